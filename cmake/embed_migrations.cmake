@@ -1,0 +1,12 @@
+# Writes every migrations/*.sql into a C++ table: name -> text.
+file(GLOB files ${SRC_DIR}/*.sql)
+list(SORT files)
+set(body "// Generated from migrations/*.sql; do not edit.\n#include \"platform/db/migrations.hpp\"\nnamespace polku::db {\nconst std::vector<EmbeddedFile>& embedded_migration_files() {\n  static const std::vector<EmbeddedFile> files = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${name}\", R\"polku_sql(${text})polku_sql\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n}  // namespace polku::db\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

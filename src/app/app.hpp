@@ -1,0 +1,30 @@
+// The composition root: configuration -> database -> modules -> routes -> server.
+#pragma once
+#include <memory>
+
+#include "platform/config/config.hpp"
+#include "platform/http/server.hpp"
+
+namespace polku::app {
+
+class App {
+ public:
+  explicit App(config::Config config);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  // Binds the listening socket; returns the port.
+  unsigned short listen();
+  // Serves until stop() or SIGTERM; finishes requests in flight.
+  void run(bool handle_signals = true);
+  void stop();
+  const http::Router& router() const;
+
+ private:
+  struct Parts;
+  std::unique_ptr<Parts> parts_;
+};
+
+
+}  // namespace polku::app

@@ -1,0 +1,110 @@
+#include "app/demo_data.hpp"
+
+#include <fmt/format.h>
+#include <stdexcept>
+
+#include "clients/client_store.hpp"
+#include "organisations/organisation_store.hpp"
+#include "platform/audit/audit_log.hpp"
+
+namespace polku::app {
+
+std::string demo_identity_code(int day, int month, int year, int individual_number) {
+  const char sign = year < 1900 ? '+' : (year < 2000 ? '-' : 'A');
+  const long long number = (day * 10000LL + month * 100 + year % 100) * 1000 + individual_number;
+  static constexpr const char* kCheck = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+  return fmt::format("{:02d}{:02d}{:02d}{}{:03d}{}", day, month, year % 100, sign, individual_number,
+                     kCheck[number % 31]);
+}
+
+namespace {
+
+template <typename T>
+T must(Result<T> r, const char* what) {
+  if (!r) throw std::runtime_error(std::string("demo data: could not create ") + what + ": " + r.error().message_key);
+  return std::move(r.value());
+}
+
+}  // namespace
+
+std::vector<DemoLogin> seed_demo(db::Database& db) {
+  int users = 0;
+  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users", soci::into(users); });
+  if (users > 0) return {};
+
+  organisations::OrganisationStore orgs(db);
+  auto county = must(orgs.create_organisation({"Järvilaakson hyvinvointialue", {"purchaser", "provider"},
+                                               {"Pohjoinen alue", "Eteläinen alue"}, std::nullopt}),
+                     "county");
+  auto club = must(orgs.create_organisation({"Kotikylän 4H-yhdistys ry", {"provider", "host"}, {}, std::nullopt}),
+                   "4H association");
+  auto recycling = must(
+      orgs.create_organisation({"Rantakylän kierrätyskeskus ry", {"host"}, {}, std::nullopt}), "recycling centre");
+
+  struct Person {
+    const char* username;
+    const char* name;
+    const char* role;
+    long long org;
+  };
+  const std::vector<Person> people = {
+      {"admin", "Pääkäyttäjä Polku", "admin", county.id},
+      {"sanna", "Sanna Sosiaaliohjaaja", "social_instructor", county.id},
+      {"leena", "Leena Sosiaalityöntekijä", "social_worker", county.id},
+      {"mikko", "Mikko Palveluesimies", "manager", county.id},
+      {"tuomas", "Tuomas Valmentaja", "coach", club.id},
+      {"aino", "Aino Työpaikkaohjaaja", "placement_supervisor", recycling.id},
+      {"hanna", "Hanna Toiminnanjohtaja", "manager", club.id},
+  };
+  std::vector<DemoLogin> logins;
+  long long sanna_id = 0;
+  long long leena_id = 0;
+  for (const auto& p : people) {
+    organisations::UserInput in;
+    in.username = p.username;
+    in.display_name = p.name;
+    in.email = std::string(p.username) + "@example.invalid";
+    in.roles = {{p.org, p.role}};
+    in.password = kDemoPassword;
+    auto user = must(orgs.create_user(in), p.username);
+    if (in.username == "sanna") sanna_id = user.id;
+    if (in.username == "leena") leena_id = user.id;
+    logins.push_back({p.username, p.role});
+  }
+
+  audit::AuditLog audit(db);
+  clients::ClientStore store(db, audit);
+  struct Demo {
+    const char* first;
+    const char* last;
+    int d, m, y, n;
+    const char* municipality;
+    const char* lang;
+    bool plain;
+  };
+  const std::vector<Demo> demo_clients = {
+      {"Matti Johannes", "Esimerkki", 13, 10, 1985, 901, "Järvilaakso", "fi", false},
+      {"Liisa", "Kokeilu", 2, 3, 1992, 912, "Järvilaakso", "fi", true},
+      {"Erik", "Testström", 21, 6, 1978, 923, "Rantakylä", "sv", false},
+      {"Aleksi", "Mallinen", 30, 11, 2001, 934, "Kotikylä", "fi", false},
+      {"Oona", "Demola", 15, 8, 1969, 945, "Rantakylä", "fi", true},
+      {"Ahmed", "Esimerkkinen", 7, 1, 1990, 956, "Järvilaakso", "en", true},
+  };
+  int i = 0;
+  for (const auto& c : demo_clients) {
+    clients::ClientInput in;
+    in.first_names = c.first;
+    in.last_name = c.last;
+    in.personal_identity_code = demo_identity_code(c.d, c.m, c.y, c.n);
+    in.municipality = c.municipality;
+    in.preferred_language = c.lang;
+    in.needs_plain_language = c.plain;
+    in.phone = fmt::format("040 000 {:04d}", 100 + i);
+    in.own_worker_id = (i++ % 2 == 0) ? sanna_id : leena_id;
+    must(store.create(county.id, in, audit::AuditEvent{0, 0, "create", "polku seed-demo", "seed-demo", {}}),
+         "client");
+  }
+  return logins;
+}
+
+}  // namespace polku::app

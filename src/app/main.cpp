@@ -1,0 +1,140 @@
+// polku: the command line. Each subcommand loads configuration the same way.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <spdlog/spdlog.h>
+
+#include "app/app.hpp"
+#include "app/demo_data.hpp"
+#include "organisations/organisation_store.hpp"
+#include "platform/audit/audit_log.hpp"
+#include "platform/db/migrations.hpp"
+#include "platform/db/row.hpp"
+
+using namespace polku;
+
+namespace {
+
+config::Config load_or_exit(const std::string& config_path, const std::map<std::string, std::string>& flags) {
+  auto loaded = config::load_config(config_path, flags);
+  if (auto* error = std::get_if<config::ConfigError>(&loaded)) {
+    std::cerr << "polku: configuration error: " << error->message << "\n";
+    std::exit(2);
+  }
+  auto c = std::get<config::Config>(loaded);
+  spdlog::set_level(spdlog::level::from_str(c.log_level));
+  return c;
+}
+
+int add_user(const config::Config& c, const std::string& username, const std::string& name, std::string password,
+             const std::string& role, const std::string& organisation_name) {
+  db::Database db(c.database_url, 1);
+  organisations::OrganisationStore store(db);
+  if (password.empty()) {
+    std::cerr << "Password for " << username << ": ";
+    std::getline(std::cin, password);
+  }
+  long long org_id = 0;
+  for (const auto& o : store.list_organisations())
+    if (o.name == organisation_name) org_id = o.id;
+  if (org_id == 0) {
+    // The operator's own organisation has no service kind.
+    db.write([&](soci::session& sql) {
+      const std::string now = "1970-01-01T00:00:00Z";
+      sql << "INSERT INTO organisations (name, created_at, updated_at) VALUES (:n, :c, :u) RETURNING id",
+          soci::use(organisation_name), soci::use(now), soci::use(now), soci::into(org_id);
+    });
+  }
+  organisations::UserInput in;
+  in.username = username;
+  in.display_name = name.empty() ? username : name;
+  in.roles = {{org_id, role}};
+  in.password = password;
+  auto created = store.create_user(in);
+  if (!created) {
+    std::cerr << "polku: could not add the user:";
+    for (const auto& f : created.error().fields) std::cerr << " " << f.field << " (" << f.code << ")";
+    std::cerr << "\n";
+    return 1;
+  }
+  std::cout << "added user " << username << " (" << role << ") with id " << created->id << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"Polku: case management for rehabilitative work activity"};
+  cli.require_subcommand(1);
+  std::string config_path = "polku.toml";
+  cli.add_option("--config", config_path, "configuration file (default polku.toml)");
+  std::map<std::string, std::string> flags;
+  for (const auto& spec : config::setting_specs()) {
+    cli.add_option_function<std::string>(
+           spec.flag, [&flags, key = spec.key](const std::string& v) { flags[key] = v; },
+           spec.help + " (env " + spec.env + ")")
+        ->configurable(false);
+  }
+  cli.fallthrough();
+
+  auto* serve = cli.add_subcommand("serve", "serve the web UI and the API");
+  auto* migrate = cli.add_subcommand("migrate", "bring the database schema up to date");
+  auto* seed = cli.add_subcommand("seed-demo", "load invented demo data into an empty database");
+  auto* user = cli.add_subcommand("user", "manage users");
+  user->require_subcommand(1);
+  auto* user_add = user->add_subcommand("add", "add a user, e.g. the first administrator");
+  std::string username, name, password, role = "admin", organisation = "Polku-ylläpito";
+  user_add->add_option("--username", username, "sign-in name (a-z, 0-9, . _ -)")->required();
+  user_add->add_option("--name", name, "display name");
+  user_add->add_option("--password", password, "password (read from standard input when not given)");
+  user_add->add_option("--role", role, "role")->capture_default_str();
+  user_add->add_option("--organisation", organisation, "organisation name (created when missing)")->capture_default_str();
+  auto* audit_cmd = cli.add_subcommand("audit", "the access log");
+  audit_cmd->require_subcommand(1);
+  auto* verify = audit_cmd->add_subcommand("verify", "check the hash chain of the access log");
+
+  CLI11_PARSE(cli, argc, argv);
+  const auto c = load_or_exit(config_path, flags);
+
+  try {
+    if (*serve) {
+      app::App application(c);
+      const auto port = application.listen();
+      std::cout << "listening on http://" << c.listen_host << ":" << port << std::endl;
+      application.run();
+      return 0;
+    }
+    if (*migrate) {
+      db::Database db(c.database_url, 1);
+      auto applied = db::migrate(db);
+      std::cout << "schema at version " << db::schema_version(db) << " (" << applied.size() << " applied)\n";
+      return 0;
+    }
+    if (*seed) {
+      db::Database db(c.database_url, 2);
+      auto logins = app::seed_demo(db);
+      if (logins.empty()) {
+        std::cout << "demo data not loaded: the database already has users\n";
+      } else {
+        std::cout << "demo data loaded; sign in with password " << app::kDemoPassword << " as:\n";
+        for (const auto& l : logins) std::cout << "  " << l.username << " (" << l.role << ")\n";
+      }
+      return 0;
+    }
+    if (*user_add) return add_user(c, username, name, password, role, organisation);
+    if (*verify) {
+      db::Database db(c.database_url, 1);
+      audit::AuditLog log(db);
+      auto verdict = log.verify();
+      if (verdict.ok) {
+        std::cout << "audit log intact\n";
+        return 0;
+      }
+      std::cout << "audit log BROKEN at record " << verdict.first_broken_id << ": " << verdict.reason << "\n";
+      return 1;
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "polku: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,289 @@
+#include "organisations/organisation_store.hpp"
+
+#include <set>
+
+#include "clients/client_rules.hpp"
+#include "platform/auth/password.hpp"
+#include "platform/auth/session_store.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::organisations {
+namespace {
+
+constexpr const char* kSelectOrganisation =
+    "SELECT id, name, is_purchaser, is_provider, is_host, version FROM organisations";
+constexpr const char* kSelectUser = "SELECT id, username, display_name, email, language, active, version FROM users";
+
+Organisation organisation_from(const soci::row& r) {
+  Organisation o;
+  o.id = db::int_at(r, 0);
+  o.name = db::text_at(r, 1);
+  if (db::bool_at(r, 2)) o.kinds.push_back("purchaser");
+  if (db::bool_at(r, 3)) o.kinds.push_back("provider");
+  if (db::bool_at(r, 4)) o.kinds.push_back("host");
+  o.version = db::int_at(r, 5);
+  return o;
+}
+
+User user_from(const soci::row& r) {
+  User u;
+  u.id = db::int_at(r, 0);
+  u.username = db::text_at(r, 1);
+  u.display_name = db::text_at(r, 2);
+  u.email = db::text_at(r, 3);
+  u.language = db::text_at(r, 4);
+  u.active = db::bool_at(r, 5);
+  u.version = db::int_at(r, 6);
+  return u;
+}
+
+void load_regions(soci::session& sql, Organisation& o) {
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT id, name FROM regions WHERE organisation_id = :o ORDER BY name", soci::use(o.id));
+  for (const auto& r : rows) o.regions.push_back(Region{db::int_at(r, 0), db::text_at(r, 1)});
+}
+
+int has_kind(const OrganisationInput& in, const char* kind) {
+  return std::find(in.kinds.begin(), in.kinds.end(), kind) != in.kinds.end() ? 1 : 0;
+}
+
+// Regions are kept by name: new names are added, missing ones removed when unused.
+void save_regions(soci::session& sql, long long organisation_id, const std::vector<std::string>& names) {
+  std::set<std::string> wanted;
+  for (const auto& n : names) wanted.insert(clients::trimmed(n));
+  std::set<std::string> existing;
+  {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT name FROM regions WHERE organisation_id = :o", soci::use(organisation_id));
+    for (const auto& r : rows) existing.insert(db::text_at(r, 0));
+  }
+  for (const auto& n : wanted) {
+    if (!existing.count(n)) {
+      sql << "INSERT INTO regions (organisation_id, name) VALUES (:o, :n)", soci::use(organisation_id), soci::use(n);
+    }
+  }
+  for (const auto& n : existing) {
+    if (!wanted.count(n)) {
+      sql << "DELETE FROM regions WHERE organisation_id = :o AND name = :n", soci::use(organisation_id), soci::use(n);
+    }
+  }
+}
+
+void save_roles(soci::session& sql, long long user_id, const std::vector<auth::RoleGrant>& roles) {
+  sql << "DELETE FROM user_roles WHERE user_id = :u", soci::use(user_id);
+  std::set<std::pair<long long, std::string>> seen;
+  for (const auto& g : roles) {
+    if (!seen.insert({g.organisation_id, g.role}).second) continue;
+    long long org = g.organisation_id;
+    std::string role = g.role;
+    sql << "INSERT INTO user_roles (user_id, organisation_id, role) VALUES (:u, :o, :r)", soci::use(user_id),
+        soci::use(org), soci::use(role);
+  }
+}
+
+}  // namespace
+
+std::vector<Organisation> OrganisationStore::list_organisations() {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Organisation> out;
+    soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectOrganisation) + " ORDER BY name");
+    for (const auto& r : rows) out.push_back(organisation_from(r));
+    for (auto& o : out) load_regions(sql, o);
+    return out;
+  });
+}
+
+std::optional<Organisation> OrganisationStore::find_organisation(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<Organisation> {
+    soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectOrganisation) + " WHERE id = :i", soci::use(id));
+    for (const auto& r : rows) {
+      auto o = organisation_from(r);
+      load_regions(sql, o);
+      return o;
+    }
+    return std::nullopt;
+  });
+}
+
+Result<Organisation> OrganisationStore::create_organisation(const OrganisationInput& in) {
+  auto errors = validate_organisation(in);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  long long id = 0;
+  try {
+    db_.write([&](soci::session& sql) {
+      const std::string name = clients::trimmed(in.name);
+      const std::string now = now_iso();
+      int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
+      sql << "INSERT INTO organisations (name, is_purchaser, is_provider, is_host, created_at, updated_at) "
+             "VALUES (:n, :p, :v, :h, :c, :u) RETURNING id",
+          soci::use(name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(now), soci::into(id);
+      save_regions(sql, id, in.regions);
+    });
+  } catch (const soci::soci_error& e) {
+    if (db::is_unique_violation(e)) return Error::invalid({{"name", "duplicate"}});
+    throw;
+  }
+  return *find_organisation(id);
+}
+
+Result<Organisation> OrganisationStore::update_organisation(long long id, const OrganisationInput& in) {
+  auto errors = validate_organisation(in);
+  if (!in.version) errors.push_back({"version", "required"});
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  try {
+    auto outcome = db_.write([&](soci::session& sql) -> std::optional<Error> {
+      const std::string name = clients::trimmed(in.name);
+      const std::string now = now_iso();
+      int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
+      long long version = *in.version;
+      soci::statement st =
+          (sql.prepare << "UPDATE organisations SET name = :n, is_purchaser = :p, is_provider = :v, is_host = :h, "
+                          "updated_at = :u, version = version + 1 WHERE id = :i AND version = :ver",
+           soci::use(name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(id),
+           soci::use(version));
+      st.execute(true);
+      if (st.get_affected_rows() == 0) {
+        int exists = 0;
+        sql << "SELECT COUNT(*) FROM organisations WHERE id = :i", soci::use(id), soci::into(exists);
+        return exists ? Error::make(ErrorCode::kConflict, "stale_version") : Error::make(ErrorCode::kNotFound, "not_found");
+      }
+      save_regions(sql, id, in.regions);
+      return std::nullopt;
+    });
+    if (outcome) return *outcome;
+  } catch (const soci::soci_error& e) {
+    if (db::is_unique_violation(e)) return Error::invalid({{"name", "duplicate"}});
+    if (db::translate_db_error(e).message_key == "reference_missing") {
+      return Error::invalid({{"regions", "in_use"}});
+    }
+    throw;
+  }
+  return *find_organisation(id);
+}
+
+std::vector<User> OrganisationStore::list_users() {
+  return db_.read([&](soci::session& sql) {
+    std::vector<User> out;
+    soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectUser) + " ORDER BY display_name");
+    for (const auto& r : rows) out.push_back(user_from(r));
+    for (auto& u : out) u.roles = auth::load_roles(sql, u.id);
+    return out;
+  });
+}
+
+std::optional<User> OrganisationStore::find_user(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<User> {
+    soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectUser) + " WHERE id = :i", soci::use(id));
+    for (const auto& r : rows) {
+      auto u = user_from(r);
+      u.roles = auth::load_roles(sql, u.id);
+      return u;
+    }
+    return std::nullopt;
+  });
+}
+
+Result<User> OrganisationStore::create_user(const UserInput& in) {
+  auto errors = validate_user(in, true);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  const std::string hash = auth::hash_password(*in.password);
+  long long id = 0;
+  try {
+    db_.write([&](soci::session& sql) {
+      const std::string username = clients::trimmed(in.username);
+      const std::string display = clients::trimmed(in.display_name);
+      const std::string email = clients::trimmed(in.email);
+      const std::string now = now_iso();
+      int active = in.active ? 1 : 0;
+      sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, created_at, "
+             "updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :c, :u) RETURNING id",
+          soci::use(username), soci::use(display), soci::use(email), soci::use(in.language), soci::use(hash),
+          soci::use(active), soci::use(now), soci::use(now), soci::into(id);
+      save_roles(sql, id, in.roles);
+    });
+  } catch (const soci::soci_error& e) {
+    if (db::is_unique_violation(e)) return Error::invalid({{"username", "duplicate"}});
+    if (db::translate_db_error(e).message_key == "reference_missing") return Error::invalid({{"roles", "invalid_choice"}});
+    throw;
+  }
+  return *find_user(id);
+}
+
+Result<User> OrganisationStore::update_user(long long id, const UserInput& in) {
+  auto errors = validate_user(in, false);
+  if (!in.version) errors.push_back({"version", "required"});
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  std::optional<std::string> hash;
+  if (in.password) hash = auth::hash_password(*in.password);
+  try {
+    auto outcome = db_.write([&](soci::session& sql) -> std::optional<Error> {
+      const std::string username = clients::trimmed(in.username);
+      const std::string display = clients::trimmed(in.display_name);
+      const std::string email = clients::trimmed(in.email);
+      const std::string now = now_iso();
+      int active = in.active ? 1 : 0;
+      long long version = *in.version;
+      soci::statement st =
+          (sql.prepare << "UPDATE users SET username = :un, display_name = :dn, email = :e, language = :l, "
+                          "active = :a, updated_at = :u, version = version + 1 WHERE id = :i AND version = :v",
+           soci::use(username), soci::use(display), soci::use(email), soci::use(in.language), soci::use(active),
+           soci::use(now), soci::use(id), soci::use(version));
+      st.execute(true);
+      if (st.get_affected_rows() == 0) {
+        int exists = 0;
+        sql << "SELECT COUNT(*) FROM users WHERE id = :i", soci::use(id), soci::into(exists);
+        return exists ? Error::make(ErrorCode::kConflict, "stale_version") : Error::make(ErrorCode::kNotFound, "not_found");
+      }
+      save_roles(sql, id, in.roles);
+      if (hash) sql << "UPDATE users SET password_hash = :h WHERE id = :i", soci::use(*hash), soci::use(id);
+      if (!in.active || hash) sql << "DELETE FROM auth_sessions WHERE user_id = :i", soci::use(id);
+      return std::nullopt;
+    });
+    if (outcome) return *outcome;
+  } catch (const soci::soci_error& e) {
+    if (db::is_unique_violation(e)) return Error::invalid({{"username", "duplicate"}});
+    if (db::translate_db_error(e).message_key == "reference_missing") return Error::invalid({{"roles", "invalid_choice"}});
+    throw;
+  }
+  return *find_user(id);
+}
+
+std::optional<Credentials> OrganisationStore::credentials(const std::string& username) {
+  return db_.read([&](soci::session& sql) -> std::optional<Credentials> {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT id, password_hash, active FROM users WHERE username = :u", soci::use(username));
+    for (const auto& r : rows) return Credentials{db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2)};
+    return std::nullopt;
+  });
+}
+
+void OrganisationStore::set_password_hash(long long user_id, const std::string& hash) {
+  db_.write([&](soci::session& sql) {
+    const std::string now = now_iso();
+    sql << "UPDATE users SET password_hash = :h, updated_at = :n WHERE id = :i", soci::use(hash), soci::use(now),
+        soci::use(user_id);
+  });
+}
+
+std::vector<Worker> OrganisationStore::workers_of(const std::vector<long long>& organisation_ids) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Worker> out;
+    std::set<std::pair<long long, long long>> seen;
+    for (long long org : organisation_ids) {
+      soci::rowset<soci::row> rows =
+          (sql.prepare << "SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
+                          "WHERE r.organisation_id = :o AND u.active = 1 "
+                          "AND r.role IN ('social_worker', 'social_instructor') ORDER BY u.display_name",
+           soci::use(org));
+      for (const auto& r : rows) {
+        if (seen.insert({db::int_at(r, 0), org}).second) {
+          out.push_back(Worker{db::int_at(r, 0), db::text_at(r, 1), org});
+        }
+      }
+    }
+    return out;
+  });
+}
+
+}  // namespace polku::organisations

@@ -1,0 +1,156 @@
+#include "organisations/session_routes.hpp"
+
+#include <algorithm>
+
+#include "organisations/routes.hpp"
+#include "platform/auth/login_throttle.hpp"
+#include "platform/auth/password.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/db/row.hpp"
+#include "platform/http/json_body.hpp"
+#include "platform/http/problem.hpp"
+
+namespace polku::organisations {
+namespace json = boost::json;
+using http::Request;
+using http::Response;
+
+namespace {
+
+// Throttle state per username, kept in the database so that every node sees it.
+class ThrottleStore {
+ public:
+  explicit ThrottleStore(db::Database& db) : db_(db) {}
+  auth::LoginThrottleState load(const std::string& username) {
+    return db_.read([&](soci::session& sql) {
+      auth::LoginThrottleState s;
+      soci::rowset<soci::row> rows =
+          (sql.prepare << "SELECT failures, first_failure_ms, locked_until_ms FROM login_throttle WHERE username = :u",
+           soci::use(username));
+      for (const auto& r : rows) {
+        s.failures = static_cast<int>(db::int_at(r, 0));
+        s.first_failure_ms = db::int_at(r, 1);
+        s.locked_until_ms = db::int_at(r, 2);
+      }
+      return s;
+    });
+  }
+  void save(const std::string& username, const auth::LoginThrottleState& s) {
+    db_.write([&](soci::session& sql) {
+      sql << "DELETE FROM login_throttle WHERE username = :u", soci::use(username);
+      if (s.failures == 0 && s.locked_until_ms == 0) return;
+      sql << "INSERT INTO login_throttle (username, failures, first_failure_ms, locked_until_ms) "
+             "VALUES (:u, :f, :ff, :l)",
+          soci::use(username), soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms);
+    });
+  }
+
+ private:
+  db::Database& db_;
+};
+
+std::string lower_ascii(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
+  return s;
+}
+
+json::object me_json(OrganisationStore& store, long long user_id, const std::string& csrf) {
+  auto user = store.find_user(user_id);
+  json::array orgs;
+  std::vector<long long> seen;
+  for (const auto& g : user->roles) {
+    if (std::find(seen.begin(), seen.end(), g.organisation_id) != seen.end()) continue;
+    seen.push_back(g.organisation_id);
+    if (auto o = store.find_organisation(g.organisation_id)) {
+      json::array kinds;
+      for (const auto& k : o->kinds) kinds.push_back(json::value(k));
+      orgs.push_back({{"id", o->id}, {"name", o->name}, {"kinds", kinds}});
+    }
+  }
+  return {{"user", to_json(*user)}, {"organisations", orgs}, {"csrfToken", csrf}};
+}
+
+std::string session_cookie(const std::string& value, long long max_age_seconds, bool secure) {
+  std::string c = std::string(http::kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
+                  std::to_string(max_age_seconds);
+  if (secure) c += "; Secure";
+  return c;
+}
+
+}  // namespace
+
+void register_session_routes(http::Router& router, OrganisationStore& store, auth::SessionStore& sessions,
+                             db::Database& db, SessionRoutesOptions options) {
+  auto throttle = std::make_shared<ThrottleStore>(db);
+  // Verified when the user does not exist, so that timing does not reveal usernames.
+  static const std::string dummy_hash = auth::hash_password("polku-dummy-password");
+
+  router.post(
+      "/api/v1/auth/login",
+      [&store, &sessions, throttle, options](Request& req) -> Response {
+        auto body = http::json_object_body(req);
+        if (!body) return http::problem_response(req, body.error());
+        const std::string username = lower_ascii(http::string_field(*body, "username"));
+        const std::string password = http::string_field(*body, "password");
+        std::vector<FieldError> missing;
+        if (username.empty()) missing.push_back({"username", "required"});
+        if (password.empty()) missing.push_back({"password", "required"});
+        if (!missing.empty()) return http::problem_response(req, Error::invalid(missing));
+
+        const long long now = now_ms();
+        auto state = throttle->load(username);
+        auto decision = auth::check_login_allowed(state, now);
+        if (!decision.allowed) {
+          auto error = Error::make(ErrorCode::kTooManyRequests, "too_many_attempts");
+          error.retry_after_seconds = decision.retry_after_seconds;
+          return http::problem_response(req, error);
+        }
+        auto creds = store.credentials(username);
+        const bool ok = auth::verify_password(creds ? creds->password_hash : dummy_hash, password) && creds &&
+                        creds->active;
+        if (!ok) {
+          throttle->save(username, auth::after_failure(state, now));
+          return http::problem_response(req, ErrorCode::kUnauthenticated, "invalid_credentials");
+        }
+        if (state.failures > 0 || state.locked_until_ms > 0) throttle->save(username, auth::after_success());
+        auto session = sessions.create(creds->user_id);
+        auto res = http::json_response(req, 200, me_json(store, creds->user_id, session.csrf_token));
+        res.set(http::bhttp::field::set_cookie,
+                session_cookie(session.token, sessions.session_ms() / 1000, options.secure_cookies));
+        return res;
+      },
+      {.requires_auth = false, .check_csrf = false});
+
+  router.post("/api/v1/auth/logout", [&sessions, options](Request& req) -> Response {
+    sessions.destroy(req.user().session_id);
+    auto res = http::empty_response(req, 204);
+    res.set(http::bhttp::field::set_cookie, session_cookie("", 0, options.secure_cookies));
+    return res;
+  });
+
+  router.get("/api/v1/auth/me", [&store](Request& req) -> Response {
+    return http::json_response(req, 200, me_json(store, req.user().user_id, req.user().csrf_token));
+  });
+
+  router.post("/api/v1/auth/password", [&store, &sessions](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    const std::string current = http::string_field(*body, "currentPassword");
+    const std::string next = http::string_field(*body, "newPassword");
+    std::vector<FieldError> errors;
+    auto creds = store.credentials(req.user().username);
+    if (current.empty()) {
+      errors.push_back({"currentPassword", "required"});
+    } else if (!creds || !auth::verify_password(creds->password_hash, current)) {
+      errors.push_back({"currentPassword", "wrong_password"});
+    }
+    if (next.empty()) errors.push_back({"newPassword", "required"});
+    for (const auto& code : auth::password_policy_errors(next)) errors.push_back({"newPassword", code});
+    if (!errors.empty()) return http::problem_response(req, Error::invalid(errors));
+    store.set_password_hash(req.user().user_id, auth::hash_password(next));
+    sessions.destroy_others(req.user().user_id, req.user().session_id);
+    return http::empty_response(req, 204);
+  });
+}
+
+}  // namespace polku::organisations

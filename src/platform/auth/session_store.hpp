@@ -1,0 +1,51 @@
+// Sign-in sessions stored in the database (any node can serve them), with a
+// short in-memory cache so that a request does not read its session every time.
+#pragma once
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "platform/db/database.hpp"
+#include "platform/http/dispatcher.hpp"
+
+namespace polku::auth {
+
+struct NewSession {
+  std::string token;  // goes to the cookie; only its hash is stored
+  std::string csrf_token;
+};
+
+class SessionStore : public http::Authenticator {
+ public:
+  SessionStore(db::Database& db, int session_hours) : db_(db), session_ms_(session_hours * 3600LL * 1000) {}
+
+  NewSession create(long long user_id);
+  std::optional<AuthContext> authenticate(const std::string& cookie_token) override;
+  void destroy(const std::string& session_id);
+  // After a password change: every other session of the user ends.
+  void destroy_others(long long user_id, const std::string& keep_session_id);
+  void forget_cached_user(long long user_id);
+  long long session_ms() const { return session_ms_; }
+
+  // A node's cache may serve a revoked session for at most this long.
+  static constexpr long long kCacheMs = 15'000;
+
+ private:
+  std::optional<AuthContext> load(const std::string& session_id, long long now);
+
+  struct Cached {
+    AuthContext context;
+    long long loaded_ms;
+    long long expires_ms;
+  };
+  db::Database& db_;
+  long long session_ms_;
+  std::mutex mutex_;
+  std::unordered_map<std::string, Cached> cache_;
+};
+
+// Loads a user's roles (all organisations).
+std::vector<RoleGrant> load_roles(soci::session& sql, long long user_id);
+
+}  // namespace polku::auth

@@ -1,0 +1,56 @@
+// Configuration: polku.toml, then POLKU_* environment, then command-line flags.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "platform/core/error.hpp"
+
+namespace polku::config {
+
+struct Config {
+  std::string listen_host = "127.0.0.1";
+  unsigned short listen_port = 8080;
+  std::string database_url = "sqlite://var/polku.db";
+  int database_pool_size = 8;
+  std::string web_root = "web/dist";
+  int io_threads = 2;
+  int worker_threads = 8;
+  std::size_t body_limit_bytes = 1024 * 1024;
+  int read_timeout_seconds = 30;
+  int session_hours = 8;
+  bool secure_cookies = false;
+  std::string log_level = "info";
+};
+
+// One raw setting and where it came from, so that errors can name it.
+struct RawSetting {
+  std::string value;
+  std::string source;  // e.g. "polku.toml [server] listen", "POLKU_LISTEN", "--listen"
+};
+using RawSettings = std::map<std::string, RawSetting>;  // key: "server.listen"
+
+struct SettingSpec {
+  std::string key;
+  std::string env;
+  std::string flag;
+  std::string help;
+};
+const std::vector<SettingSpec>& setting_specs();
+
+// Later layers override earlier ones.
+void merge_toml_text(RawSettings& out, const std::string& toml_text, const std::string& file_name);
+void merge_environment(RawSettings& out, const std::map<std::string, std::string>& env);
+void merge_flags(RawSettings& out, const std::map<std::string, std::string>& flags_by_key);
+
+// Validates and builds the configuration; the error message names the setting.
+struct ConfigError {
+  std::string message;
+};
+std::variant<Config, ConfigError> build_config(const RawSettings& raw);
+
+// Reads polku.toml (if present), the process environment and the given flags.
+std::variant<Config, ConfigError> load_config(const std::string& toml_path,
+                                              const std::map<std::string, std::string>& flags_by_key);
+
+}  // namespace polku::config

@@ -1,0 +1,12 @@
+// Time: UTC instants as ISO text and epoch milliseconds; calendar dates in Europe/Helsinki.
+#pragma once
+#include <string>
+
+namespace polku {
+
+long long now_ms();
+std::string now_iso();                 // 2026-11-25T18:58:12.123Z
+std::string iso_from_ms(long long ms);
+std::string today_helsinki();          // YYYY-MM-DD
+
+}  // namespace polku

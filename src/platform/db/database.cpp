@@ -1,0 +1,148 @@
+#include "platform/db/database.hpp"
+
+#include <filesystem>
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+#include <spdlog/spdlog.h>
+#include <stdexcept>
+
+namespace polku::db {
+
+Lease::~Lease() {
+  if (db_) db_->give_back(index_);
+}
+
+Transaction::Transaction(soci::session& sql, Dialect dialect) : sql_(sql) {
+  sql_ << (dialect == Dialect::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction() {
+  if (!done_) {
+    try {
+      sql_ << "ROLLBACK";
+    } catch (const std::exception& e) {
+      spdlog::warn("rollback failed: {}", e.what());
+    }
+  }
+}
+
+void Transaction::commit() {
+  sql_ << "COMMIT";
+  done_ = true;
+}
+
+std::string sqlite_path_from_url(const std::string& url) { return url.substr(std::string("sqlite://").size()); }
+
+Database::Database(const std::string& url, int pool_size) {
+  if (url.rfind("sqlite://", 0) == 0) {
+    dialect_ = Dialect::kSqlite;
+    auto path = sqlite_path_from_url(url);
+    auto parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent);
+    connect_string_ = "db=" + path + " timeout=10";
+  } else {
+    dialect_ = Dialect::kPostgres;
+    connect_string_ = url;
+  }
+  for (int i = 0; i < pool_size; ++i) {
+    auto sql = std::make_unique<soci::session>();
+    if (dialect_ == Dialect::kSqlite) {
+      sql->open(soci::sqlite3, connect_string_);
+    } else {
+      sql->open(soci::postgresql, connect_string_);
+    }
+    prepare_session(*sql);
+    sessions_.push_back(std::move(sql));
+    free_.push_back(true);
+  }
+}
+
+Database::~Database() = default;
+
+void Database::prepare_session(soci::session& sql) {
+  if (dialect_ == Dialect::kSqlite) {
+    // WAL with full sync: nothing acknowledged is lost; readers do not block the writer.
+    sql << "PRAGMA journal_mode=WAL";
+    sql << "PRAGMA synchronous=FULL";
+    sql << "PRAGMA foreign_keys=ON";
+    sql << "PRAGMA busy_timeout=10000";
+  } else {
+    sql << "SET TIME ZONE 'UTC'";
+  }
+}
+
+Lease Database::lease(std::chrono::milliseconds timeout) {
+  std::unique_lock lock(mutex_);
+  std::size_t index = 0;
+  auto found = [&] {
+    for (std::size_t i = 0; i < free_.size(); ++i) {
+      if (free_[i]) {
+        index = i;
+        return true;
+      }
+    }
+    return false;
+  };
+  if (!cv_.wait_for(lock, timeout, found)) throw std::runtime_error("no database connection free");
+  free_[index] = false;
+  lock.unlock();
+  auto& sql = *sessions_[index];
+  if (dialect_ == Dialect::kPostgres && !sql.is_connected()) {
+    try {
+      sql.reconnect();
+      prepare_session(sql);
+    } catch (...) {
+      give_back(index);
+      throw;
+    }
+  }
+  return Lease(this, index, &sql);
+}
+
+void Database::give_back(std::size_t index) {
+  {
+    std::lock_guard lock(mutex_);
+    free_[index] = true;
+  }
+  cv_.notify_one();
+}
+
+bool Database::ping() {
+  try {
+    auto l = lease(std::chrono::seconds(2));
+    int one = 0;
+    l.sql() << "SELECT 1", soci::into(one);
+    return one == 1;
+  } catch (const std::exception& e) {
+    spdlog::warn("database ping failed: {}", e.what());
+    return false;
+  }
+}
+
+bool is_unique_violation(const soci::soci_error& e) {
+  if (auto pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) return pg->sqlstate() == "23505";
+  if (dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+    return std::string_view(e.what()).find("UNIQUE constraint failed") != std::string_view::npos;
+  }
+  return false;
+}
+
+Error translate_db_error(const soci::soci_error& e) {
+  if (is_unique_violation(e)) return Error::make(ErrorCode::kConflict, "duplicate", e.what());
+  if (auto pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
+    const auto state = pg->sqlstate();
+    if (state == "23503") return Error::make(ErrorCode::kInvalidInput, "reference_missing", e.what());
+    if (state.rfind("08", 0) == 0) return Error::make(ErrorCode::kUnavailable, "database_unavailable", e.what());
+    if (state == "40001" || state == "40P01") return Error::make(ErrorCode::kConflict, "try_again", e.what());
+  }
+  if (auto lite = dynamic_cast<const soci::sqlite3_soci_error*>(&e)) {
+    const int rc = lite->result() & 0xff;
+    if (rc == 5 || rc == 6) return Error::make(ErrorCode::kUnavailable, "database_busy", e.what());  // BUSY, LOCKED
+    if (std::string_view(e.what()).find("FOREIGN KEY") != std::string_view::npos) {
+      return Error::make(ErrorCode::kInvalidInput, "reference_missing", e.what());
+    }
+  }
+  return Error::make(ErrorCode::kInternal, "internal", e.what());
+}
+
+}  // namespace polku::db

@@ -1,0 +1,104 @@
+// The database: a pool of SOCI sessions over SQLite or PostgreSQL, and transactions.
+#pragma once
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <soci/soci.h>
+#include <string>
+#include <vector>
+
+#include "platform/core/error.hpp"
+
+namespace polku::db {
+
+enum class Dialect { kSqlite, kPostgres };
+
+class Database;
+
+// A leased session; goes back to the pool on destruction.
+class Lease {
+ public:
+  Lease(Database* db, std::size_t index, soci::session* sql) : db_(db), index_(index), sql_(sql) {}
+  Lease(Lease&& o) noexcept : db_(o.db_), index_(o.index_), sql_(o.sql_) { o.db_ = nullptr; }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
+  Lease& operator=(Lease&&) = delete;
+  ~Lease();
+  soci::session& sql() { return *sql_; }
+
+ private:
+  Database* db_;
+  std::size_t index_;
+  soci::session* sql_;
+};
+
+// A write transaction: BEGIN IMMEDIATE on SQLite so that writers queue up front.
+class Transaction {
+ public:
+  Transaction(soci::session& sql, Dialect dialect);
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  ~Transaction();
+  void commit();
+
+ private:
+  soci::session& sql_;
+  bool done_ = false;
+};
+
+class Database {
+ public:
+  // url: sqlite://PATH (sqlite:///abs/path) or postgresql://...
+  Database(const std::string& url, int pool_size);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Dialect dialect() const { return dialect_; }
+  bool is_sqlite() const { return dialect_ == Dialect::kSqlite; }
+  // Throws std::runtime_error when no session frees up in time.
+  Lease lease(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+  // Runs fn(session) inside a transaction and commits; rolls back on exception.
+  template <typename F>
+  auto write(F&& fn) {
+    auto lease_ = lease();
+    Transaction tx(lease_.sql(), dialect_);
+    if constexpr (std::is_void_v<decltype(fn(lease_.sql()))>) {
+      fn(lease_.sql());
+      tx.commit();
+    } else {
+      auto result = fn(lease_.sql());
+      tx.commit();
+      return result;
+    }
+  }
+  template <typename F>
+  auto read(F&& fn) {
+    auto lease_ = lease();
+    return fn(lease_.sql());
+  }
+  // " FOR UPDATE" on PostgreSQL, "" on SQLite (whose write lock is already exclusive).
+  const char* for_update() const { return dialect_ == Dialect::kPostgres ? " FOR UPDATE" : ""; }
+  bool ping();
+
+ private:
+  friend class Lease;
+  void give_back(std::size_t index);
+  void prepare_session(soci::session& sql);
+
+  Dialect dialect_;
+  std::string connect_string_;
+  std::vector<std::unique_ptr<soci::session>> sessions_;
+  std::vector<bool> free_;
+  std::mutex mutex_;
+  std::condition_variable cv_;
+};
+
+// Translates a database error into the application's codes (unique -> conflict, ...).
+Error translate_db_error(const soci::soci_error& e);
+bool is_unique_violation(const soci::soci_error& e);
+
+std::string sqlite_path_from_url(const std::string& url);
+
+}  // namespace polku::db

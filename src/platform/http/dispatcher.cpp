@@ -1,0 +1,133 @@
+#include "platform/http/dispatcher.hpp"
+
+#include <atomic>
+#include <chrono>
+#include <random>
+#include <soci/soci.h>
+#include <spdlog/spdlog.h>
+
+#include "platform/db/database.hpp"
+#include "platform/http/problem.hpp"
+
+namespace polku::http {
+namespace {
+
+long long micros() {
+  using namespace std::chrono;
+  return duration_cast<microseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+bool is_state_changing(bhttp::verb v) {
+  return v == bhttp::verb::post || v == bhttp::verb::put || v == bhttp::verb::patch || v == bhttp::verb::delete_;
+}
+
+std::string_view path_of(std::string_view target) {
+  auto q = target.find('?');
+  return q == std::string_view::npos ? target : target.substr(0, q);
+}
+
+// Constant-time comparison for tokens.
+bool same_token(std::string_view a, std::string_view b) {
+  if (a.size() != b.size() || a.empty()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+
+}  // namespace
+
+std::string new_request_id() {
+  // Unique per process run, cheap: a random prefix and a counter.
+  static const std::string prefix = [] {
+    std::random_device rd;
+    char buf[9];
+    std::snprintf(buf, sizeof buf, "%08x", rd());
+    return std::string(buf);
+  }();
+  static std::atomic<unsigned long long> counter{0};
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "-%llx", ++counter);
+  return prefix + buf;
+}
+
+bool Dispatcher::is_inline(const RawRequest& raw) const {
+  auto m = router_.match(raw.method_string(), path_of(raw.target()));
+  return m.route && m.route->options.run_inline;
+}
+
+Response Dispatcher::refuse(const RawRequest& raw, const Error& error) {
+  Request req;
+  req.raw = raw;
+  req.request_id = new_request_id();
+  req.language = pick_language(header_value(raw, "Accept-Language"));
+  auto res = problem_response(req, error);
+  res.keep_alive(false);
+  finish(req, res, micros());
+  return res;
+}
+
+Response Dispatcher::handle(RawRequest&& raw) {
+  const long long started = micros();
+  Request req;
+  req.raw = std::move(raw);
+  auto incoming_id = header_value(req.raw, "X-Request-Id");
+  req.request_id = (!incoming_id.empty() && incoming_id.size() <= 64) ? incoming_id : new_request_id();
+  req.language = pick_language(header_value(req.raw, "Accept-Language"));
+  const std::string_view target = req.raw.target();
+  req.path = std::string(path_of(target));
+  if (auto q = target.find('?'); q != std::string_view::npos) req.query = parse_query(target.substr(q + 1));
+
+  Response res;
+  try {
+    res = route(req);
+  } catch (const soci::soci_error& e) {
+    auto error = db::translate_db_error(e);
+    spdlog::error("[{}] database error: {}", req.request_id, e.what());
+    res = problem_response(req, error);
+  } catch (const std::exception& e) {
+    spdlog::error("[{}] unhandled error: {}", req.request_id, e.what());
+    res = problem_response(req, ErrorCode::kInternal, "internal");
+  }
+  finish(req, res, started);
+  return res;
+}
+
+Response Dispatcher::route(Request& req) {
+  auto match = router_.match(req.raw.method_string(), req.path);
+  if (!match.route) {
+    if (static_files_) {
+      if (auto file = static_files_->serve(req)) return std::move(*file);
+    }
+    if (match.path_known) return problem_response(req, ErrorCode::kBadRequest, "method_not_allowed");
+    return problem_response(req, ErrorCode::kNotFound, "not_found");
+  }
+  req.route = match.route->pattern;
+  req.params = std::move(match.params);
+  const auto& options = match.route->options;
+  if (options.requires_auth) {
+    auto token = cookie_value(req.raw, kSessionCookie);
+    if (!token.empty() && authenticator_) req.auth = authenticator_->authenticate(token);
+    if (!req.auth) return problem_response(req, ErrorCode::kUnauthenticated, "unauthenticated");
+    if (options.check_csrf && is_state_changing(req.raw.method()) &&
+        !same_token(header_value(req.raw, kCsrfHeader), req.auth->csrf_token)) {
+      return problem_response(req, ErrorCode::kForbidden, "csrf_failed");
+    }
+  }
+  return match.route->handler(req);
+}
+
+void Dispatcher::finish(const Request& req, Response& res, long long started_us) {
+  res.set("X-Request-Id", req.request_id);
+  res.set(bhttp::field::server, "polku");
+  res.set("X-Content-Type-Options", "nosniff");
+  res.set("X-Frame-Options", "DENY");
+  res.set("Referrer-Policy", "same-origin");
+  res.set("Content-Security-Policy",
+          "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
+          "frame-ancestors 'none'");
+  const long long elapsed = micros() - started_us;
+  spdlog::info("[{}] {} {} {} {}us user={}", req.request_id, std::string_view(req.raw.method_string()), req.path,
+               res.result_int(), elapsed, req.auth ? req.auth->user_id : 0);
+}
+
+}  // namespace polku::http

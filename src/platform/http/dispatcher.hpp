@@ -1,0 +1,47 @@
+// The middleware chain: request id, language, routing, authentication, CSRF,
+// errors as problem details, security headers and the access log.
+#pragma once
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "platform/core/error.hpp"
+#include "platform/http/router.hpp"
+#include "platform/http/static_files.hpp"
+
+namespace polku::http {
+
+// Finds the signed-in user from the session cookie's token.
+class Authenticator {
+ public:
+  virtual ~Authenticator() = default;
+  virtual std::optional<auth::AuthContext> authenticate(const std::string& cookie_token) = 0;
+};
+
+inline constexpr const char* kSessionCookie = "polku_session";
+inline constexpr const char* kCsrfHeader = "X-CSRF-Token";
+
+class Dispatcher {
+ public:
+  Dispatcher(const Router& router, std::shared_ptr<StaticFiles> static_files, Authenticator* authenticator)
+      : router_(router), static_files_(std::move(static_files)), authenticator_(authenticator) {}
+
+  // True when the request may be answered on the I/O thread (no blocking work).
+  bool is_inline(const RawRequest& raw) const;
+  Response handle(RawRequest&& raw);
+  // An answer for a request that could not be read whole (413, 400).
+  Response refuse(const RawRequest& raw, const Error& error);
+
+ private:
+  Response route(Request& req);
+  void finish(const Request& req, Response& res, long long started_us);
+
+  const Router& router_;
+  std::shared_ptr<StaticFiles> static_files_;
+  Authenticator* authenticator_;
+};
+
+std::string new_request_id();
+
+}  // namespace polku::http

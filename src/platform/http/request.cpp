@@ -1,0 +1,67 @@
+#include "platform/http/request.hpp"
+
+#include <charconv>
+
+namespace polku::http {
+
+std::optional<long long> Request::id_param(const std::string& name) const {
+  const auto text = param(name);
+  long long v = 0;
+  auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || p != text.data() + text.size() || v <= 0) return std::nullopt;
+  return v;
+}
+
+Response json_response(const Request& req, unsigned status, const boost::json::value& body) {
+  Response res{static_cast<bhttp::status>(status), req.raw.version()};
+  res.set(bhttp::field::content_type, "application/json");
+  res.set(bhttp::field::cache_control, "no-store");
+  res.body() = boost::json::serialize(body);
+  res.keep_alive(req.raw.keep_alive());
+  res.prepare_payload();
+  return res;
+}
+
+Response empty_response(const Request& req, unsigned status) {
+  Response res{static_cast<bhttp::status>(status), req.raw.version()};
+  res.set(bhttp::field::cache_control, "no-store");
+  res.keep_alive(req.raw.keep_alive());
+  res.prepare_payload();
+  return res;
+}
+
+std::string header_value(const RawRequest& raw, std::string_view name) {
+  auto it = raw.find(name);
+  return it == raw.end() ? std::string() : std::string(it->value());
+}
+
+std::string cookie_value(const RawRequest& raw, std::string_view name) {
+  const std::string header = header_value(raw, "Cookie");
+  std::string_view rest(header);
+  while (!rest.empty()) {
+    auto semi = rest.find(';');
+    auto part = rest.substr(0, semi);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    auto eq = part.find('=');
+    if (eq != std::string_view::npos && part.substr(0, eq) == name) return std::string(part.substr(eq + 1));
+    if (semi == std::string_view::npos) break;
+    rest.remove_prefix(semi + 1);
+  }
+  return {};
+}
+
+std::string pick_language(std::string_view accept_language) {
+  // Takes the first of fi, sv, en in the header's order; quality values are rare in practice.
+  std::size_t best = std::string_view::npos;
+  std::string chosen = "fi";
+  for (const char* lang : {"fi", "sv", "en"}) {
+    auto pos = accept_language.find(lang);
+    if (pos != std::string_view::npos && pos < best) {
+      best = pos;
+      chosen = lang;
+    }
+  }
+  return chosen;
+}
+
+}  // namespace polku::http

@@ -1,0 +1,46 @@
+// One HTTP exchange as the handlers see it.
+#pragma once
+#include <boost/beast/http.hpp>
+#include <boost/json.hpp>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "platform/auth/auth_context.hpp"
+
+namespace polku::http {
+
+namespace bhttp = boost::beast::http;
+using RawRequest = bhttp::request<bhttp::string_body>;
+using Response = bhttp::response<bhttp::string_body>;
+
+struct Request {
+  RawRequest raw;
+  std::string path;
+  std::string route;  // the matched pattern, e.g. /api/v1/clients/{id}
+  std::map<std::string, std::string> params;
+  std::map<std::string, std::string> query;
+  std::string request_id;
+  std::string language = "fi";
+  std::optional<auth::AuthContext> auth;
+
+  const auth::AuthContext& user() const { return *auth; }
+  std::string endpoint() const { return std::string(raw.method_string()) + " " + route; }
+  std::string param(const std::string& name) const {
+    auto it = params.find(name);
+    return it == params.end() ? std::string() : it->second;
+  }
+  std::string query_value(const std::string& name) const {
+    auto it = query.find(name);
+    return it == query.end() ? std::string() : it->second;
+  }
+  std::optional<long long> id_param(const std::string& name = "id") const;
+};
+
+Response json_response(const Request& req, unsigned status, const boost::json::value& body);
+Response empty_response(const Request& req, unsigned status);
+std::string header_value(const RawRequest& raw, std::string_view name);
+std::string cookie_value(const RawRequest& raw, std::string_view name);
+std::string pick_language(std::string_view accept_language);
+
+}  // namespace polku::http

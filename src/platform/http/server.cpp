@@ -1,0 +1,151 @@
+#include "platform/http/server.hpp"
+
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <spdlog/spdlog.h>
+
+namespace polku::http {
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket&& socket, Server& server) : stream_(std::move(socket)), server_(server) {}
+
+  void start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
+  }
+
+ private:
+  void read() {
+    // A fresh parser per message, with explicit limits.
+    parser_.emplace();
+    parser_->body_limit(server_.options().body_limit);
+    parser_->header_limit(16 * 1024);
+    stream_.expires_after(std::chrono::seconds(server_.options().read_timeout_seconds));
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
+  }
+
+  void on_read(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream) return close();
+    if (ec == bhttp::error::body_limit) {
+      server_.in_flight()++;
+      return write(server_.dispatcher().refuse(parser_->get(), Error::make(ErrorCode::kPayloadTooLarge,
+                                                                           "payload_too_large")));
+    }
+    if (ec) return;  // timeout, reset, or a malformed request: drop the connection
+    server_.in_flight()++;
+    auto raw = parser_->release();
+    if (server_.dispatcher().is_inline(raw)) return write(server_.dispatcher().handle(std::move(raw)));
+    asio::post(server_.workers(), [self = shared_from_this(), raw = std::move(raw)]() mutable {
+      auto res = self->server_.dispatcher().handle(std::move(raw));
+      asio::post(self->stream_.get_executor(),
+                 [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
+    });
+  }
+
+  void write(Response&& res) {
+    if (server_.draining()) res.keep_alive(false);
+    response_ = std::make_shared<Response>(std::move(res));
+    stream_.expires_after(std::chrono::seconds(30));
+    bhttp::async_write(stream_, *response_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->server_.in_flight()--;
+      if (ec || !self->response_->keep_alive()) return self->close();
+      self->response_.reset();
+      self->read();
+    });
+  }
+
+  void close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  beast::tcp_stream stream_;
+  Server& server_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::shared_ptr<Response> response_;
+};
+
+}  // namespace
+
+Server::Server(ServerOptions options, Dispatcher& dispatcher)
+    : options_(std::move(options)),
+      dispatcher_(dispatcher),
+      ioc_(options_.io_threads),
+      workers_(static_cast<std::size_t>(options_.worker_threads)),
+      acceptor_(asio::make_strand(ioc_)) {}
+
+Server::~Server() {
+  workers_.join();
+}
+
+unsigned short Server::listen() {
+  auto address = asio::ip::make_address(options_.host == "localhost" ? "127.0.0.1" : options_.host);
+  tcp::endpoint endpoint(address, options_.port);
+  acceptor_.open(endpoint.protocol());
+  acceptor_.set_option(asio::socket_base::reuse_address(true));
+  acceptor_.bind(endpoint);
+  acceptor_.listen(asio::socket_base::max_listen_connections);
+  return acceptor_.local_endpoint().port();
+}
+
+void Server::accept() {
+  acceptor_.async_accept(asio::make_strand(ioc_), [this](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (ec == asio::error::operation_aborted || !acceptor_.is_open()) return;
+      spdlog::warn("accept failed: {}", ec.message());
+    } else {
+      std::make_shared<Connection>(std::move(socket), *this)->start();
+    }
+    if (acceptor_.is_open()) accept();
+  });
+}
+
+void Server::stop() {
+  asio::post(acceptor_.get_executor(), [this] { begin_drain(); });
+}
+
+void Server::begin_drain() {
+  if (draining_.exchange(true)) return;
+  spdlog::info("shutting down: no new connections, finishing {} request(s) in flight", in_flight_.load());
+  beast::error_code ec;
+  acceptor_.close(ec);
+  auto timer = std::make_shared<asio::steady_timer>(ioc_);
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options_.drain_seconds);
+  auto poll = std::make_shared<std::function<void()>>();
+  *poll = [this, timer, deadline, poll] {
+    if (in_flight_.load() == 0 || std::chrono::steady_clock::now() > deadline) {
+      ioc_.stop();
+      return;
+    }
+    timer->expires_after(std::chrono::milliseconds(20));
+    timer->async_wait([poll](beast::error_code) { (*poll)(); });
+  };
+  (*poll)();
+}
+
+void Server::run(bool handle_signals) {
+  asio::signal_set signals(ioc_);
+  if (handle_signals) {
+    signals.add(SIGINT);
+    signals.add(SIGTERM);
+    signals.async_wait([this](beast::error_code ec, int) {
+      if (!ec) stop();
+    });
+  }
+  accept();
+  std::vector<std::thread> threads;
+  for (int i = 1; i < options_.io_threads; ++i) threads.emplace_back([this] { ioc_.run(); });
+  ioc_.run();
+  for (auto& t : threads) t.join();
+  workers_.join();
+  spdlog::info("stopped");
+}
+
+}  // namespace polku::http

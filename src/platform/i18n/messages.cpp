@@ -1,0 +1,82 @@
+#include "platform/i18n/messages.hpp"
+
+#include <map>
+
+namespace polku::i18n {
+namespace {
+
+struct Texts {
+  const char* fi;
+  const char* sv;
+  const char* en;
+};
+
+const std::map<std::string_view, Texts>& catalogue() {
+  static const std::map<std::string_view, Texts> texts = {
+      // Problem titles
+      {"invalid_input", {"Tarkista merkityt kentät.", "Kontrollera de markerade fälten.", "Check the marked fields."}},
+      {"bad_request", {"Pyyntö oli virheellinen.", "Begäran var felaktig.", "The request was malformed."}},
+      {"invalid_json", {"Pyynnön sisältö ei ollut kelvollista JSONia.", "Begärans innehåll var inte giltig JSON.",
+                        "The request body was not valid JSON."}},
+      {"unauthenticated", {"Kirjaudu sisään.", "Logga in.", "Please sign in."}},
+      {"invalid_credentials", {"Käyttäjätunnus tai salasana on väärä.", "Användarnamnet eller lösenordet är fel.",
+                               "The username or password is wrong."}},
+      {"forbidden", {"Sinulla ei ole oikeutta tähän.", "Du har inte behörighet till detta.",
+                     "You do not have permission to do this."}},
+      {"csrf_failed", {"Istunnon tarkiste puuttuu tai on vanhentunut. Lataa sivu uudelleen.",
+                       "Sessionens kontrollkod saknas eller har gått ut. Ladda om sidan.",
+                       "The session check token is missing or expired. Reload the page."}},
+      {"not_found", {"Haettua tietoa ei löytynyt.", "Uppgiften hittades inte.", "Not found."}},
+      {"method_not_allowed", {"Toimintoa ei voi tehdä tälle osoitteelle.", "Åtgärden är inte tillåten för adressen.",
+                              "The method is not allowed for this address."}},
+      {"conflict", {"Tieto on muuttunut.", "Uppgiften har ändrats.", "The data has changed."}},
+      {"stale_version",
+       {"Joku muu on muuttanut tietoja sillä välin. Lataa uusin versio; kirjoittamasi tiedot säilyvät näkyvillä.",
+        "Någon annan har ändrat uppgifterna under tiden. Ladda den senaste versionen; det du skrev finns kvar.",
+        "Someone else changed this in the meantime. Load the latest version; what you typed stays visible."}},
+      {"payload_too_large", {"Pyyntö on liian suuri.", "Begäran är för stor.", "The request is too large."}},
+      {"too_many_attempts",
+       {"Liian monta epäonnistunutta kirjautumista. Yritä hetken kuluttua uudelleen.",
+        "För många misslyckade inloggningar. Försök igen om en stund.",
+        "Too many failed sign-in attempts. Try again in a moment."}},
+      {"database_busy", {"Palvelu on ruuhkautunut. Yritä uudelleen.", "Tjänsten är överbelastad. Försök igen.",
+                         "The service is busy. Try again."}},
+      {"database_unavailable", {"Tietokantaan ei saada yhteyttä.", "Ingen kontakt med databasen.",
+                                "The database cannot be reached."}},
+      {"internal", {"Odottamaton virhe. Yritä uudelleen; jos virhe toistuu, kerro tukeen pyynnön tunnus.",
+                    "Ett oväntat fel. Försök igen; om felet upprepas, ge supporten begärans kod.",
+                    "Unexpected error. Try again; if it repeats, give support the request id."}},
+      // Field messages
+      {"required", {"Pakollinen tieto.", "Obligatorisk uppgift.", "Required."}},
+      {"too_long", {"Teksti on liian pitkä.", "Texten är för lång.", "The text is too long."}},
+      {"too_short", {"Liian lyhyt: vähintään 12 merkkiä.", "För kort: minst 12 tecken.",
+                     "Too short: at least 12 characters."}},
+      {"invalid_format", {"Muoto ei ole oikea.", "Formatet är felaktigt.", "The format is not valid."}},
+      {"invalid_checksum", {"Henkilötunnuksen tarkistusmerkki ei täsmää.",
+                            "Personbeteckningens kontrolltecken stämmer inte.",
+                            "The check character of the personal identity code does not match."}},
+      {"invalid_date", {"Päivämäärä ei ole todellinen.", "Datumet finns inte.", "The date does not exist."}},
+      {"invalid_choice", {"Valitse jokin vaihtoehdoista.", "Välj ett av alternativen.", "Choose one of the options."}},
+      {"duplicate", {"Tämä tieto on jo käytössä.", "Uppgiften används redan.", "This is already in use."}},
+      {"reference_missing", {"Viitattua tietoa ei ole.", "Den refererade uppgiften finns inte.",
+                             "The referenced item does not exist."}},
+      {"wrong_password", {"Nykyinen salasana on väärä.", "Det nuvarande lösenordet är fel.",
+                          "The current password is wrong."}},
+      {"organisation_required", {"Valitse organisaatio.", "Välj organisation.", "Choose an organisation."}},
+  };
+  return texts;
+}
+
+}  // namespace
+
+bool has_message(std::string_view key) { return catalogue().count(key) > 0; }
+
+std::string message(std::string_view key, std::string_view lang) {
+  auto it = catalogue().find(key);
+  if (it == catalogue().end()) return std::string(key);
+  if (lang == "sv") return it->second.sv;
+  if (lang == "en") return it->second.en;
+  return it->second.fi;
+}
+
+}  // namespace polku::i18n

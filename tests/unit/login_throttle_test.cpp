@@ -1,0 +1,94 @@
+#include "platform/auth/login_throttle.hpp"
+
+#include <gtest/gtest.h>
+
+#include <ostream>
+#include <vector>
+
+namespace polku::auth {
+namespace {
+
+constexpr long long kT0 = 1'700'000'000'000;  // an arbitrary instant, ms
+constexpr long long at(double seconds) { return kT0 + static_cast<long long>(seconds * 1000); }
+
+std::vector<long long> every_second(int count, double from = 0) {
+  std::vector<long long> out;
+  for (int i = 0; i < count; ++i) out.push_back(at(from + i));
+  return out;
+}
+
+std::vector<long long> concat(std::vector<long long> a, const std::vector<long long>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+struct Case {
+  const char* name;
+  std::vector<long long> failures_at;
+  long long check_at;
+  bool allowed;
+  int retry_after_seconds;
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.name; }
+
+const Case kCases[] = {
+    {"NoFailuresAllowed", {}, at(0), true, 0},
+    {"FourFailuresDoNotLock", every_second(4), at(3), true, 0},
+    {"FifthFailureLocksForOneMinute", every_second(5), at(4), false, 60},
+    {"LockCountsDownFromTheFailure", every_second(5), at(34), false, 30},
+    {"RetryAfterRoundsUp", every_second(5), at(63.5), false, 1},
+    {"LockEndsAfterOneMinute", every_second(5), at(64), true, 0},
+    {"SixthFailureLocksForTwoMinutes", concat(every_second(5), {at(70)}), at(70), false, 120},
+    {"SeventhFailureLocksForFourMinutes", concat(every_second(5), {at(70), at(200)}), at(200),
+     false, 240},
+    {"EighthFailureLocksForEightMinutes", concat(every_second(5), {at(70), at(200), at(450)}),
+     at(450), false, 480},
+    {"NinthFailureIsCappedAtFifteenMinutes",
+     concat(every_second(5), {at(70), at(200), at(450), at(899)}), at(899), false, 900},
+    {"ManyFailuresStayAtFifteenMinutes", every_second(100), at(99), false, 900},
+    {"FailureExactlyFifteenMinutesLaterStillCounts", concat(every_second(4), {at(900)}), at(900),
+     false, 60},
+    {"WindowOlderThanFifteenMinutesStartsOver", concat(every_second(4), {at(900.001)}), at(900.001),
+     true, 0},
+    {"SlowFailuresNeverLock",
+     {at(0), at(300), at(600), at(901), at(1200), at(1500), at(1802)},
+     at(1802),
+     true,
+     0},
+    {"NewWindowCountsAgainFromOne", concat(every_second(4), every_second(5, 1000)), at(1004), false,
+     60},
+    {"RestartedWindowDoesNotShortenALock", concat(every_second(12), {at(905)}), at(905), false, 6},
+};
+
+class LoginThrottleTable : public testing::TestWithParam<Case> {};
+
+TEST_P(LoginThrottleTable, DecidesAfterTheFailures) {
+  const Case& c = GetParam();
+  LoginThrottleState state;
+  for (long long t : c.failures_at) state = after_failure(state, t);
+  const ThrottleDecision d = check_login_allowed(state, c.check_at);
+  EXPECT_EQ(d.allowed, c.allowed);
+  EXPECT_EQ(d.retry_after_seconds, c.retry_after_seconds);
+}
+
+INSTANTIATE_TEST_SUITE_P(LoginThrottle, LoginThrottleTable, testing::ValuesIn(kCases),
+                         [](const testing::TestParamInfo<Case>& p) { return p.param.name; });
+
+TEST(LoginThrottle, SuccessClearsFailuresAndLock) {
+  LoginThrottleState state;
+  for (long long t : every_second(4)) state = after_failure(state, t);
+  state = after_success();
+  EXPECT_EQ(state.failures, 0);
+  EXPECT_EQ(state.locked_until_ms, 0);
+  // After success, four more failures are again only four.
+  for (long long t : every_second(4, 10)) state = after_failure(state, t);
+  EXPECT_TRUE(check_login_allowed(state, at(13)).allowed);
+}
+
+TEST(LoginThrottle, DefaultStateIsAllowed) {
+  EXPECT_TRUE(check_login_allowed(LoginThrottleState{}, 0).allowed);
+}
+
+}  // namespace
+}  // namespace polku::auth

@@ -1,5 +1,6 @@
 #include "platform/db/database.hpp"
 
+#include <boost/url.hpp>
 #include <filesystem>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
@@ -31,6 +32,35 @@ void Transaction::commit() {
   done_ = true;
 }
 
+std::string postgres_conninfo(const std::string& url) {
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) throw std::invalid_argument("not a valid postgresql:// URL");
+  const auto& u = *parsed;
+  // libpq keyword=value form, values quoted so that spaces and quotes survive.
+  auto quote = [](std::string v) {
+    std::string out = "'";
+    for (char c : v) {
+      if (c == '\\' || c == '\'') out += '\\';
+      out += c;
+    }
+    return out + "'";
+  };
+  std::string info;
+  auto add = [&](const char* key, const std::string& value) {
+    if (value.empty()) return;
+    if (!info.empty()) info += ' ';
+    info += std::string(key) + "=" + quote(value);
+  };
+  add("host", u.host_address());
+  add("port", u.port());
+  add("user", u.user());
+  add("password", u.password());
+  std::string path = u.path();
+  add("dbname", path.size() > 1 ? path.substr(1) : "");
+  for (auto param : u.params()) add(std::string(param.key).c_str(), param.has_value ? std::string(param.value) : "");
+  return info;
+}
+
 std::string sqlite_path_from_url(const std::string& url) { return url.substr(std::string("sqlite://").size()); }
 
 Database::Database(const std::string& url, int pool_size) {
@@ -42,7 +72,7 @@ Database::Database(const std::string& url, int pool_size) {
     connect_string_ = "db=" + path + " timeout=10";
   } else {
     dialect_ = Dialect::kPostgres;
-    connect_string_ = url;
+    connect_string_ = postgres_conninfo(url);
   }
   for (int i = 0; i < pool_size; ++i) {
     auto sql = std::make_unique<soci::session>();

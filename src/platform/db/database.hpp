@@ -100,5 +100,7 @@ Error translate_db_error(const soci::soci_error& e);
 bool is_unique_violation(const soci::soci_error& e);
 
 std::string sqlite_path_from_url(const std::string& url);
+// postgresql://user:pass@host:port/db?sslmode=... as libpq keyword=value pairs.
+std::string postgres_conninfo(const std::string& url);
 
 }  // namespace polku::db

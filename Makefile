@@ -1,0 +1,44 @@
+# Polku: `make run` builds and serves with demo data; `make test` runs every test.
+BUILD_DIR ?= build
+DATABASE ?= sqlite://var/polku.db
+LISTEN ?= 127.0.0.1:8080
+export CCACHE_DIR ?= $(CURDIR)/.cache/ccache
+export CCACHE_SLOPPINESS = pch_defines,time_macros,include_file_mtime,include_file_ctime
+
+.PHONY: all deps build web run test test-cpp test-browser bench clean
+
+all: build web
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD_DIR)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(BUILD_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD_DIR)/build.ninja
+	cmake --build $(BUILD_DIR)
+
+web: deps
+	@cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
+	cd web && npm run build
+
+run: build web
+	$(BUILD_DIR)/polku migrate --database $(DATABASE)
+	$(BUILD_DIR)/polku seed-demo --database $(DATABASE)
+	@echo "Polku: open http://localhost:$(lastword $(subst :, ,$(LISTEN)))/ (Ctrl-C stops)"
+	$(BUILD_DIR)/polku serve --database $(DATABASE) --listen $(LISTEN) --web-root web/dist
+
+test: build web
+	scripts/test.sh
+
+test-cpp: build
+	scripts/with-postgres.sh ctest --test-dir $(BUILD_DIR) --output-on-failure -j $$(nproc)
+
+test-browser: build web
+	tests/browser/run.sh
+
+bench: build
+	bench/run.sh
+
+clean:
+	rm -rf $(BUILD_DIR) web/dist

@@ -1,0 +1,67 @@
+// The real server for API tests: a fresh database with demo data, the app on a
+// free port in a thread, and a plain HTTP client with a cookie and a CSRF token.
+#pragma once
+#include <boost/json.hpp>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "app/app.hpp"
+#include "support/test_database.hpp"
+
+namespace polku::testing {
+
+class TestServer {
+ public:
+  explicit TestServer(const std::string& backend);
+  ~TestServer();
+  unsigned short port() const { return port_; }
+  TestDatabase& database() { return *database_; }
+
+ private:
+  std::unique_ptr<TestDatabase> database_;
+  std::unique_ptr<app::App> app_;
+  std::thread thread_;
+  unsigned short port_ = 0;
+};
+
+struct HttpResponse {
+  int status = 0;
+  std::string body;
+  std::map<std::string, std::string> headers;  // lower-case names
+  boost::json::value json() const { return boost::json::parse(body); }
+  std::string header(const std::string& lower_name) const {
+    auto it = headers.find(lower_name);
+    return it == headers.end() ? std::string() : it->second;
+  }
+};
+
+class HttpClient {
+ public:
+  explicit HttpClient(unsigned short port) : port_(port) {}
+
+  HttpResponse request(const std::string& method, const std::string& target, const std::string& body = {},
+                       const std::map<std::string, std::string>& headers = {});
+  HttpResponse get(const std::string& target) { return request("GET", target); }
+  HttpResponse post(const std::string& target, const boost::json::value& body) {
+    return request("POST", target, boost::json::serialize(body));
+  }
+  HttpResponse put(const std::string& target, const boost::json::value& body) {
+    return request("PUT", target, boost::json::serialize(body));
+  }
+  // Signs in and keeps the session cookie and the CSRF token; returns the response.
+  HttpResponse login(const std::string& username, const std::string& password);
+
+  std::string cookie;      // polku_session value
+  std::string csrf_token;  // sent as X-CSRF-Token on state-changing requests
+  std::string language = "fi";
+  bool send_csrf = true;
+
+ private:
+  unsigned short port_;
+};
+
+inline constexpr const char* kDemoPassword = "polku-demo-2026";
+
+}  // namespace polku::testing

@@ -62,6 +62,7 @@ const std::map<std::string_view, Texts>& catalogue() {
                              "The referenced item does not exist."}},
       {"wrong_password", {"Nykyinen salasana on väärä.", "Det nuvarande lösenordet är fel.",
                           "The current password is wrong."}},
+      {"in_use", {"Tieto on käytössä eikä sitä voi poistaa.", "Uppgiften används och kan inte tas bort.", "This is in use and cannot be removed."}},
       {"organisation_required", {"Valitse organisaatio.", "Välj organisation.", "Choose an organisation."}},
   };
   return texts;

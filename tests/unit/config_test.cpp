@@ -1,0 +1,92 @@
+#include <gtest/gtest.h>
+
+#include "platform/config/config.hpp"
+
+namespace polku::config {
+namespace {
+
+Config build_ok(const RawSettings& raw) {
+  auto result = build_config(raw);
+  if (auto* e = std::get_if<ConfigError>(&result)) ADD_FAILURE() << e->message;
+  return std::get<Config>(result);
+}
+
+std::string build_error(const RawSettings& raw) {
+  auto result = build_config(raw);
+  if (auto* e = std::get_if<ConfigError>(&result)) return e->message;
+  return {};
+}
+
+TEST(Config, DefaultsServeSqliteOnLocalhost8080) {
+  auto c = build_ok({});
+  EXPECT_EQ(c.listen_host, "127.0.0.1");
+  EXPECT_EQ(c.listen_port, 8080);
+  EXPECT_EQ(c.database_url, "sqlite://var/polku.db");
+}
+
+TEST(Config, LaterLayersOverrideEarlierOnes) {
+  RawSettings raw;
+  merge_toml_text(raw, "[server]\nlisten = \"0.0.0.0:9000\"\nworker_threads = 3\n[database]\nurl = \"sqlite://a.db\"\n",
+                  "polku.toml");
+  merge_environment(raw, {{"POLKU_LISTEN", "127.0.0.1:9001"}, {"POLKU_DATABASE_URL", "postgresql://h/db"}});
+  merge_flags(raw, {{"server.listen", "127.0.0.1:9002"}});
+  auto c = build_ok(raw);
+  EXPECT_EQ(c.listen_port, 9002);                   // flag beats environment
+  EXPECT_EQ(c.database_url, "postgresql://h/db");   // environment beats file
+  EXPECT_EQ(c.worker_threads, 3);                   // file beats default
+}
+
+TEST(Config, EnvironmentVariablesOutsideTheKnownSetAreIgnored) {
+  RawSettings raw;
+  merge_environment(raw, {{"POLKU_UNKNOWN", "x"}, {"PATH", "/bin"}});
+  EXPECT_TRUE(raw.empty());
+}
+
+struct BadSetting {
+  std::string key;
+  std::string value;
+  std::string source;
+  std::string expected_in_message;
+};
+
+class ConfigRefuses : public ::testing::TestWithParam<BadSetting> {};
+
+TEST_P(ConfigRefuses, AWrongValueWithAMessageNamingTheSetting) {
+  const auto& p = GetParam();
+  RawSettings raw{{p.key, RawSetting{p.value, p.source}}};
+  auto message = build_error(raw);
+  ASSERT_FALSE(message.empty()) << p.key << "=" << p.value << " was accepted";
+  EXPECT_NE(message.find(p.source), std::string::npos) << message;
+  EXPECT_NE(message.find(p.expected_in_message), std::string::npos) << message;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ConfigRefuses,
+    ::testing::Values(BadSetting{"server.listen", "8080", "POLKU_LISTEN", "host:port"},
+                      BadSetting{"server.listen", "localhost:http", "--listen", "host:port"},
+                      BadSetting{"server.listen", "localhost:70000", "--listen", "host:port"},
+                      BadSetting{"database.url", "mysql://x", "POLKU_DATABASE_URL", "sqlite://"},
+                      BadSetting{"database.url", "sqlite://", "POLKU_DATABASE_URL", "sqlite://"},
+                      BadSetting{"server.worker_threads", "0", "--worker-threads", "whole number"},
+                      BadSetting{"server.worker_threads", "four", "--worker-threads", "whole number"},
+                      BadSetting{"database.pool_size", "-1", "POLKU_DATABASE_POOL_SIZE", "whole number"},
+                      BadSetting{"security.secure_cookies", "yes", "POLKU_SECURE_COOKIES", "true or false"},
+                      BadSetting{"log.level", "loud", "POLKU_LOG_LEVEL", "one of"},
+                      BadSetting{"server.body_limit_bytes", "10", "polku.toml [server] body_limit_bytes",
+                                 "whole number"}));
+
+TEST(Config, TomlSyntaxErrorsThrowForTheCallerToReport) {
+  RawSettings raw;
+  EXPECT_ANY_THROW(merge_toml_text(raw, "[server\nlisten = 1", "polku.toml"));
+}
+
+TEST(Config, TomlIntegersAndBooleansAreRead) {
+  RawSettings raw;
+  merge_toml_text(raw, "[security]\nsecure_cookies = true\nsession_hours = 4\n", "polku.toml");
+  auto c = build_ok(raw);
+  EXPECT_TRUE(c.secure_cookies);
+  EXPECT_EQ(c.session_hours, 4);
+}
+
+}  // namespace
+}  // namespace polku::config

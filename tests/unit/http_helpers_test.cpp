@@ -1,0 +1,100 @@
+#include <gtest/gtest.h>
+
+#include "platform/http/problem.hpp"
+#include "platform/http/request.hpp"
+#include "platform/http/static_files.hpp"
+#include "platform/i18n/messages.hpp"
+
+namespace polku::http {
+namespace {
+
+struct StatusCase {
+  ErrorCode code;
+  int status;
+};
+
+class ErrorCodes : public ::testing::TestWithParam<StatusCase> {};
+
+TEST_P(ErrorCodes, MapToOneHttpStatus) { EXPECT_EQ(http_status(GetParam().code), GetParam().status); }
+
+INSTANTIATE_TEST_SUITE_P(Table, ErrorCodes,
+                         ::testing::Values(StatusCase{ErrorCode::kInvalidInput, 422},
+                                           StatusCase{ErrorCode::kBadRequest, 400},
+                                           StatusCase{ErrorCode::kUnauthenticated, 401},
+                                           StatusCase{ErrorCode::kForbidden, 403},
+                                           StatusCase{ErrorCode::kNotFound, 404},
+                                           StatusCase{ErrorCode::kConflict, 409},
+                                           StatusCase{ErrorCode::kPayloadTooLarge, 413},
+                                           StatusCase{ErrorCode::kTooManyRequests, 429},
+                                           StatusCase{ErrorCode::kUnavailable, 503},
+                                           StatusCase{ErrorCode::kInternal, 500}));
+
+TEST(ProblemDetails, CarryTypeTitleStatusRequestIdAndTranslatedFieldMessages) {
+  auto error = Error::invalid({{"personalIdentityCode", "invalid_checksum"}, {"lastName", "required"}});
+  auto fi = problem_body(error, "fi", "req-1");
+  EXPECT_EQ(fi.at("status"), 422);
+  EXPECT_EQ(fi.at("type"), "urn:polku:problem:invalid_input");
+  EXPECT_EQ(fi.at("requestId"), "req-1");
+  const auto& errors = fi.at("errors").as_array();
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0].at("field"), "personalIdentityCode");
+  EXPECT_EQ(errors[0].at("code"), "invalid_checksum");
+  EXPECT_EQ(errors[1].at("message"), "Pakollinen tieto.");
+  auto sv = problem_body(error, "sv", "req-1");
+  EXPECT_EQ(sv.at("errors").as_array()[1].at("message"), "Obligatorisk uppgift.");
+  EXPECT_NE(fi.at("title"), sv.at("title"));
+}
+
+TEST(ProblemDetails, OmitFieldErrorsWhenThereAreNone) {
+  auto body = problem_body(Error::make(ErrorCode::kForbidden, "forbidden"), "en", "r");
+  EXPECT_FALSE(body.contains("errors"));
+  EXPECT_EQ(body.at("title"), "You do not have permission to do this.");
+}
+
+TEST(ProblemDetails, RetryAfterIsSentForThrottling) {
+  Request req;
+  req.request_id = "r";
+  auto error = Error::make(ErrorCode::kTooManyRequests, "too_many_attempts");
+  error.retry_after_seconds = 61;
+  auto res = problem_response(req, error);
+  EXPECT_EQ(res.result_int(), 429);
+  EXPECT_EQ(res[bhttp::field::retry_after], "61");
+  EXPECT_EQ(res[bhttp::field::content_type], "application/problem+json");
+}
+
+TEST(Messages, EveryFieldCodeTheServerSendsHasATextInEachLanguage) {
+  for (const char* key : {"required", "too_long", "too_short", "invalid_format", "invalid_checksum", "invalid_date",
+                          "invalid_choice", "duplicate", "stale_version", "wrong_password", "in_use",
+                          "organisation_required", "reference_missing"}) {
+    EXPECT_TRUE(i18n::has_message(key)) << key;
+    EXPECT_NE(i18n::message(key, "fi"), i18n::message(key, "sv")) << key;
+    EXPECT_NE(i18n::message(key, "fi"), i18n::message(key, "en")) << key;
+  }
+}
+
+TEST(Language, PicksTheFirstSupportedLanguageOfTheHeader) {
+  EXPECT_EQ(pick_language(""), "fi");
+  EXPECT_EQ(pick_language("sv-FI,sv;q=0.9,en;q=0.8"), "sv");
+  EXPECT_EQ(pick_language("en-GB,en;q=0.9"), "en");
+  EXPECT_EQ(pick_language("de-DE"), "fi");
+  EXPECT_EQ(pick_language("en, fi"), "en");
+}
+
+TEST(Cookies, FindsTheNamedCookieAmongOthers) {
+  RawRequest raw;
+  raw.set(bhttp::field::cookie, "a=1; polku_session=abc; b=2");
+  EXPECT_EQ(cookie_value(raw, "polku_session"), "abc");
+  EXPECT_EQ(cookie_value(raw, "missing"), "");
+}
+
+TEST(StaticFiles, RefusesPathsThatLeaveTheWebRoot) {
+  EXPECT_EQ(StaticFiles::safe_relative("/assets/index-abc.js"), "assets/index-abc.js");
+  EXPECT_EQ(StaticFiles::safe_relative("/../etc/passwd"), "");
+  EXPECT_EQ(StaticFiles::safe_relative("/assets/%2e%2e/secret"), "");
+  EXPECT_EQ(StaticFiles::safe_relative("/"), "");
+  EXPECT_EQ(StaticFiles::mime_type("x/app.js"), "text/javascript; charset=utf-8");
+  EXPECT_EQ(StaticFiles::mime_type("font.woff2"), "font/woff2");
+}
+
+}  // namespace
+}  // namespace polku::http

@@ -1,0 +1,71 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, setCsrfToken } from './api/client';
+import type { Me, Role } from './api/types';
+
+export const ME_KEY = ['me'] as const;
+
+export const WORKER_ROLES: readonly Role[] = ['social_worker', 'social_instructor', 'manager'];
+
+interface AuthState {
+  me: Me | null;
+  loading: boolean;
+  /** Store the answer of sign-in or /auth/me. */
+  signedIn: (me: Me) => void;
+  signedOut: () => void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await api.me();
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
+  const value: AuthState = {
+    me: q.data ?? null,
+    loading: q.isPending,
+    signedIn: (me) => {
+      setCsrfToken(me.csrfToken);
+      qc.setQueryData(ME_KEY, me);
+    },
+    signedOut: () => {
+      setCsrfToken('');
+      qc.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+      qc.setQueryData(ME_KEY, null);
+    },
+  };
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const v = useContext(AuthContext);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}
+
+export function hasRole(me: Me | null, roles: readonly Role[], organisationId?: number): boolean {
+  if (!me) return false;
+  return me.user.roles.some(
+    (r) => roles.includes(r.role) && (organisationId === undefined || r.organisationId === organisationId),
+  );
+}
+
+export const isWorker = (me: Me | null) => hasRole(me, WORKER_ROLES);
+export const isAdmin = (me: Me | null) => hasRole(me, ['admin']);
+
+/** Where a role starts after signing in. */
+export function startPath(me: Me | null): string {
+  if (isWorker(me)) return '/clients';
+  if (isAdmin(me)) return '/admin/organisations';
+  return '/password';
+}

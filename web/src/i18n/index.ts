@@ -1,0 +1,47 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import fi from './fi.json';
+import sv from './sv.json';
+import en from './en.json';
+
+export const SUPPORTED = ['fi', 'sv', 'en'] as const;
+export type UiLanguage = (typeof SUPPORTED)[number];
+const STORAGE_KEY = 'polku.language';
+
+function stored(): UiLanguage | null {
+  try {
+    const v = window.localStorage.getItem(STORAGE_KEY);
+    return v && (SUPPORTED as readonly string[]).includes(v) ? (v as UiLanguage) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function hasStoredLanguage(): boolean {
+  return stored() !== null;
+}
+
+export function setLanguage(lang: UiLanguage): void {
+  try {
+    window.localStorage.setItem(STORAGE_KEY, lang);
+  } catch {
+    /* private mode: the choice lasts for this page only */
+  }
+  void i18n.changeLanguage(lang);
+}
+
+i18n.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng;
+});
+
+void i18n.use(initReactI18next).init({
+  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  lng: stored() ?? 'fi',
+  fallbackLng: 'fi',
+  supportedLngs: [...SUPPORTED],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+document.documentElement.lang = i18n.language;
+
+export default i18n;

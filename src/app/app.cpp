@@ -79,7 +79,7 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
   register_platform_routes(p.router, p.db);
   organisations::register_session_routes(p.router, p.organisations, p.sessions, p.db,
                                          {.secure_cookies = p.config.secure_cookies});
-  organisations::register_routes(p.router, p.organisations);
+  organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
 }
 

@@ -122,35 +122,37 @@ std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& org
       start = end + 1;
     }
   }
+  if (organisation_ids.empty()) return {};
   return db_.read([&](soci::session& sql) {
     std::vector<ClientSummary> out;
-    for (long long org : organisation_ids) {
-      std::string text =
-          "SELECT c.id, c.organisation_id, c.first_names, c.last_name, c.personal_identity_code, c.date_of_birth, "
-          "c.municipality, COALESCE(u.display_name, '') FROM clients c LEFT JOIN users u ON u.id = c.own_worker_id "
-          "WHERE c.organisation_id = :o";
-      for (std::size_t i = 0; i < words.size(); ++i) {
-        text += " AND c.search_text LIKE :w" + std::to_string(i) + " ESCAPE '\\'";
-      }
-      text += words.empty() ? " ORDER BY c.id DESC" : " ORDER BY c.last_name, c.first_names";
-      text += " LIMIT :l";
-      soci::statement st(sql);
-      soci::row row;
-      st.exchange(soci::into(row));
-      st.exchange(soci::use(org, "o"));
-      for (std::size_t i = 0; i < words.size(); ++i) st.exchange(soci::use(words[i], "w" + std::to_string(i)));
-      st.exchange(soci::use(limit, "l"));
-      st.alloc();
-      st.prepare(text);
-      st.define_and_bind();
-      st.execute();
-      while (st.fetch()) {
-        out.push_back(ClientSummary{db::int_at(row, 0), db::int_at(row, 1), db::text_at(row, 2), db::text_at(row, 3),
-                                    db::text_at(row, 4), db::text_at(row, 5), db::text_at(row, 6),
-                                    db::text_at(row, 7)});
-      }
+    std::string text =
+        "SELECT c.id, c.organisation_id, c.first_names, c.last_name, c.personal_identity_code, c.date_of_birth, "
+        "c.municipality, COALESCE(u.display_name, '') FROM clients c LEFT JOIN users u ON u.id = c.own_worker_id "
+        "WHERE c.organisation_id IN (";
+    for (std::size_t i = 0; i < organisation_ids.size(); ++i) text += (i ? ", :o" : ":o") + std::to_string(i);
+    text += ")";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      text += " AND c.search_text LIKE :w" + std::to_string(i) + " ESCAPE '\\'";
     }
-    if (out.size() > static_cast<std::size_t>(limit)) out.resize(static_cast<std::size_t>(limit));
+    text += words.empty() ? " ORDER BY c.id DESC" : " ORDER BY c.last_name, c.first_names, c.id";
+    text += " LIMIT :l";
+    soci::statement st(sql);
+    soci::row row;
+    st.exchange(soci::into(row));
+    for (std::size_t i = 0; i < organisation_ids.size(); ++i) {
+      st.exchange(soci::use(organisation_ids[i], "o" + std::to_string(i)));
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) st.exchange(soci::use(words[i], "w" + std::to_string(i)));
+    st.exchange(soci::use(limit, "l"));
+    st.alloc();
+    st.prepare(text);
+    st.define_and_bind();
+    st.execute();
+    while (st.fetch()) {
+      out.push_back(ClientSummary{db::int_at(row, 0), db::int_at(row, 1), db::text_at(row, 2), db::text_at(row, 3),
+                                  db::text_at(row, 4), db::text_at(row, 5), db::text_at(row, 6),
+                                  db::text_at(row, 7)});
+    }
     return out;
   });
 }

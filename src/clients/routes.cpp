@@ -74,6 +74,13 @@ audit::AuditEvent event_for(const Request& req, std::string action, long long cl
   return audit::AuditEvent{req.user().user_id, client_id, std::move(action), req.endpoint(), req.request_id, {}};
 }
 
+// The data leaves only once its access is durably logged; the worker thread is not held.
+void hold_for_audit(Request& req, audit::AuditLog& audit, std::vector<audit::AuditEvent> events) {
+  req.hold_until = [&audit, events = std::move(events)](std::function<void(bool)> done) mutable {
+    audit.record_async(std::move(events), std::move(done));
+  };
+}
+
 }  // namespace
 
 void register_routes(http::Router& router, ClientStore& store, audit::AuditLog& audit) {
@@ -87,7 +94,7 @@ void register_routes(http::Router& router, ClientStore& store, audit::AuditLog& 
       items.push_back(to_json(s));
       events.push_back(event_for(req, "list", s.id));
     }
-    audit.record(std::move(events));
+    hold_for_audit(req, audit, std::move(events));
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 
@@ -120,7 +127,7 @@ void register_routes(http::Router& router, ClientStore& store, audit::AuditLog& 
     if (!client || !can_read(req.user(), client->organisation_id)) {
       return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     }
-    audit.record(event_for(req, "read", client->id));
+    hold_for_audit(req, audit, {event_for(req, "read", client->id)});
     return http::json_response(req, 200, to_json(*client));
   });
 
@@ -161,7 +168,7 @@ void register_routes(http::Router& router, ClientStore& store, audit::AuditLog& 
     }
     auto event = event_for(req, "read", client->id);
     event.detail = "access-log";
-    audit.record(std::move(event));
+    hold_for_audit(req, audit, {std::move(event)});
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 }

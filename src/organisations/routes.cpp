@@ -71,7 +71,7 @@ json::object to_json(const User& u) {
           {"language", u.language}, {"active", u.active},     {"roles", roles},                {"version", u.version}};
 }
 
-void register_routes(http::Router& router, OrganisationStore& store) {
+void register_routes(http::Router& router, OrganisationStore& store, auth::SessionStore& sessions) {
   auto admin_only = [](auto handler) {
     return [handler](Request& req) -> Response {
       if (!is_admin(req)) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
@@ -119,12 +119,14 @@ void register_routes(http::Router& router, OrganisationStore& store) {
                if (!found) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
                return http::json_response(req, 200, to_json(*found));
              }));
-  router.put("/api/v1/users/{id}", admin_only([&store](Request& req) -> Response {
+  router.put("/api/v1/users/{id}", admin_only([&store, &sessions](Request& req) -> Response {
                auto id = req.id_param();
                if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
                auto body = http::json_object_body(req);
                if (!body) return http::problem_response(req, body.error());
-               return answer(req, store.update_user(*id, user_input(*body)), 200);
+               auto updated = store.update_user(*id, user_input(*body));
+               if (updated) sessions.forget_cached_user(*id);
+               return answer(req, updated, 200);
              }));
 
   router.get("/api/v1/workers", [&store](Request& req) -> Response {

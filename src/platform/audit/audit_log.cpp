@@ -26,15 +26,35 @@ void AuditLog::record(AuditEvent event) {
 
 void AuditLog::record(std::vector<AuditEvent> events) {
   if (events.empty()) return;
+  std::promise<void> committed;
+  auto future = committed.get_future();
   auto pending = std::make_shared<Pending>();
   pending->events = std::move(events);
-  auto done = pending->done.get_future();
+  pending->done = [&committed](std::exception_ptr error) {
+    if (error) {
+      committed.set_exception(error);
+    } else {
+      committed.set_value();
+    }
+  };
   {
     std::lock_guard lock(mutex_);
     queue_.push_back(std::move(pending));
   }
   cv_.notify_one();
-  done.get();
+  future.get();
+}
+
+void AuditLog::record_async(std::vector<AuditEvent> events, std::function<void(bool ok)> done) {
+  if (events.empty()) return done(true);
+  auto pending = std::make_shared<Pending>();
+  pending->events = std::move(events);
+  pending->done = [done = std::move(done)](std::exception_ptr error) { done(error == nullptr); };
+  {
+    std::lock_guard lock(mutex_);
+    queue_.push_back(std::move(pending));
+  }
+  cv_.notify_one();
 }
 
 void AuditLog::run() {
@@ -49,11 +69,12 @@ void AuditLog::run() {
     }
     try {
       commit_batch(batch);
-      for (auto& p : batch) p->done.set_value();
-    } catch (...) {
-      spdlog::error("audit batch of {} request(s) failed", batch.size());
-      for (auto& p : batch) p->done.set_exception(std::current_exception());
+    } catch (const std::exception& e) {
+      spdlog::error("audit batch of {} request(s) failed: {}", batch.size(), e.what());
+      for (auto& p : batch) p->done(std::current_exception());
+      continue;
     }
+    for (auto& p : batch) p->done(nullptr);
   }
 }
 

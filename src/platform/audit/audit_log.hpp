@@ -3,6 +3,7 @@
 #pragma once
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <future>
 #include <memory>
 #include <mutex>
@@ -39,6 +40,8 @@ class AuditLog {
   // Returns once the events are durably committed; throws if they could not be.
   void record(std::vector<AuditEvent> events);
   void record(AuditEvent event);
+  // Queues the events; `done(ok)` runs on the writer thread once they are committed (or failed).
+  void record_async(std::vector<AuditEvent> events, std::function<void(bool ok)> done);
 
   // Appends inside the caller's open write transaction, so that a change to client
   // data and its audit record commit together.
@@ -50,7 +53,7 @@ class AuditLog {
  private:
   struct Pending {
     std::vector<AuditEvent> events;
-    std::promise<void> done;
+    std::function<void(std::exception_ptr)> done;
   };
   void run();
   void commit_batch(std::vector<std::shared_ptr<Pending>>& batch);

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <future>
 #include <random>
 #include <soci/soci.h>
 #include <spdlog/spdlog.h>
@@ -67,9 +68,29 @@ Response Dispatcher::refuse(const RawRequest& raw, const Error& error) {
 }
 
 Response Dispatcher::handle(RawRequest&& raw) {
+  std::promise<Response> answer;
+  auto future = answer.get_future();
+  handle_async(std::move(raw), [&answer](Response res) { answer.set_value(std::move(res)); });
+  return future.get();
+}
+
+void Dispatcher::handle_async(RawRequest&& raw, std::function<void(Response)> send) {
   const long long started = micros();
-  Request req;
-  req.raw = std::move(raw);
+  auto req = std::make_shared<Request>();
+  req->raw = std::move(raw);
+  Response res = run(*req, started);
+  if (!req->hold_until) return send(std::move(res));
+  auto hold = std::move(req->hold_until);
+  hold([this, req, started, res = std::move(res), send = std::move(send)](bool ok) mutable {
+    if (ok) return send(std::move(res));
+    spdlog::error("[{}] durable work after the handler failed", req->request_id);
+    auto failed = problem_response(*req, ErrorCode::kInternal, "internal");
+    finish(*req, failed, started);
+    send(std::move(failed));
+  });
+}
+
+Response Dispatcher::run(Request& req, long long started) {
   auto incoming_id = header_value(req.raw, "X-Request-Id");
   req.request_id = (!incoming_id.empty() && incoming_id.size() <= 64) ? incoming_id : new_request_id();
   req.language = pick_language(header_value(req.raw, "Accept-Language"));
@@ -89,6 +110,7 @@ Response Dispatcher::handle(RawRequest&& raw) {
     res = problem_response(req, ErrorCode::kInternal, "internal");
   }
   finish(req, res, started);
+  if (res.result_int() >= 300) req.hold_until = nullptr;  // nothing to wait for on a refusal
   return res;
 }
 

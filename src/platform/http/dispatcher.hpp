@@ -29,12 +29,16 @@ class Dispatcher {
 
   // True when the request may be answered on the I/O thread (no blocking work).
   bool is_inline(const RawRequest& raw) const;
+  // Answers through `send`, possibly later from another thread (see Request::hold_until).
+  void handle_async(RawRequest&& raw, std::function<void(Response)> send);
+  // Blocks until the answer is ready.
   Response handle(RawRequest&& raw);
   // An answer for a request that could not be read whole (413, 400).
   Response refuse(const RawRequest& raw, const Error& error);
 
  private:
   Response route(Request& req);
+  Response run(Request& req, long long started);
   void finish(const Request& req, Response& res, long long started_us);
 
   const Router& router_;

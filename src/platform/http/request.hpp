@@ -2,6 +2,7 @@
 #pragma once
 #include <boost/beast/http.hpp>
 #include <boost/json.hpp>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,6 +24,10 @@ struct Request {
   std::string request_id;
   std::string language = "fi";
   std::optional<auth::AuthContext> auth;
+  // Set by a handler whose answer may leave only after durable work (the audit
+  // record's group commit) is done; it calls its argument with the outcome.
+  // The worker thread is free meanwhile.
+  std::function<void(std::function<void(bool ok)>)> hold_until;
 
   const auth::AuthContext& user() const { return *auth; }
   std::string endpoint() const { return std::string(raw.method_string()) + " " + route; }

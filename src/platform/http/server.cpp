@@ -42,9 +42,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     auto raw = parser_->release();
     if (server_.dispatcher().is_inline(raw)) return write(server_.dispatcher().handle(std::move(raw)));
     asio::post(server_.workers(), [self = shared_from_this(), raw = std::move(raw)]() mutable {
-      auto res = self->server_.dispatcher().handle(std::move(raw));
-      asio::post(self->stream_.get_executor(),
-                 [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
+      self->server_.dispatcher().handle_async(std::move(raw), [self](Response res) {
+        asio::post(self->stream_.get_executor(),
+                   [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
+      });
     });
   }
 

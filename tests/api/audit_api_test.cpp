@@ -1,0 +1,174 @@
+// Every read and change of client data shows in the client's access log, which
+// only a manager of the organisation may read; the hash chain stays intact.
+#include "api/api_test_helpers.hpp"
+#include "app/demo_data.hpp"
+#include "platform/audit/audit_log.hpp"
+
+namespace polku::api_test {
+namespace {
+
+class AuditApi : public BackendTest {};
+
+std::string client_path(long long id) { return "/api/v1/clients/" + std::to_string(id); }
+
+struct Entry {
+  std::string action, user_name, endpoint, request_id;
+};
+
+std::vector<Entry> entries_of(const HttpResponse& res) {
+  std::vector<Entry> out;
+  for (const auto& e : items_of(res.json())) {
+    EXPECT_FALSE(text_at(e, "at").empty());
+    out.push_back({text_at(e, "action"), text_at(e, "userName"), text_at(e, "endpoint"), text_at(e, "requestId")});
+  }
+  return out;
+}
+
+bool has_entry(const std::vector<Entry>& entries, const Entry& wanted) {
+  for (const auto& e : entries) {
+    if (e.action == wanted.action && e.user_name == wanted.user_name && e.endpoint == wanted.endpoint &&
+        e.request_id == wanted.request_id) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string describe(const std::vector<Entry>& entries) {
+  std::string out;
+  for (const auto& e : entries)
+    out += e.action + " | " + e.user_name + " | " + e.endpoint + " | " + e.request_id + "\n";
+  return out;
+}
+
+// The first demo client (Matti Johannes Esimerkki) and its id, as sanna sees it.
+long long first_demo_client(HttpClient& sanna) {
+  auto found = sanna.get("/api/v1/clients?q=" + app::demo_identity_code(13, 10, 1985, 901));
+  EXPECT_EQ(items_of(found.json()).size(), 1U) << found.body;
+  return items_of(found.json()).empty() ? 0 : int_at(items_of(found.json())[0], "id");
+}
+
+TEST_P(AuditApi, EveryClientReadSearchAndEditAppearsInTheAccessLog) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  const long long id = first_demo_client(sanna);
+  ASSERT_GT(id, 0);
+  const std::string sanna_name = "Sanna Sosiaaliohjaaja";
+
+  auto read = sanna.get(client_path(id));
+  ASSERT_EQ(read.status, 200) << read.body;
+  const auto read_id = read.header("x-request-id");
+  ASSERT_FALSE(read_id.empty());
+
+  auto search = sanna.get("/api/v1/clients?q=Esimerkki");
+  ASSERT_EQ(search.status, 200) << search.body;
+  EXPECT_EQ(items_of(search.json()).size(), 2U) << search.body;  // Esimerkki and Esimerkkinen
+
+  auto edit = read.json().as_object();
+  edit["phone"] = "040 999 0000";
+  auto updated = sanna.put(client_path(id), edit);
+  ASSERT_EQ(updated.status, 200) << updated.body;
+
+  // A request id chosen by the caller is kept and logged, too.
+  auto traced = sanna.request("GET", client_path(id), {}, {{"X-Request-Id", "trace-from-the-browser-42"}});
+  ASSERT_EQ(traced.status, 200);
+  EXPECT_EQ(traced.header("x-request-id"), "trace-from-the-browser-42");
+
+  auto mikko = signed_in(server, "mikko");
+  auto log = mikko.get(client_path(id) + "/access-log");
+  ASSERT_EQ(log.status, 200) << log.body;
+  const auto entries = entries_of(log);
+  EXPECT_TRUE(has_entry(entries, {"read", sanna_name, "GET /api/v1/clients/{id}", read_id})) << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"list", sanna_name, "GET /api/v1/clients", search.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"update", sanna_name, "PUT /api/v1/clients/{id}", updated.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"read", sanna_name, "GET /api/v1/clients/{id}", "trace-from-the-browser-42"}))
+      << describe(entries);
+  // The first search (by identity code) listed this client as well.
+  int lists = 0;
+  for (const auto& e : entries) lists += e.action == "list" ? 1 : 0;
+  EXPECT_EQ(lists, 2) << describe(entries);
+
+  // Reading the access log is itself logged.
+  auto again = mikko.get(client_path(id) + "/access-log");
+  const auto later = entries_of(again);
+  EXPECT_TRUE(has_entry(
+      later, {"read", "Mikko Palveluesimies", "GET /api/v1/clients/{id}/access-log", log.header("x-request-id")}))
+      << describe(later);
+
+  server.database().reopen();
+  const auto verdict = audit::AuditLog(server.database().db()).verify();
+  EXPECT_TRUE(verdict.ok) << verdict.reason << " at record " << verdict.first_broken_id;
+}
+
+TEST_P(AuditApi, SearchLogsOnlyTheClientsItListed) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  const long long matti = first_demo_client(sanna);
+  auto erik = sanna.get("/api/v1/clients?q=Teststr%C3%B6m");
+  ASSERT_EQ(items_of(erik.json()).size(), 1U) << erik.body;
+  const long long erik_id = int_at(items_of(erik.json())[0], "id");
+
+  auto mikko = signed_in(server, "mikko");
+  auto erik_log = entries_of(mikko.get(client_path(erik_id) + "/access-log"));
+  EXPECT_TRUE(
+      has_entry(erik_log, {"list", "Sanna Sosiaaliohjaaja", "GET /api/v1/clients", erik.header("x-request-id")}))
+      << describe(erik_log);
+  for (const auto& e : entries_of(mikko.get(client_path(matti) + "/access-log"))) {
+    EXPECT_NE(e.request_id, erik.header("x-request-id")) << "Matti was not in the result of that search";
+  }
+}
+
+TEST_P(AuditApi, CreatingAClientIsLogged) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  auto created =
+      sanna.post("/api/v1/clients", json::object{{"firstNames", "Uusi"},
+                                                 {"lastName", "Asiakas"},
+                                                 {"personalIdentityCode", app::demo_identity_code(5, 5, 1995, 321)}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  auto log = signed_in(server, "mikko").get(client_path(int_at(created.json(), "id")) + "/access-log");
+  const auto entries = entries_of(log);
+  EXPECT_TRUE(
+      has_entry(entries, {"create", "Sanna Sosiaaliohjaaja", "POST /api/v1/clients", created.header("x-request-id")}))
+      << describe(entries);
+}
+
+TEST_P(AuditApi, OnlyAManagerReadsTheAccessLog) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  const long long id = first_demo_client(sanna);
+  EXPECT_EQ(problem_code(expect_problem(sanna.get(client_path(id) + "/access-log"), 403)), "forbidden");
+  expect_problem(signed_in(server, "leena").get(client_path(id) + "/access-log"), 403);
+  // A manager of another organisation does not even learn that the client exists.
+  expect_problem(signed_in(server, "hanna").get(client_path(id) + "/access-log"), 404);
+  expect_problem(HttpClient(server.port()).get(client_path(id) + "/access-log"), 401);
+  EXPECT_EQ(signed_in(server, "mikko").get(client_path(id) + "/access-log").status, 200);
+}
+
+TEST_P(AuditApi, HashChainVerifiesAfterReadsAndEdits) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  const long long id = first_demo_client(sanna);
+  for (int i = 0; i < 3; ++i) {
+    auto current = sanna.get(client_path(id));
+    ASSERT_EQ(current.status, 200);
+    auto edit = current.json().as_object();
+    edit["phone"] = "040 555 000" + std::to_string(i);
+    ASSERT_EQ(sanna.put(client_path(id), edit).status, 200);
+  }
+  ASSERT_EQ(sanna.get("/api/v1/clients").status, 200);
+  ASSERT_EQ(signed_in(server, "mikko").get(client_path(id) + "/access-log").status, 200);
+
+  server.database().reopen();
+  audit::AuditLog audit(server.database().db());
+  const auto verdict = audit.verify();
+  EXPECT_TRUE(verdict.ok) << verdict.reason << " at record " << verdict.first_broken_id;
+  EXPECT_GE(audit.for_client(id).size(), 8U);
+}
+
+POLKU_API_TEST_BACKENDS(AuditApi);
+
+}  // namespace
+}  // namespace polku::api_test

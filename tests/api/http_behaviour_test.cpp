@@ -1,0 +1,168 @@
+// The HTTP layer's own answers: size limit, malformed JSON, unknown paths and
+// methods, and the headers every response carries.
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+
+#include "api/api_test_helpers.hpp"
+
+namespace polku::api_test {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+
+class HttpBehaviour : public BackendTest {};
+
+constexpr std::size_t kTwoMiB = 2 * 1024 * 1024;
+
+// Sends raw request bytes, ignoring a send refused half-way (a server may answer
+// and stop reading before the body ends), then reads one response.
+HttpResponse send_raw(unsigned short port, const std::string& head, const std::string& body) {
+  asio::io_context ioc;
+  asio::ip::tcp::socket socket(ioc);
+  socket.connect({asio::ip::make_address("127.0.0.1"), port});
+  boost::system::error_code ec;
+  asio::write(socket, asio::buffer(head), ec);
+  for (std::size_t at = 0; !ec && at < body.size(); at += 64 * 1024) {
+    asio::write(socket, asio::buffer(body.data() + at, std::min<std::size_t>(64 * 1024, body.size() - at)), ec);
+  }
+  beast::flat_buffer buffer;
+  bhttp::response_parser<bhttp::string_body> parser;
+  bhttp::read(socket, buffer, parser, ec);
+  HttpResponse out;
+  if (ec && !parser.is_header_done()) {
+    ADD_FAILURE() << "no response: " << ec.message();
+    return out;
+  }
+  auto res = parser.release();
+  out.status = res.result_int();
+  out.body = res.body();
+  for (const auto& field : res) {
+    std::string name(field.name_string());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    out.headers[name] = std::string(field.value());
+  }
+  return out;
+}
+
+std::string login_head(const std::string& framing) {
+  return "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n"
+         "Content-Type: application/json\r\n" +
+         framing + "\r\n";
+}
+
+TEST_P(HttpBehaviour, BodyOverTheLimitIsPayloadTooLarge) {
+  TestServer server(GetParam());
+  const std::string body = "{\"username\":\"sanna\",\"password\":\"" + std::string(kTwoMiB, 'x') + "\"}";
+  auto res = send_raw(server.port(), login_head("Content-Length: " + std::to_string(body.size()) + "\r\n"), body);
+  auto problem = expect_problem(res, 413);
+  EXPECT_EQ(problem_code(problem), "payload_too_large");
+  EXPECT_EQ(text_at(problem, "title"), "The request is too large.");
+  EXPECT_EQ(res.header("x-content-type-options"), "nosniff");
+  // The server is still there, and sanna was not throttled by it.
+  EXPECT_EQ(HttpClient(server.port()).login("sanna", testing::kDemoPassword).status, 200);
+}
+
+TEST_P(HttpBehaviour, ChunkedBodyOverTheLimitIsPayloadTooLarge) {
+  TestServer server(GetParam());
+  std::string chunks;
+  const std::string piece(64 * 1024, 'x');
+  for (std::size_t sent = 0; sent < kTwoMiB; sent += piece.size()) chunks += "10000\r\n" + piece + "\r\n";
+  chunks += "0\r\n\r\n";
+  auto res = send_raw(server.port(), login_head("Transfer-Encoding: chunked\r\n"), chunks);
+  EXPECT_EQ(problem_code(expect_problem(res, 413)), "payload_too_large");
+}
+
+TEST_P(HttpBehaviour, BodyJustUnderTheLimitIsRead) {
+  TestServer server(GetParam());
+  HttpClient client(server.port());
+  const std::string body = "{\"username\":\"sanna\",\"password\":\"" + std::string(512 * 1024, 'x') + "\"}";
+  auto res = client.request("POST", "/api/v1/auth/login", body);
+  EXPECT_EQ(problem_code(expect_problem(res, 401)), "invalid_credentials");
+}
+
+TEST_P(HttpBehaviour, MalformedJsonIsBadRequest) {
+  TestServer server(GetParam());
+  HttpClient anonymous(server.port());
+  auto res = anonymous.request("POST", "/api/v1/auth/login", "{\"username\": \"sanna\", ");
+  EXPECT_EQ(problem_code(expect_problem(res, 400)), "invalid_json");
+  auto not_object = anonymous.request("POST", "/api/v1/auth/login", "[\"sanna\"]");
+  EXPECT_EQ(problem_code(expect_problem(not_object, 400)), "invalid_json");
+
+  auto sanna = signed_in(server, "sanna");
+  auto client = sanna.request("POST", "/api/v1/clients", "{firstNames: 'Kalle'}");
+  EXPECT_EQ(problem_code(expect_problem(client, 400)), "invalid_json");
+  auto edit = sanna.request("PUT", "/api/v1/clients/1", "not json at all");
+  expect_problem(edit, 400);
+  EXPECT_EQ(int_at(sanna.get("/api/v1/clients/1").json(), "version"), 1);
+}
+
+TEST_P(HttpBehaviour, UnknownApiPathIsNotFoundProblem) {
+  TestServer server(GetParam());
+  HttpClient anonymous(server.port());
+  for (const char* path : {"/api/v1/nothing-here", "/api/v2/clients", "/api/v1/clients/1/nothing", "/api/"}) {
+    EXPECT_EQ(problem_code(expect_problem(anonymous.get(path), 404)), "not_found") << path;
+  }
+  auto sanna = signed_in(server, "sanna");
+  expect_problem(sanna.get("/api/v1/nothing-here"), 404);
+  expect_problem(sanna.post("/api/v1/nothing-here", json::object{}), 404);
+}
+
+TEST_P(HttpBehaviour, WrongMethodOnKnownPathIsClientErrorProblem) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  for (const auto& [method, path] : std::vector<std::pair<std::string, std::string>>{
+           {"DELETE", "/api/v1/clients/1"},
+           {"GET", "/api/v1/auth/login"},
+           {"PUT", "/api/v1/auth/me"},
+           {"PATCH", "/api/v1/clients"},
+       }) {
+    auto res = sanna.request(method, path);
+    EXPECT_GE(res.status, 400) << method << " " << path;
+    EXPECT_LT(res.status, 500) << method << " " << path;
+    EXPECT_NE(res.status, 404) << method << " " << path << " is a known path";
+    expect_problem(res, res.status);
+  }
+  EXPECT_EQ(sanna.get("/api/v1/clients/1").status, 200);  // DELETE did nothing
+}
+
+TEST_P(HttpBehaviour, ResponsesCarryRequestIdAndSecurityHeaders) {
+  TestServer server(GetParam());
+  HttpClient anonymous(server.port());
+  auto sanna = signed_in(server, "sanna");
+  std::set<std::string> ids;
+  for (auto res : {anonymous.get("/healthz"), anonymous.get("/api/v1/openapi.json"), anonymous.get("/api/v1/auth/me"),
+                   anonymous.get("/api/v1/nothing-here"), sanna.get("/api/v1/clients"), sanna.get("/api/v1/auth/me"),
+                   sanna.post("/api/v1/clients", json::object{})}) {
+    const auto id = res.header("x-request-id");
+    EXPECT_FALSE(id.empty()) << res.status << " " << res.body;
+    ids.insert(id);
+    EXPECT_EQ(res.header("x-content-type-options"), "nosniff") << res.status;
+    EXPECT_EQ(res.header("x-frame-options"), "DENY") << res.status;
+    EXPECT_FALSE(res.header("content-security-policy").empty()) << res.status;
+  }
+  EXPECT_EQ(ids.size(), 7U) << "request ids are unique";
+
+  auto traced = anonymous.request("GET", "/healthz", {}, {{"X-Request-Id", "from-the-proxy-1"}});
+  EXPECT_EQ(traced.header("x-request-id"), "from-the-proxy-1");
+  auto too_long = anonymous.request("GET", "/healthz", {}, {{"X-Request-Id", std::string(200, 'r')}});
+  EXPECT_FALSE(too_long.header("x-request-id").empty());
+  EXPECT_NE(too_long.header("x-request-id"), std::string(200, 'r'));
+}
+
+TEST_P(HttpBehaviour, ClientDataIsJsonAndNotCachedByTheBrowser) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  auto res = sanna.get("/api/v1/clients/1");
+  ASSERT_EQ(res.status, 200);
+  EXPECT_EQ(res.header("content-type").rfind("application/json", 0), 0U) << res.header("content-type");
+  const auto cache = res.header("cache-control");
+  EXPECT_NE(cache.find("no-store"), std::string::npos) << "Cache-Control: " << cache;
+}
+
+POLKU_API_TEST_BACKENDS(HttpBehaviour);
+
+}  // namespace
+}  // namespace polku::api_test

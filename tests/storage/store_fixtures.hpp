@@ -1,0 +1,70 @@
+// Small builders shared by the storage tests: organisations, users and client
+// input with sensible defaults, and row counts read straight from the tables.
+#pragma once
+#include <gtest/gtest.h>
+#include <string>
+#include <vector>
+
+#include "clients/client.hpp"
+#include "organisations/organisation_store.hpp"
+#include "support/test_database.hpp"
+
+namespace polku::storage_test {
+
+inline const std::string kPassword = "pitkä-salasana-1";
+
+// A parameterised test with a fresh migrated database of GetParam()'s backend.
+class StoreTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  testing::TestDatabase t_{GetParam()};
+  db::Database& db() { return t_.db(); }
+};
+
+inline organisations::OrganisationInput organisation_input(std::string name,
+                                                           std::vector<std::string> kinds = {"purchaser"},
+                                                           std::vector<std::string> regions = {}) {
+  return organisations::OrganisationInput{std::move(name), std::move(kinds), std::move(regions), std::nullopt};
+}
+
+inline long long make_organisation(organisations::OrganisationStore& store, const std::string& name) {
+  auto created = store.create_organisation(organisation_input(name));
+  if (!created) throw std::runtime_error("could not create organisation " + name);
+  return created->id;
+}
+
+inline organisations::UserInput user_input(std::string username, std::vector<auth::RoleGrant> roles,
+                                           bool active = true) {
+  organisations::UserInput in;
+  in.display_name = "Käyttäjä " + username;
+  in.username = std::move(username);
+  in.roles = std::move(roles);
+  in.active = active;
+  in.password = kPassword;
+  return in;
+}
+
+inline long long make_user(organisations::OrganisationStore& store, const std::string& username,
+                           std::vector<auth::RoleGrant> roles, bool active = true) {
+  auto created = store.create_user(user_input(username, std::move(roles), active));
+  if (!created) throw std::runtime_error("could not create user " + username);
+  return created->id;
+}
+
+inline clients::ClientInput client_input(std::string first, std::string last, std::string code) {
+  clients::ClientInput in;
+  in.first_names = std::move(first);
+  in.last_name = std::move(last);
+  in.personal_identity_code = std::move(code);
+  return in;
+}
+
+// `where` is test-controlled SQL, never user input.
+inline long long count_rows(db::Database& db, const std::string& table, const std::string& where = "") {
+  long long n = -1;
+  db.read([&](soci::session& sql) {
+    sql << "SELECT COUNT(*) FROM " + table + (where.empty() ? "" : " WHERE " + where), soci::into(n);
+  });
+  return n;
+}
+
+}  // namespace polku::storage_test

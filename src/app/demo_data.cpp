@@ -27,6 +27,12 @@ T must(Result<T> r, const char* what) {
 
 }  // namespace
 
+bool has_demo_users(db::Database& db) {
+  int n = 0;
+  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users WHERE username = 'sanna'", soci::into(n); });
+  return n > 0;
+}
+
 std::vector<DemoLogin> seed_demo(db::Database& db) {
   int users = 0;
   db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users", soci::into(users); });

@@ -18,6 +18,9 @@ struct DemoLogin {
 // Returns the logins created (empty when skipped).
 std::vector<DemoLogin> seed_demo(db::Database& db);
 
+// True when the demo users (e.g. sanna) are in the database.
+bool has_demo_users(db::Database& db);
+
 // A valid henkilötunnus for a date and individual number (900-999: test codes).
 std::string demo_identity_code(int day, int month, int year, int individual_number);
 

@@ -113,7 +113,9 @@ int main(int argc, char** argv) {
       db::Database db(c.database_url, 2);
       auto logins = app::seed_demo(db);
       if (logins.empty()) {
-        std::cout << "demo data not loaded: the database already has users\n";
+        std::cout << "demo data not loaded: the database already has users";
+        if (app::has_demo_users(db)) std::cout << "; the demo logins (password " << app::kDemoPassword << ") work";
+        std::cout << "\n";
       } else {
         std::cout << "demo data loaded; sign in with password " << app::kDemoPassword << " as:\n";
         for (const auto& l : logins) std::cout << "  " << l.username << " (" << l.role << ")\n";

@@ -15,6 +15,7 @@ constexpr const char* kSelectClient =
     "c.needs_plain_language, c.representative_kind, c.representative_name, c.representative_phone, "
     "c.own_worker_id, COALESCE(u.display_name, ''), c.version, c.created_at, c.updated_at "
     "FROM clients c LEFT JOIN users u ON u.id = c.own_worker_id";
+const std::string kFindClient = std::string(kSelectClient) + " WHERE c.id = :i";
 
 Client client_from(const soci::row& r) {
   Client c;
@@ -103,7 +104,7 @@ std::string changed_fields(const ClientInput& a, const ClientInput& b) {
 
 std::optional<Client> ClientStore::find(long long id) {
   return db_.read([&](soci::session& sql) -> std::optional<Client> {
-    soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectClient) + " WHERE c.id = :i", soci::use(id));
+    soci::rowset<soci::row> rows = (sql.prepare << kFindClient, soci::use(id));
     for (const auto& r : rows) return client_from(r);
     return std::nullopt;
   });
@@ -208,7 +209,7 @@ Result<Client> ClientStore::update(long long id, const ClientInput& raw_input, a
       std::optional<Client> before;
       {
         soci::rowset<soci::row> rows =
-            (sql.prepare << std::string(kSelectClient) + " WHERE c.id = :i", soci::use(id));
+            (sql.prepare << kFindClient, soci::use(id));
         for (const auto& r : rows) before = client_from(r);
       }
       if (!before) return Error::make(ErrorCode::kNotFound, "not_found");

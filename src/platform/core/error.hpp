@@ -14,6 +14,7 @@ enum class ErrorCode {
   kUnauthenticated,  // 401
   kForbidden,        // 403
   kNotFound,         // 404
+  kMethodNotAllowed, // 405
   kConflict,         // 409 (stale version, duplicate)
   kPayloadTooLarge,  // 413
   kTooManyRequests,  // 429

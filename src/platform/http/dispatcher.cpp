@@ -1,6 +1,8 @@
 #include "platform/http/dispatcher.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <chrono>
 #include <future>
 #include <random>
@@ -92,7 +94,12 @@ void Dispatcher::handle_async(RawRequest&& raw, std::function<void(Response)> se
 
 Response Dispatcher::run(Request& req, long long started) {
   auto incoming_id = header_value(req.raw, "X-Request-Id");
-  req.request_id = (!incoming_id.empty() && incoming_id.size() <= 64) ? incoming_id : new_request_id();
+  // A proxy's id is kept for tracing when it is short and plain; anything else is replaced.
+  const bool plain_id = !incoming_id.empty() && incoming_id.size() <= 64 &&
+                        std::all_of(incoming_id.begin(), incoming_id.end(), [](unsigned char c) {
+                          return std::isalnum(c) || c == '-' || c == '_' || c == '.';
+                        });
+  req.request_id = plain_id ? incoming_id : new_request_id();
   req.language = pick_language(header_value(req.raw, "Accept-Language"));
   const std::string_view target = req.raw.target();
   req.path = std::string(path_of(target));
@@ -120,7 +127,11 @@ Response Dispatcher::route(Request& req) {
     if (static_files_) {
       if (auto file = static_files_->serve(req)) return std::move(*file);
     }
-    if (match.path_known) return problem_response(req, ErrorCode::kBadRequest, "method_not_allowed");
+    if (match.path_known) {
+      auto res = problem_response(req, ErrorCode::kMethodNotAllowed, "method_not_allowed");
+      res.set(bhttp::field::allow, match.allowed_methods);
+      return res;
+    }
     return problem_response(req, ErrorCode::kNotFound, "not_found");
   }
   req.route = match.route->pattern;

@@ -98,6 +98,9 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const {
       }
     }
     if (!ok) continue;
+    if (!result.path_known || result.allowed_methods.find(route.method) == std::string::npos) {
+      result.allowed_methods += (result.allowed_methods.empty() ? "" : ", ") + route.method;
+    }
     result.path_known = true;
     if (route.method == method && score > best_score) {
       best_score = score;

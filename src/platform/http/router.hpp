@@ -30,6 +30,7 @@ struct RouteMatch {
   const Route* route = nullptr;
   std::map<std::string, std::string> params;
   bool path_known = false;  // some route has this path (for 405)
+  std::string allowed_methods;  // "GET, PUT" when path_known
 };
 
 class Router {

@@ -1,14 +1,21 @@
 #!/usr/bin/env bash
 # Every test suite: unit, storage and API (GoogleTest via CTest, on SQLite and
-# PostgreSQL), then the browser tests in Chromium. Prints a summary per suite.
+# PostgreSQL), then the browser tests in Chromium. Each suite ends with a summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 status=0
-echo "== C++ tests (unit, storage, API) =="
+echo "== C++ tests (unit, storage, API on SQLite and PostgreSQL) =="
 scripts/with-postgres.sh ctest --test-dir build --output-on-failure -j "$(nproc)" --timeout 300 || status=1
 
-echo "== Browser tests =="
-tests/browser/run.sh || status=1
+echo "== Browser tests (Chromium, axe-core) =="
+log=$(mktemp)
+tests/browser/run.sh 2>&1 | tee "$log"
+browser_status=${PIPESTATUS[0]}
+passed=$(awk '/^# pass / {print $3}' "$log" | tail -n 1)
+failed=$(awk '/^# fail / {print $3}' "$log" | tail -n 1)
+rm -f "$log"
+[ "$browser_status" -eq 0 ] || status=1
+echo "browser: ${passed:-0} passed, ${failed:-1} failed"
 
 exit $status

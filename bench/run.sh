@@ -9,8 +9,9 @@ connections=${2:-64}
 bin=${POLKU_BIN:-build/polku}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk"; exit 1; }
 
+server=""
 work=$(mktemp -d /tmp/polku-bench.XXXXXX)
-trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '[ -n "$server" ] && kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 db="sqlite://$work/bench.db"
 "$bin" migrate --database "$db" >/dev/null
 "$bin" seed-demo --database "$db" >/dev/null

@@ -103,11 +103,14 @@ std::string changed_fields(const ClientInput& a, const ClientInput& b) {
 }
 
 std::optional<Client> ClientStore::find(long long id) {
-  return db_.read([&](soci::session& sql) -> std::optional<Client> {
-    soci::rowset<soci::row> rows = (sql.prepare << kFindClient, soci::use(id));
-    for (const auto& r : rows) return client_from(r);
-    return std::nullopt;
+  // The hottest read of all: prepared once per pooled session.
+  auto lease = db_.lease();
+  auto& query = lease.cached("clients.find", [](soci::session& sql, db::CachedStatement& c) {
+    c.statement.emplace((sql.prepare << kFindClient, soci::use(c.ints[0]), soci::into(c.row)));
   });
+  query.ints[0] = id;
+  if (!query.statement->execute(true)) return std::nullopt;
+  return client_from(query.row);
 }
 
 std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& organisation_ids,

@@ -10,7 +10,33 @@
 namespace polku::db {
 
 Lease::~Lease() {
-  if (db_) db_->give_back(index_);
+  if (!db_) return;
+  // A SQLite statement that is not reset keeps its read transaction (and an old
+  // snapshot) open: the connection's next BEGIN IMMEDIATE would fail with BUSY.
+  if (db_->is_sqlite()) {
+    for (auto* c : used_) {
+      if (!c->statement) continue;
+      auto* backend = static_cast<soci::sqlite3_statement_backend*>(c->statement->get_backend());
+      if (backend->stmt_) {
+        sqlite_api::sqlite3_reset(backend->stmt_);
+        backend->databaseReady_ = false;  // as SOCI's own reset does
+      }
+    }
+  }
+  db_->give_back(index_);
+}
+
+CachedStatement& Lease::cached(const std::string& key,
+                               const std::function<void(soci::session&, CachedStatement&)>& prepare) {
+  auto& cache = db_->statement_caches_[index_];
+  auto it = cache.find(key);
+  if (it == cache.end()) {
+    auto entry = std::make_unique<CachedStatement>();
+    prepare(*sql_, *entry);
+    it = cache.emplace(key, std::move(entry)).first;
+  }
+  used_.push_back(it->second.get());
+  return *it->second;
 }
 
 Transaction::Transaction(soci::session& sql, Dialect dialect) : sql_(sql) {
@@ -84,6 +110,7 @@ Database::Database(const std::string& url, int pool_size) {
     prepare_session(*sql);
     sessions_.push_back(std::move(sql));
     free_.push_back(true);
+    statement_caches_.emplace_back();
   }
 }
 
@@ -119,6 +146,7 @@ Lease Database::lease(std::chrono::milliseconds timeout) {
   auto& sql = *sessions_[index];
   if (dialect_ == Dialect::kPostgres && !sql.is_connected()) {
     try {
+      statement_caches_[index].clear();  // prepared statements died with the connection
       sql.reconnect();
       prepare_session(sql);
     } catch (...) {

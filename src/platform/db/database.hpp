@@ -1,6 +1,10 @@
 // The database: a pool of SOCI sessions over SQLite or PostgreSQL, and transactions.
 #pragma once
+#include <array>
 #include <chrono>
+#include <functional>
+#include <optional>
+#include <unordered_map>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -16,21 +20,37 @@ enum class Dialect { kSqlite, kPostgres };
 
 class Database;
 
+// A statement prepared once per pooled session and executed again with new
+// parameters: the hot reads skip SQL parsing. Bind parameters to ints/texts and
+// results to row when preparing.
+struct CachedStatement {
+  std::array<long long, 4> ints{};
+  std::array<std::string, 4> texts{};
+  soci::row row;
+  std::optional<soci::statement> statement;
+};
+
 // A leased session; goes back to the pool on destruction.
 class Lease {
  public:
   Lease(Database* db, std::size_t index, soci::session* sql) : db_(db), index_(index), sql_(sql) {}
-  Lease(Lease&& o) noexcept : db_(o.db_), index_(o.index_), sql_(o.sql_) { o.db_ = nullptr; }
+  Lease(Lease&& o) noexcept : db_(o.db_), index_(o.index_), sql_(o.sql_), used_(std::move(o.used_)) {
+    o.db_ = nullptr;
+  }
   Lease(const Lease&) = delete;
   Lease& operator=(const Lease&) = delete;
   Lease& operator=(Lease&&) = delete;
   ~Lease();
   soci::session& sql() { return *sql_; }
+  // The session's statement for `key`, made by `prepare` on first use.
+  CachedStatement& cached(const std::string& key,
+                          const std::function<void(soci::session&, CachedStatement&)>& prepare);
 
  private:
   Database* db_;
   std::size_t index_;
   soci::session* sql_;
+  std::vector<CachedStatement*> used_;  // reset on return, see ~Lease
 };
 
 // A write transaction: BEGIN IMMEDIATE on SQLite so that writers queue up front.
@@ -91,6 +111,7 @@ class Database {
   std::string connect_string_;
   std::vector<std::unique_ptr<soci::session>> sessions_;
   std::vector<bool> free_;
+  std::vector<std::unordered_map<std::string, std::unique_ptr<CachedStatement>>> statement_caches_;
   std::mutex mutex_;
   std::condition_variable cv_;
 };

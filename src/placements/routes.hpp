@@ -1,0 +1,28 @@
+// HTTP routes of the placement registry: hosts and places, search and match,
+// service products, agreements with documents, bookings, introductory visits
+// and client agreements.
+#pragma once
+#include "placements/agreement_store.hpp"
+#include "placements/booking_store.hpp"
+#include "placements/place_store.hpp"
+#include "platform/http/router.hpp"
+
+namespace polku::placements {
+
+struct Stores {
+  PlaceStore& places;
+  AgreementStore& agreements;
+  BookingStore& bookings;
+};
+
+void register_place_routes(http::Router& router, Stores stores);
+void register_agreement_routes(http::Router& router, Stores stores);
+void register_booking_routes(http::Router& router, Stores stores);
+
+inline void register_routes(http::Router& router, Stores stores) {
+  register_place_routes(router, stores);
+  register_agreement_routes(router, stores);
+  register_booking_routes(router, stores);
+}
+
+}  // namespace polku::placements

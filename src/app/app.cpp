@@ -88,7 +88,7 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
                                          {.secure_cookies = p.config.secure_cookies});
   organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
-  placements::register_routes(p.router, {p.places, p.agreements, p.bookings});
+  placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.audit});
 }
 
 App::~App() = default;

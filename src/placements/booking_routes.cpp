@@ -34,6 +34,19 @@ std::optional<ClientAgreement> readable_client_agreement(const Request& req, con
   return allowed ? found : std::nullopt;
 }
 
+// The answer leaves only once the access to the client's data is durably logged.
+void log_access(Request& req, audit::AuditLog& audit, const std::vector<long long>& client_ids, const char* action,
+                const char* what) {
+  std::vector<audit::AuditEvent> events;
+  for (long long id : client_ids) {
+    events.push_back({req.user().user_id, id, action, req.endpoint(), req.request_id, what});
+  }
+  if (events.empty()) return;
+  req.hold_until = [&audit, events = std::move(events)](std::function<void(bool)> done) mutable {
+    audit.record_async(std::move(events), std::move(done));
+  };
+}
+
 }  // namespace
 
 void register_booking_routes(http::Router& router, Stores s) {
@@ -44,6 +57,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     if (!may_act_for_client(req, s.bookings, in.client_id)) return forbidden(req);
     auto booked = s.bookings.book(in, req.user().user_id);
     if (!booked) return http::problem_response(req, booked.error());
+    log_access(req, s.audit, {in.client_id}, "create", "placement-booking");
     return http::json_response(req, 201, to_json(*booked));
   });
 
@@ -54,7 +68,12 @@ void register_booking_routes(http::Router& router, Stores s) {
       return not_found(req);
     }
     json::array items;
-    for (const auto& b : s.bookings.bookings_of_place(*id)) items.push_back(to_json(b));
+    std::vector<long long> client_ids;
+    for (const auto& b : s.bookings.bookings_of_place(*id)) {
+      items.push_back(to_json(b));
+      client_ids.push_back(b.data.client_id);
+    }
+    log_access(req, s.audit, client_ids, "list", "placement-booking");
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 
@@ -65,6 +84,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     if (!may_act_for_client(req, s.bookings, in.client_id)) return forbidden(req);
     auto created = s.bookings.create_visit(in);
     if (!created) return http::problem_response(req, created.error());
+    log_access(req, s.audit, {in.client_id}, "create", "introductory-visit");
     return http::json_response(req, 201, to_json(*created));
   });
 
@@ -72,6 +92,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     auto id = req.id_param();
     auto visit = id ? s.bookings.find_visit(*id) : std::nullopt;
     if (!visit || !may_act_for_client(req, s.bookings, visit->data.client_id)) return not_found(req);
+    log_access(req, s.audit, {visit->data.client_id}, "read", "introductory-visit");
     return http::json_response(req, 200, to_json(*visit));
   });
 
@@ -84,6 +105,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     auto updated = s.bookings.set_visit_outcome(*id, http::string_field(*body, "outcome"),
                                                 http::string_field(*body, "outcomeNotes"));
     if (!updated) return http::problem_response(req, updated.error());
+    log_access(req, s.audit, {visit->data.client_id}, "update", "introductory-visit");
     return http::json_response(req, 200, to_json(*updated));
   });
 
@@ -96,12 +118,14 @@ void register_booking_routes(http::Router& router, Stores s) {
     in.purchaser_organisation_id = *org;
     auto created = s.bookings.create_client_agreement(in);
     if (!created) return http::problem_response(req, created.error());
+    log_access(req, s.audit, {in.client_id}, "create", "client-agreement");
     return http::json_response(req, 201, to_json(*created));
   });
 
   router.get("/api/v1/client-agreements/{id}", [s](Request& req) -> Response {
     auto found = readable_client_agreement(req, s);
     if (!found) return not_found(req);
+    log_access(req, s.audit, {found->data.client_id}, "read", "client-agreement");
     return http::json_response(req, 200, to_json(*found));
   });
 
@@ -122,6 +146,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     }
     auto done = s.bookings.acknowledge(found->id, ack);
     if (!done) return http::problem_response(req, done.error());
+    log_access(req, s.audit, {found->data.client_id}, "update", "client-agreement-acknowledgement");
     return http::json_response(req, 201, to_json(*done));
   });
 
@@ -133,6 +158,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     if (!body) return http::problem_response(req, body.error());
     auto created = s.bookings.continue_client_agreement(found->id, http::string_field(*body, "endDate"));
     if (!created) return http::problem_response(req, created.error());
+    log_access(req, s.audit, {found->data.client_id}, "create", "client-agreement-continuation");
     return http::json_response(req, 201, to_json(*created));
   });
 }

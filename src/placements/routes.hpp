@@ -5,6 +5,7 @@
 #include "placements/agreement_store.hpp"
 #include "placements/booking_store.hpp"
 #include "placements/place_store.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "platform/http/router.hpp"
 
 namespace polku::placements {
@@ -13,6 +14,7 @@ struct Stores {
   PlaceStore& places;
   AgreementStore& agreements;
   BookingStore& bookings;
+  audit::AuditLog& audit;  // bookings, visits and client agreements are client data
 };
 
 void register_place_routes(http::Router& router, Stores stores);

@@ -2,6 +2,7 @@
 // introductory visits and client agreements with acknowledgements.
 #include <atomic>
 #include <latch>
+#include <set>
 #include <thread>
 
 #include "api/api_test_helpers.hpp"
@@ -129,6 +130,15 @@ TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   EXPECT_EQ(int_at(continued.json(), "previousId"), int_at(created.json(), "id"));
   EXPECT_EQ(text_at(continued.json(), "startDate"), "2026-09-01");
   expect_problem(tuomas.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}}), 403);
+
+  // Each use of the client's data is in the client's access log.
+  auto log = signed_in(server, "mikko").get("/api/v1/clients/1/access-log");
+  ASSERT_EQ(log.status, 200) << log.body;
+  std::set<std::string> endpoints;
+  for (const auto& e : items_of(log.json())) endpoints.insert(text_at(e, "endpoint"));
+  EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements"), 1U);
+  EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements/{id}/acknowledgements"), 1U);
+  EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements/{id}/continuations"), 1U);
 }
 
 POLKU_API_TEST_BACKENDS(BookingsApi);

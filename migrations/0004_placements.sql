@@ -141,3 +141,23 @@ CREATE TABLE client_agreement_acknowledgements (
   acknowledged_at TEXT NOT NULL,
   PRIMARY KEY (client_agreement_id, party)
 );
+
+-- A service order (palvelutilaus) of a provider's product for a client, and the provider's answer.
+CREATE TABLE service_orders (
+  id {{id}},
+  client_id BIGINT NOT NULL REFERENCES clients (id),
+  purchaser_organisation_id BIGINT NOT NULL REFERENCES organisations (id),
+  provider_organisation_id BIGINT NOT NULL REFERENCES organisations (id),
+  product_id BIGINT NOT NULL REFERENCES service_products (id),
+  place_id BIGINT REFERENCES places (id),
+  case_id BIGINT,
+  start_date TEXT NOT NULL,
+  period_months INTEGER NOT NULL,
+  days_per_week INTEGER NOT NULL,
+  hours_per_day INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  response_note TEXT NOT NULL DEFAULT '',
+  ordered_by BIGINT NOT NULL,
+  created_at TEXT NOT NULL,
+  responded_at TEXT NOT NULL DEFAULT ''
+);

@@ -27,6 +27,7 @@ struct App::Parts {
   placements::PlaceStore places;
   placements::AgreementStore agreements;
   placements::BookingStore bookings;
+  placements::ServiceOrderStore orders;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -41,6 +42,7 @@ struct App::Parts {
         places(db),
         agreements(db),
         bookings(db),
+        orders(db),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -88,7 +90,7 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
                                          {.secure_cookies = p.config.secure_cookies});
   organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
-  placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.audit});
+  placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.orders, p.audit});
 }
 
 App::~App() = default;

@@ -145,3 +145,44 @@ POLKU_API_TEST_BACKENDS(BookingsApi);
 
 }  // namespace
 }  // namespace polku::api_test
+
+namespace polku::api_test {
+namespace {
+
+class ServiceOrdersApi : public BackendTest {};
+
+TEST_P(ServiceOrdersApi, PurchaserOrdersAProductAndTheProvidersManagerAnswersOnce) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  long long support_only = 0;  // seed 003's part 2: support and guidance without a place
+  for (const auto& p : items_of(sanna.get("/api/v1/service-products?providerOrganisationId=2").json())) {
+    if (!p.at("includesPlace").as_bool()) support_only = int_at(p, "id");
+  }
+  ASSERT_GT(support_only, 0);
+  json::object order{{"clientId", 1},        {"productId", support_only}, {"startDate", "2026-03-02"},
+                     {"periodMonths", 6},    {"daysPerWeek", 5},          {"hoursPerDay", 6}};
+  auto refused = expect_problem(sanna.post("/api/v1/service-orders", order), 422);
+  EXPECT_TRUE(has_field_error(refused, "daysPerWeek", "outside_product_limits")) << json::serialize(refused);
+  EXPECT_TRUE(has_field_error(refused, "placeId", "required")) << json::serialize(refused);
+  order["daysPerWeek"] = 3;
+  order["placeId"] = 1;
+  auto sent = sanna.post("/api/v1/service-orders", order);
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_EQ(text_at(sent.json(), "status"), "sent");
+  EXPECT_EQ(int_at(sent.json(), "providerOrganisationId"), 2);
+  const auto path = "/api/v1/service-orders/" + std::to_string(int_at(sent.json(), "id"));
+
+  expect_problem(sanna.put(path + "/response", json::object{{"status", "accepted"}}), 403);
+  expect_problem(signed_in(server, "aino").get(path), 404);
+  auto hanna = signed_in(server, "hanna");
+  auto accepted = hanna.put(path + "/response", json::object{{"status", "accepted"}, {"responseNote", "Tervetuloa"}});
+  ASSERT_EQ(accepted.status, 200) << accepted.body;
+  EXPECT_EQ(text_at(accepted.json(), "status"), "accepted");
+  expect_problem(hanna.put(path + "/response", json::object{{"status", "declined"}}), 409);
+  EXPECT_EQ(text_at(signed_in(server, "tuomas").get(path).json(), "responseNote"), "Tervetuloa");
+}
+
+POLKU_API_TEST_BACKENDS(ServiceOrdersApi);
+
+}  // namespace
+}  // namespace polku::api_test

@@ -6,6 +6,7 @@
 #include "placements/agreement_store.hpp"
 #include "placements/booking_store.hpp"
 #include "placements/place_store.hpp"
+#include "placements/service_order_store.hpp"
 #include "storage/store_fixtures.hpp"
 
 namespace polku::storage_test {

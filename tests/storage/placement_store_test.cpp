@@ -112,3 +112,42 @@ INSTANTIATE_TEST_SUITE_P(Backends, PlaceStoreTest, ::testing::ValuesIn(testing::
 
 }  // namespace
 }  // namespace polku
+
+namespace polku {
+namespace {
+
+class ServiceOrderStoreTest : public storage_test::PlacementStoreTest {
+ protected:
+  placements::ServiceOrderStore orders_{db()};
+};
+
+TEST_P(ServiceOrderStoreTest, OrdersAProductForAClientAndTheProviderAnswersOnce) {
+  placements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
+  long long product = agreements_.create_product(club_, p)->id;
+  long long client = make_client(1);
+  placements::ServiceOrderInput in{client, product, std::nullopt, 99, "2026-03-02", 6, 5, 6};
+  auto wide = orders_.create(in, county_, 1);
+  ASSERT_FALSE(wide);
+  EXPECT_EQ(wide.error().fields.at(0).field, "daysPerWeek");
+  in.days_per_week = 3;
+  auto created = orders_.create(in, county_, 1);
+  ASSERT_TRUE(created) << created.error().message_key;
+  EXPECT_EQ(created->provider_organisation_id, club_);
+  EXPECT_EQ(created->status, "sent");
+  EXPECT_EQ(created->data.case_id, 99);
+
+  auto accepted = orders_.answer(created->id, "accepted", "Aloitus sovittu");
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->status, "accepted");
+  EXPECT_FALSE(accepted->responded_at.empty());
+  auto again = orders_.answer(created->id, "declined", "");
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(orders_.answer(created->id + 1, "accepted", "").error().code, ErrorCode::kNotFound);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServiceOrderStoreTest, ::testing::ValuesIn(testing::test_backends()),
+                         testing::BackendName());
+
+}  // namespace
+}  // namespace polku

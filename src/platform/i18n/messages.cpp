@@ -92,6 +92,10 @@ const std::map<std::string_view, Texts>& catalogue() {
                           "The place is not taking new clients now."}},
       {"already_acknowledged", {"Tämä osapuoli on jo kuitannut sopimuksen.", "Denna part har redan kvitterat avtalet.",
                                 "This party has already acknowledged the agreement."}},
+      {"outside_product_limits", {"Arvo ei ole palvelutuotteen rajoissa.", "Värdet ligger utanför tjänsteproduktens gränser.",
+                                  "The value is outside the service product's limits."}},
+      {"already_answered", {"Tilaukseen on jo vastattu.", "Beställningen har redan besvarats.",
+                            "The order has already been answered."}},
       {"document_too_large", {"Asiakirja on liian suuri (enintään 5 MiB).", "Dokumentet är för stort (högst 5 MiB).",
                               "The document is too large (at most 5 MiB)."}},
   };

@@ -61,6 +61,18 @@ void register_booking_routes(http::Router& router, Stores s) {
     return http::json_response(req, 201, to_json(*booked));
   });
 
+  router.put("/api/v1/bookings/{id}/end", [s](Request& req) -> Response {
+    auto id = req.id_param();
+    auto booking = id ? s.bookings.find_booking(*id) : std::nullopt;
+    if (!booking || !may_act_for_client(req, s.bookings, booking->data.client_id)) return not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    auto ended = s.bookings.end_booking(*id, http::string_field(*body, "endDate"));
+    if (!ended) return http::problem_response(req, ended.error());
+    log_access(req, s.audit, {booking->data.client_id}, "update", "placement-booking");
+    return http::json_response(req, 200, to_json(*ended));
+  });
+
   router.get("/api/v1/places/{id}/bookings", [s](Request& req) -> Response {
     auto id = req.id_param();
     auto place = id ? s.places.find(*id) : std::nullopt;

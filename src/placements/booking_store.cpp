@@ -14,6 +14,17 @@ constexpr const char* kSelectClientAgreement =
     "SELECT id, client_id, purchaser_organisation_id, place_id, provider_organisation_id, start_date, end_date, "
     "days_per_week, hours_per_day, tasks, responsible_persons, previous_id FROM client_agreements WHERE id = :i";
 
+const std::string kSelectBooking =
+    "SELECT id, place_id, client_id, case_id, start_date, end_date, created_by, created_at FROM placement_bookings";
+const std::string kFindBooking = kSelectBooking + " WHERE id = :i";
+
+Booking booking_from(const soci::row& r) {
+  return {db::int_at(r, 0),
+          {db::int_at(r, 1), db::int_at(r, 2), db::opt_int_at(r, 3), db::text_at(r, 4), db::text_at(r, 5)},
+          db::int_at(r, 6),
+          db::text_at(r, 7)};
+}
+
 long long count_of(soci::session& sql, const std::string& query, long long a) {
   long long n = 0;
   sql << query, soci::use(a, "a"), soci::into(n);
@@ -126,18 +137,36 @@ Result<Booking> BookingStore::book(const BookingInput& in, long long user_id) {
 std::vector<Booking> BookingStore::bookings_of_place(long long place_id) {
   return db_.read([&](soci::session& sql) {
     std::vector<Booking> out;
-    soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT id, place_id, client_id, case_id, start_date, end_date, created_by, created_at "
-                        "FROM placement_bookings WHERE place_id = :p ORDER BY start_date, id",
-         soci::use(place_id));
-    for (const auto& r : rows) {
-      out.push_back({db::int_at(r, 0),
-                     {db::int_at(r, 1), db::int_at(r, 2), db::opt_int_at(r, 3), db::text_at(r, 4), db::text_at(r, 5)},
-                     db::int_at(r, 6),
-                     db::text_at(r, 7)});
-    }
+    soci::rowset<soci::row> rows = (sql.prepare << kSelectBooking + " WHERE place_id = :p ORDER BY start_date, id",
+                                    soci::use(place_id));
+    for (const auto& r : rows) out.push_back(booking_from(r));
     return out;
   });
+}
+
+std::optional<Booking> BookingStore::find_booking(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<Booking> {
+    soci::rowset<soci::row> rows = (sql.prepare << kFindBooking, soci::use(id));
+    for (const auto& r : rows) return booking_from(r);
+    return std::nullopt;
+  });
+}
+
+Result<Booking> BookingStore::end_booking(long long id, const std::string& end_date) {
+  auto booking = find_booking(id);
+  if (!booking) return Error::make(ErrorCode::kNotFound, "not_found");
+  auto changed = booking->data;
+  changed.end_date = end_date;
+  auto errors = validate_booking(changed);
+  if (end_date.empty()) errors.push_back({"endDate", "required"});
+  if (!booking->data.end_date.empty() && end_date > booking->data.end_date) {
+    errors.push_back({"endDate", "out_of_range"});  // extending could overfill: book anew instead
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  db_.write([&](soci::session& sql) {
+    sql << "UPDATE placement_bookings SET end_date = :e WHERE id = :i", soci::use(end_date), soci::use(id);
+  });
+  return *find_booking(id);
 }
 
 Result<Visit> BookingStore::create_visit(const VisitInput& in) {

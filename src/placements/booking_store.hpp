@@ -20,6 +20,10 @@ class BookingStore {
   // one only if the place has room: a full place is a conflict (409).
   Result<Booking> book(const BookingInput& in, long long user_id);
   std::vector<Booking> bookings_of_place(long long place_id);
+  std::optional<Booking> find_booking(long long id);
+  // Ends a booking early (or gives an open one its end), freeing the place after
+  // that day; never before its start, never later than a fixed end.
+  Result<Booking> end_booking(long long id, const std::string& end_date);
 
   Result<Visit> create_visit(const VisitInput& in);
   Result<Visit> set_visit_outcome(long long id, const std::string& outcome, const std::string& notes);

@@ -41,6 +41,7 @@ std::vector<Place> search_places(const std::vector<PlaceCandidate>& candidates, 
   std::vector<Place> out;
   for (const auto& c : candidates) {
     const auto& p = c.place.data;
+    if (!f.service_type.empty() && !may_offer(c.place, f.service_type)) continue;
     if (!f.field.empty() && !contains(p.fields, f.field)) continue;
     if (!f.municipality.empty() && p.municipality != f.municipality) continue;
     if (!f.weekday.empty() && !contains(p.weekdays, f.weekday)) continue;

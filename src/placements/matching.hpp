@@ -16,6 +16,7 @@ struct PlaceCandidate {
 };
 
 struct PlaceFilter {
+  std::string service_type;  // offered and allowed (never ktt at a company), place open or full
   std::string field;
   std::string municipality;
   std::string weekday;

@@ -28,6 +28,7 @@ std::optional<long long> managed_host(const Request& req, std::optional<long lon
 
 PlaceFilter filter_of(const Request& req) {
   PlaceFilter f;
+  f.service_type = req.query_value("serviceType");
   f.field = req.query_value("field");
   f.municipality = req.query_value("municipality");
   f.weekday = req.query_value("weekday");

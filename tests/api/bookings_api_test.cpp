@@ -70,6 +70,13 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   auto booked = sanna.post("/api/v1/bookings", body);
   ASSERT_EQ(booked.status, 201) << booked.body;
   EXPECT_EQ(int_at(booked.json(), "caseId"), 17);
+
+  const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
+  const auto end_date = placements::add_days(today_helsinki(), 90);
+  expect_problem(signed_in(server, "hanna").put(end_path, json::object{{"endDate", end_date}}), 404);
+  auto ended = sanna.put(end_path, json::object{{"endDate", end_date}});
+  ASSERT_EQ(ended.status, 200) << ended.body;
+  EXPECT_EQ(text_at(ended.json(), "endDate"), end_date);
 }
 
 TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {

@@ -178,6 +178,11 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
   ASSERT_EQ(items_of(search.json()).size(), 1U);
   EXPECT_EQ(int_at(items_of(search.json())[0], "hostOrganisationId"), kRecycling);
 
+  auto ktt = sanna.get("/api/v1/places/search?serviceType=ktt");
+  ASSERT_EQ(ktt.status, 200);
+  EXPECT_EQ(items_of(ktt.json()).size(), 4U);
+  for (const auto& p : items_of(ktt.json())) EXPECT_NE(int_at(p, "hostOrganisationId"), kCompany);
+
   auto missing = expect_problem(sanna.post("/api/v1/places/match", json::object{}), 422);
   EXPECT_TRUE(has_field_error(missing, "serviceType", "required"));
 }

@@ -41,6 +41,20 @@ TEST_P(BookingStoreTest, BooksWithinCapacityOverOverlappingDateRanges) {
   EXPECT_EQ(bookings_.bookings_of_place(place)[2].data.case_id, 42);
 }
 
+TEST_P(BookingStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {
+  long long place = make_place(1);
+  make_agreement({place});
+  long long a = make_client(1), b = make_client(2);
+  long long first = bookings_.book(booking(place, a, "2026-02-01"), 1)->id;
+  EXPECT_FALSE(bookings_.book(booking(place, b, "2026-06-01"), 1));
+  auto ended = bookings_.end_booking(first, "2026-05-31");
+  ASSERT_TRUE(ended) << ended.error().message_key;
+  EXPECT_EQ(ended->data.end_date, "2026-05-31");
+  EXPECT_TRUE(bookings_.book(booking(place, b, "2026-06-01"), 1));
+  EXPECT_FALSE(bookings_.end_booking(first, "2026-01-31"));  // before its start
+  EXPECT_FALSE(bookings_.end_booking(first, "2026-06-30"));  // later than its end
+}
+
 TEST_P(BookingStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) {
   long long place = make_place(3);
   long long client = make_client(1);

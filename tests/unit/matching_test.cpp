@@ -131,6 +131,10 @@ TEST(Search, FiltersByFieldMunicipalityHoursAccessibilityAndFreeCapacity) {
   };
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.field = "property_and_yard_care"; })), (std::vector<long long>{1, 3, 7}));
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.municipality = "Järvilaakso"; })), (std::vector<long long>{2}));
+  // ktt never at the company (3), never at a closed place (7)
+  EXPECT_EQ(names(filter([](PlaceFilter& f) { f.service_type = "ktt"; f.field = "property_and_yard_care"; })),
+            (std::vector<long long>{1}));
+  EXPECT_EQ(names(filter([](PlaceFilter& f) { f.service_type = "job_coaching"; })), (std::vector<long long>{3}));
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.field = "youth_work"; f.start_time = "08:00"; })), (std::vector<long long>{}));
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.field = "youth_work"; f.start_time = "16:00"; f.end_time = "19:00"; })), (std::vector<long long>{5}));
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.weekday = "sat"; })), (std::vector<long long>{}));

@@ -43,10 +43,6 @@ bool can_book_for(const auth::AuthContext& user, long long client_organisation_i
          user.has_role_in(client_organisation_id, "social_instructor");
 }
 
-}  // namespace polku::placements
-
-namespace polku::placements {
-
 bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,
                      std::optional<long long> provider_id) {
   if (party == "client" || party == "purchaser") return can_book_for(user, purchaser_id);

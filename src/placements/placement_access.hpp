@@ -23,10 +23,6 @@ bool can_read_agreement(const auth::AuthContext& user, long long purchaser_id, l
 // Purchaser workers book places and make visits and client agreements for their clients.
 bool can_book_for(const auth::AuthContext& user, long long client_organisation_id);
 
-}  // namespace polku::placements
-
-namespace polku::placements {
-
 // Who records a party's acknowledgement of a client agreement: the client's own
 // acknowledgement is recorded by the purchaser's worker who met them.
 bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
+#include <cstdio>
 
 #include "placements/service_limits.hpp"
 
@@ -218,13 +220,6 @@ bool has_room(const std::vector<DateRange>& existing, const DateRange& window, i
 bool agreement_valid_on(const AgreementInput& a, const std::string& date) {
   return a.valid_from <= date && date <= a.valid_until;
 }
-
-}  // namespace polku::placements
-
-#include <chrono>
-#include <cstdio>
-
-namespace polku::placements {
 
 std::string add_days(const std::string& iso, int days) {
   using namespace std::chrono;

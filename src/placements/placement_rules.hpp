@@ -31,10 +31,6 @@ bool has_room(const std::vector<DateRange>& existing, const DateRange& window, i
 // An agreement is valid on `date` when date lies in [valid_from, valid_until].
 bool agreement_valid_on(const AgreementInput& a, const std::string& date);
 
-}  // namespace polku::placements
-
-namespace polku::placements {
-
 // The ISO date `days` days after `iso` (before, when negative); `iso` must be valid.
 std::string add_days(const std::string& iso, int days);
 

@@ -47,6 +47,14 @@ void log_access(Request& req, audit::AuditLog& audit, const std::vector<long lon
   };
 }
 
+// ?clientId=N of a list, if the user may act for that client.
+std::optional<long long> listed_client(const Request& req, BookingStore& store) {
+  const auto text = req.query_value("clientId");
+  const long long id = text.empty() ? 0 : std::atoll(text.c_str());
+  if (id <= 0 || !may_act_for_client(req, store, id)) return std::nullopt;
+  return id;
+}
+
 }  // namespace
 
 void register_booking_routes(http::Router& router, Stores s) {
@@ -100,6 +108,15 @@ void register_booking_routes(http::Router& router, Stores s) {
     return http::json_response(req, 201, to_json(*created));
   });
 
+  router.get("/api/v1/introductory-visits", [s](Request& req) -> Response {
+    auto client = listed_client(req, s.bookings);
+    if (!client) return not_found(req);
+    json::array items;
+    for (const auto& v : s.bookings.visits_of_client(*client)) items.push_back(to_json(v));
+    log_access(req, s.audit, {*client}, "list", "introductory-visit");
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
   router.get("/api/v1/introductory-visits/{id}", [s](Request& req) -> Response {
     auto id = req.id_param();
     auto visit = id ? s.bookings.find_visit(*id) : std::nullopt;
@@ -132,6 +149,15 @@ void register_booking_routes(http::Router& router, Stores s) {
     if (!created) return http::problem_response(req, created.error());
     log_access(req, s.audit, {in.client_id}, "create", "client-agreement");
     return http::json_response(req, 201, to_json(*created));
+  });
+
+  router.get("/api/v1/client-agreements", [s](Request& req) -> Response {
+    auto client = listed_client(req, s.bookings);
+    if (!client) return not_found(req);
+    json::array items;
+    for (const auto& a : s.bookings.client_agreements_of_client(*client)) items.push_back(to_json(a));
+    log_access(req, s.audit, {*client}, "list", "client-agreement");
+    return http::json_response(req, 200, json::object{{"items", items}});
   });
 
   router.get("/api/v1/client-agreements/{id}", [s](Request& req) -> Response {

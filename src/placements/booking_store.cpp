@@ -218,6 +218,21 @@ std::optional<Visit> BookingStore::find_visit(long long id) {
   });
 }
 
+std::vector<Visit> BookingStore::visits_of_client(long long client_id) {
+  std::vector<long long> ids;
+  db_.read([&](soci::session& sql) {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT id FROM introductory_visits WHERE client_id = :c ORDER BY visit_date, visit_time, id",
+         soci::use(client_id));
+    for (const auto& r : rows) ids.push_back(db::int_at(r, 0));
+  });
+  std::vector<Visit> out;
+  for (long long id : ids) {
+    if (auto v = find_visit(id)) out.push_back(std::move(*v));
+  }
+  return out;
+}
+
 Result<ClientAgreement> BookingStore::create_client_agreement(const ClientAgreementInput& in) {
   auto errors = validate_client_agreement(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
@@ -256,6 +271,21 @@ std::optional<ClientAgreement> BookingStore::find_client_agreement(long long id)
     }
     return out;
   });
+}
+
+std::vector<ClientAgreement> BookingStore::client_agreements_of_client(long long client_id) {
+  std::vector<long long> ids;
+  db_.read([&](soci::session& sql) {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT id FROM client_agreements WHERE client_id = :c ORDER BY start_date, id",
+         soci::use(client_id));
+    for (const auto& r : rows) ids.push_back(db::int_at(r, 0));
+  });
+  std::vector<ClientAgreement> out;
+  for (long long id : ids) {
+    if (auto a = find_client_agreement(id)) out.push_back(std::move(*a));
+  }
+  return out;
 }
 
 Result<ClientAgreement> BookingStore::acknowledge(long long id, const Acknowledgement& ack) {

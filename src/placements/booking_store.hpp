@@ -28,11 +28,13 @@ class BookingStore {
   Result<Visit> create_visit(const VisitInput& in);
   Result<Visit> set_visit_outcome(long long id, const std::string& outcome, const std::string& notes);
   std::optional<Visit> find_visit(long long id);
+  std::vector<Visit> visits_of_client(long long client_id);
 
   Result<ClientAgreement> create_client_agreement(const ClientAgreementInput& in);
   // A continuation agreement: the same terms from the day after the previous ends until `end_date`.
   Result<ClientAgreement> continue_client_agreement(long long previous_id, const std::string& end_date);
   std::optional<ClientAgreement> find_client_agreement(long long id);
+  std::vector<ClientAgreement> client_agreements_of_client(long long client_id);  // by start date
   // Refused with a conflict when the party has already acknowledged.
   Result<ClientAgreement> acknowledge(long long id, const Acknowledgement& ack);
 

@@ -95,6 +95,10 @@ TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
   auto outcome = sanna.put(path + "/outcome", json::object{{"outcome", "suitable"}, {"outcomeNotes", "Innostui"}});
   ASSERT_EQ(outcome.status, 200) << outcome.body;
   EXPECT_EQ(text_at(sanna.get(path).json(), "outcome"), "suitable");
+  auto listed = sanna.get("/api/v1/introductory-visits?clientId=2");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  ASSERT_EQ(items_of(listed.json()).size(), 1U);
+  EXPECT_EQ(text_at(items_of(listed.json())[0], "accompaniedBy"), "Sanna Sosiaaliohjaaja");
   auto bad = expect_problem(sanna.put(path + "/outcome", json::object{{"outcome", "maybe"}}), 422);
   EXPECT_TRUE(has_field_error(bad, "outcome", "invalid_choice"));
 }
@@ -136,6 +140,10 @@ TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   ASSERT_EQ(continued.status, 201) << continued.body;
   EXPECT_EQ(int_at(continued.json(), "previousId"), int_at(created.json(), "id"));
   EXPECT_EQ(text_at(continued.json(), "startDate"), "2026-09-01");
+  auto listed = sanna.get("/api/v1/client-agreements?clientId=1");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  EXPECT_EQ(items_of(listed.json()).size(), 2U);
+  expect_problem(hanna.get("/api/v1/client-agreements?clientId=1"), 404);
   expect_problem(tuomas.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}}), 403);
 
   // Each use of the client's data is in the client's access log.

@@ -114,6 +114,8 @@ TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
   ASSERT_TRUE(done);
   EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome, "suitable");
   EXPECT_FALSE(bookings_.set_visit_outcome(visit->id, "maybe", ""));
+  ASSERT_EQ(bookings_.visits_of_client(client).size(), 1U);
+  EXPECT_TRUE(bookings_.visits_of_client(make_client(2)).empty());
 }
 
 TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) {
@@ -138,6 +140,10 @@ TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) 
   EXPECT_EQ(continuation->data.end_date, "2027-02-28");
   EXPECT_TRUE(continuation->acknowledgements.empty());
   EXPECT_FALSE(bookings_.continue_client_agreement(agreement->id, "2026-08-01"));
+  auto listed = bookings_.client_agreements_of_client(client);
+  ASSERT_EQ(listed.size(), 2U);
+  EXPECT_EQ(listed[0].acknowledgements.size(), 2U);
+  EXPECT_EQ(listed[1].previous_id, agreement->id);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BookingStoreTest, ::testing::ValuesIn(testing::test_backends()),

@@ -5,6 +5,7 @@
 #include "clients/routes.hpp"
 #include "organisations/routes.hpp"
 #include "organisations/session_routes.hpp"
+#include "placements/routes.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
@@ -23,6 +24,10 @@ struct App::Parts {
   auth::SessionStore sessions;
   organisations::OrganisationStore organisations;
   clients::ClientStore clients;
+  placements::PlaceStore places;
+  placements::AgreementStore agreements;
+  placements::BookingStore bookings;
+  placements::ServiceOrderStore orders;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -34,6 +39,10 @@ struct App::Parts {
         sessions(db, config.session_hours),
         organisations(db),
         clients(db, audit),
+        places(db),
+        agreements(db),
+        bookings(db),
+        orders(db),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -81,6 +90,7 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
                                          {.secure_cookies = p.config.secure_cookies});
   organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
+  placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.orders, p.audit});
 }
 
 App::~App() = default;

@@ -5,6 +5,7 @@
 
 #include "clients/client_store.hpp"
 #include "organisations/organisation_store.hpp"
+#include "placements/demo_placements.hpp"
 #include "platform/audit/audit_log.hpp"
 
 namespace polku::app {
@@ -110,6 +111,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     must(store.create(county.id, in, audit::AuditEvent{0, 0, "create", "polku seed-demo", "seed-demo", {}}),
          "client");
   }
+  placements::seed_demo_placements(db);
   return logins;
 }
 

@@ -1,0 +1,137 @@
+#include <cctype>
+
+#include "placements/json_mapping.hpp"
+#include "placements/placement_access.hpp"
+#include "placements/placement_rules.hpp"
+#include "placements/routes.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/http/json_body.hpp"
+#include "platform/http/problem.hpp"
+
+namespace polku::placements {
+namespace json = boost::json;
+using http::Request;
+using http::Response;
+
+namespace {
+
+Response forbidden(const Request& req) { return http::problem_response(req, ErrorCode::kForbidden, "forbidden"); }
+Response not_found(const Request& req) { return http::problem_response(req, ErrorCode::kNotFound, "not_found"); }
+
+std::vector<long long> organisations_of(const Request& req) {
+  std::vector<long long> out;
+  for (const auto& g : req.user().roles)
+    if (std::find(out.begin(), out.end(), g.organisation_id) == out.end()) out.push_back(g.organisation_id);
+  return out;
+}
+
+std::optional<Agreement> readable_agreement(const Request& req, AgreementStore& store) {
+  auto id = req.id_param();
+  auto found = id ? store.find(*id) : std::nullopt;
+  if (!found || !can_read_agreement(req.user(), found->data.purchaser_organisation_id,
+                                    found->data.partner_organisation_id)) {
+    return std::nullopt;
+  }
+  return found;
+}
+
+// RFC 8187 encoding for the file name in Content-Disposition.
+std::string percent_encoded(const std::string& name) {
+  static constexpr const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : name) {
+    if (std::isalnum(c) != 0 || c == '.' || c == '-' || c == '_') {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void register_agreement_routes(http::Router& router, Stores s) {
+  router.get("/api/v1/service-products", [s](Request& req) -> Response {
+    const auto provider = req.query_value("providerOrganisationId");
+    json::array items;
+    for (const auto& p : s.agreements.products(provider.empty() ? 0 : std::atoll(provider.c_str()))) {
+      items.push_back(to_json(p));
+    }
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
+  router.post("/api/v1/service-products", [s](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    auto provider = http::int_field(*body, "providerOrganisationId");
+    if (!provider) return http::problem_response(req, Error::invalid({{"providerOrganisationId", "required"}}));
+    if (!can_edit_products(req.user(), *provider)) return forbidden(req);
+    auto created = s.agreements.create_product(*provider, product_input(*body));
+    if (!created) return http::problem_response(req, created.error());
+    return http::json_response(req, 201, to_json(*created));
+  });
+
+  // ?endingWithinDays=60: the agreements in force that end within that many days.
+  router.get("/api/v1/agreements", [s](Request& req) -> Response {
+    const auto within = req.query_value("endingWithinDays");
+    std::string today, ending_by;
+    if (!within.empty()) {
+      const int days = std::atoi(within.c_str());
+      if (days < 0 || days > 3650) return http::problem_response(req, Error::invalid({{"endingWithinDays", "out_of_range"}}));
+      today = today_helsinki();
+      ending_by = add_days(today, days);
+    }
+    json::array items;
+    for (const auto& a : s.agreements.list(organisations_of(req), today, ending_by)) {
+      if (can_read_agreement(req.user(), a.data.purchaser_organisation_id, a.data.partner_organisation_id)) {
+        items.push_back(to_json(a));
+      }
+    }
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
+  router.post("/api/v1/agreements", [s](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    auto in = agreement_input(*body);
+    if (!can_edit_agreement(req.user(), in.purchaser_organisation_id)) return forbidden(req);
+    auto created = s.agreements.create(in);
+    if (!created) return http::problem_response(req, created.error());
+    return http::json_response(req, 201, to_json(*created));
+  });
+
+  router.get("/api/v1/agreements/{id}", [s](Request& req) -> Response {
+    auto found = readable_agreement(req, s.agreements);
+    if (!found) return not_found(req);
+    return http::json_response(req, 200, to_json(*found));
+  });
+
+  // The body is the document itself; its name comes in ?fileName=, its type in Content-Type.
+  router.post("/api/v1/agreements/{id}/documents", [s](Request& req) -> Response {
+    auto found = readable_agreement(req, s.agreements);
+    if (!found) return not_found(req);
+    if (!can_edit_agreement(req.user(), found->data.purchaser_organisation_id)) return forbidden(req);
+    auto added = s.agreements.add_document(found->id, req.query_value("fileName"),
+                                           http::header_value(req.raw, "Content-Type"), req.raw.body());
+    if (!added) return http::problem_response(req, added.error());
+    return http::json_response(req, 201, to_json(*added));
+  });
+
+  router.get("/api/v1/agreements/{id}/documents/{documentId}", [s](Request& req) -> Response {
+    auto found = readable_agreement(req, s.agreements);
+    auto document_id = req.id_param("documentId");
+    auto doc = found && document_id ? s.agreements.document(found->id, *document_id) : std::nullopt;
+    if (!doc) return not_found(req);
+    auto res = http::empty_response(req, 200);
+    res.set(http::bhttp::field::content_type, doc->info.content_type);
+    res.set(http::bhttp::field::content_disposition, "attachment; filename*=UTF-8''" + percent_encoded(doc->info.file_name));
+    res.body() = std::move(doc->bytes);
+    res.prepare_payload();
+    return res;
+  });
+}
+
+}  // namespace polku::placements

@@ -1,0 +1,272 @@
+#include "placements/agreement_store.hpp"
+
+#include <boost/beast/core/detail/base64.hpp>
+
+#include "placements/placement_rules.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::placements {
+namespace {
+
+namespace b64 = boost::beast::detail::base64;
+
+constexpr const char* kSelectProduct =
+    "SELECT id, provider_organisation_id, name, service_type, includes_place, includes_support, "
+    "includes_social_guidance, period_months_min, period_months_max, days_min, days_max, hours_min, hours_max, "
+    "min_guidance_hours_per_3_months, price_cents, price_unit FROM service_products";
+
+constexpr const char* kSelectAgreement =
+    "SELECT a.id, a.kind, a.purchaser_organisation_id, a.partner_organisation_id, a.title, a.valid_from, "
+    "a.valid_until, p.name, q.name FROM agreements a JOIN organisations p ON p.id = a.purchaser_organisation_id "
+    "JOIN organisations q ON q.id = a.partner_organisation_id";
+
+// Whole statements as constants: GCC 12 warns (-Warray-bounds, falsely) on
+// concatenating a temporary std::string inside the lambdas.
+const std::string kFindProduct = std::string(kSelectProduct) + " WHERE id = :i";
+const std::string kFindAgreement = std::string(kSelectAgreement) + " WHERE a.id = :i";
+
+ServiceProduct product_from(const soci::row& r) {
+  ServiceProduct p;
+  p.id = db::int_at(r, 0);
+  p.provider_organisation_id = db::int_at(r, 1);
+  auto& d = p.data;
+  d.name = db::text_at(r, 2);
+  d.service_type = db::text_at(r, 3);
+  d.includes_place = db::bool_at(r, 4);
+  d.includes_support = db::bool_at(r, 5);
+  d.includes_social_guidance = db::bool_at(r, 6);
+  auto i = [&](std::size_t at) { return static_cast<int>(db::int_at(r, at)); };
+  d.period_months_min = i(7);
+  d.period_months_max = i(8);
+  d.days_min = i(9);
+  d.days_max = i(10);
+  d.hours_min = i(11);
+  d.hours_max = i(12);
+  d.min_guidance_hours_per_3_months = i(13);
+  d.price_cents = db::int_at(r, 14);
+  d.price_unit = db::text_at(r, 15);
+  return p;
+}
+
+Agreement agreement_from(const soci::row& r) {
+  Agreement a;
+  a.id = db::int_at(r, 0);
+  a.data.kind = db::text_at(r, 1);
+  a.data.purchaser_organisation_id = db::int_at(r, 2);
+  a.data.partner_organisation_id = db::int_at(r, 3);
+  a.data.title = db::text_at(r, 4);
+  a.data.valid_from = db::text_at(r, 5);
+  a.data.valid_until = db::text_at(r, 6);
+  a.purchaser_name = db::text_at(r, 7);
+  a.partner_name = db::text_at(r, 8);
+  return a;
+}
+
+void load_details(soci::session& sql, Agreement& a) {
+  soci::rowset<soci::row> places =
+      (sql.prepare << "SELECT place_id FROM agreement_places WHERE agreement_id = :a ORDER BY place_id", soci::use(a.id));
+  for (const auto& r : places) a.data.place_ids.push_back(db::int_at(r, 0));
+  soci::rowset<soci::row> products =
+      (sql.prepare << "SELECT product_id FROM agreement_products WHERE agreement_id = :a ORDER BY product_id",
+       soci::use(a.id));
+  for (const auto& r : products) a.data.product_ids.push_back(db::int_at(r, 0));
+  soci::rowset<soci::row> docs =
+      (sql.prepare << "SELECT id, file_name, content_type, size_bytes FROM agreement_documents "
+                      "WHERE agreement_id = :a ORDER BY id",
+       soci::use(a.id));
+  for (const auto& r : docs) {
+    a.documents.push_back({db::int_at(r, 0), db::text_at(r, 1), db::text_at(r, 2), db::int_at(r, 3)});
+  }
+}
+
+long long count_of(soci::session& sql, const std::string& query, long long a) {
+  long long n = 0;
+  sql << query, soci::use(a, "a"), soci::into(n);
+  return n;
+}
+
+long long count_of(soci::session& sql, const std::string& query, long long a, long long b) {
+  long long n = 0;
+  sql << query, soci::use(a, "a"), soci::use(b, "b"), soci::into(n);
+  return n;
+}
+
+std::string encode(const std::string& bytes) {
+  std::string out(b64::encoded_size(bytes.size()), '\0');
+  out.resize(b64::encode(out.data(), bytes.data(), bytes.size()));
+  return out;
+}
+
+std::string decode(const std::string& text) {
+  std::string out(b64::decoded_size(text.size()), '\0');
+  out.resize(b64::decode(out.data(), text.data(), text.size()).first);
+  return out;
+}
+
+}  // namespace
+
+Result<ServiceProduct> AgreementStore::create_product(long long provider_id, const ServiceProductInput& in) {
+  auto errors = validate_product(in);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  long long id = db_.write([&](soci::session& sql) {
+    long long new_id = 0;
+    int place = in.includes_place, support = in.includes_support, social = in.includes_social_guidance;
+    const std::string now = now_iso();
+    sql << "INSERT INTO service_products (provider_organisation_id, name, service_type, includes_place, "
+           "includes_support, includes_social_guidance, period_months_min, period_months_max, days_min, days_max, "
+           "hours_min, hours_max, min_guidance_hours_per_3_months, price_cents, price_unit, created_at) VALUES "
+           "(:o, :n, :t, :ip, :is, :ig, :pmin, :pmax, :dmin, :dmax, :hmin, :hmax, :g, :c, :u, :ca) RETURNING id",
+        soci::use(provider_id), soci::use(in.name), soci::use(in.service_type), soci::use(place), soci::use(support),
+        soci::use(social), soci::use(in.period_months_min), soci::use(in.period_months_max), soci::use(in.days_min),
+        soci::use(in.days_max), soci::use(in.hours_min), soci::use(in.hours_max),
+        soci::use(in.min_guidance_hours_per_3_months), soci::use(in.price_cents), soci::use(in.price_unit),
+        soci::use(now), soci::into(new_id);
+    return new_id;
+  });
+  return *find_product(id);
+}
+
+std::vector<ServiceProduct> AgreementStore::products(long long provider_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<ServiceProduct> out;
+    const std::string where = provider_id == 0 ? " WHERE id > :p" : " WHERE provider_organisation_id = :p";
+    soci::rowset<soci::row> rows =
+        (sql.prepare << std::string(kSelectProduct) + where + " ORDER BY id", soci::use(provider_id, "p"));
+    for (const auto& r : rows) out.push_back(product_from(r));
+    return out;
+  });
+}
+
+std::optional<ServiceProduct> AgreementStore::find_product(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<ServiceProduct> {
+    soci::rowset<soci::row> rows = (sql.prepare << kFindProduct, soci::use(id));
+    for (const auto& r : rows) return product_from(r);
+    return std::nullopt;
+  });
+}
+
+Result<Agreement> AgreementStore::create(const AgreementInput& in) {
+  auto errors = validate_agreement(in);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
+    const char* partner_kind = in.kind == "partnership" ? "is_host" : "is_provider";
+    if (count_of(sql, "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_purchaser = 1",
+                 in.purchaser_organisation_id) == 0) {
+      return Error::invalid({{"purchaserOrganisationId", "invalid_choice"}});
+    }
+    if (count_of(sql, std::string("SELECT COUNT(*) FROM organisations WHERE id = :a AND ") + partner_kind + " = 1",
+                 in.partner_organisation_id) == 0) {
+      return Error::invalid({{"partnerOrganisationId", "invalid_choice"}});
+    }
+    for (long long place : in.place_ids) {
+      if (count_of(sql, "SELECT COUNT(*) FROM places WHERE id = :a AND host_organisation_id = :b", place,
+                   in.partner_organisation_id) == 0) {
+        return Error::invalid({{"placeIds", "reference_missing"}});
+      }
+    }
+    for (long long product : in.product_ids) {
+      if (count_of(sql, "SELECT COUNT(*) FROM service_products WHERE id = :a AND provider_organisation_id = :b",
+                   product, in.partner_organisation_id) == 0) {
+        return Error::invalid({{"productIds", "reference_missing"}});
+      }
+    }
+    long long new_id = 0;
+    const std::string now = now_iso();
+    sql << "INSERT INTO agreements (kind, purchaser_organisation_id, partner_organisation_id, title, valid_from, "
+           "valid_until, created_at) VALUES (:k, :p, :q, :t, :f, :u, :c) RETURNING id",
+        soci::use(in.kind), soci::use(in.purchaser_organisation_id), soci::use(in.partner_organisation_id),
+        soci::use(in.title), soci::use(in.valid_from), soci::use(in.valid_until), soci::use(now), soci::into(new_id);
+    for (long long place : in.place_ids) {
+      sql << "INSERT INTO agreement_places (agreement_id, place_id) VALUES (:a, :p)", soci::use(new_id),
+          soci::use(place);
+    }
+    for (long long product : in.product_ids) {
+      sql << "INSERT INTO agreement_products (agreement_id, product_id) VALUES (:a, :p)", soci::use(new_id),
+          soci::use(product);
+    }
+    return new_id;
+  });
+  if (!id) return id.error();
+  return *find(*id);
+}
+
+std::optional<Agreement> AgreementStore::find(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<Agreement> {
+    std::optional<Agreement> out;
+    {
+      soci::rowset<soci::row> rows = (sql.prepare << kFindAgreement, soci::use(id));
+      for (const auto& r : rows) out = agreement_from(r);
+    }
+    if (out) load_details(sql, *out);
+    return out;
+  });
+}
+
+std::vector<Agreement> AgreementStore::list(const std::vector<long long>& organisation_ids, const std::string& today,
+                                            const std::string& ending_by) {
+  if (organisation_ids.empty()) return {};
+  return db_.read([&](soci::session& sql) {
+    std::vector<Agreement> out;
+    for (long long org : organisation_ids) {
+      // Each placeholder once: PostgreSQL's SOCI backend binds a repeated name only once.
+      // Without `ending_by` the date bounds let every agreement through.
+      const std::string where =
+          " WHERE (a.purchaser_organisation_id = :o1 OR a.partner_organisation_id = :o2) AND a.valid_from <= :t1 "
+          "AND a.valid_until >= :t2 AND a.valid_until <= :e ORDER BY a.valid_until, a.id";
+      std::string from_bound = ending_by.empty() ? "9999-12-31" : today;
+      std::string until_bound = ending_by.empty() ? "0000-01-01" : today;
+      std::string end_bound = ending_by.empty() ? "9999-12-31" : ending_by;
+      soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectAgreement) + where, soci::use(org, "o1"),
+                                      soci::use(org, "o2"), soci::use(from_bound, "t1"),
+                                      soci::use(until_bound, "t2"), soci::use(end_bound, "e"));
+      for (const auto& r : rows) {
+        auto a = agreement_from(r);
+        const bool seen = std::any_of(out.begin(), out.end(), [&](const Agreement& x) { return x.id == a.id; });
+        if (!seen) out.push_back(std::move(a));
+      }
+    }
+    for (auto& a : out) load_details(sql, a);
+    return out;
+  });
+}
+
+Result<DocumentInfo> AgreementStore::add_document(long long agreement_id, const std::string& file_name,
+                                                  const std::string& content_type, const std::string& bytes) {
+  std::vector<FieldError> errors;
+  if (file_name.empty() || file_name.size() > 200) errors.push_back({"fileName", file_name.empty() ? "required" : "too_long"});
+  if (content_type.empty()) errors.push_back({"contentType", "required"});
+  if (bytes.empty()) errors.push_back({"content", "required"});
+  if (static_cast<long long>(bytes.size()) > kMaxDocumentBytes) {
+    return Error::make(ErrorCode::kPayloadTooLarge, "document_too_large");
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  const std::string encoded = encode(bytes);
+  long long size = static_cast<long long>(bytes.size());
+  long long id = db_.write([&](soci::session& sql) {
+    long long new_id = 0;
+    const std::string now = now_iso();
+    sql << "INSERT INTO agreement_documents (agreement_id, file_name, content_type, size_bytes, content_base64, "
+           "created_at) VALUES (:a, :f, :t, :s, :c, :n) RETURNING id",
+        soci::use(agreement_id), soci::use(file_name), soci::use(content_type), soci::use(size), soci::use(encoded),
+        soci::use(now), soci::into(new_id);
+    return new_id;
+  });
+  return DocumentInfo{id, file_name, content_type, size};
+}
+
+std::optional<Document> AgreementStore::document(long long agreement_id, long long document_id) {
+  return db_.read([&](soci::session& sql) -> std::optional<Document> {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT id, file_name, content_type, size_bytes, content_base64 FROM agreement_documents "
+                        "WHERE id = :d AND agreement_id = :a",
+         soci::use(document_id), soci::use(agreement_id));
+    for (const auto& r : rows) {
+      return Document{{db::int_at(r, 0), db::text_at(r, 1), db::text_at(r, 2), db::int_at(r, 3)},
+                      decode(db::text_at(r, 4))};
+    }
+    return std::nullopt;
+  });
+}
+
+}  // namespace polku::placements

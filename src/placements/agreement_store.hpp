@@ -1,0 +1,42 @@
+// Storage of providers' service products, agreements between organisations and
+// the documents attached to them.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "placements/placement.hpp"
+#include "platform/db/database.hpp"
+
+namespace polku::placements {
+
+inline constexpr long long kMaxDocumentBytes = 5LL * 1024 * 1024;
+
+struct Document {
+  DocumentInfo info;
+  std::string bytes;
+};
+
+class AgreementStore {
+ public:
+  explicit AgreementStore(db::Database& db) : db_(db) {}
+
+  Result<ServiceProduct> create_product(long long provider_id, const ServiceProductInput& in);
+  std::vector<ServiceProduct> products(long long provider_id = 0);  // 0: all
+  std::optional<ServiceProduct> find_product(long long id);
+
+  Result<Agreement> create(const AgreementInput& in);
+  std::optional<Agreement> find(long long id);
+  // Agreements of which one of `organisation_ids` is a party; with `ending_by`,
+  // only those valid on `today` that end on or before it.
+  std::vector<Agreement> list(const std::vector<long long>& organisation_ids, const std::string& today = {},
+                              const std::string& ending_by = {});
+
+  Result<DocumentInfo> add_document(long long agreement_id, const std::string& file_name,
+                                    const std::string& content_type, const std::string& bytes);
+  std::optional<Document> document(long long agreement_id, long long document_id);
+
+ private:
+  db::Database& db_;
+};
+
+}  // namespace polku::placements

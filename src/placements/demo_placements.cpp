@@ -1,0 +1,117 @@
+#include "placements/demo_placements.hpp"
+
+#include <stdexcept>
+
+#include "organisations/organisation_store.hpp"
+#include "placements/agreement_store.hpp"
+#include "placements/place_store.hpp"
+#include "placements/placement_rules.hpp"
+#include "platform/core/clock.hpp"
+
+namespace polku::placements {
+namespace {
+
+template <typename T>
+T must(Result<T> r, const char* what) {
+  if (!r) {
+    std::string detail = r.error().message_key;
+    for (const auto& f : r.error().fields) detail += " " + f.field + ":" + f.code;
+    throw std::runtime_error(std::string("demo placements: ") + what + ": " + detail);
+  }
+  return std::move(r.value());
+}
+
+long long id_of(db::Database& db, const char* query, const std::string& name) {
+  long long id = 0;
+  db.read([&](soci::session& sql) { sql << query, soci::use(name), soci::into(id); });
+  return id;
+}
+
+long long organisation(db::Database& db, const std::string& name) {
+  return id_of(db, "SELECT id FROM organisations WHERE name = :n", name);
+}
+
+PlaceInput place(std::string name, std::string tasks, std::vector<std::string> fields, std::string municipality,
+                 int capacity, std::vector<std::string> service_types) {
+  PlaceInput p;
+  p.name = std::move(name);
+  p.work_tasks = std::move(tasks);
+  p.fields = std::move(fields);
+  p.municipality = std::move(municipality);
+  p.street_address = "Kylätie 1";
+  p.capacity = capacity;
+  p.weekdays = {"mon", "tue", "wed", "thu", "fri"};
+  p.start_time = "08:00";
+  p.end_time = "15:00";
+  p.supervisor_name = "Saara Laatinen";
+  p.supervisor_phone = "044 339 0220";
+  p.what_to_bring = "Omat eväät, säänmukainen vaatetus";
+  p.host_instructions = "Ilmoita poissaolosta aamulla ennen klo 8 ohjaajalle ja omalle sosiaaliohjaajalle.";
+  p.orientation_checklist = {"Työturvallisuus ja ergonomia", "Tilat ja poistumistiet", "Työyhteisön esittely"};
+  p.no_displacement_confirmed = true;
+  p.service_types = std::move(service_types);
+  return p;
+}
+
+ServiceProductInput product(std::string name, bool place, bool support, int guidance, long long cents) {
+  // Seed 003: 3–24 month periods, 1–4 days a week, 4–8 hours a day. Prices are demo values.
+  return ServiceProductInput{std::move(name), "ktt", place, support, support, 3, 24, 1, 4, 4, 8, guidance, cents,
+                             "day"};
+}
+
+}  // namespace
+
+void seed_demo_placements(db::Database& db) {
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
+  const long long recycling = organisation(db, "Rantakylän kierrätyskeskus ry");
+  if (county == 0 || club == 0 || recycling == 0) return;
+  organisations::OrganisationStore orgs(db);
+  const long long company =
+      must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+  PlaceStore places(db);
+  must(places.set_host_type(club, "association"), "host type");
+  must(places.set_host_type(recycling, "association"), "host type");
+  must(places.set_host_type(company, "company"), "host type");
+
+  const std::vector<std::string> ktt = {"ktt", "work_activity"};
+  auto yard = must(places.create(club, place("Kiinteistö- ja pihanhoito", "Pihatyöt, lumityöt ja pienet korjaukset",
+                                             {"property_and_yard_care"}, "Kotikylä", 3, ktt)),
+                   "yard place");
+  auto youth = must(places.create(club, place("Nuorisotyö kerhotiloissa", "Kerhojen valmistelu ja avustaminen",
+                                              {"youth_work", "office"}, "Kotikylä", 2, ktt)),
+                    "youth place");
+  auto pets = must(places.create(club, place("Lemmikkien hoito", "Eläinten ruokinta ja tilojen siivous",
+                                             {"pet_care"}, "Järvilaakso", 2, ktt)),
+                   "pet place");
+  auto sorting_input = place("Lajittelu ja myymälä", "Lahjoitusten lajittelu, hinnoittelu ja myymälätyö",
+                             {"recycling", "retail"}, "Rantakylä", 4, ktt);
+  sorting_input.wheelchair_accessible = true;
+  sorting_input.accessibility_notes = "Esteetön sisäänkäynti ja wc";
+  sorting_input.supervisor_name = "Aino Työpaikkaohjaaja";
+  auto sorting = must(places.create(recycling, sorting_input), "recycling place");
+  must(places.create(company, place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä",
+                                    2, {"job_coaching", "supported_employment"})),
+       "company place");
+
+  AgreementStore agreements(db);
+  std::vector<long long> products;
+  for (auto& p : {product("Osa 1: Työtoimintapaikka", true, false, 0, 3000),
+                  product("Osa 2: Tuki ja ohjaus kuntouttavaan työtoimintaan", false, true, 6, 4500),
+                  product("Osa 3: Koulutukseen ja työhön suuntaava kuntouttava työtoiminta", true, true, 6, 6500),
+                  product("Osa 4: Osallisuutta vahvistava kuntouttava työtoiminta", true, true, 6, 6500)}) {
+    products.push_back(must(agreements.create_product(club, p), "product").id);
+  }
+  const std::string today = today_helsinki();
+  must(agreements.create({"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys", add_days(today, -200),
+                          add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
+       "partnership");
+  must(agreements.create({"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus", add_days(today, -200),
+                          add_days(today, 500), {}, products}),
+       "purchase contract");
+  must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
+                          add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
+       "recycling partnership");
+}
+
+}  // namespace polku::placements

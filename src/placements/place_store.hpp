@@ -1,0 +1,35 @@
+// Storage of host types and places; the candidates that search and matching rank.
+#pragma once
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "placements/matching.hpp"
+#include "placements/placement.hpp"
+#include "platform/db/database.hpp"
+
+namespace polku::placements {
+
+class PlaceStore {
+ public:
+  explicit PlaceStore(db::Database& db) : db_(db) {}
+
+  // "" when the organisation has no host type yet.
+  std::string host_type(long long organisation_id);
+  // Refused unless the organisation is a host.
+  Result<Unit> set_host_type(long long organisation_id, const std::string& host_type);
+  std::set<long long> purchaser_ids();
+
+  // host_id 0: every host's places.
+  std::vector<Place> list(long long host_id = 0);
+  std::optional<Place> find(long long id);
+  Result<Place> create(long long host_id, const PlaceInput& in);
+  Result<Place> update(long long id, const PlaceInput& in);  // in.version required
+  // Every place with its active bookings and the agreements that cover it.
+  std::vector<PlaceCandidate> candidates();
+
+ private:
+  db::Database& db_;
+};
+
+}  // namespace polku::placements

@@ -1,0 +1,31 @@
+// Who may see and change what in the placement registry (pure).
+#pragma once
+#include <optional>
+#include <set>
+#include <string_view>
+
+#include "platform/auth/auth_context.hpp"
+
+namespace polku::placements {
+
+// The purchaser's workers (social_worker, social_instructor, manager of a purchaser) see every place.
+bool sees_all_places(const auth::AuthContext& user, const std::set<long long>& purchaser_ids);
+// A host's manager and its placement supervisors see the host's own places.
+bool sees_host_places(const auth::AuthContext& user, long long host_id);
+bool can_read_place(const auth::AuthContext& user, const std::set<long long>& purchaser_ids, long long host_id);
+// Only the host's manager keeps its places up to date.
+bool can_edit_place(const auth::AuthContext& user, long long host_id);
+// Providers' managers keep their products.
+bool can_edit_products(const auth::AuthContext& user, long long provider_id);
+// The purchaser's manager makes agreements; its workers read them.
+bool can_edit_agreement(const auth::AuthContext& user, long long purchaser_id);
+bool can_read_agreement(const auth::AuthContext& user, long long purchaser_id, long long partner_id);
+// Purchaser workers book places and make visits and client agreements for their clients.
+bool can_book_for(const auth::AuthContext& user, long long client_organisation_id);
+
+// Who records a party's acknowledgement of a client agreement: the client's own
+// acknowledgement is recorded by the purchaser's worker who met them.
+bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,
+                     std::optional<long long> provider_id);
+
+}  // namespace polku::placements

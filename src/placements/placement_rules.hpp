@@ -1,0 +1,37 @@
+// Pure rules of the placement registry: field checks for places, products,
+// agreements, bookings, visits and client agreements; capacity over date ranges.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "placements/placement.hpp"
+#include "platform/core/error.hpp"
+
+namespace polku::placements {
+
+bool is_host_type(std::string_view code);
+bool is_iso_date(const std::string& text);  // a real YYYY-MM-DD date
+bool is_clock_time(const std::string& text);  // HH:MM
+
+// `host_type` is the host organisation's; a company never hosts ktt.
+std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type);
+// A product may only narrow its service type's limits.
+std::vector<FieldError> validate_product(const ServiceProductInput& in);
+std::vector<FieldError> validate_agreement(const AgreementInput& in);
+std::vector<FieldError> validate_booking(const BookingInput& in);
+std::vector<FieldError> validate_visit(const VisitInput& in);
+std::vector<FieldError> validate_client_agreement(const ClientAgreementInput& in);
+bool is_party(std::string_view party);
+
+bool overlaps(const DateRange& a, const DateRange& b);
+// The most bookings of `existing` that are in force on one day of `window`.
+int peak_occupancy(const std::vector<DateRange>& existing, const DateRange& window);
+// True when one more booking over `window` keeps the place within capacity.
+bool has_room(const std::vector<DateRange>& existing, const DateRange& window, int capacity);
+// An agreement is valid on `date` when date lies in [valid_from, valid_until].
+bool agreement_valid_on(const AgreementInput& a, const std::string& date);
+
+// The ISO date `days` days after `iso` (before, when negative); `iso` must be valid.
+std::string add_days(const std::string& iso, int days);
+
+}  // namespace polku::placements

@@ -1,0 +1,153 @@
+// Bookings within capacity (also under a race of many bookers), introductory
+// visits and client agreements on both databases.
+#include <atomic>
+#include <latch>
+#include <thread>
+
+#include "storage/placement_fixtures.hpp"
+
+namespace polku {
+namespace {
+
+using storage_test::PlacementStoreTest;
+
+class BookingStoreTest : public PlacementStoreTest {
+ protected:
+  placements::BookingInput booking(long long place, long long client, std::string from, std::string until = "") {
+    return {place, client, std::nullopt, std::move(from), std::move(until)};
+  }
+};
+
+TEST_P(BookingStoreTest, BooksWithinCapacityOverOverlappingDateRanges) {
+  long long place = make_place(1);
+  make_agreement({place});
+  long long a = make_client(1), b = make_client(2);
+  auto first = bookings_.book(booking(place, a, "2026-02-01", "2026-04-30"), 7);
+  ASSERT_TRUE(first) << first.error().message_key;
+  EXPECT_EQ(first->created_by, 7);
+
+  auto overlapping = bookings_.book(booking(place, b, "2026-04-30", "2026-06-30"), 7);
+  ASSERT_FALSE(overlapping);
+  EXPECT_EQ(overlapping.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(overlapping.error().message_key, "place_full");
+
+  auto after = bookings_.book(booking(place, b, "2026-05-01", "2026-06-30"), 7);
+  ASSERT_TRUE(after) << after.error().message_key;
+  auto with_case = booking(place, a, "2026-07-01");
+  with_case.case_id = 42;  // a plain column until the cases table arrives
+  auto third = bookings_.book(with_case, 7);
+  ASSERT_TRUE(third);
+  EXPECT_EQ(bookings_.bookings_of_place(place).size(), 3U);
+  EXPECT_EQ(bookings_.bookings_of_place(place)[2].data.case_id, 42);
+}
+
+TEST_P(BookingStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {
+  long long place = make_place(1);
+  make_agreement({place});
+  long long a = make_client(1), b = make_client(2);
+  long long first = bookings_.book(booking(place, a, "2026-02-01"), 1)->id;
+  EXPECT_FALSE(bookings_.book(booking(place, b, "2026-06-01"), 1));
+  auto ended = bookings_.end_booking(first, "2026-05-31");
+  ASSERT_TRUE(ended) << ended.error().message_key;
+  EXPECT_EQ(ended->data.end_date, "2026-05-31");
+  EXPECT_TRUE(bookings_.book(booking(place, b, "2026-06-01"), 1));
+  EXPECT_FALSE(bookings_.end_booking(first, "2026-01-31"));  // before its start
+  EXPECT_FALSE(bookings_.end_booking(first, "2026-06-30"));  // later than its end
+}
+
+TEST_P(BookingStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) {
+  long long place = make_place(3);
+  long long client = make_client(1);
+  auto none = bookings_.book(booking(place, client, "2026-02-01"), 1);
+  ASSERT_FALSE(none);
+  EXPECT_EQ(none.error().fields.at(0).code, "no_valid_agreement");
+  make_agreement({place}, "2026-01-01", "2026-06-30");
+  EXPECT_FALSE(bookings_.book(booking(place, client, "2026-07-01"), 1));
+  EXPECT_TRUE(bookings_.book(booking(place, client, "2026-06-30"), 1));
+
+  auto paused = places_.find(place)->data;
+  paused.status = "paused";
+  ASSERT_TRUE(places_.update(place, paused));
+  auto refused = bookings_.book(booking(place, make_client(2), "2026-03-01"), 1);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().message_key, "place_not_open");
+}
+
+TEST_P(BookingStoreTest, ManyConcurrentBookersForTheLastPlacesNeverOverfillIt) {
+  constexpr int kCapacity = 3;
+  constexpr int kBookers = 12;
+  long long place = make_place(kCapacity);
+  make_agreement({place});
+  std::vector<long long> clients;
+  for (int i = 0; i < kBookers; ++i) clients.push_back(make_client(i));
+  std::latch start(kBookers);
+  std::atomic<int> booked{0}, full{0}, other{0};
+  {
+    std::vector<std::jthread> bookers;
+    for (int i = 0; i < kBookers; ++i) {
+      bookers.emplace_back([&, i] {
+        start.arrive_and_wait();
+        auto r = bookings_.book(booking(place, clients[i], "2026-03-01", "2026-08-31"), 1);
+        if (r) {
+          ++booked;
+        } else if (r.error().message_key == "place_full") {
+          ++full;
+        } else {
+          ++other;
+        }
+      });
+    }
+  }
+  EXPECT_EQ(booked.load(), kCapacity);
+  EXPECT_EQ(full.load(), kBookers - kCapacity);
+  EXPECT_EQ(other.load(), 0);
+  EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), kCapacity);
+}
+
+TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
+  long long place = make_place(1);
+  long long client = make_client(1);
+  auto visit = bookings_.create_visit({place, client, "2026-02-10", "10:00", "Sanna Sosiaaliohjaaja", "pending", ""});
+  ASSERT_TRUE(visit) << visit.error().message_key;
+  EXPECT_EQ(visit->data.accompanied_by, "Sanna Sosiaaliohjaaja");
+  auto done = bookings_.set_visit_outcome(visit->id, "suitable", "Piha-työt kiinnostivat");
+  ASSERT_TRUE(done);
+  EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome, "suitable");
+  EXPECT_FALSE(bookings_.set_visit_outcome(visit->id, "maybe", ""));
+  ASSERT_EQ(bookings_.visits_of_client(client).size(), 1U);
+  EXPECT_TRUE(bookings_.visits_of_client(make_client(2)).empty());
+}
+
+TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) {
+  long long place = make_place(1);
+  long long client = make_client(1);
+  placements::ClientAgreementInput in{client, county_, place, club_, "2026-03-01", "2026-08-31", 3, 5,
+                                      "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
+  auto agreement = bookings_.create_client_agreement(in);
+  ASSERT_TRUE(agreement) << agreement.error().message_key;
+  ASSERT_TRUE(bookings_.acknowledge(agreement->id, {"client", 1, "Asiakas Numero 1", ""}));
+  auto twice = bookings_.acknowledge(agreement->id, {"client", 1, "Asiakas Numero 1", ""});
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, ErrorCode::kConflict);
+  auto host = bookings_.acknowledge(agreement->id, {"host", 2, "Saara", ""});
+  ASSERT_TRUE(host);
+  EXPECT_EQ(host->acknowledgements.size(), 2U);
+
+  auto continuation = bookings_.continue_client_agreement(agreement->id, "2027-02-28");
+  ASSERT_TRUE(continuation) << continuation.error().message_key;
+  EXPECT_EQ(continuation->previous_id, agreement->id);
+  EXPECT_EQ(continuation->data.start_date, "2026-09-01");
+  EXPECT_EQ(continuation->data.end_date, "2027-02-28");
+  EXPECT_TRUE(continuation->acknowledgements.empty());
+  EXPECT_FALSE(bookings_.continue_client_agreement(agreement->id, "2026-08-01"));
+  auto listed = bookings_.client_agreements_of_client(client);
+  ASSERT_EQ(listed.size(), 2U);
+  EXPECT_EQ(listed[0].acknowledgements.size(), 2U);
+  EXPECT_EQ(listed[1].previous_id, agreement->id);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BookingStoreTest, ::testing::ValuesIn(testing::test_backends()),
+                         testing::BackendName());
+
+}  // namespace
+}  // namespace polku

@@ -1,0 +1,73 @@
+// A small placement world for storage tests: a purchaser with clients, an
+// association host with a place under a valid agreement, and a company host.
+#pragma once
+#include "app/demo_data.hpp"
+#include "clients/client_store.hpp"
+#include "placements/agreement_store.hpp"
+#include "placements/booking_store.hpp"
+#include "placements/place_store.hpp"
+#include "placements/service_order_store.hpp"
+#include "storage/store_fixtures.hpp"
+
+namespace polku::storage_test {
+
+inline placements::PlaceInput place_input(std::string name, int capacity,
+                                          std::vector<std::string> service_types = {"ktt"}) {
+  placements::PlaceInput p;
+  p.name = std::move(name);
+  p.work_tasks = "Pihatyöt";
+  p.fields = {"property_and_yard_care"};
+  p.municipality = "Kotikylä";
+  p.capacity = capacity;
+  p.weekdays = {"mon", "tue", "wed"};
+  p.start_time = "08:00";
+  p.end_time = "15:00";
+  p.supervisor_name = "Ohjaaja";
+  p.supervisor_phone = "040 1";
+  p.orientation_checklist = {"Työturvallisuus", "Tilat, poistumistiet"};
+  p.no_displacement_confirmed = true;
+  p.service_types = std::move(service_types);
+  return p;
+}
+
+class PlacementStoreTest : public StoreTest {
+ protected:
+  organisations::OrganisationStore orgs_{db()};
+  audit::AuditLog audit_{db()};
+  clients::ClientStore clients_{db(), audit_};
+  placements::PlaceStore places_{db()};
+  placements::AgreementStore agreements_{db()};
+  placements::BookingStore bookings_{db()};
+  long long county_ = orgs_.create_organisation(organisation_input("Hyvinvointialue", {"purchaser"}))->id;
+  long long club_ = orgs_.create_organisation(organisation_input("Yhdistys ry", {"provider", "host"}))->id;
+  long long company_ = orgs_.create_organisation(organisation_input("Yritys Oy", {"host"}))->id;
+
+  void SetUp() override {
+    ASSERT_TRUE(places_.set_host_type(club_, "association").ok());
+    ASSERT_TRUE(places_.set_host_type(company_, "company").ok());
+  }
+
+  long long make_place(int capacity, const std::string& name = "Piha") {
+    auto p = places_.create(club_, place_input(name, capacity));
+    if (!p) throw std::runtime_error("place: " + p.error().message_key);
+    return p->id;
+  }
+
+  long long make_agreement(std::vector<long long> place_ids, std::string from = "2026-01-01",
+                           std::string until = "2027-12-31") {
+    auto a = agreements_.create({"partnership", county_, club_, "Kumppanuussopimus", std::move(from), std::move(until),
+                                 std::move(place_ids), {}});
+    if (!a) throw std::runtime_error("agreement: " + a.error().message_key);
+    return a->id;
+  }
+
+  long long make_client(int n) {
+    auto c = clients_.create(county_, client_input("Asiakas", "Numero " + std::to_string(n),
+                                                   app::demo_identity_code(1 + n % 28, 1 + n % 12, 1980, 100 + n)),
+                             audit::AuditEvent{0, 0, "create", "test", "t", ""});
+    if (!c) throw std::runtime_error("client: " + c.error().message_key);
+    return c->id;
+  }
+};
+
+}  // namespace polku::storage_test

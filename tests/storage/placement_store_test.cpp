@@ -1,0 +1,153 @@
+// Places, products, agreements and documents on both databases.
+#include "storage/placement_fixtures.hpp"
+
+namespace polku {
+namespace {
+
+using storage_test::place_input;
+using storage_test::PlacementStoreTest;
+
+class PlaceStoreTest : public PlacementStoreTest {};
+
+TEST_P(PlaceStoreTest, CreatesReadsAndUpdatesAPlaceWithVersions) {
+  auto created = places_.create(club_, place_input("Piha", 3));
+  ASSERT_TRUE(created) << created.error().message_key;
+  EXPECT_EQ(created->host_type, "association");
+  EXPECT_EQ(created->data.orientation_checklist, (std::vector<std::string>{"Työturvallisuus", "Tilat, poistumistiet"}));
+  EXPECT_EQ(created->data.weekdays, (std::vector<std::string>{"mon", "tue", "wed"}));
+  EXPECT_EQ(created->version, 1);
+
+  auto change = created->data;
+  change.capacity = 5;
+  change.status = "full";
+  auto updated = places_.update(created->id, change);
+  ASSERT_TRUE(updated) << updated.error().message_key;
+  EXPECT_EQ(updated->data.capacity, 5);
+  EXPECT_EQ(updated->data.status, "full");
+  EXPECT_EQ(updated->version, 2);
+
+  auto stale = places_.update(created->id, change);  // still version 1
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(places_.list(club_).size(), 1U);
+  EXPECT_TRUE(places_.list(company_).empty());
+}
+
+TEST_P(PlaceStoreTest, RefusesAKttPlaceAtACompanyButTakesJobCoaching) {
+  auto ktt = places_.create(company_, place_input("Konepaja", 2, {"ktt"}));
+  ASSERT_FALSE(ktt);
+  EXPECT_EQ(ktt.error().code, ErrorCode::kInvalidInput);
+  ASSERT_EQ(ktt.error().fields.size(), 1U);
+  EXPECT_EQ(ktt.error().fields[0].code, "not_at_company");
+  EXPECT_TRUE(places_.create(company_, place_input("Konepaja", 2, {"job_coaching"})));
+  EXPECT_EQ(storage_test::count_rows(db(), "places"), 1);
+}
+
+TEST_P(PlaceStoreTest, AHostNeedsAHostTypeAndTheSupervisorMustBeTheHosts) {
+  long long other = orgs_.create_organisation(storage_test::organisation_input("Seurakunta", {"host"}))->id;
+  EXPECT_FALSE(places_.create(other, place_input("Keittiö", 1)));
+  ASSERT_TRUE(places_.set_host_type(other, "parish").ok());
+  long long stranger = storage_test::make_user(orgs_, "vieras", {{club_, "placement_supervisor"}});
+  auto in = place_input("Keittiö", 1);
+  in.supervisor_user_id = stranger;
+  auto refused = places_.create(other, in);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().fields.at(0).field, "supervisorUserId");
+  EXPECT_FALSE(places_.set_host_type(county_, "parish").ok());  // not a host
+}
+
+TEST_P(PlaceStoreTest, ProductsNarrowTheServiceTypeAndNeverWidenIt) {
+  placements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
+  auto created = agreements_.create_product(club_, p);
+  ASSERT_TRUE(created);
+  EXPECT_EQ(created->data.price_cents, 6500);
+  EXPECT_EQ(created->data.min_guidance_hours_per_3_months, 6);
+  p.days_max = 5;
+  auto wider = agreements_.create_product(club_, p);
+  ASSERT_FALSE(wider);
+  EXPECT_EQ(wider.error().fields.at(0).field, "daysMax");
+  EXPECT_EQ(agreements_.products(club_).size(), 1U);
+  EXPECT_EQ(agreements_.products().size(), 1U);
+}
+
+TEST_P(PlaceStoreTest, AgreementsCoverPlacesAndProductsAndListThoseEndingSoon) {
+  long long place = make_place(2);
+  placements::ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
+  long long product = agreements_.create_product(club_, p)->id;
+  long long partnership = make_agreement({place}, "2026-01-01", "2026-12-31");
+  auto purchase = agreements_.create({"purchase", county_, club_, "Hankinta", "2026-01-01", "2028-12-31", {}, {product}});
+  ASSERT_TRUE(purchase);
+  EXPECT_EQ(purchase->data.product_ids, std::vector<long long>{product});
+  EXPECT_EQ(agreements_.find(partnership)->data.place_ids, std::vector<long long>{place});
+
+  auto ending = agreements_.list({county_}, "2026-11-25", "2027-01-24");
+  ASSERT_EQ(ending.size(), 1U);
+  EXPECT_EQ(ending[0].id, partnership);
+  EXPECT_EQ(agreements_.list({club_}).size(), 2U);
+
+  auto wrong_partner = agreements_.create({"purchase", county_, company_, "X", "2026-01-01", "2026-12-31", {}, {}});
+  ASSERT_FALSE(wrong_partner);  // the company is no provider
+  EXPECT_EQ(wrong_partner.error().fields.at(0).field, "partnerOrganisationId");
+}
+
+TEST_P(PlaceStoreTest, DocumentsKeepTheirBytesAndAreLimitedTo5MiB) {
+  long long agreement = make_agreement({});
+  std::string bytes("%PDF-1.7\n\0\xff\x01 binary", 20);
+  auto added = agreements_.add_document(agreement, "sopimus.pdf", "application/pdf", bytes);
+  ASSERT_TRUE(added);
+  auto doc = agreements_.document(agreement, added->id);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->bytes, bytes);
+  EXPECT_EQ(doc->info.size_bytes, 20);
+  EXPECT_EQ(agreements_.find(agreement)->documents.size(), 1U);
+  auto big = agreements_.add_document(agreement, "iso.pdf", "application/pdf",
+                                      std::string(placements::kMaxDocumentBytes + 1, 'x'));
+  ASSERT_FALSE(big);
+  EXPECT_EQ(big.error().code, ErrorCode::kPayloadTooLarge);
+  EXPECT_FALSE(agreements_.document(agreement + 1, added->id));
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, PlaceStoreTest, ::testing::ValuesIn(testing::test_backends()),
+                         testing::BackendName());
+
+}  // namespace
+}  // namespace polku
+
+namespace polku {
+namespace {
+
+class ServiceOrderStoreTest : public storage_test::PlacementStoreTest {
+ protected:
+  placements::ServiceOrderStore orders_{db()};
+};
+
+TEST_P(ServiceOrderStoreTest, OrdersAProductForAClientAndTheProviderAnswersOnce) {
+  placements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
+  long long product = agreements_.create_product(club_, p)->id;
+  long long client = make_client(1);
+  placements::ServiceOrderInput in{client, product, std::nullopt, 99, "2026-03-02", 6, 5, 6};
+  auto wide = orders_.create(in, county_, 1);
+  ASSERT_FALSE(wide);
+  EXPECT_EQ(wide.error().fields.at(0).field, "daysPerWeek");
+  in.days_per_week = 3;
+  auto created = orders_.create(in, county_, 1);
+  ASSERT_TRUE(created) << created.error().message_key;
+  EXPECT_EQ(created->provider_organisation_id, club_);
+  EXPECT_EQ(created->status, "sent");
+  EXPECT_EQ(created->data.case_id, 99);
+
+  auto accepted = orders_.answer(created->id, "accepted", "Aloitus sovittu");
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->status, "accepted");
+  EXPECT_FALSE(accepted->responded_at.empty());
+  auto again = orders_.answer(created->id, "declined", "");
+  ASSERT_FALSE(again);
+  EXPECT_EQ(again.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(orders_.answer(created->id + 1, "accepted", "").error().code, ErrorCode::kNotFound);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ServiceOrderStoreTest, ::testing::ValuesIn(testing::test_backends()),
+                         testing::BackendName());
+
+}  // namespace
+}  // namespace polku

@@ -1,0 +1,62 @@
+// Who sees and edits what in the placement registry (pure), role by role.
+#include <gtest/gtest.h>
+
+#include "placements/placement_access.hpp"
+
+namespace polku::placements {
+namespace {
+
+constexpr long long kCounty = 1;  // a purchaser
+constexpr long long kClub = 2;    // a host and provider
+constexpr long long kOther = 3;   // another host
+const std::set<long long> kPurchasers = {kCounty};
+
+auth::AuthContext user(long long org, const char* role) {
+  auth::AuthContext u;
+  u.roles = {{org, role}};
+  return u;
+}
+
+struct AccessCase {
+  const char* name;
+  auth::AuthContext user;
+  bool sees_all, reads_club_place, edits_club_place, edits_other_place, books;
+};
+
+class PlaceAccess : public ::testing::TestWithParam<AccessCase> {};
+
+TEST_P(PlaceAccess, FollowsTheRole) {
+  const auto& c = GetParam();
+  EXPECT_EQ(sees_all_places(c.user, kPurchasers), c.sees_all);
+  EXPECT_EQ(can_read_place(c.user, kPurchasers, kClub), c.reads_club_place);
+  EXPECT_EQ(can_edit_place(c.user, kClub), c.edits_club_place);
+  EXPECT_EQ(can_edit_place(c.user, kOther), c.edits_other_place);
+  EXPECT_EQ(can_book_for(c.user, kCounty), c.books);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PlaceAccess,
+    ::testing::Values(AccessCase{"social_worker", user(kCounty, "social_worker"), true, true, false, false, true},
+                      AccessCase{"social_instructor", user(kCounty, "social_instructor"), true, true, false, false,
+                                 true},
+                      AccessCase{"purchaser_manager", user(kCounty, "manager"), true, true, false, false, false},
+                      AccessCase{"host_manager", user(kClub, "manager"), false, true, true, false, false},
+                      AccessCase{"host_supervisor", user(kClub, "placement_supervisor"), false, true, false, false,
+                                 false},
+                      AccessCase{"other_hosts_manager", user(kOther, "manager"), false, false, false, true, false},
+                      AccessCase{"coach", user(kClub, "coach"), false, false, false, false, false},
+                      AccessCase{"admin", user(kCounty, "admin"), false, false, false, false, false}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(AcknowledgementAccess, EachPartyIsRecordedByItsOwnPeople) {
+  EXPECT_TRUE(may_acknowledge(user(kCounty, "social_instructor"), "client", kCounty, kClub, kClub));
+  EXPECT_TRUE(may_acknowledge(user(kCounty, "social_worker"), "purchaser", kCounty, kClub, kClub));
+  EXPECT_FALSE(may_acknowledge(user(kClub, "manager"), "purchaser", kCounty, kClub, kClub));
+  EXPECT_TRUE(may_acknowledge(user(kClub, "placement_supervisor"), "host", kCounty, kClub, kClub));
+  EXPECT_TRUE(may_acknowledge(user(kClub, "coach"), "provider", kCounty, kClub, kClub));
+  EXPECT_FALSE(may_acknowledge(user(kClub, "coach"), "provider", kCounty, kClub, std::nullopt));
+  EXPECT_FALSE(may_acknowledge(user(kCounty, "social_worker"), "witness", kCounty, kClub, kClub));
+}
+
+}  // namespace
+}  // namespace polku::placements

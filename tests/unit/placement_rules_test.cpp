@@ -1,0 +1,153 @@
+// Pure rules of the placement registry: capacity over overlapping date ranges,
+// products against the service type's limits, and KTT never at a company.
+#include <gtest/gtest.h>
+
+#include "placements/placement_rules.hpp"
+
+namespace polku::placements {
+namespace {
+
+bool has_error(const std::vector<FieldError>& errors, const std::string& field, const std::string& code) {
+  for (const auto& e : errors)
+    if (e.field == field && e.code == code) return true;
+  return false;
+}
+
+PlaceInput valid_place(std::vector<std::string> service_types = {"ktt"}) {
+  PlaceInput p;
+  p.name = "Pihatyöt";
+  p.work_tasks = "Haravointi";
+  p.fields = {"property_and_yard_care"};
+  p.municipality = "Kotikylä";
+  p.capacity = 2;
+  p.weekdays = {"mon", "tue"};
+  p.start_time = "08:00";
+  p.end_time = "15:00";
+  p.supervisor_name = "Ohjaaja";
+  p.supervisor_phone = "040 1";
+  p.no_displacement_confirmed = true;
+  p.service_types = std::move(service_types);
+  return p;
+}
+
+struct CapacityCase {
+  const char* name;
+  std::vector<DateRange> existing;
+  DateRange window;
+  int capacity;
+  int peak;
+  bool room;
+};
+
+class CapacityOverDateRanges : public ::testing::TestWithParam<CapacityCase> {};
+
+TEST_P(CapacityOverDateRanges, CountsOnlyBookingsInForceOnTheSameDay) {
+  const auto& c = GetParam();
+  EXPECT_EQ(peak_occupancy(c.existing, c.window), c.peak);
+  EXPECT_EQ(has_room(c.existing, c.window, c.capacity), c.room);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, CapacityOverDateRanges,
+    ::testing::Values(
+        CapacityCase{"empty", {}, {"2026-01-01", "2026-03-31"}, 1, 0, true},
+        CapacityCase{"one_overlapping", {{"2026-02-01", "2026-02-28"}}, {"2026-01-01", "2026-03-31"}, 1, 1, false},
+        CapacityCase{"ends_the_day_before", {{"2025-10-01", "2025-12-31"}}, {"2026-01-01", ""}, 1, 0, true},
+        CapacityCase{"starts_the_day_after", {{"2026-04-01", ""}}, {"2026-01-01", "2026-03-31"}, 1, 0, true},
+        CapacityCase{"same_end_and_start_day", {{"2025-10-01", "2026-01-01"}}, {"2026-01-01", ""}, 1, 1, false},
+        CapacityCase{"consecutive_bookings_never_overlap",
+                     {{"2026-01-01", "2026-01-31"}, {"2026-02-01", "2026-02-28"}},
+                     {"2026-01-01", "2026-02-28"}, 2, 1, true},
+        CapacityCase{"two_at_once", {{"2026-01-01", "2026-01-31"}, {"2026-01-15", ""}}, {"2026-01-20", "2026-01-21"},
+                     2, 2, false},
+        CapacityCase{"open_ended_booking_blocks_future", {{"2026-01-01", ""}}, {"2030-01-01", "2030-01-02"}, 1, 1,
+                     false},
+        CapacityCase{"open_ended_window_meets_future_start", {{"2027-01-01", "2027-02-01"}}, {"2026-01-01", ""}, 1, 1,
+                     false}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(ProductLimits, AcceptsTheKttProductOfSeed003) {
+  ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
+  EXPECT_TRUE(validate_product(p).empty());
+}
+
+struct ProductCase {
+  const char* name;
+  std::string service_type;
+  int period_min, period_max, days_min, days_max, hours_min, hours_max;
+  const char* field;  // nullptr: valid
+  const char* code;
+};
+
+class ProductAgainstServiceType : public ::testing::TestWithParam<ProductCase> {};
+
+TEST_P(ProductAgainstServiceType, NarrowsButNeverWidens) {
+  const auto& c = GetParam();
+  ServiceProductInput p{"Tuote", c.service_type, true, true, true, c.period_min, c.period_max, c.days_min, c.days_max,
+                        c.hours_min, c.hours_max, 6, 100, "day"};
+  auto errors = validate_product(p);
+  if (c.field == nullptr) {
+    EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
+  } else {
+    EXPECT_TRUE(has_error(errors, c.field, c.code)) << c.name;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ProductAgainstServiceType,
+    ::testing::Values(ProductCase{"ktt_narrower", "ktt", 6, 12, 2, 3, 5, 6, nullptr, nullptr},
+                      ProductCase{"ktt_five_days", "ktt", 3, 24, 1, 5, 4, 8, "daysMax", "outside_service_type_limits"},
+                      ProductCase{"ktt_three_hours", "ktt", 3, 24, 1, 4, 3, 8, "hoursMin", "outside_service_type_limits"},
+                      ProductCase{"ktt_two_months", "ktt", 2, 24, 1, 4, 4, 8, "periodMonthsMin",
+                                  "outside_service_type_limits"},
+                      ProductCase{"work_activity_four_months", "work_activity", 1, 4, 1, 5, 2, 6, "periodMonthsMax",
+                                  "outside_service_type_limits"},
+                      ProductCase{"work_activity_fits", "work_activity", 1, 3, 1, 5, 2, 6, nullptr, nullptr},
+                      ProductCase{"min_above_max", "ktt", 3, 24, 4, 2, 4, 8, "daysMax", "min_above_max"},
+                      ProductCase{"unknown_type", "cooking", 1, 1, 1, 1, 1, 1, "serviceType", "invalid_choice"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(PlaceRules, KttIsNeverHostedByACompany) {
+  EXPECT_TRUE(has_error(validate_place(valid_place({"ktt"}), "company"), "serviceTypes", "not_at_company"));
+  EXPECT_TRUE(has_error(validate_place(valid_place({"job_coaching", "ktt"}), "company"), "serviceTypes",
+                        "not_at_company"));
+  EXPECT_TRUE(validate_place(valid_place({"job_coaching", "supported_employment"}), "company").empty());
+  for (const char* host : {"association", "municipal_unit", "foundation", "parish", "provider"}) {
+    EXPECT_TRUE(validate_place(valid_place({"ktt"}), host).empty()) << host;
+  }
+}
+
+TEST(PlaceRules, AnOpenPlaceNeedsTheNoDisplacementConfirmation) {
+  auto p = valid_place();
+  p.no_displacement_confirmed = false;
+  EXPECT_TRUE(has_error(validate_place(p, "association"), "noDisplacementConfirmed", "must_confirm"));
+  p.status = "paused";
+  EXPECT_TRUE(validate_place(p, "association").empty());
+}
+
+TEST(PlaceRules, RefusesBadHoursDaysAndCapacity) {
+  auto p = valid_place();
+  p.start_time = "15:00";
+  p.end_time = "08:00";
+  p.weekdays = {"monday"};
+  p.capacity = 0;
+  p.supervisor_name = "";
+  auto errors = validate_place(p, "association");
+  EXPECT_TRUE(has_error(errors, "endTime", "end_before_start"));
+  EXPECT_TRUE(has_error(errors, "weekdays", "invalid_choice"));
+  EXPECT_TRUE(has_error(errors, "capacity", "out_of_range"));
+  EXPECT_TRUE(has_error(errors, "supervisorName", "required"));
+}
+
+TEST(Dates, RealDatesOnlyAndDayArithmetic) {
+  EXPECT_TRUE(is_iso_date("2024-02-29"));
+  EXPECT_FALSE(is_iso_date("2025-02-29"));
+  EXPECT_FALSE(is_iso_date("2025-13-01"));
+  EXPECT_FALSE(is_iso_date("1.2.2025"));
+  EXPECT_EQ(add_days("2026-12-31", 1), "2027-01-01");
+  EXPECT_EQ(add_days("2026-03-01", -1), "2026-02-28");
+  EXPECT_EQ(add_days("2026-11-25", 60), "2027-01-24");
+}
+
+}  // namespace
+}  // namespace polku::placements

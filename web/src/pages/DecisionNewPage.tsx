@@ -51,7 +51,6 @@ export default function DecisionNewPage() {
     initial.startDate = formatDate(kase.plan?.startDate);
     initial.daysPerWeekMax = kase.plan?.daysPerWeek?.toString() ?? limits?.daysPerWeekMax.toString() ?? '';
     initial.hoursPerDayMax = kase.plan?.hoursPerDay?.toString() ?? limits?.hoursPerDayMax.toString() ?? '';
-    initial.legalBasis = types.local(st?.legalBasis);
   } else {
     initial.decisionDate = formatDate(todayIso());
   }

@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cases/routes.hpp"
 #include "clients/routes.hpp"
 #include "organisations/routes.hpp"
 #include "organisations/session_routes.hpp"
@@ -9,6 +10,7 @@
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
+#include "service_types/routes.hpp"
 
 namespace polku::generated {
 const char* openapi_document();
@@ -23,6 +25,11 @@ struct App::Parts {
   auth::SessionStore sessions;
   organisations::OrganisationStore organisations;
   clients::ClientStore clients;
+  service_types::ServiceTypeStore service_types;
+  cases::CaseStore cases;
+  cases::DecisionStore decisions;
+  cases::ProcessModelStore process_models;
+  cases::CaseService case_service;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -34,6 +41,11 @@ struct App::Parts {
         sessions(db, config.session_hours),
         organisations(db),
         clients(db, audit),
+        service_types(db),
+        cases(db),
+        decisions(db),
+        process_models(db),
+        case_service(cases, decisions, process_models, service_types),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -81,6 +93,8 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
                                          {.secure_cookies = p.config.secure_cookies});
   organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
+  service_types::register_routes(p.router, p.service_types);
+  cases::register_routes(p.router, p.case_service, p.cases, p.decisions, p.process_models, p.audit);
 }
 
 App::~App() = default;

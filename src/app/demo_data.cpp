@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <stdexcept>
 
+#include "cases/demo_cases.hpp"
 #include "clients/client_store.hpp"
 #include "organisations/organisation_store.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -110,6 +111,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     must(store.create(county.id, in, audit::AuditEvent{0, 0, "create", "polku seed-demo", "seed-demo", {}}),
          "client");
   }
+  cases::seed_demo_cases(db);
   return logins;
 }
 

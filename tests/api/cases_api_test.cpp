@@ -1,5 +1,7 @@
 // Cases over real HTTP on both databases: from referral to the follow-up path,
 // refused transitions naming every unmet guard, who may do what, decisions.
+#include <set>
+
 #include "api/api_test_helpers.hpp"
 #include "app/demo_data.hpp"
 #include "platform/core/clock.hpp"
@@ -326,6 +328,23 @@ TEST_P(CasesApi, ServiceTypesAndMyWork) {
 
   auto work = ok(sanna.get("/api/v1/my-work"));
   EXPECT_EQ(work.at("stages").as_array().size(), 8U);
+  auto due_kinds = [](const json::value& w) {
+    std::set<std::string> out;
+    for (const auto& d : w.at("due").as_array()) out.insert(text_at(d, "kind"));
+    return out;
+  };
+  // The demo cases: sanna's own clients have a decision ending and an ended case without a path.
+  EXPECT_EQ(due_kinds(work), (std::set<std::string>{"decision_ending", "follow_up_missing"}));
+  auto leena = signed_in(server, "leena");
+  EXPECT_EQ(due_kinds(ok(leena.get("/api/v1/my-work"))), std::set<std::string>{"stage_waiting"});
+  auto mikko = signed_in(server, "mikko");
+  EXPECT_EQ(due_kinds(ok(mikko.get("/api/v1/my-work"))).size(), 3U);
+  std::size_t in_stages = 0;
+  const auto managers_work = ok(mikko.get("/api/v1/my-work"));
+  for (const auto& g : managers_work.at("stages").as_array()) {
+    in_stages += g.at("cases").as_array().size();
+  }
+  EXPECT_EQ(in_stages, 5U);
   auto filtered = ok(sanna.get("/api/v1/cases?stage=referral"));
   for (const auto& s : items_of(filtered)) EXPECT_EQ(text_at(s, "stage"), "referral");
   expect_problem(sanna.get("/api/v1/cases?stage=nowhere"), 422);

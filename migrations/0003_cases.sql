@@ -53,7 +53,7 @@ INSERT INTO service_types VALUES ('day_activity', 4, 'Päivätoiminta', 'Dagverk
 INSERT INTO service_types VALUES ('job_coaching', 5, 'Työhönvalmennus', 'Arbetsträning', 'Job coaching',
   'Sosiaalihuoltolaki 1301/2014, 27 d §', 'Socialvårdslagen 1301/2014, 27 d §', 'Social Welfare Act 1301/2014, section 27 d',
   1, 'client_plan', 0, 'none');
-INSERT INTO service_types VALUES ('supported_employment', 6, 'Tuettu työllistyminen', 'Stödd sysselsättning',
+INSERT INTO service_types VALUES ('supported_employment', 6, 'Tuettu työllistyminen', 'Arbete med stöd',
   'Supported employment',
   'Sosiaalihuoltolaki 1301/2014, 27 d §', 'Socialvårdslagen 1301/2014, 27 d §', 'Social Welfare Act 1301/2014, section 27 d',
   1, 'client_plan', 0, 'none');

@@ -9,14 +9,15 @@
 
 namespace polku::cases {
 
-inline constexpr std::array<std::string_view, 8> kStages = {
-    "referral", "assessment", "plan", "start", "implementation", "end", "follow_up", "closed"};
+inline constexpr std::array<std::string_view, 8> kStages = {"referral",       "assessment", "plan",      "start",
+                                                            "implementation", "end",        "follow_up", "closed"};
 
 // Index in kStages, or -1.
 int stage_index(std::string_view stage);
 
 struct Referral {
-  std::string source;  // employment_services, social_services, health_care, multisectoral_service_typ, client_self, other
+  std::string
+      source;  // employment_services, social_services, health_care, multisectoral_service_typ, client_self, other
   std::string referrer_name;
   std::string order_text;
   std::string date;
@@ -141,7 +142,7 @@ struct CaseSummary {
   std::string stage_since;
   long long version = 1;
   std::string updated_at;
-  std::string end_date;  // of the end record, for my work
+  std::string end_date;           // of the end record, for my work
   std::string decision_end_date;  // the latest signed decision's end date, "" when none
   bool has_follow_up = false;
 };

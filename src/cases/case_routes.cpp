@@ -1,7 +1,7 @@
-#include "cases/routes.hpp"
 #include "cases/case_access.hpp"
 #include "cases/case_rules.hpp"
 #include "cases/route_support.hpp"
+#include "cases/routes.hpp"
 
 namespace polku::cases::detail {
 namespace json = boost::json;
@@ -76,14 +76,14 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     return case_answer(req, audit, service, service.load(req.user(), *id, false), "read");
   });
 
-  record_route(router, "referral", service, audit, [&service](Request& req, const json::object& o, long long id,
-                                                              std::optional<long long> v) {
-    return service.save_referral(req.user(), id, v, jm::referral_from(o));
-  });
-  record_route(router, "assessment", service, audit, [&service](Request& req, const json::object& o, long long id,
-                                                                std::optional<long long> v) {
-    return service.save_assessment(req.user(), id, v, jm::assessment_from(o));
-  });
+  record_route(router, "referral", service, audit,
+               [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
+                 return service.save_referral(req.user(), id, v, jm::referral_from(o));
+               });
+  record_route(router, "assessment", service, audit,
+               [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
+                 return service.save_assessment(req.user(), id, v, jm::assessment_from(o));
+               });
   record_route(router, "plan", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
                  return service.save_plan(req.user(), id, v, jm::plan_from(o));
@@ -92,17 +92,18 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
                  return service.save_end(req.user(), id, v, jm::end_from(o));
                });
-  record_route(router, "follow-up", service, audit, [&service](Request& req, const json::object& o, long long id,
-                                                               std::optional<long long> v) {
-    return service.save_follow_up(req.user(), id, v, jm::follow_up_from(o));
-  });
+  record_route(router, "follow-up", service, audit,
+               [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
+                 return service.save_follow_up(req.user(), id, v, jm::follow_up_from(o));
+               });
 
   router.post("/api/v1/cases/{id}/transitions", [&service, &audit](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto moved = service.transition(req.user(), *id, http::int_field(*body, "version"), http::string_field(*body, "to"));
+    auto moved =
+        service.transition(req.user(), *id, http::int_field(*body, "version"), http::string_field(*body, "to"));
     return case_answer(req, audit, service, std::move(moved), "update");
   });
 

@@ -56,9 +56,9 @@ struct StageRule {
 const std::vector<StageRule>& rules() {
   using service_types::ServiceType;
   static const std::vector<StageRule> table = {
-      {"assessment", {{"referral_missing", [](const Case& c, const ServiceType&, const TransitionContext&) {
-                         return !c.referral.has_value();
-                       }}}},
+      {"assessment",
+       {{"referral_missing",
+         [](const Case& c, const ServiceType&, const TransitionContext&) { return !c.referral.has_value(); }}}},
       {"plan",
        {{"assessment_missing",
          [](const Case& c, const ServiceType&, const TransitionContext&) { return !c.assessment.has_value(); }},
@@ -88,15 +88,15 @@ const std::vector<StageRule>& rules() {
          [](const Case& c, const ServiceType& t, const TransitionContext&) {
            return reports_to_employment_authority(t) && !has_notice(c, "employment_authority_start");
          }}}},
-      {"end", {{"end_missing", [](const Case& c, const ServiceType&, const TransitionContext&) {
-                  return !c.end.has_value();
-                }}}},
-      {"follow_up", {{"end_missing", [](const Case& c, const ServiceType&, const TransitionContext&) {
-                        return !c.end.has_value();
-                      }}}},
-      {"closed", {{"follow_up_missing", [](const Case& c, const ServiceType&, const TransitionContext&) {
-                     return !c.follow_up.has_value();
-                   }}}},
+      {"end",
+       {{"end_missing",
+         [](const Case& c, const ServiceType&, const TransitionContext&) { return !c.end.has_value(); }}}},
+      {"follow_up",
+       {{"end_missing",
+         [](const Case& c, const ServiceType&, const TransitionContext&) { return !c.end.has_value(); }}}},
+      {"closed",
+       {{"follow_up_missing",
+         [](const Case& c, const ServiceType&, const TransitionContext&) { return !c.follow_up.has_value(); }}}},
   };
   return table;
 }
@@ -186,9 +186,9 @@ std::vector<FieldError> validate_follow_up(const FollowUp& f) {
   std::vector<FieldError> e;
   if (f.category.empty()) {
     e.push_back({"category", "required"});
-  } else if (!one_of(f.category, {"open_labour_market", "subsidised_work", "education", "employment_services",
-                                  "rehabilitation", "new_period", "work_or_day_activity", "pension", "other",
-                                  "none"})) {
+  } else if (!one_of(f.category,
+                     {"open_labour_market", "subsidised_work", "education", "employment_services", "rehabilitation",
+                      "new_period", "work_or_day_activity", "pension", "other", "none"})) {
     e.push_back({"category", "invalid_choice"});
   }
   check_text(e, "noneReason", f.none_reason, f.category == "none");
@@ -231,14 +231,12 @@ bool notifies_employment_authority(const service_types::ServiceType& type, const
 }
 
 bool has_valid_decision(const Case& c, std::string_view today) {
-  return std::any_of(c.decisions.begin(), c.decisions.end(), [&](const Decision& d) {
-    return d.status == "signed" && d.data.end_date >= today;
-  });
+  return std::any_of(c.decisions.begin(), c.decisions.end(),
+                     [&](const Decision& d) { return d.status == "signed" && d.data.end_date >= today; });
 }
 
 std::vector<std::string> evaluate_transition(const Case& c, std::string_view target,
-                                             const service_types::ServiceType& type,
-                                             const TransitionContext& context) {
+                                             const service_types::ServiceType& type, const TransitionContext& context) {
   if (c.stage == "closed") return {"case_closed"};
   if (stage_index(target) < 0 || !allowed_move(c, target)) return {"transition_not_allowed"};
   std::vector<std::string> unmet;

@@ -110,8 +110,8 @@ Result<Case> CaseService::save_referral(const auth::AuthContext& user, long long
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::save_assessment(const auth::AuthContext& user, long long id,
-                                          std::optional<long long> version, Assessment a) {
+Result<Case> CaseService::save_assessment(const auth::AuthContext& user, long long id, std::optional<long long> version,
+                                          Assessment a) {
   auto c = editable(user, id, version, validate_assessment(a));
   if (!c) return c;
   a.author_id = user.user_id;
@@ -145,8 +145,8 @@ Result<Case> CaseService::save_end(const auth::AuthContext& user, long long id, 
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::save_follow_up(const auth::AuthContext& user, long long id,
-                                         std::optional<long long> version, const FollowUp& f) {
+Result<Case> CaseService::save_follow_up(const auth::AuthContext& user, long long id, std::optional<long long> version,
+                                         const FollowUp& f) {
   auto c = editable(user, id, version, validate_follow_up(f));
   if (!c) return c;
   FollowUp stored = f;

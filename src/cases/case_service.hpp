@@ -48,8 +48,7 @@ class CaseService {
                              const Referral& r);
   Result<Case> save_assessment(const auth::AuthContext& user, long long id, std::optional<long long> version,
                                Assessment a);
-  Result<Case> save_plan(const auth::AuthContext& user, long long id, std::optional<long long> version,
-                         const Plan& p);
+  Result<Case> save_plan(const auth::AuthContext& user, long long id, std::optional<long long> version, const Plan& p);
   Result<Case> save_end(const auth::AuthContext& user, long long id, std::optional<long long> version, End e);
   Result<Case> save_follow_up(const auth::AuthContext& user, long long id, std::optional<long long> version,
                               const FollowUp& f);

@@ -199,8 +199,8 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
   });
 }
 
-Result<Case> CaseStore::create(long long client_id, const std::string& service_type,
-                               std::optional<long long> region_id, long long user_id) {
+Result<Case> CaseStore::create(long long client_id, const std::string& service_type, std::optional<long long> region_id,
+                               long long user_id) {
   long long id = 0;
   try {
     auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
@@ -267,8 +267,8 @@ Result<Unit> CaseStore::save_plan(long long id, long long version, const Plan& p
            "plan_evaluation_date = :ed WHERE id = :i",
         soci::use(p.kind), soci::use(p.date), soci::use(p.external_reference), soci::use(p.tasks_and_place),
         soci::use(p.hours_per_day), soci::use(p.days_per_week), soci::use(p.start_date), soci::use(p.length_months),
-        soci::use(p.other_services), soci::use(p.goal), soci::use(p.support_and_guidance),
-        soci::use(p.evaluation_date), soci::use(id);
+        soci::use(p.other_services), soci::use(p.goal), soci::use(p.support_and_guidance), soci::use(p.evaluation_date),
+        soci::use(id);
     return Unit{};
   });
 }
@@ -301,8 +301,7 @@ Result<Unit> CaseStore::move_stage(long long id, long long version, const std::s
   return db_.write([&](soci::session& sql) -> Result<Unit> {
     if (auto e = touch_case(sql, id, version, user_id, "transition", {}, from, to)) return *e;
     const std::string now = now_iso();
-    sql << "UPDATE cases SET stage = :s, stage_since = :n WHERE id = :i", soci::use(to), soci::use(now),
-        soci::use(id);
+    sql << "UPDATE cases SET stage = :s, stage_since = :n WHERE id = :i", soci::use(to), soci::use(now), soci::use(id);
     return Unit{};
   });
 }
@@ -313,8 +312,8 @@ Result<Unit> CaseStore::set_interrupted(long long id, long long version, bool in
     if (auto e = touch_case(sql, id, version, user_id, interrupted ? "interrupted" : "resumed", reason)) return *e;
     const std::string status = interrupted ? "interrupted" : "active";
     const std::string kept = interrupted ? reason : std::string();
-    sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status),
-        soci::use(kept), soci::use(id);
+    sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status), soci::use(kept),
+        soci::use(id);
     return Unit{};
   });
 }

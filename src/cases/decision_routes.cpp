@@ -1,5 +1,5 @@
-#include "cases/routes.hpp"
 #include "cases/route_support.hpp"
+#include "cases/routes.hpp"
 
 namespace polku::cases::detail {
 namespace json = boost::json;

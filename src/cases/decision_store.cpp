@@ -193,10 +193,10 @@ Result<Notice> DecisionStore::add_notice(const Notice& n, long long user_id) {
     sql << "INSERT INTO case_notices (case_id, kind, sent_on, recipient, start_date, length_months, place, "
            "hours_per_day, days_per_week, interruption_reason, interruption_date, created_by, created_at) "
            "VALUES (:c, :k, :s, :r, :sd, :lm, :p, :h, :d, :ir, :id, :cb, :ca) RETURNING id",
-        soci::use(n.case_id), soci::use(n.kind), soci::use(n.sent_on), soci::use(n.recipient),
-        soci::use(n.start_date), soci::use(n.length_months), soci::use(n.place), soci::use(n.hours_per_day),
-        soci::use(n.days_per_week), soci::use(n.interruption_reason), soci::use(n.interruption_date),
-        soci::use(user_id), soci::use(now), soci::into(id);
+        soci::use(n.case_id), soci::use(n.kind), soci::use(n.sent_on), soci::use(n.recipient), soci::use(n.start_date),
+        soci::use(n.length_months), soci::use(n.place), soci::use(n.hours_per_day), soci::use(n.days_per_week),
+        soci::use(n.interruption_reason), soci::use(n.interruption_date), soci::use(user_id), soci::use(now),
+        soci::into(id);
     if (auto e = touch_case(sql, n.case_id, std::nullopt, user_id, "notice", n.kind)) return *e;
     return id;
   });

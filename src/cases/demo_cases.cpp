@@ -20,7 +20,9 @@ T must(Result<T> r, const char* what) {
 
 long long user_id(db::Database& db, const std::string& username) {
   long long id = 0;
-  db.read([&](soci::session& sql) { sql << "SELECT id FROM users WHERE username = :u", soci::use(username), soci::into(id); });
+  db.read([&](soci::session& sql) {
+    sql << "SELECT id FROM users WHERE username = :u", soci::use(username), soci::into(id);
+  });
   if (id == 0) throw std::runtime_error("demo cases: no user " + username);
   return id;
 }
@@ -91,8 +93,8 @@ Decision decision(long long case_id, const char* type, long long maker, const st
   Decision d;
   d.case_id = case_id;
   d.service_type = type;
-  d.data.legal_basis = std::string(type) == "ktt" ? "Laki kuntouttavasta työtoiminnasta 189/2001"
-                                                  : "Sosiaalihuoltolaki 1301/2014";
+  d.data.legal_basis =
+      std::string(type) == "ktt" ? "Laki kuntouttavasta työtoiminnasta 189/2001" : "Sosiaalihuoltolaki 1301/2014";
   d.data.start_date = start;
   d.data.end_date = end;
   d.data.days_per_week_max = days;
@@ -167,10 +169,10 @@ void seed_demo_cases(db::Database& db) {
   DemoCase ended(store, clients[4], "day_activity", sanna);
   ended.referral("health_care", "Päivätoiminta").assessment(leena).to("assessment").to("plan").plan("client_plan");
   ended.to("start");
-  auto day = must(decisions.create(decision(ended.id(), "day_activity", leena, add_months(today, -6),
-                                            add_days(today, -10), 2, 4),
-                                   leena),
-                  "decision");
+  auto day =
+      must(decisions.create(
+               decision(ended.id(), "day_activity", leena, add_months(today, -6), add_days(today, -10), 2, 4), leena),
+           "decision");
   must(decisions.sign(day.id, day.version, leena), "sign");
   must(decisions.add_notice(start_notice(ended.id(), "shop_steward", "Pääluottamusmies", add_months(today, -6)), sanna),
        "notice");

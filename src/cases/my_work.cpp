@@ -16,7 +16,8 @@ std::vector<DueItem> due_items(const std::vector<CaseSummary>& cases, std::strin
     }
     if (!c.decision_end_date.empty() && stage_index(c.stage) < ended) {
       const int left = days_between(today, c.decision_end_date);
-      if (left <= kDecisionEndingDays) out.push_back({c.id, c.client_name, "decision_ending", c.decision_end_date, left < 0});
+      if (left <= kDecisionEndingDays)
+        out.push_back({c.id, c.client_name, "decision_ending", c.decision_end_date, left < 0});
     }
     if (stage_index(c.stage) >= ended && !c.has_follow_up) {
       out.push_back({c.id, c.client_name, "follow_up_missing", c.end_date, !c.end_date.empty() && c.end_date < today});

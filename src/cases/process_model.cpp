@@ -19,8 +19,8 @@ ProcessModel default_process_model(long long region_id, long long organisation_i
   ProcessModel m;
   m.region_id = region_id;
   m.organisation_id = organisation_id;
-  m.roles = {"social_instructor", "social_worker", "social_worker", "social_instructor",
-             "coach",             "social_instructor", "social_instructor"};
+  m.roles = {"social_instructor", "social_worker",    "social_worker", "social_instructor", "coach",
+             "social_instructor", "social_instructor"};
   return m;
 }
 

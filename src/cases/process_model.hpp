@@ -12,8 +12,8 @@
 namespace polku::cases {
 
 // The stages a role is responsible for: referral .. follow_up (closed has none).
-inline constexpr std::array<std::string_view, 7> kProcessStages = {
-    "referral", "assessment", "plan", "start", "implementation", "end", "follow_up"};
+inline constexpr std::array<std::string_view, 7> kProcessStages = {"referral",       "assessment", "plan",     "start",
+                                                                   "implementation", "end",        "follow_up"};
 
 struct ProcessModel {
   long long region_id = 0;

@@ -13,8 +13,8 @@ namespace polku::cases::detail {
 
 inline audit::AuditEvent event_for(const http::Request& req, std::string action, long long client_id,
                                    std::string detail) {
-  return audit::AuditEvent{req.user().user_id, client_id,         std::move(action),
-                           req.endpoint(),     req.request_id,    std::move(detail)};
+  return audit::AuditEvent{req.user().user_id, client_id,      std::move(action),
+                           req.endpoint(),     req.request_id, std::move(detail)};
 }
 
 // The answer leaves only once the access is durably logged; the worker thread is not held.

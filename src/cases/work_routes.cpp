@@ -1,7 +1,7 @@
 #include "cases/case_access.hpp"
 #include "cases/my_work.hpp"
-#include "cases/routes.hpp"
 #include "cases/route_support.hpp"
+#include "cases/routes.hpp"
 #include "platform/core/clock.hpp"
 
 namespace polku::cases::detail {

@@ -18,10 +18,10 @@ std::string case_path(long long id, const std::string& tail = "") {
 
 // A fresh client of the demo county, so that no demo case is in the way.
 long long new_client(HttpClient& worker, int individual = 321) {
-  auto res = worker.post("/api/v1/clients", json::object{{"firstNames", "Kalle"},
-                                                         {"lastName", "Koekäyttäjä"},
-                                                         {"personalIdentityCode",
-                                                          app::demo_identity_code(24, 12, 1975, individual)}});
+  auto res = worker.post("/api/v1/clients",
+                         json::object{{"firstNames", "Kalle"},
+                                      {"lastName", "Koekäyttäjä"},
+                                      {"personalIdentityCode", app::demo_identity_code(24, 12, 1975, individual)}});
   EXPECT_EQ(res.status, 201) << res.body;
   return int_at(res.json(), "id");
 }
@@ -136,13 +136,15 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   c = move(sanna, c, "implementation");
   EXPECT_EQ(text_at(c, "responsibleRole"), "coach");
 
-  c = ok(sanna.put(case_path(id, "/end"),
-                   json::object{{"reason", "period_ended"}, {"date", "2026-08-31"}, {"version", int_at(c, "version")}}));
+  c = ok(
+      sanna.put(case_path(id, "/end"),
+                json::object{{"reason", "period_ended"}, {"date", "2026-08-31"}, {"version", int_at(c, "version")}}));
   c = move(sanna, c, "end");
   c = move(sanna, c, "follow_up");
   EXPECT_EQ(missing_codes(c), std::vector<std::string>{"follow_up_missing"});
-  c = ok(sanna.put(case_path(id, "/follow-up"),
-                   json::object{{"category", "education"}, {"description", "Ammattiopisto"}, {"version", int_at(c, "version")}}));
+  c = ok(sanna.put(
+      case_path(id, "/follow-up"),
+      json::object{{"category", "education"}, {"description", "Ammattiopisto"}, {"version", int_at(c, "version")}}));
   c = move(sanna, c, "closed");
   EXPECT_EQ(text_at(c, "stage"), "closed");
   EXPECT_TRUE(c.at("nextStage").is_null());
@@ -193,8 +195,8 @@ TEST_P(CasesApi, RefusedTransitionListsEveryUnmetGuardInTheUsersLanguage) {
                                            json::object{{"to", "implementation"}, {"version", int_at(c, "version")}}),
                                 422);
   EXPECT_EQ(problem_code(problem), "transition_refused");
-  for (const char* guard : {"decision_missing", "shop_steward_notice_missing",
-                            "employment_authority_start_notice_missing"}) {
+  for (const char* guard :
+       {"decision_missing", "shop_steward_notice_missing", "employment_authority_start_notice_missing"}) {
     EXPECT_TRUE(has_field_error(problem, "stage", guard)) << guard << " " << json::serialize(problem);
   }
   EXPECT_EQ(problem.at("errors").as_array().size(), 3U);
@@ -272,11 +274,11 @@ TEST_P(CasesApi, StaleVersionIsAConflictAndSecondOpenCaseIsRefused) {
   auto body = json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", 1}};
   ok(sanna.put(case_path(id, "/referral"), body));
   EXPECT_EQ(problem_code(expect_problem(sanna.put(case_path(id, "/referral"), body), 409)), "stale_version");
-  auto again = expect_problem(sanna.post("/api/v1/cases", json::object{{"clientId", client}, {"serviceType", "ktt"}}),
-                              409);
+  auto again =
+      expect_problem(sanna.post("/api/v1/cases", json::object{{"clientId", client}, {"serviceType", "ktt"}}), 409);
   EXPECT_EQ(problem_code(again), "case_already_open");
-  auto invalid = expect_problem(sanna.put(case_path(id, "/referral"), json::object{{"source", "x"}, {"version", 2}}),
-                                422);
+  auto invalid =
+      expect_problem(sanna.put(case_path(id, "/referral"), json::object{{"source", "x"}, {"version", 2}}), 422);
   EXPECT_TRUE(has_field_error(invalid, "source", "invalid_choice"));
   EXPECT_TRUE(has_field_error(invalid, "date", "required"));
 }
@@ -295,14 +297,14 @@ TEST_P(CasesApi, ManagerEditsTheProcessModelAndInstructorsMayThenDecide) {
   EXPECT_FALSE(model.at("instructorsMayDecide").as_bool());
   auto steps = model.at("steps").as_array();
   steps.at(4).as_object()["responsibleRole"] = "social_instructor";
-  expect_problem(sanna.put(path, json::object{{"steps", steps}, {"version", 0}, {"instructorsMayDecide", true}}),
-                 403);
+  expect_problem(sanna.put(path, json::object{{"steps", steps}, {"version", 0}, {"instructorsMayDecide", true}}), 403);
   model = ok(mikko.put(path, json::object{{"steps", steps}, {"version", 0}, {"instructorsMayDecide", true}}));
   EXPECT_EQ(int_at(model, "version"), 1);
   EXPECT_TRUE(model.at("instructorsMayDecide").as_bool());
 
-  auto res = sanna.post("/api/v1/cases",
-                        json::object{{"clientId", new_client(sanna)}, {"serviceType", "work_activity"}, {"regionId", region}});
+  auto res =
+      sanna.post("/api/v1/cases",
+                 json::object{{"clientId", new_client(sanna)}, {"serviceType", "work_activity"}, {"regionId", region}});
   auto c = ok(res, 201);
   EXPECT_EQ(int_at(c, "regionId"), region);
   const std::string today = today_helsinki();

@@ -1,9 +1,10 @@
 // Cases in storage on both databases: lifecycle, one open case per client and
 // type, optimistic versions, immutable signed decisions, timeline rows.
+#include "cases/case_store.hpp"
+
 #include <gtest/gtest.h>
 
 #include "app/demo_data.hpp"
-#include "cases/case_store.hpp"
 #include "cases/decision_store.hpp"
 #include "cases/process_model_store.hpp"
 #include "clients/client_store.hpp"
@@ -89,8 +90,8 @@ TEST_P(CaseStoreTest, CaseLifecycleKeepsRecordsAndMovesStages) {
 
   ASSERT_TRUE(store_.save_referral(c.id, 1, {"employment_services", "TE", "Tilaus", "2026-01-05"}, worker_));
   ASSERT_TRUE(store_.move_stage(c.id, 2, "referral", "assessment", worker_));
-  ASSERT_TRUE(store_.save_assessment(c.id, 3, {"Pitkä työttömyys", "service_needed", worker_, "", "2026-01-20"},
-                                     worker_));
+  ASSERT_TRUE(
+      store_.save_assessment(c.id, 3, {"Pitkä työttömyys", "service_needed", worker_, "", "2026-01-20"}, worker_));
   cases::Plan p;
   p.kind = "activation_plan";
   p.date = "2026-02-01";
@@ -237,7 +238,8 @@ TEST_P(CaseStoreTest, ListFiltersByOrganisationClientStageAndOwnWorker) {
 }
 
 TEST_P(CaseStoreTest, ProcessModelDefaultsUntilSavedThenVersioned) {
-  auto created = orgs_.create_organisation(storage_test::organisation_input("Alueellinen", {"purchaser"}, {"Pohjoinen"}));
+  auto created =
+      orgs_.create_organisation(storage_test::organisation_input("Alueellinen", {"purchaser"}, {"Pohjoinen"}));
   ASSERT_TRUE(created);
   const long long region = created->regions.at(0).id;
   cases::ProcessModelStore models(db());

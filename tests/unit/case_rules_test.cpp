@@ -1,10 +1,11 @@
 // The transition table of cases: every stage and every guard, for every service type.
+#include "cases/case_rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <functional>
 
-#include "cases/case_rules.hpp"
 #include "unit/case_test_types.hpp"
 
 namespace polku::cases {
@@ -77,7 +78,8 @@ TEST(CaseTransitions, OnlyTheNextStageIsAllowed) {
         if (to == from + 1) continue;
         auto c = complete_case(type, std::string(kStages[from]));
         c.end->reason = "period_ended";
-        EXPECT_EQ(evaluate_transition(c, kStages[to], type, today()), std::vector<std::string>{"transition_not_allowed"})
+        EXPECT_EQ(evaluate_transition(c, kStages[to], type, today()),
+                  std::vector<std::string>{"transition_not_allowed"})
             << type.code << " " << kStages[from] << " -> " << kStages[to];
       }
     }

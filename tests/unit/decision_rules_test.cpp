@@ -1,8 +1,9 @@
 // Decisions: who may decide, limits by validity date, decision terms against
 // the service type's limits, appeal instructions by language.
+#include "cases/decision_rules.hpp"
+
 #include <gtest/gtest.h>
 
-#include "cases/decision_rules.hpp"
 #include "service_types/service_type_rules.hpp"
 #include "unit/case_test_types.hpp"
 
@@ -26,11 +27,9 @@ TEST(DecisionAuthority, ByRoleAndRegion) {
     bool may;
   };
   const Row rows[] = {
-      {"social_worker", false, true},        {"social_worker", true, true},
-      {"social_instructor", false, false},   {"social_instructor", true, true},
-      {"manager", true, false},              {"coach", true, false},
-      {"placement_supervisor", true, false}, {"admin", true, false},
-      {"client", true, false},
+      {"social_worker", false, true},        {"social_worker", true, true}, {"social_instructor", false, false},
+      {"social_instructor", true, true},     {"manager", true, false},      {"coach", true, false},
+      {"placement_supervisor", true, false}, {"admin", true, false},        {"client", true, false},
   };
   for (const auto& r : rows) {
     EXPECT_EQ(may_decide(user_with(1, r.role), 1, r.region_allows_instructors), r.may)
@@ -118,8 +117,8 @@ TEST(DecisionLimits, DatesAreCheckedFirst) {
 TEST(DecisionLimits, NoLimitsInForceOnTheStartDate) {
   auto ktt = cases_test::seeded_type("ktt");
   ktt.limits = {limits(1, 4, 4, 8, 3, 24, std::nullopt, "2027-01-01")};
-  EXPECT_TRUE(has(validate_decision(terms("2026-03-01", "2026-08-31", 3, 6), ktt), "startDate",
-                  "outside_service_type_limits"));
+  EXPECT_TRUE(
+      has(validate_decision(terms("2026-03-01", "2026-08-31", 3, 6), ktt), "startDate", "outside_service_type_limits"));
 }
 
 TEST(AppealInstructions, InTheClientsLanguage) {

@@ -1,7 +1,8 @@
 #include "platform/core/dates.hpp"
 
-#include <charconv>
 #include <date/date.h>
+
+#include <charconv>
 
 namespace polku {
 namespace {

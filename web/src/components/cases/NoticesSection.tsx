@@ -17,7 +17,7 @@ export function NoticesSection({ c }: { c: Case }) {
   const [n, setN] = useState(0);
 
   const details = (x: Notice) => {
-    if (x.kind === 'employment_authority_start')
+    if (x.kind !== 'employment_authority_interruption')
       return t('notices.startDetails', {
         start: formatDate(x.startDate),
         months: x.lengthMonths ?? '–',
@@ -25,9 +25,7 @@ export function NoticesSection({ c }: { c: Case }) {
         hours: x.hoursPerDay ?? '–',
         days: x.daysPerWeek ?? '–',
       });
-    if (x.kind === 'employment_authority_interruption')
-      return t('notices.interruptionDetails', { date: formatDate(x.interruptionDate), reason: x.interruptionReason });
-    return '';
+    return t('notices.interruptionDetails', { date: formatDate(x.interruptionDate), reason: x.interruptionReason });
   };
 
   const initial = toFormValues(NOTICE_FIELDS, null);

@@ -49,8 +49,9 @@ export function StageRecords({ c, onReload }: { c: Case; onReload: () => void })
   const shown = defs.filter(
     (d) => c[d.key] !== null || STAGES.indexOf(d.stage) <= at || c.missing.some((m) => m.code === d.guard),
   );
-  const isCurrent = (d: RecordDef) =>
-    d.stage === c.stage || (c.missing.some((m) => m.code === d.guard) && STAGES.indexOf(d.stage) > at);
+  // Open: the current stage's record and any needed or filled ahead of it (e.g. the end record
+  // that moving to "end" requires); so a record does not jump away when it is saved.
+  const isCurrent = (d: RecordDef) => STAGES.indexOf(d.stage) >= at;
 
   const form = (d: RecordDef) => {
     const record = c[d.key] as Record<string, unknown> | null;

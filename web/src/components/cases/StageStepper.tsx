@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 /**
  * The stages of a case as an ordered list (suomifi-ui-components has no stepper).
  * Each step says in text whether it is done, current or still to come, so the state
- * does not rest on colour alone; the current step carries aria-current="step".
+ * does not rest on colour alone; the current step carries aria-current="step" (for a closed
+ * case the last step, "closed").
  */
 export function StageStepper<S extends string>({
   stages,
@@ -22,7 +23,7 @@ export function StageStepper<S extends string>({
     <nav aria-label={t('case.stepperLabel')} className="stepper-nav">
       <ol className="stepper" id={id}>
         {stages.map((s, i) => {
-          const state = closed || i < at ? 'done' : i === at ? 'current' : 'todo';
+          const state = i < at ? 'done' : i === at ? 'current' : 'todo';
           return (
             <li
               key={s}
@@ -31,7 +32,7 @@ export function StageStepper<S extends string>({
               data-stage={s}
             >
               <span className="stepper__marker" aria-hidden="true">
-                {state === 'done' ? '✓' : i + 1}
+                {state === 'done' || (closed && state === 'current') ? '✓' : i + 1}
               </span>
               <span className="stepper__text">
                 <span className="stepper__name">{t(`stage.${s}`)}</span>

@@ -3,12 +3,24 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { api } from '../../api/client';
 import type { TimelineEntry } from '../../api/types';
-import { ErrorNotice, Loading } from '../common';
+import { AppLink, ErrorNotice, Loading } from '../common';
+import { useServiceTypes } from './serviceTypes';
+
+/** The timeline's detail is a code for these actions; they are shown with these labels. */
+const DETAIL_LABELS: Record<string, string> = {
+  referral: 'referralSource',
+  assessment: 'assessmentOutcome',
+  plan: 'planKind',
+  end: 'endReason',
+  follow_up: 'followUpCategory',
+  notice: 'noticeKind',
+};
 import { formatDateTime } from '../../format';
 
 /** Who did what and when, newest first. */
 export function TimelineSection({ caseId }: { caseId: number }) {
   const { t, i18n } = useTranslation();
+  const types = useServiceTypes();
   const q = useQuery({ queryKey: ['timeline', caseId], queryFn: () => api.timeline(caseId) });
   const what = (e: TimelineEntry) => {
     const key = `timelineAction.${e.action}`;
@@ -16,6 +28,20 @@ export function TimelineSection({ caseId }: { caseId: number }) {
     if (e.action === 'transition' && e.fromStage && e.toStage)
       return t('timeline.transition', { from: t(`stage.${e.fromStage}`), to: t(`stage.${e.toStage}`) });
     return base;
+  };
+  const detail = (e: TimelineEntry) => {
+    if (!e.detail) return null;
+    if (e.action.startsWith('decision_') && /^\d+$/.test(e.detail))
+      return (
+        <>
+          {' – '}
+          <AppLink to={`/decisions/${e.detail}`}>{t('timeline.decisionLink', { id: e.detail })}</AppLink>
+        </>
+      );
+    if (e.action === 'created') return <span className="muted"> – {types.name(e.detail as never)}</span>;
+    const prefix = DETAIL_LABELS[e.action];
+    const key = prefix ? `${prefix}.${e.detail}` : '';
+    return <span className="muted"> – {key && i18n.exists(key) ? t(key) : e.detail}</span>;
   };
   const items = [...(q.data?.items ?? [])].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.id - a.id));
   return (
@@ -33,7 +59,7 @@ export function TimelineSection({ caseId }: { caseId: number }) {
               <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.userName}
               <br />
               <span className="timeline__what">{what(e)}</span>
-              {e.detail ? <span className="muted"> – {e.detail}</span> : null}
+              {detail(e)}
             </li>
           ))}
         </ol>

@@ -7,7 +7,7 @@ import {
   type PlanKind,
   type ServiceTypeCode,
 } from '../../api/types';
-import type { FieldSpec } from './fieldForm';
+import type { FieldSpec, FormValues } from './fieldForm';
 
 /** Field lists of the stage records (DESIGN.md §3); names are the API's input fields. */
 export const REFERRAL_FIELDS: readonly FieldSpec[] = [
@@ -71,15 +71,18 @@ export const FOLLOW_UP_FIELDS: readonly FieldSpec[] = [
   { name: 'description', kind: 'textarea', label: 'followUp.description', when: (v) => v.category !== 'none' },
 ];
 
+/** The shop steward and the employment authority both get the start details. */
+const startNotice = (v: FormValues) => v.kind === 'shop_steward' || v.kind === 'employment_authority_start';
+
 export const NOTICE_FIELDS: readonly FieldSpec[] = [
   { name: 'kind', kind: 'select', label: 'notice.kind', options: NOTICE_KINDS, optionPrefix: 'noticeKind', required: true },
   { name: 'sentOn', kind: 'date', label: 'notice.sentOn', required: true },
   { name: 'recipient', kind: 'text', label: 'notice.recipient', required: true },
-  { name: 'startDate', kind: 'date', label: 'notice.startDate', required: true, when: (v) => v.kind === 'employment_authority_start' },
-  { name: 'lengthMonths', kind: 'number', label: 'notice.lengthMonths', required: true, when: (v) => v.kind === 'employment_authority_start' },
-  { name: 'place', kind: 'text', label: 'notice.place', required: true, when: (v) => v.kind === 'employment_authority_start' },
-  { name: 'hoursPerDay', kind: 'number', label: 'notice.hoursPerDay', required: true, when: (v) => v.kind === 'employment_authority_start' },
-  { name: 'daysPerWeek', kind: 'number', label: 'notice.daysPerWeek', when: (v) => v.kind === 'employment_authority_start' },
+  { name: 'startDate', kind: 'date', label: 'notice.startDate', required: true, when: startNotice },
+  { name: 'lengthMonths', kind: 'number', label: 'notice.lengthMonths', required: true, when: startNotice },
+  { name: 'place', kind: 'text', label: 'notice.place', required: true, when: startNotice },
+  { name: 'hoursPerDay', kind: 'number', label: 'notice.hoursPerDay', required: true, when: startNotice },
+  { name: 'daysPerWeek', kind: 'number', label: 'notice.daysPerWeek', when: startNotice },
   {
     name: 'interruptionReason',
     kind: 'textarea',

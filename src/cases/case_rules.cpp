@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "platform/core/dates.hpp"
+#include "service_types/service_type_rules.hpp"
 
 namespace polku::cases {
 namespace {
@@ -167,6 +168,16 @@ std::vector<FieldError> validate_plan(const Plan& p, const service_types::Servic
   check_text(e, "otherServices", p.other_services, false);
   check_text(e, "goal", p.goal, false);
   check_text(e, "supportAndGuidance", p.support_and_guidance, false);
+  if (!e.empty()) return e;
+  // Hours, days and length stay inside the service type's limits in force when the plan starts.
+  const auto limits = service_types::limits_on(type.limits, p.start_date.empty() ? p.date : p.start_date);
+  if (!limits) return e;
+  auto within = [&](const char* field, int value, int min, int max) {
+    if (value != 0 && (value < min || value > max)) e.push_back({field, "outside_service_type_limits"});
+  };
+  within("hoursPerDay", p.hours_per_day, limits->hours_per_day_min, limits->hours_per_day_max);
+  within("daysPerWeek", p.days_per_week, limits->days_per_week_min, limits->days_per_week_max);
+  within("lengthMonths", p.length_months, limits->period_months_min, limits->period_months_max);
   return e;
 }
 

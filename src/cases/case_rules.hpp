@@ -15,6 +15,7 @@ namespace polku::cases {
 
 std::vector<FieldError> validate_referral(const Referral& r);
 std::vector<FieldError> validate_assessment(const Assessment& a);
+// Also checks hours a day, days a week and length against the type's limits in force on the start date.
 std::vector<FieldError> validate_plan(const Plan& p, const service_types::ServiceType& type);
 std::vector<FieldError> validate_end(const End& e);
 std::vector<FieldError> validate_follow_up(const FollowUp& f);

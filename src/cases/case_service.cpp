@@ -18,6 +18,9 @@ Error guards_error(const std::vector<std::string>& codes) {
   return Error{ErrorCode::kInvalidInput, "transition_refused", std::move(fields), {}, 0};
 }
 
+// A closed case keeps its records as they were.
+Error closed_error() { return Error{ErrorCode::kInvalidInput, "case_closed", {{"stage", "case_closed"}}, {}, 0}; }
+
 void require_version(std::vector<FieldError>& errors, std::optional<long long> version) {
   if (!version) errors.push_back({"version", "required"});
 }
@@ -95,7 +98,7 @@ Result<Case> CaseService::editable(const auth::AuthContext& user, long long id, 
                                    std::vector<FieldError> errors) {
   auto c = load(user, id, true);
   if (!c) return c;
-  if (c->stage == "closed") return guards_error({"case_closed"});
+  if (c->stage == "closed") return closed_error();
   require_version(errors, version);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   return c;
@@ -201,7 +204,7 @@ Result<Decision> CaseService::create_decision(const auth::AuthContext& user, lon
   auto c = load(user, case_id, true);
   if (!c) return c.error();
   if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
-  if (c->stage == "closed") return guards_error({"case_closed"});
+  if (c->stage == "closed") return closed_error();
   const auto type = type_of(*c);
   if (in.legal_basis.empty()) in.legal_basis = type.legal_basis.in(c->client_language);
   auto errors = validate_decision(in, type);

@@ -148,6 +148,11 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   c = move(sanna, c, "closed");
   EXPECT_EQ(text_at(c, "stage"), "closed");
   EXPECT_TRUE(c.at("nextStage").is_null());
+  auto closed = expect_problem(
+      sanna.put(case_path(id, "/follow-up"), json::object{{"category", "pension"}, {"version", int_at(c, "version")}}),
+      422);
+  EXPECT_EQ(problem_code(closed), "case_closed");
+  EXPECT_TRUE(has_field_error(closed, "stage", "case_closed"));
 
   auto timeline = items_of(ok(sanna.get(case_path(id, "/timeline"))));
   int transitions = 0;

@@ -49,6 +49,27 @@ TEST(CaseRecords, PlanKindMustBeKnownAndNumbersInRange) {
   EXPECT_TRUE(has(errors, "evaluationDate", "invalid_date"));
 }
 
+TEST(CaseRecords, PlanStaysInsideTheServiceTypesLimits) {
+  const auto ktt = cases_test::seeded_type("ktt");
+  Plan p;
+  p.kind = "activation_plan";
+  p.date = "2026-02-01";
+  p.start_date = "2026-03-01";
+  p.hours_per_day = 4;
+  p.days_per_week = 4;
+  p.length_months = 24;
+  EXPECT_TRUE(validate_plan(p, ktt).empty());
+  p.hours_per_day = 3;
+  p.days_per_week = 5;
+  p.length_months = 2;
+  auto errors = validate_plan(p, ktt);
+  EXPECT_TRUE(has(errors, "hoursPerDay", "outside_service_type_limits"));
+  EXPECT_TRUE(has(errors, "daysPerWeek", "outside_service_type_limits"));
+  EXPECT_TRUE(has(errors, "lengthMonths", "outside_service_type_limits"));
+  const auto work = cases_test::seeded_type("work_activity");
+  EXPECT_TRUE(validate_plan(p, work).empty());  // 3 h, 5 days and 2 months fit work activity
+}
+
 TEST(CaseRecords, InterruptionNeedsItsReason) {
   EXPECT_TRUE(has(validate_end({"interrupted", "2026-05-01", "", true, false}), "interruptionReason", "required"));
   EXPECT_TRUE(validate_end({"period_ended", "2026-05-01", "", true, false}).empty());

@@ -267,6 +267,62 @@ test('notices are recorded, the case starts, ends without a follow-up path and c
   await assertAccessible(page, '34-case-sv');
 });
 
+test('a case is interrupted and resumed; a stale save keeps the input; My work lists the cases', async () => {
+  const a = await open();
+  const b = await open();
+  await signIn(a.page, 'sanna');
+  await signIn(b.page, 'sanna');
+  await a.page.goto('/clients?q=Testström');
+  await a.page.getByRole('link', { name: 'Testström, Erik' }).click();
+  await a.page.waitForURL(/\/clients\/\d+$/);
+  await a.page.locator('#new-case').click();
+  await choose(a.page, 'new-case-type', 'Osallisuutta ja toimintakykyä vahvistava työtoiminta');
+  await a.page.locator('#create-case').click();
+  await a.page.waitForURL(/\/cases\/\d+$/);
+  const url = new URL(a.page.url()).pathname;
+  await waitForStage(a.page, 'referral');
+
+  // Interrupt needs a reason; then the case shows it is interrupted, and it can be resumed.
+  await a.page.locator('#interrupt').click();
+  await a.page.locator('#interrupt-confirm').click();
+  await a.page.locator('#interrupt-reason-statusText').waitFor();
+  await a.page.locator('#interrupt-reason').fill('Asiakas sairastui.');
+  await a.page.locator('#interrupt-confirm').click();
+  await a.page.locator('#interrupted-notice').waitFor();
+  assert.match(await a.page.locator('#case-status').innerText(), /Keskeytetty/);
+  assert.match(await a.page.locator('#interrupted-notice').innerText(), /Asiakas sairastui/);
+  await assertAccessible(a.page, '36-case-interrupted');
+  await a.page.locator('#resume').click();
+  await a.page.waitForFunction(() => /Voimassa/.test(document.getElementById('case-status')?.textContent ?? ''));
+  await a.page.waitForFunction(() => /jatkettu/.test(document.getElementById('timeline-list')?.textContent ?? ''));
+
+  // Two workers edit the referral; the second save is stale (409) and keeps what was typed.
+  await b.page.goto(url);
+  await waitForStage(b.page, 'referral');
+  await choose(a.page, 'referral-source', 'Sosiaalipalvelut');
+  await a.page.locator('#referral-date').fill(fiDate());
+  await choose(b.page, 'referral-source', 'Terveydenhuolto');
+  await b.page.locator('#referral-date').fill(fiDate());
+  await b.page.locator('#referral-orderText').fill('Tilaus B');
+  await saveRecord(a.page, 'referral');
+  await b.page.locator('#referral-submit').click();
+  await b.page.locator('#conflict-notice').waitFor();
+  assert.equal(await b.page.locator('#referral-orderText').inputValue(), 'Tilaus B');
+  await assertAccessible(b.page, '37-case-conflict');
+  await b.page.locator('#keep-mine').click();
+  await b.page.locator('#conflict-notice').waitFor({ state: 'detached' });
+  assert.equal(await b.page.locator('#referral-orderText').inputValue(), 'Tilaus B');
+  await saveRecord(b.page, 'referral');
+
+  // My work: the instructor's clients by stage.
+  await a.page.goto('/my-work');
+  await a.page.locator('#by-stage table').first().waitFor();
+  const byStage = await a.page.locator('#by-stage').innerText();
+  assert.match(byStage, /Erik Testström/);
+  assert.match(byStage, /Matti Johannes Esimerkki/);
+  await assertAccessible(a.page, '38-my-work-with-cases');
+});
+
 test('a manager sets who is responsible for each stage of a region', async () => {
   const { page } = await open();
   await signIn(page, 'mikko');

@@ -48,7 +48,7 @@ export default function CasePage() {
       </div>
       <StageStepper stages={STAGES} current={c.stage} closed={c.stage === 'closed'} />
       <CurrentStage c={c} onReload={() => void q.refetch()} />
-      <StageRecords c={c} onReload={() => void q.refetch()} />
+      <StageRecords c={c} onReload={() => q.refetch()} />
       <DecisionsSection c={c} />
       <NoticesSection c={c} />
       <TimelineSection caseId={c.id} />
@@ -126,8 +126,13 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
       <dl className="details-list">
         <dt>{t('case.stageSince')}</dt>
         <dd>{formatDateTime(c.stageSince)}</dd>
-        <dt>{t('case.responsible')}</dt>
-        <dd id="responsible-role">{t(`role.${c.responsibleRole}`)}</dd>
+        {/* A closed case has no responsible role (the API answers ""). */}
+        {c.responsibleRole ? (
+          <>
+            <dt>{t('case.responsible')}</dt>
+            <dd id="responsible-role">{t(`role.${c.responsibleRole}`)}</dd>
+          </>
+        ) : null}
         {c.nextStage ? (
           <>
             <dt>{t('case.nextStage')}</dt>

@@ -182,9 +182,9 @@ export default function DecisionPage() {
               stored(x);
               setEditing(false);
             }}
-            onReload={() => {
-              void q.refetch();
-              setReloads((n) => n + 1);
+            onReload={async (replace) => {
+              await q.refetch();
+              if (replace) setReloads((n) => n + 1);
             }}
             extraActions={
               <Button variant="secondary" onClick={() => setEditing(false)} id="decision-edit-cancel">

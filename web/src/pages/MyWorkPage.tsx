@@ -111,7 +111,7 @@ export default function MyWorkPage() {
                           </th>
                           <td>{types.name(c.serviceType)}</td>
                           <td>{formatInstantDate(c.stageSince)}</td>
-                          <td>{t(`role.${c.responsibleRole}`)}</td>
+                          <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
                           <td>{t(`caseStatus.${c.status}`)}</td>
                         </tr>
                       ))}

@@ -119,7 +119,7 @@ export function ClientCases({ clientId }: { clientId: number }) {
                   </th>
                   <td>{t(`stage.${c.stage}`)}</td>
                   <td>{formatInstantDate(c.stageSince)}</td>
-                  <td>{t(`role.${c.responsibleRole}`)}</td>
+                  <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
                   <td>{t(`caseStatus.${c.status}`)}</td>
                 </tr>
               ))}

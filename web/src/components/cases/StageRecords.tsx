@@ -30,7 +30,7 @@ interface RecordDef {
 }
 
 /** The forms of the stage records: the current stage's open, the earlier ones folded. */
-export function StageRecords({ c, onReload }: { c: Case; onReload: () => void }) {
+export function StageRecords({ c, onReload }: { c: Case; onReload: () => Promise<unknown> }) {
   const { t } = useTranslation();
   const types = useServiceTypes();
   const updated = useCaseUpdated();
@@ -80,9 +80,9 @@ export function StageRecords({ c, onReload }: { c: Case; onReload: () => void })
           </>
         }
         onSubmit={async (body) => updated(await d.save(c.id, { ...body, version: c.version }))}
-        onReload={() => {
-          onReload();
-          setReloads((n) => n + 1);
+        onReload={async (replace) => {
+          await onReload();
+          if (replace) setReloads((n) => n + 1);
         }}
       />
     );

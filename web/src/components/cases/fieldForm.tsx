@@ -113,8 +113,11 @@ export function FieldForm({
   heading?: string;
   intro?: ReactNode;
   disabled?: boolean;
-  /** After a 409, replace the form with the saved values. */
-  onReload?: () => void;
+  /**
+   * After a 409: fetch the latest saved record (and its version). With `replace` the caller
+   * remounts the form with the saved values; without, the user's values stay for saving again.
+   */
+  onReload?: (replace: boolean) => Promise<unknown> | void;
   extraActions?: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -278,12 +281,10 @@ export function FieldForm({
       {conflict ? (
         <ConflictNotice
           onKeepMine={() => {
-            onReload?.();
-            setConflict(false);
+            void Promise.resolve(onReload?.(false)).then(() => setConflict(false));
           }}
           onUseSaved={() => {
-            onReload?.();
-            setConflict(false);
+            void Promise.resolve(onReload?.(true)).then(() => setConflict(false));
           }}
         />
       ) : null}

@@ -200,11 +200,28 @@ test('a decision is drafted, signed by a social worker and is immutable after si
   assert.equal(await page.locator('#sign-decision').count(), 0);
   await page.locator('#replace-decision').waitFor();
   await assertAccessible(page, '30-decision-signed');
+  const signedUrl = new URL(page.url()).pathname;
+
+  // "Replace with a new decision" starts from the signed one's terms.
+  await page.locator('#replace-decision').click();
+  await page.waitForURL(/\/decisions\/new\?replaces=\d+$/);
+  await expectHeading(page, 'Korvaa uudella päätöksellä');
+  assert.equal(await page.locator('#decision-endDate').inputValue(), fiDate(14 + 180));
+  assert.equal(await page.locator('#decision-daysPerWeekMax').inputValue(), '3');
+  await page.locator('#decision-hoursPerDayMax').fill('4');
+  await page.locator('#decision-submit').click();
+  await page.waitForURL(/\/decisions\/\d+$/);
+  await page.locator('#decision-document').waitFor();
+  assert.notEqual(new URL(page.url()).pathname, signedUrl);
+  assert.match(await page.locator('#decision-document').innerText(), /Korvaa/);
+  assert.match(await page.locator('#decision-status').innerText(), /Luonnos/);
+  await assertAccessible(page, '30b-decision-replacement-draft');
 
   await page.locator('#back-to-case').click();
   await page.waitForURL(/\/cases\/\d+$/);
   await page.locator('#decision-table').waitFor();
   assert.match(await page.locator('#decision-table').innerText(), /Allekirjoitettu/);
+  assert.match(await page.locator('#decision-table').innerText(), /Luonnos/);
   await waitForTimeline(page, before);
 });
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph, Textarea } from 'suomifi-ui-components';
 import { api, ApiError } from '../api/client';
-import { STAGES, type Case, type MissingItem } from '../api/types';
+import { STAGES, type Case, type MissingItem, type Stage } from '../api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
 import { StageStepper } from '../components/cases/StageStepper';
 import { useServiceTypes } from '../components/cases/serviceTypes';
@@ -42,8 +42,11 @@ export default function CasePage() {
       </Paragraph>
       <div className="page-head">
         <PageTitle title={title}>{title}</PageTitle>
-        <span className={`badge ${c.status === 'interrupted' ? 'badge--alert' : 'badge--ok'}`} id="case-status">
-          {t(`caseStatus.${c.status}`)}
+        <span
+          className={`badge ${c.stage === 'closed' ? '' : c.status === 'interrupted' ? 'badge--alert' : 'badge--ok'}`}
+          id="case-status"
+        >
+          {c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}
         </span>
       </div>
       <StageStepper stages={STAGES} current={c.stage} closed={c.stage === 'closed'} />
@@ -63,7 +66,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
   const [refused, setRefused] = useState<MissingItem[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
-  const [moved, setMoved] = useState<string>('');
+  const [moved, setMoved] = useState<Stage | null>(null);
   const [interrupting, setInterrupting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
@@ -74,7 +77,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
     setPending(true);
     setError(null);
     setRefused(null);
-    setMoved('');
+    setMoved(null);
     try {
       const next = await action();
       updated(next);
@@ -97,7 +100,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
     const to = c.nextStage;
     void run(
       () => api.transition(c.id, to, c.version),
-      () => setMoved(t('case.moved', { stage: t(`stage.${to}`) })),
+      () => setMoved(to),
     );
   }
 
@@ -189,7 +192,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
         ) : null}
         {error ? <ErrorNotice error={error} /> : null}
         <p role="status" aria-live="polite" id="transition-status" className="saved-text">
-          {moved}
+          {moved ? t('case.moved', { stage: t(`stage.${moved}`) }) : ''}
         </p>
       </div>
       {!closed ? (

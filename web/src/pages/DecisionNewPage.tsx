@@ -76,6 +76,7 @@ export default function DecisionNewPage() {
       <section className="panel">
         <FieldForm
           idPrefix="decision"
+          summaryLevel="h2"
           fields={DECISION_FIELDS}
           initial={initial}
           submitLabel={t('decision.saveDraft')}

@@ -171,6 +171,7 @@ export default function DecisionPage() {
           <FieldForm
             key={reloads}
             idPrefix="decision"
+            summaryLevel="h3"
             fields={DECISION_FIELDS}
             initial={toFormValues(DECISION_FIELDS, d as unknown as Record<string, unknown>)}
             onSubmit={async (body) => {

@@ -112,7 +112,7 @@ export default function MyWorkPage() {
                           <td>{types.name(c.serviceType)}</td>
                           <td>{formatInstantDate(c.stageSince)}</td>
                           <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
-                          <td>{t(`caseStatus.${c.status}`)}</td>
+                          <td>{c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}</td>
                         </tr>
                       ))}
                     </tbody>

@@ -120,7 +120,7 @@ export function ClientCases({ clientId }: { clientId: number }) {
                   <td>{t(`stage.${c.stage}`)}</td>
                   <td>{formatInstantDate(c.stageSince)}</td>
                   <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
-                  <td>{t(`caseStatus.${c.status}`)}</td>
+                  <td>{c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}</td>
                 </tr>
               ))}
             </tbody>

@@ -103,6 +103,7 @@ export function FieldForm({
   disabled,
   onReload,
   extraActions,
+  summaryLevel = 'h4',
 }: {
   idPrefix: string;
   fields: readonly FieldSpec[];
@@ -119,6 +120,8 @@ export function FieldForm({
    */
   onReload?: (replace: boolean) => Promise<unknown> | void;
   extraActions?: ReactNode;
+  /** Heading level of the error summary: one below the heading the form sits under. */
+  summaryLevel?: 'h2' | 'h3' | 'h4';
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(initial);
@@ -292,7 +295,7 @@ export function FieldForm({
         <ErrorSummary
           id={`${idPrefix}-errors`}
           headingText={t('validation.summaryHeading', { count: summary.length })}
-          headingVariant="h4"
+          headingVariant={summaryLevel}
           headingRef={errors.summaryRef}
           items={summary}
           mb="m"

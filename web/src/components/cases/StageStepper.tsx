@@ -20,28 +20,26 @@ export function StageStepper<S extends string>({
   const { t } = useTranslation();
   const at = stages.indexOf(current);
   return (
-    <nav aria-label={t('case.stepperLabel')} className="stepper-nav">
-      <ol className="stepper" id={id}>
-        {stages.map((s, i) => {
-          const state = i < at ? 'done' : i === at ? 'current' : 'todo';
-          return (
-            <li
-              key={s}
-              className={`stepper__step stepper__step--${state}`}
-              aria-current={state === 'current' ? 'step' : undefined}
-              data-stage={s}
-            >
-              <span className="stepper__marker" aria-hidden="true">
-                {state === 'done' || (closed && state === 'current') ? '✓' : i + 1}
-              </span>
-              <span className="stepper__text">
-                <span className="stepper__name">{t(`stage.${s}`)}</span>
-                <span className="stepper__state">{t(`case.stepState.${state}`)}</span>
-              </span>
-            </li>
-          );
-        })}
-      </ol>
-    </nav>
+    <ol className="stepper" id={id} aria-label={t('case.stepperLabel')}>
+      {stages.map((s, i) => {
+        const state = i < at ? 'done' : i === at ? 'current' : 'todo';
+        return (
+          <li
+            key={s}
+            className={`stepper__step stepper__step--${state}`}
+            aria-current={state === 'current' ? 'step' : undefined}
+            data-stage={s}
+          >
+            <span className="stepper__marker" aria-hidden="true">
+              {state === 'done' || (closed && state === 'current') ? '✓' : i + 1}
+            </span>
+            <span className="stepper__text">
+              <span className="stepper__name">{t(`stage.${s}`)}</span>
+              <span className="stepper__state">{t(`case.stepState.${state}`)}</span>
+            </span>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -11,12 +11,15 @@ namespace jm = json_mapping;
 
 namespace {
 
-// Answers a case result with the case, logging the access to the client's data.
+// Answers a case result with the case. A read is logged here; a change logged
+// itself in its own transaction (action nullptr).
 Response case_answer(Request& req, audit::AuditLog& audit, CaseService& service, Result<Case> result,
-                     const char* action, unsigned status = 200) {
+                     const char* read_action, unsigned status = 200) {
   if (!result) return http::problem_response(req, result.error());
   auto view = service.view(std::move(result.value()));
-  hold_for_audit(req, audit, {event_for(req, action, view.c.client_id, case_detail(view.c.id))});
+  if (read_action != nullptr) {
+    hold_for_audit(req, audit, {event_for(req, read_action, view.c.client_id, case_detail(view.c.id))});
+  }
   return http::json_response(req, status, jm::to_json(view, req.language));
 }
 
@@ -29,7 +32,7 @@ void record_route(http::Router& router, const std::string& segment, CaseService&
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return case_answer(req, audit, service, save(req, *body, *id, http::int_field(*body, "version")), "update");
+    return case_answer(req, audit, service, save(req, *body, *id, http::int_field(*body, "version")), nullptr);
   });
 }
 
@@ -65,9 +68,9 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
   router.post("/api/v1/cases", [&service, &audit](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto created = service.create(req.user(), http::int_field(*body, "clientId").value_or(0),
+    auto created = service.create(caller_of(req), http::int_field(*body, "clientId").value_or(0),
                                   http::string_field(*body, "serviceType"), http::int_field(*body, "regionId"));
-    return case_answer(req, audit, service, std::move(created), "create", 201);
+    return case_answer(req, audit, service, std::move(created), nullptr, 201);
   });
 
   router.get("/api/v1/cases/{id}", [&service, &audit](Request& req) -> Response {
@@ -78,23 +81,23 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
 
   record_route(router, "referral", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_referral(req.user(), id, v, jm::referral_from(o));
+                 return service.save_referral(caller_of(req), id, v, jm::referral_from(o));
                });
   record_route(router, "assessment", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_assessment(req.user(), id, v, jm::assessment_from(o));
+                 return service.save_assessment(caller_of(req), id, v, jm::assessment_from(o));
                });
   record_route(router, "plan", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_plan(req.user(), id, v, jm::plan_from(o));
+                 return service.save_plan(caller_of(req), id, v, jm::plan_from(o));
                });
   record_route(router, "end", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_end(req.user(), id, v, jm::end_from(o));
+                 return service.save_end(caller_of(req), id, v, jm::end_from(o));
                });
   record_route(router, "follow-up", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_follow_up(req.user(), id, v, jm::follow_up_from(o));
+                 return service.save_follow_up(caller_of(req), id, v, jm::follow_up_from(o));
                });
 
   router.post("/api/v1/cases/{id}/transitions", [&service, &audit](Request& req) -> Response {
@@ -103,8 +106,8 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     auto moved =
-        service.transition(req.user(), *id, http::int_field(*body, "version"), http::string_field(*body, "to"));
-    return case_answer(req, audit, service, std::move(moved), "update");
+        service.transition(caller_of(req), *id, http::int_field(*body, "version"), http::string_field(*body, "to"));
+    return case_answer(req, audit, service, std::move(moved), nullptr);
   });
 
   router.post("/api/v1/cases/{id}/interrupt", [&service, &audit](Request& req) -> Response {
@@ -113,8 +116,8 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     auto done =
-        service.interrupt(req.user(), *id, http::int_field(*body, "version"), http::string_field(*body, "reason"));
-    return case_answer(req, audit, service, std::move(done), "update");
+        service.interrupt(caller_of(req), *id, http::int_field(*body, "version"), http::string_field(*body, "reason"));
+    return case_answer(req, audit, service, std::move(done), nullptr);
   });
 
   router.post("/api/v1/cases/{id}/resume", [&service, &audit](Request& req) -> Response {
@@ -122,8 +125,8 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return case_answer(req, audit, service, service.resume(req.user(), *id, http::int_field(*body, "version")),
-                       "update");
+    return case_answer(req, audit, service, service.resume(caller_of(req), *id, http::int_field(*body, "version")),
+                       nullptr);
   });
 
   router.get("/api/v1/cases/{id}/timeline", [&service, &cases, &audit](Request& req) -> Response {

@@ -76,8 +76,9 @@ std::vector<CaseSummary> CaseService::list(const auth::AuthContext& user, CaseFi
   return cases_.list(filter);
 }
 
-Result<Case> CaseService::create(const auth::AuthContext& user, long long client_id, const std::string& service_type,
+Result<Case> CaseService::create(const Caller& caller, long long client_id, const std::string& service_type,
                                  std::optional<long long> region_id) {
+  const auto& user = caller.user;
   if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return forbidden();
   std::vector<FieldError> errors;
   if (client_id <= 0) errors.push_back({"clientId", "required"});
@@ -91,7 +92,7 @@ Result<Case> CaseService::create(const auth::AuthContext& user, long long client
   auto organisation = cases_.client_organisation(client_id);
   if (!organisation || !can_read_case(user, *organisation)) return Error::invalid({{"clientId", "reference_missing"}});
   if (!can_edit_case(user, *organisation)) return forbidden();
-  return cases_.create(client_id, service_type, region_id, user.user_id);
+  return cases_.create(client_id, service_type, region_id, caller.actor);
 }
 
 Result<Case> CaseService::editable(const auth::AuthContext& user, long long id, std::optional<long long> version,
@@ -104,38 +105,41 @@ Result<Case> CaseService::editable(const auth::AuthContext& user, long long id, 
   return c;
 }
 
-Result<Case> CaseService::save_referral(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::save_referral(const Caller& caller, long long id, std::optional<long long> version,
                                         const Referral& r) {
+  const auto& user = caller.user;
   auto c = editable(user, id, version, validate_referral(r));
   if (!c) return c;
-  auto saved = cases_.save_referral(id, *version, r, user.user_id);
+  auto saved = cases_.save_referral(id, *version, r, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::save_assessment(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::save_assessment(const Caller& caller, long long id, std::optional<long long> version,
                                           Assessment a) {
+  const auto& user = caller.user;
   auto c = editable(user, id, version, validate_assessment(a));
   if (!c) return c;
   a.author_id = user.user_id;
-  auto saved = cases_.save_assessment(id, *version, a, user.user_id);
+  auto saved = cases_.save_assessment(id, *version, a, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::save_plan(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::optional<long long> version,
                                     const Plan& p) {
+  const auto& user = caller.user;
   auto c = load(user, id, true);
   if (!c) return c;
   c = editable(user, id, version, validate_plan(p, type_of(*c)));
   if (!c) return c;
-  auto saved = cases_.save_plan(id, *version, p, user.user_id);
+  auto saved = cases_.save_plan(id, *version, p, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::save_end(const auth::AuthContext& user, long long id, std::optional<long long> version,
-                                   End e) {
+Result<Case> CaseService::save_end(const Caller& caller, long long id, std::optional<long long> version, End e) {
+  const auto& user = caller.user;
   auto c = editable(user, id, version, validate_end(e));
   if (!c) return c;
   if (e.reason != "interrupted") {
@@ -143,24 +147,26 @@ Result<Case> CaseService::save_end(const auth::AuthContext& user, long long id, 
     e.acceptable_reason = true;
   }
   e.notify_employment_authority = notifies_employment_authority(type_of(*c), e);
-  auto saved = cases_.save_end(id, *version, e, user.user_id);
+  auto saved = cases_.save_end(id, *version, e, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::save_follow_up(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std::optional<long long> version,
                                          const FollowUp& f) {
+  const auto& user = caller.user;
   auto c = editable(user, id, version, validate_follow_up(f));
   if (!c) return c;
   FollowUp stored = f;
   if (stored.category != "none") stored.none_reason.clear();
-  auto saved = cases_.save_follow_up(id, *version, stored, user.user_id);
+  auto saved = cases_.save_follow_up(id, *version, stored, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::transition(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::transition(const Caller& caller, long long id, std::optional<long long> version,
                                      const std::string& to) {
+  const auto& user = caller.user;
   auto c = load(user, id, true);
   if (!c) return c;
   std::vector<FieldError> errors;
@@ -173,34 +179,37 @@ Result<Case> CaseService::transition(const auth::AuthContext& user, long long id
   auto unmet = evaluate_transition(*c, to, type_of(*c), context);
   if (!unmet.empty()) return guards_error(unmet);
   // The version check makes the guards' view of the case the one that moves.
-  auto moved = cases_.move_stage(id, *version, c->stage, to, user.user_id);
+  auto moved = cases_.move_stage(id, *version, c->stage, to, caller.actor);
   if (!moved) return moved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::interrupt(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::optional<long long> version,
                                     const std::string& reason) {
+  const auto& user = caller.user;
   std::vector<FieldError> errors;
   if (reason.empty()) errors.push_back({"reason", "required"});
   if (reason.size() > 4000) errors.push_back({"reason", "too_long"});
   auto c = editable(user, id, version, std::move(errors));
   if (!c) return c;
   if (c->status == "interrupted") return guards_error({"case_interrupted"});
-  auto saved = cases_.set_interrupted(id, *version, true, reason, user.user_id);
+  auto saved = cases_.set_interrupted(id, *version, true, reason, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Case> CaseService::resume(const auth::AuthContext& user, long long id, std::optional<long long> version) {
+Result<Case> CaseService::resume(const Caller& caller, long long id, std::optional<long long> version) {
+  const auto& user = caller.user;
   auto c = editable(user, id, version, {});
   if (!c) return c;
   if (c->status != "interrupted") return guards_error({"case_not_interrupted"});
-  auto saved = cases_.set_interrupted(id, *version, false, {}, user.user_id);
+  auto saved = cases_.set_interrupted(id, *version, false, {}, caller.actor);
   if (!saved) return saved.error();
   return *cases_.find(id);
 }
 
-Result<Decision> CaseService::create_decision(const auth::AuthContext& user, long long case_id, DecisionInput in) {
+Result<Decision> CaseService::create_decision(const Caller& caller, long long case_id, DecisionInput in) {
+  const auto& user = caller.user;
   auto c = load(user, case_id, true);
   if (!c) return c.error();
   if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
@@ -216,7 +225,7 @@ Result<Decision> CaseService::create_decision(const auth::AuthContext& user, lon
   d.decision_maker_id = user.user_id;
   d.language = c->client_language;
   d.appeal_instructions = appeal_instructions(c->client_language);
-  return decisions_.create(d, user.user_id);
+  return decisions_.create(d, caller.actor);
 }
 
 Result<Decision> CaseService::load_decision(const auth::AuthContext& user, long long id, bool edit, Case* owner) {
@@ -229,7 +238,8 @@ Result<Decision> CaseService::load_decision(const auth::AuthContext& user, long 
   return std::move(*d);
 }
 
-Result<Decision> CaseService::update_decision(const auth::AuthContext& user, long long id, DecisionInput in) {
+Result<Decision> CaseService::update_decision(const Caller& caller, long long id, DecisionInput in) {
+  const auto& user = caller.user;
   Case c;
   auto d = load_decision(user, id, true, &c);
   if (!d) return d;
@@ -239,25 +249,26 @@ Result<Decision> CaseService::update_decision(const auth::AuthContext& user, lon
   auto errors = validate_decision(in, type);
   if (!in.version) errors.push_back({"version", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  return decisions_.update(id, in, user.user_id, user.user_id);
+  return decisions_.update(id, in, user.user_id, caller.actor);
 }
 
-Result<Decision> CaseService::sign_decision(const auth::AuthContext& user, long long id,
-                                            std::optional<long long> version) {
+Result<Decision> CaseService::sign_decision(const Caller& caller, long long id, std::optional<long long> version) {
+  const auto& user = caller.user;
   auto d = load_decision(user, id, true);
   if (!d) return d;
   if (d->status != "draft") return decision_signed_error();
   if (!version) return Error::invalid({{"version", "required"}});
-  return decisions_.sign(id, *version, user.user_id);
+  return decisions_.sign(id, *version, caller.actor);
 }
 
-Result<Notice> CaseService::add_notice(const auth::AuthContext& user, long long case_id, Notice n) {
+Result<Notice> CaseService::add_notice(const Caller& caller, long long case_id, Notice n) {
+  const auto& user = caller.user;
   auto c = load(user, case_id, true);
   if (!c) return c.error();
   auto errors = validate_notice(n);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   n.case_id = case_id;
-  return decisions_.add_notice(n, user.user_id);
+  return decisions_.add_notice(n, caller.actor);
 }
 
 Result<ProcessModel> CaseService::process_model(const auth::AuthContext& user, long long region_id, bool edit) {

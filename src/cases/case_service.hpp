@@ -19,6 +19,12 @@ namespace polku::cases {
 // Extra guard codes for start -> implementation; issue 5 plugs the agreement guard in here.
 using AgreementGuard = std::function<std::vector<std::string>(const Case&)>;
 
+// The signed-in user (for access) and the actor of a change (for the timeline and the audit record).
+struct Caller {
+  const auth::AuthContext& user;
+  Actor actor;
+};
+
 // A case with what the UI needs to show next.
 struct CaseView {
   Case c;
@@ -42,28 +48,24 @@ class CaseService {
   std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
   std::string responsible_role(const CaseSummary& s);
 
-  Result<Case> create(const auth::AuthContext& user, long long client_id, const std::string& service_type,
+  Result<Case> create(const Caller& caller, long long client_id, const std::string& service_type,
                       std::optional<long long> region_id);
-  Result<Case> save_referral(const auth::AuthContext& user, long long id, std::optional<long long> version,
-                             const Referral& r);
-  Result<Case> save_assessment(const auth::AuthContext& user, long long id, std::optional<long long> version,
-                               Assessment a);
-  Result<Case> save_plan(const auth::AuthContext& user, long long id, std::optional<long long> version, const Plan& p);
-  Result<Case> save_end(const auth::AuthContext& user, long long id, std::optional<long long> version, End e);
-  Result<Case> save_follow_up(const auth::AuthContext& user, long long id, std::optional<long long> version,
-                              const FollowUp& f);
-  Result<Case> transition(const auth::AuthContext& user, long long id, std::optional<long long> version,
-                          const std::string& to);
-  Result<Case> interrupt(const auth::AuthContext& user, long long id, std::optional<long long> version,
+  Result<Case> save_referral(const Caller& caller, long long id, std::optional<long long> version, const Referral& r);
+  Result<Case> save_assessment(const Caller& caller, long long id, std::optional<long long> version, Assessment a);
+  Result<Case> save_plan(const Caller& caller, long long id, std::optional<long long> version, const Plan& p);
+  Result<Case> save_end(const Caller& caller, long long id, std::optional<long long> version, End e);
+  Result<Case> save_follow_up(const Caller& caller, long long id, std::optional<long long> version, const FollowUp& f);
+  Result<Case> transition(const Caller& caller, long long id, std::optional<long long> version, const std::string& to);
+  Result<Case> interrupt(const Caller& caller, long long id, std::optional<long long> version,
                          const std::string& reason);
-  Result<Case> resume(const auth::AuthContext& user, long long id, std::optional<long long> version);
+  Result<Case> resume(const Caller& caller, long long id, std::optional<long long> version);
 
   // Decisions: the case is loaded (and checked) by id; the decision by its own id.
-  Result<Decision> create_decision(const auth::AuthContext& user, long long case_id, DecisionInput in);
+  Result<Decision> create_decision(const Caller& caller, long long case_id, DecisionInput in);
   Result<Decision> load_decision(const auth::AuthContext& user, long long id, bool edit, Case* owner = nullptr);
-  Result<Decision> update_decision(const auth::AuthContext& user, long long id, DecisionInput in);
-  Result<Decision> sign_decision(const auth::AuthContext& user, long long id, std::optional<long long> version);
-  Result<Notice> add_notice(const auth::AuthContext& user, long long case_id, Notice n);
+  Result<Decision> update_decision(const Caller& caller, long long id, DecisionInput in);
+  Result<Decision> sign_decision(const Caller& caller, long long id, std::optional<long long> version);
+  Result<Notice> add_notice(const Caller& caller, long long case_id, Notice n);
 
   Result<ProcessModel> process_model(const auth::AuthContext& user, long long region_id, bool edit);
 

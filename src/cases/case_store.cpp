@@ -91,11 +91,22 @@ Case case_from(const soci::row& r) {
 
 Error not_found() { return Error::make(ErrorCode::kNotFound, "not_found"); }
 
+// The audit record of a change to the client's data, in the change's transaction.
+void audit_change(soci::session& sql, audit::AuditLog* audit, long long case_id, const Actor& actor, const char* action,
+                  const std::string& what) {
+  if (audit == nullptr || actor.endpoint.empty()) return;
+  long long client_id = 0;
+  sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
+  audit->append_in_transaction(sql,
+                               {audit::AuditEvent{actor.user_id, client_id, action, actor.endpoint, actor.request_id,
+                                                  "case " + std::to_string(case_id) + " " + what}});
+}
+
 }  // namespace
 
-std::optional<Error> touch_case(soci::session& sql, long long case_id, std::optional<long long> version,
-                                long long user_id, const std::string& action, const std::string& detail,
-                                const std::string& from_stage, const std::string& to_stage) {
+std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long long case_id,
+                                std::optional<long long> version, const Actor& actor, const std::string& action,
+                                const std::string& detail, const std::string& from_stage, const std::string& to_stage) {
   const std::string now = now_iso();
   long long affected = 0;
   if (version) {
@@ -118,8 +129,9 @@ std::optional<Error> touch_case(soci::session& sql, long long case_id, std::opti
   }
   sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
          "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
-      soci::use(case_id), soci::use(now), soci::use(user_id), soci::use(action), soci::use(from_stage),
+      soci::use(case_id), soci::use(now), soci::use(actor.user_id), soci::use(action), soci::use(from_stage),
       soci::use(to_stage), soci::use(detail);
+  audit_change(sql, audit, case_id, actor, "update", action + (detail.empty() ? "" : " " + detail));
   return std::nullopt;
 }
 
@@ -200,7 +212,7 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
 }
 
 Result<Case> CaseStore::create(long long client_id, const std::string& service_type, std::optional<long long> region_id,
-                               long long user_id) {
+                               const Actor& actor) {
   long long id = 0;
   try {
     auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
@@ -226,8 +238,9 @@ Result<Case> CaseStore::create(long long client_id, const std::string& service_t
       const std::string empty;
       sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
              "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
-          soci::use(id), soci::use(now), soci::use(user_id), soci::use(action), soci::use(empty), soci::use(to),
+          soci::use(id), soci::use(now), soci::use(actor.user_id), soci::use(action), soci::use(empty), soci::use(to),
           soci::use(service_type);
+      audit_change(sql, audit_, id, actor, "create", service_type);
       return std::nullopt;
     });
     if (refused) return *refused;
@@ -238,9 +251,9 @@ Result<Case> CaseStore::create(long long client_id, const std::string& service_t
   return *find(id);
 }
 
-Result<Unit> CaseStore::save_referral(long long id, long long version, const Referral& r, long long user_id) {
+Result<Unit> CaseStore::save_referral(long long id, long long version, const Referral& r, const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, "referral")) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, "referral")) return *e;
     sql << "UPDATE cases SET referral_source = :s, referral_referrer_name = :n, referral_order_text = :o, "
            "referral_date = :d WHERE id = :i",
         soci::use(r.source), soci::use(r.referrer_name), soci::use(r.order_text), soci::use(r.date), soci::use(id);
@@ -248,9 +261,9 @@ Result<Unit> CaseStore::save_referral(long long id, long long version, const Ref
   });
 }
 
-Result<Unit> CaseStore::save_assessment(long long id, long long version, const Assessment& a, long long user_id) {
+Result<Unit> CaseStore::save_assessment(long long id, long long version, const Assessment& a, const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, "assessment", a.outcome)) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, "assessment", a.outcome)) return *e;
     sql << "UPDATE cases SET assessment_criteria = :c, assessment_outcome = :o, assessment_author_id = :a, "
            "assessment_date = :d WHERE id = :i",
         soci::use(a.criteria), soci::use(a.outcome), soci::use(a.author_id), soci::use(a.date), soci::use(id);
@@ -258,9 +271,9 @@ Result<Unit> CaseStore::save_assessment(long long id, long long version, const A
   });
 }
 
-Result<Unit> CaseStore::save_plan(long long id, long long version, const Plan& p, long long user_id) {
+Result<Unit> CaseStore::save_plan(long long id, long long version, const Plan& p, const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, "plan", p.kind)) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, "plan", p.kind)) return *e;
     sql << "UPDATE cases SET plan_kind = :k, plan_date = :d, plan_external_reference = :x, "
            "plan_tasks_and_place = :tp, plan_hours_per_day = :h, plan_days_per_week = :dw, plan_start_date = :sd, "
            "plan_length_months = :lm, plan_other_services = :os, plan_goal = :g, plan_support_and_guidance = :sg, "
@@ -273,9 +286,9 @@ Result<Unit> CaseStore::save_plan(long long id, long long version, const Plan& p
   });
 }
 
-Result<Unit> CaseStore::save_end(long long id, long long version, const End& x, long long user_id) {
+Result<Unit> CaseStore::save_end(long long id, long long version, const End& x, const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, "end", x.reason)) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, "end", x.reason)) return *e;
     int acceptable = x.acceptable_reason ? 1 : 0;
     int notify = x.notify_employment_authority ? 1 : 0;
     sql << "UPDATE cases SET end_reason = :r, end_date = :d, end_interruption_reason = :ir, "
@@ -286,9 +299,9 @@ Result<Unit> CaseStore::save_end(long long id, long long version, const End& x, 
   });
 }
 
-Result<Unit> CaseStore::save_follow_up(long long id, long long version, const FollowUp& f, long long user_id) {
+Result<Unit> CaseStore::save_follow_up(long long id, long long version, const FollowUp& f, const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, "follow_up", f.category)) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, "follow_up", f.category)) return *e;
     sql << "UPDATE cases SET follow_up_category = :c, follow_up_none_reason = :n, follow_up_description = :d "
            "WHERE id = :i",
         soci::use(f.category), soci::use(f.none_reason), soci::use(f.description), soci::use(id);
@@ -297,9 +310,9 @@ Result<Unit> CaseStore::save_follow_up(long long id, long long version, const Fo
 }
 
 Result<Unit> CaseStore::move_stage(long long id, long long version, const std::string& from, const std::string& to,
-                                   long long user_id) {
+                                   const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, "transition", {}, from, to)) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, "transition", {}, from, to)) return *e;
     const std::string now = now_iso();
     sql << "UPDATE cases SET stage = :s, stage_since = :n WHERE id = :i", soci::use(to), soci::use(now), soci::use(id);
     return Unit{};
@@ -307,9 +320,10 @@ Result<Unit> CaseStore::move_stage(long long id, long long version, const std::s
 }
 
 Result<Unit> CaseStore::set_interrupted(long long id, long long version, bool interrupted, const std::string& reason,
-                                        long long user_id) {
+                                        const Actor& actor) {
   return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, id, version, user_id, interrupted ? "interrupted" : "resumed", reason)) return *e;
+    if (auto e = touch_case(sql, audit_, id, version, actor, interrupted ? "interrupted" : "resumed", reason))
+      return *e;
     const std::string status = interrupted ? "interrupted" : "active";
     const std::string kept = interrupted ? reason : std::string();
     sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status), soci::use(kept),

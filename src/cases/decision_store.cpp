@@ -94,7 +94,7 @@ std::optional<Decision> DecisionStore::find(long long id) {
   return db_.read([&](soci::session& sql) { return find_in(sql, id); });
 }
 
-Result<Decision> DecisionStore::create(const Decision& d, long long user_id) {
+Result<Decision> DecisionStore::create(const Decision& d, const Actor& actor) {
   auto created = db_.write([&](soci::session& sql) -> Result<long long> {
     if (!replaceable(sql, d.data.replaces_decision_id, d.case_id)) {
       return Error::invalid({{"replacesDecisionId", "invalid_choice"}});
@@ -113,14 +113,15 @@ Result<Decision> DecisionStore::create(const Decision& d, long long user_id) {
         soci::use(d.decision_maker_id), soci::use(in.decision_date), soci::use(d.language),
         soci::use(d.appeal_instructions), soci::use(replaces, replaces_ind), soci::use(now), soci::use(now),
         soci::into(id);
-    if (auto e = touch_case(sql, d.case_id, std::nullopt, user_id, "decision_created", std::to_string(id))) return *e;
+    if (auto e = touch_case(sql, audit_, d.case_id, std::nullopt, actor, "decision_created", std::to_string(id)))
+      return *e;
     return id;
   });
   if (!created) return created.error();
   return *find(created.value());
 }
 
-Result<Decision> DecisionStore::update(long long id, const DecisionInput& in, long long maker_id, long long user_id) {
+Result<Decision> DecisionStore::update(long long id, const DecisionInput& in, long long maker_id, const Actor& actor) {
   auto updated = db_.write([&](soci::session& sql) -> std::optional<Error> {
     auto before = find_in(sql, id);
     if (!before) return Error::make(ErrorCode::kNotFound, "not_found");
@@ -143,13 +144,13 @@ Result<Decision> DecisionStore::update(long long id, const DecisionInput& in, lo
          soci::use(replaces, replaces_ind), soci::use(now), soci::use(id), soci::use(version));
     st.execute(true);
     if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
-    return touch_case(sql, before->case_id, std::nullopt, user_id, "decision_updated", std::to_string(id));
+    return touch_case(sql, audit_, before->case_id, std::nullopt, actor, "decision_updated", std::to_string(id));
   });
   if (updated) return *updated;
   return *find(id);
 }
 
-Result<Decision> DecisionStore::sign(long long id, long long version, long long user_id) {
+Result<Decision> DecisionStore::sign(long long id, long long version, const Actor& actor) {
   auto signed_ = db_.write([&](soci::session& sql) -> std::optional<Error> {
     auto before = find_in(sql, id);
     if (!before) return Error::make(ErrorCode::kNotFound, "not_found");
@@ -162,7 +163,7 @@ Result<Decision> DecisionStore::sign(long long id, long long version, long long 
     soci::statement st = (sql.prepare << "UPDATE decisions SET status = 'signed', signed_at = :s, "
                                          "decision_maker_id = :m, updated_at = :u, version = version + 1 "
                                          "WHERE id = :i AND version = :v AND status = 'draft'",
-                          soci::use(now), soci::use(user_id), soci::use(now), soci::use(id), soci::use(version));
+                          soci::use(now), soci::use(actor.user_id), soci::use(now), soci::use(id), soci::use(version));
     st.execute(true);
     if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
     if (before->data.replaces_decision_id) {
@@ -170,7 +171,7 @@ Result<Decision> DecisionStore::sign(long long id, long long version, long long 
       sql << "UPDATE decisions SET status = 'replaced', updated_at = :u, version = version + 1 WHERE id = :i",
           soci::use(now), soci::use(old);
     }
-    return touch_case(sql, before->case_id, std::nullopt, user_id, "decision_signed", std::to_string(id));
+    return touch_case(sql, audit_, before->case_id, std::nullopt, actor, "decision_signed", std::to_string(id));
   });
   if (signed_) return *signed_;
   return *find(id);
@@ -186,7 +187,7 @@ std::vector<Notice> DecisionStore::notices(long long case_id) {
   });
 }
 
-Result<Notice> DecisionStore::add_notice(const Notice& n, long long user_id) {
+Result<Notice> DecisionStore::add_notice(const Notice& n, const Actor& actor) {
   auto added = db_.write([&](soci::session& sql) -> Result<long long> {
     const std::string now = now_iso();
     long long id = 0;
@@ -195,9 +196,9 @@ Result<Notice> DecisionStore::add_notice(const Notice& n, long long user_id) {
            "VALUES (:c, :k, :s, :r, :sd, :lm, :p, :h, :d, :ir, :id, :cb, :ca) RETURNING id",
         soci::use(n.case_id), soci::use(n.kind), soci::use(n.sent_on), soci::use(n.recipient), soci::use(n.start_date),
         soci::use(n.length_months), soci::use(n.place), soci::use(n.hours_per_day), soci::use(n.days_per_week),
-        soci::use(n.interruption_reason), soci::use(n.interruption_date), soci::use(user_id), soci::use(now),
+        soci::use(n.interruption_reason), soci::use(n.interruption_date), soci::use(actor.user_id), soci::use(now),
         soci::into(id);
-    if (auto e = touch_case(sql, n.case_id, std::nullopt, user_id, "notice", n.kind)) return *e;
+    if (auto e = touch_case(sql, audit_, n.case_id, std::nullopt, actor, "notice", n.kind)) return *e;
     return id;
   });
   if (!added) return added.error();

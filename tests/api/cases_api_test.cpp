@@ -163,9 +163,16 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   // The client's access log names the case reads.
   auto mikko = signed_in(server, "mikko");
   auto log = items_of(ok(mikko.get("/api/v1/clients/" + std::to_string(client) + "/access-log")));
-  bool case_read = false;
-  for (const auto& e : log) case_read = case_read || text_at(e, "endpoint") == "GET /api/v1/cases/{id}";
+  bool case_read = false, referral_written = false, decision_signed = false;
+  for (const auto& e : log) {
+    case_read = case_read || text_at(e, "endpoint") == "GET /api/v1/cases/{id}";
+    referral_written = referral_written || (text_at(e, "endpoint") == "PUT /api/v1/cases/{id}/referral" &&
+                                            text_at(e, "action") == "update");
+    decision_signed = decision_signed || text_at(e, "endpoint") == "POST /api/v1/decisions/{id}/sign";
+  }
   EXPECT_TRUE(case_read);
+  EXPECT_TRUE(referral_written);
+  EXPECT_TRUE(decision_signed);
 }
 
 TEST_P(CasesApi, RefusedTransitionListsEveryUnmetGuardInTheUsersLanguage) {

@@ -18,6 +18,7 @@ int small_int(const json::object& o, std::string_view key) {
 
 json::value date_or_null(const std::string& d) { return d.empty() ? json::value(nullptr) : json::value(d); }
 json::value int_or_null(int v) { return v == 0 ? json::value(nullptr) : json::value(v); }
+// Also for roles: "" (none, e.g. a closed case's) is null.
 json::value stage_or_null(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
 
 }  // namespace
@@ -220,7 +221,7 @@ json::object to_json(const CaseView& v, std::string_view language) {
           {"missingNotices", missing_notices},
           {"nextStage", stage_or_null(v.next_stage)},
           {"missing", missing},
-          {"responsibleRole", v.responsible_role},
+          {"responsibleRole", stage_or_null(v.responsible_role)},
           {"version", c.version},
           {"createdAt", c.created_at},
           {"updatedAt", c.updated_at}};
@@ -236,7 +237,7 @@ json::object to_json(const CaseSummary& s, const std::string& responsible_role) 
           {"stage", s.stage},
           {"status", s.status},
           {"stageSince", s.stage_since},
-          {"responsibleRole", responsible_role},
+          {"responsibleRole", stage_or_null(responsible_role)},
           {"version", s.version},
           {"updatedAt", s.updated_at}};
 }

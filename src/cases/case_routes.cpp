@@ -57,9 +57,11 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     }
     json::array items;
     std::vector<audit::AuditEvent> events;
-    for (const auto& s : service.list(req.user(), filter)) {
-      items.push_back(jm::to_json(s, service.responsible_role(s)));
-      events.push_back(event_for(req, "list", s.client_id, case_detail(s.id)));
+    const auto found = service.list(req.user(), filter);
+    const auto roles = service.responsible_roles(found);
+    for (std::size_t i = 0; i < found.size(); ++i) {
+      items.push_back(jm::to_json(found[i], roles[i]));
+      events.push_back(event_for(req, "list", found[i].client_id, case_detail(found[i].id)));
     }
     hold_for_audit(req, audit, std::move(events));
     return http::json_response(req, 200, json::object{{"items", items}});

@@ -1,5 +1,7 @@
 #include "cases/case_service.hpp"
 
+#include <map>
+
 #include "cases/case_access.hpp"
 #include "cases/case_rules.hpp"
 #include "cases/decision_rules.hpp"
@@ -49,11 +51,21 @@ ProcessModel CaseService::model_for(const Case& c) {
 
 bool CaseService::instructors_may_decide(const Case& c) { return model_for(c).instructors_may_decide; }
 
-std::string CaseService::responsible_role(const CaseSummary& s) {
-  Case c;
-  c.organisation_id = s.organisation_id;
-  c.region_id = s.region_id;
-  return cases::responsible_role(model_for(c), s.stage);
+std::vector<std::string> CaseService::responsible_roles(const std::vector<CaseSummary>& cases) {
+  std::map<long long, ProcessModel> models;  // by region; 0 = the defaults
+  std::vector<std::string> out;
+  for (const auto& s : cases) {
+    const long long region = s.region_id.value_or(0);
+    auto it = models.find(region);
+    if (it == models.end()) {
+      Case c;
+      c.organisation_id = s.organisation_id;
+      c.region_id = s.region_id;
+      it = models.emplace(region, model_for(c)).first;
+    }
+    out.push_back(cases::responsible_role(it->second, s.stage));
+  }
+  return out;
 }
 
 CaseView CaseService::view(Case c) {

@@ -46,7 +46,8 @@ class CaseService {
   Result<Case> load(const auth::AuthContext& user, long long id, bool edit);
   CaseView view(Case c);
   std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
-  std::string responsible_role(const CaseSummary& s);
+  // The responsible role of each case's stage, reading each region's model once.
+  std::vector<std::string> responsible_roles(const std::vector<CaseSummary>& cases);
 
   Result<Case> create(const Caller& caller, long long client_id, const std::string& service_type,
                       std::optional<long long> region_id);

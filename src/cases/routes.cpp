@@ -6,7 +6,7 @@ void register_routes(http::Router& router, CaseService& service, CaseStore& case
                      ProcessModelStore& models, audit::AuditLog& audit) {
   detail::register_case_routes(router, service, cases, audit);
   detail::register_decision_routes(router, service, decisions, audit);
-  detail::register_work_routes(router, service, models);
+  detail::register_work_routes(router, service, models, audit);
 }
 
 }  // namespace polku::cases

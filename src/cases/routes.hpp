@@ -14,7 +14,8 @@ namespace detail {
 void register_case_routes(http::Router& router, CaseService& service, CaseStore& cases, audit::AuditLog& audit);
 void register_decision_routes(http::Router& router, CaseService& service, DecisionStore& decisions,
                               audit::AuditLog& audit);
-void register_work_routes(http::Router& router, CaseService& service, ProcessModelStore& models);
+void register_work_routes(http::Router& router, CaseService& service, ProcessModelStore& models,
+                          audit::AuditLog& audit);
 }  // namespace detail
 
 }  // namespace polku::cases

@@ -36,14 +36,16 @@ std::vector<CaseSummary> my_cases(CaseService& service, const auth::AuthContext&
 
 }  // namespace
 
-void register_work_routes(http::Router& router, CaseService& service, ProcessModelStore& models) {
-  router.get("/api/v1/my-work", [&service](Request& req) -> Response {
+void register_work_routes(http::Router& router, CaseService& service, ProcessModelStore& models,
+                          audit::AuditLog& audit) {
+  router.get("/api/v1/my-work", [&service, &audit](Request& req) -> Response {
     const auto cases = my_cases(service, req.user());
     json::array stages;
+    const auto roles = service.responsible_roles(cases);
     for (auto stage : kStages) {
       json::array in_stage;
-      for (const auto& s : cases)
-        if (s.stage == stage) in_stage.push_back(jm::to_json(s, service.responsible_role(s)));
+      for (std::size_t i = 0; i < cases.size(); ++i)
+        if (cases[i].stage == stage) in_stage.push_back(jm::to_json(cases[i], roles[i]));
       stages.push_back({{"stage", stage}, {"cases", in_stage}});
     }
     json::array due;
@@ -54,6 +56,9 @@ void register_work_routes(http::Router& router, CaseService& service, ProcessMod
                      {"date", d.date},
                      {"overdue", d.overdue}});
     }
+    std::vector<audit::AuditEvent> events;
+    for (const auto& s : cases) events.push_back(event_for(req, "list", s.client_id, case_detail(s.id)));
+    hold_for_audit(req, audit, std::move(events));
     return http::json_response(req, 200, json::object{{"stages", stages}, {"due", due}});
   });
 

@@ -148,6 +148,7 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   c = move(sanna, c, "closed");
   EXPECT_EQ(text_at(c, "stage"), "closed");
   EXPECT_TRUE(c.at("nextStage").is_null());
+  EXPECT_TRUE(c.at("responsibleRole").is_null());
   auto closed = expect_problem(
       sanna.put(case_path(id, "/follow-up"), json::object{{"category", "pension"}, {"version", int_at(c, "version")}}),
       422);

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <functional>
+#include <map>
+#include <set>
 
 #include "unit/case_test_types.hpp"
 
@@ -182,6 +184,40 @@ TEST(CaseTransitions, EveryGuardForEveryStageAndServiceType) {
         EXPECT_EQ(unmet, std::vector<std::string>{g.guard}) << type.code << ": " << g.name;
       } else {
         EXPECT_TRUE(unmet.empty()) << type.code << ": " << g.name;
+      }
+    }
+  }
+}
+
+// Which stages each guard belongs to: moving into any other stage never names it.
+const std::map<std::string, std::set<std::string>>& guard_stages() {
+  static const std::map<std::string, std::set<std::string>> stages = {
+      {"referral_missing", {"assessment"}},
+      {"assessment_missing", {"plan"}},
+      {"assessment_negative", {"plan"}},
+      {"plan_missing", {"start"}},
+      {"plan_kind_not_accepted", {"start"}},
+      {"plan_ktt_content_missing", {"start"}},
+      {"decision_missing", {"implementation"}},
+      {"shop_steward_notice_missing", {"implementation"}},
+      {"employment_authority_start_notice_missing", {"implementation"}},
+      {"end_missing", {"end", "follow_up"}},
+      {"follow_up_missing", {"closed"}},
+  };
+  return stages;
+}
+
+TEST(CaseTransitions, EveryStageTimesEveryGuardForEveryServiceType) {
+  for (const auto& type : seeded_types()) {
+    for (const auto& g : guard_cases()) {
+      const auto& belongs = guard_stages().at(g.guard);
+      for (std::size_t i = 1; i < kStages.size(); ++i) {
+        const std::string target(kStages[i]);
+        auto c = complete_case(type, previous_stage(target));
+        g.break_it(c, type);
+        const bool expected = belongs.count(target) != 0 && g.applies(type);
+        EXPECT_EQ(contains(evaluate_transition(c, target, type, today()), g.guard), expected)
+            << type.code << ": " << g.name << ", moving to " << target;
       }
     }
   }

@@ -270,7 +270,11 @@ std::vector<std::string> missing_notices(const Case& c, const service_types::Ser
   if (reports_to_employment_authority(type) && !has_notice(c, "employment_authority_start")) {
     out.emplace_back("employment_authority_start");
   }
-  if (c.end && c.end->notify_employment_authority && !has_notice(c, "employment_authority_interruption")) {
+  // The employment authority hears of any interruption of a service it follows (KTT), and of one
+  // without an acceptable reason recorded at the end.
+  const bool interrupted = reports_to_employment_authority(type) && c.status == "interrupted";
+  const bool notify = interrupted || (c.end && c.end->notify_employment_authority);
+  if (notify && !has_notice(c, "employment_authority_interruption")) {
     out.emplace_back("employment_authority_interruption");
   }
   return out;

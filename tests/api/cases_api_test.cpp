@@ -296,6 +296,32 @@ TEST_P(CasesApi, StaleVersionIsAConflictAndSecondOpenCaseIsRefused) {
   EXPECT_TRUE(has_field_error(invalid, "date", "required"));
 }
 
+TEST_P(CasesApi, InterruptAndResumeRecordTheReasonOnTheTimeline) {
+  TestServer server(GetParam());
+  auto sanna = signed_in(server, "sanna");
+  auto c = open_case(sanna, new_client(sanna));
+  const long long id = int_at(c, "id");
+  c = ok(sanna.put(case_path(id, "/referral"),
+                   json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", int_at(c, "version")}}));
+  expect_problem(sanna.post(case_path(id, "/interrupt"), json::object{{"version", int_at(c, "version")}}), 422);
+  c = ok(sanna.post(case_path(id, "/interrupt"),
+                    json::object{{"reason", "Sairaalahoidossa"}, {"version", int_at(c, "version")}}));
+  EXPECT_EQ(text_at(c, "status"), "interrupted");
+  EXPECT_EQ(text_at(c, "interruptionReason"), "Sairaalahoidossa");
+  EXPECT_EQ(c.at("missingNotices").as_array().size(), 0U);  // before the start nothing was told yet
+  auto refused = expect_problem(
+      sanna.post(case_path(id, "/transitions"), json::object{{"to", "assessment"}, {"version", int_at(c, "version")}}),
+      422);
+  EXPECT_TRUE(has_field_error(refused, "stage", "case_interrupted"));
+  c = ok(sanna.post(case_path(id, "/resume"), json::object{{"version", int_at(c, "version")}}));
+  EXPECT_EQ(text_at(c, "status"), "active");
+  EXPECT_EQ(text_at(c, "interruptionReason"), "");
+  expect_problem(sanna.post(case_path(id, "/resume"), json::object{{"version", int_at(c, "version")}}), 422);
+  std::vector<std::string> actions;
+  for (const auto& t : items_of(ok(sanna.get(case_path(id, "/timeline"))))) actions.push_back(text_at(t, "action"));
+  EXPECT_EQ(actions, (std::vector<std::string>{"created", "referral", "interrupted", "resumed"}));
+}
+
 TEST_P(CasesApi, ManagerEditsTheProcessModelAndInstructorsMayThenDecide) {
   TestServer server(GetParam());
   auto sanna = signed_in(server, "sanna");

@@ -273,6 +273,23 @@ TEST(CaseNotices, MissingNoticesFromTheStartStage) {
   EXPECT_EQ(missing_notices(c, ktt), (std::vector<std::string>{"shop_steward", "employment_authority_start"}));
   c.end = End{"interrupted", "2026-05-01", "Ei saapunut", false, true};
   EXPECT_TRUE(contains(missing_notices(c, ktt), "employment_authority_interruption"));
+  Notice told;
+  told.kind = "employment_authority_interruption";
+  c.notices.push_back(told);
+  EXPECT_FALSE(contains(missing_notices(c, ktt), "employment_authority_interruption"));
+}
+
+TEST(CaseNotices, AnyKttInterruptionIsToldToTheEmploymentAuthority) {
+  const auto ktt = cases_test::seeded_type("ktt");
+  const auto work = cases_test::seeded_type("work_activity");
+  auto c = complete_case(ktt, "implementation");
+  c.end.reset();
+  EXPECT_TRUE(missing_notices(c, ktt).empty());
+  c.status = "interrupted";
+  EXPECT_EQ(missing_notices(c, ktt), std::vector<std::string>{"employment_authority_interruption"});
+  auto w = complete_case(work, "implementation");
+  w.status = "interrupted";
+  EXPECT_TRUE(missing_notices(w, work).empty());
 }
 
 TEST(CaseRecords, KttInterruptionWithoutAcceptableReasonNotifiesEmploymentAuthority) {

@@ -7,7 +7,9 @@ import { startServer } from './server.mjs';
 import { launch, newPage } from './browser.mjs';
 import { assertAccessible, choose, expectHeading, fiDate, signIn, signOut } from './helpers.mjs';
 
-const CLIENT = { name: 'Matti Johannes Esimerkki', link: 'Esimerkki, Matti Johannes', search: 'Esimerkki' };
+// The demo data gives most demo clients a case; Ahmed has none.
+const CLIENT = { name: 'Ahmed Esimerkkinen', link: 'Esimerkkinen, Ahmed', search: 'Esimerkkinen' };
+const WITH_CASE = { name: 'Matti Johannes Esimerkki', link: 'Esimerkki, Matti Johannes', search: 'Esimerkki' };
 
 let server;
 let browser;
@@ -73,14 +75,29 @@ test('a social instructor starts on My work and finds a client from its search b
   await page.locator('#due').waitFor();
   await assertAccessible(page, '20-my-work');
 
-  await page.locator('#my-work-search').fill(CLIENT.search);
+  await page.locator('#my-work-search').fill(WITH_CASE.search);
   await page.locator('#my-work-search').press('Enter');
-  await page.waitForURL(/\/clients\?q=Esimerkki/);
+  await page.waitForURL(/\/clients\?q=Esimerkki$/);
+  await page.getByRole('link', { name: WITH_CASE.link }).click();
+  await page.waitForURL(/\/clients\/\d+$/);
+  await expectHeading(page, WITH_CASE.name);
+  await page.locator('#case-table').waitFor();
+  assert.match(await page.locator('#case-table').innerText(), /Kuntouttava työtoiminta/);
+  await assertAccessible(page, '21-client-cases');
+
+  // A second open case of the same service is refused with the server's reason next to the choice.
+  await page.locator('#new-case').click();
+  await choose(page, 'new-case-type', 'Kuntouttava työtoiminta');
+  await page.locator('#create-case').click();
+  await page.locator('#new-case-type-statusText').waitFor();
+  assert.ok((await page.locator('#new-case-type-statusText').innerText()).trim().length > 0);
+  assert.ok(/\/clients\/\d+$/.test(page.url()));
+  await assertAccessible(page, '21b-client-case-refused');
+
+  await page.goto(`/clients?q=${CLIENT.search}`);
   await page.getByRole('link', { name: CLIENT.link }).click();
   await page.waitForURL(/\/clients\/\d+$/);
-  await expectHeading(page, CLIENT.name);
   await page.locator('#no-cases').waitFor();
-  await assertAccessible(page, '21-client-cases-empty');
   assert.deepEqual(foreign, []);
 });
 
@@ -336,7 +353,7 @@ test('a case is interrupted and resumed; a stale save keeps the input; My work l
   await a.page.locator('#by-stage table').first().waitFor();
   const byStage = await a.page.locator('#by-stage').innerText();
   assert.match(byStage, /Erik Testström/);
-  assert.match(byStage, /Matti Johannes Esimerkki/);
+  assert.match(byStage, new RegExp(WITH_CASE.name));
   await assertAccessible(a.page, '38-my-work-with-cases');
 });
 

@@ -41,6 +41,9 @@ export function ClientCases({ clientId }: { clientId: number }) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {
         setTypeError(e.problem?.errors?.map((x) => x.message).join(' ') || t('errors.unknown'));
+      } else if (e instanceof ApiError && e.status === 409 && (e.problem?.detail || e.problem?.title)) {
+        // e.g. the client already has an open case of this service type
+        setTypeError(e.problem.detail || e.problem.title);
       } else setError(e);
     } finally {
       setPending(false);

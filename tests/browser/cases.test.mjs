@@ -73,6 +73,11 @@ test('a social instructor starts on My work and finds a client from its search b
   await page.waitForURL('**/my-work');
   await expectHeading(page, 'Oma työ');
   await page.locator('#due').waitFor();
+  // What is overdue comes first (the demo data has an ended case without a follow-up path).
+  const badges = await page.locator('#due-list li .badge').allInnerTexts();
+  assert.ok(badges.length > 0, 'the demo data has something due');
+  const firstDue = badges.findIndex((b) => b.trim() === 'Erääntyy');
+  assert.ok(firstDue === -1 || badges.slice(firstDue).every((b) => b.trim() === 'Erääntyy'), `overdue first: ${badges}`);
   await assertAccessible(page, '20-my-work');
 
   await page.locator('#my-work-search').fill(WITH_CASE.search);

@@ -259,6 +259,7 @@ json::object to_json(const ProcessModel& m) {
     steps.push_back({{"stage", kProcessStages[i]}, {"responsibleRole", m.roles[i]}});
   }
   return {{"regionId", m.region_id},
+          {"regionName", m.region_name},
           {"organisationId", m.organisation_id},
           {"instructorsMayDecide", m.instructors_may_decide},
           {"steps", steps},

@@ -17,6 +17,7 @@ inline constexpr std::array<std::string_view, 7> kProcessStages = {"referral",  
 
 struct ProcessModel {
   long long region_id = 0;
+  std::string region_name;
   long long organisation_id = 0;
   bool instructors_may_decide = false;
   std::array<std::string, 7> roles;  // by kProcessStages

@@ -4,23 +4,49 @@
 
 namespace polku::cases {
 
+namespace {
+
+ProcessModel load(soci::session& sql, long long region_id, long long organisation_id, std::string region_name) {
+  auto model = default_process_model(region_id, organisation_id);
+  model.region_name = std::move(region_name);
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT instructors_may_decide, referral_role, assessment_role, plan_role, start_role, "
+                      "implementation_role, end_role, follow_up_role, version FROM process_models "
+                      "WHERE region_id = :r",
+       soci::use(region_id));
+  for (const auto& r : rows) {
+    model.instructors_may_decide = db::bool_at(r, 0);
+    for (std::size_t i = 0; i < model.roles.size(); ++i) model.roles[i] = db::text_at(r, i + 1);
+    model.version = db::int_at(r, 8);
+  }
+  return model;
+}
+
+}  // namespace
+
 std::optional<ProcessModel> ProcessModelStore::find(long long region_id) {
   return db_.read([&](soci::session& sql) -> std::optional<ProcessModel> {
     long long organisation_id = 0;
-    sql << "SELECT organisation_id FROM regions WHERE id = :r", soci::use(region_id), soci::into(organisation_id);
+    std::string name;
+    sql << "SELECT organisation_id, name FROM regions WHERE id = :r", soci::use(region_id), soci::into(organisation_id),
+        soci::into(name);
     if (!sql.got_data()) return std::nullopt;
-    auto model = default_process_model(region_id, organisation_id);
-    soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT instructors_may_decide, referral_role, assessment_role, plan_role, start_role, "
-                        "implementation_role, end_role, follow_up_role, version FROM process_models "
-                        "WHERE region_id = :r",
-         soci::use(region_id));
-    for (const auto& r : rows) {
-      model.instructors_may_decide = db::bool_at(r, 0);
-      for (std::size_t i = 0; i < model.roles.size(); ++i) model.roles[i] = db::text_at(r, i + 1);
-      model.version = db::int_at(r, 8);
+    return load(sql, region_id, organisation_id, name);
+  });
+}
+
+std::vector<ProcessModel> ProcessModelStore::for_organisations(const std::vector<long long>& organisation_ids) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<ProcessModel> out;
+    for (long long organisation_id : organisation_ids) {
+      std::vector<std::pair<long long, std::string>> regions;
+      soci::rowset<soci::row> rows = (sql.prepare << "SELECT id, name FROM regions WHERE organisation_id = :o "
+                                                     "ORDER BY name, id",
+                                      soci::use(organisation_id));
+      for (const auto& r : rows) regions.emplace_back(db::int_at(r, 0), db::text_at(r, 1));
+      for (auto& [id, name] : regions) out.push_back(load(sql, id, organisation_id, name));
     }
-    return model;
+    return out;
   });
 }
 

@@ -12,6 +12,8 @@ class ProcessModelStore {
   explicit ProcessModelStore(db::Database& db) : db_(db) {}
   // Empty when the region does not exist.
   std::optional<ProcessModel> find(long long region_id);
+  // Every region of the organisations, by organisation and name.
+  std::vector<ProcessModel> for_organisations(const std::vector<long long>& organisation_ids);
   // `expected_version` 0 when saving over the defaults for the first time.
   Result<ProcessModel> save(const ProcessModel& model, long long expected_version);
 

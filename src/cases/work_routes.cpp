@@ -62,6 +62,14 @@ void register_work_routes(http::Router& router, CaseService& service, ProcessMod
     return http::json_response(req, 200, json::object{{"stages", stages}, {"due", due}});
   });
 
+  router.get("/api/v1/process-models", [&models](Request& req) -> Response {
+    auto orgs = case_readable_organisations(req.user());
+    if (orgs.empty()) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
+    json::array items;
+    for (const auto& m : models.for_organisations(orgs)) items.push_back(jm::to_json(m));
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
   router.get("/api/v1/regions/{id}/process-model", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");

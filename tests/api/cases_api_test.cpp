@@ -331,6 +331,10 @@ TEST_P(CasesApi, ManagerEditsTheProcessModelAndInstructorsMayThenDecide) {
   const long long region = int_at(org.at("regions").as_array().at(0), "id");
   const std::string path = "/api/v1/regions/" + std::to_string(region) + "/process-model";
 
+  auto all = items_of(ok(mikko.get("/api/v1/process-models")));
+  ASSERT_EQ(all.size(), 2U);
+  EXPECT_EQ(text_at(all[0], "regionName"), "Eteläinen alue");
+  expect_problem(signed_in(server, "tuomas").get("/api/v1/process-models"), 403);
   auto model = ok(mikko.get(path));
   EXPECT_EQ(int_at(model, "version"), 0);
   EXPECT_FALSE(model.at("instructorsMayDecide").as_bool());

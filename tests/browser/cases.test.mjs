@@ -169,6 +169,15 @@ test('a KTT case moves through its stages; refused moves name every unmet guard'
   await page.locator('#plan-goal').fill('Säännöllinen päivärytmi ja työelämätaitojen vahvistuminen');
   await page.locator('#plan-supportAndGuidance').fill('Työvalmentajan ohjaus kerran viikossa');
   await page.locator('#plan-otherServices').fill('Ei muita palveluja');
+  // Ten hours a day is over the KTT limit: the server's message appears next to the field, nothing typed is lost.
+  await page.locator('#plan-hoursPerDay').fill('10');
+  await page.locator('#plan-submit').click();
+  await page.locator('#plan-hoursPerDay-statusText').waitFor();
+  assert.ok((await page.locator('#plan-hoursPerDay-statusText').innerText()).trim().length > 0);
+  assert.equal(await page.locator('#plan-goal').inputValue(), 'Säännöllinen päivärytmi ja työelämätaitojen vahvistuminen');
+  assert.equal(await page.locator('#plan-hoursPerDay').inputValue(), '10');
+  await assertAccessible(page, '25b-case-plan-refused');
+  await page.locator('#plan-hoursPerDay').fill('5');
   await saveRecord(page, 'plan');
   await moveNext(page, 'start');
 

@@ -219,6 +219,8 @@ test('a decision is drafted, signed by a social worker and is immutable after si
   assert.match(await page.locator('#decision-legal-basis').innerText(), /189\/2001/);
   assert.match(await page.locator('#decision-maker').innerText(), /Leena/);
   assert.ok((await page.locator('#decision-appeal').innerText()).trim().length > 0, 'appeal instructions are shown');
+  // Ahmed's language is English: the appeal instructions are in English and marked so.
+  assert.equal(await page.locator('#decision-appeal').getAttribute('lang'), 'en');
   await assertAccessible(page, '28-decision-draft');
 
   await page.locator('#sign-decision').click();

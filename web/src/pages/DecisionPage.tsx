@@ -110,7 +110,10 @@ export default function DecisionPage() {
           <dt>{t('decision.serviceType')}</dt>
           <dd>{types.name(d.serviceType)}</dd>
           <dt>{t('decision.legalBasis')}</dt>
-          <dd id="decision-legal-basis">{d.legalBasis}</dd>
+          {/* Written in the client's language, which may differ from the UI's (WCAG 3.1.2). */}
+          <dd id="decision-legal-basis" lang={d.language}>
+            {d.legalBasis}
+          </dd>
           <dt>{t('decision.period')}</dt>
           <dd id="decision-period">
             {formatDate(d.startDate)}–{formatDate(d.endDate)}
@@ -135,7 +138,7 @@ export default function DecisionPage() {
         <Heading variant="h3" mt="l" mb="s">
           {t('decision.appealHeading')}
         </Heading>
-        <div className="appeal-text" id="decision-appeal">
+        <div className="appeal-text" id="decision-appeal" lang={d.language}>
           {d.appealInstructions.split(/\n{2,}/).map((p, i) => (
             <p key={i}>{p}</p>
           ))}

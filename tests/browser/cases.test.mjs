@@ -116,12 +116,14 @@ test('a KTT case moves through its stages; refused moves name every unmet guard'
   // New case: the service types come from the API, in Finnish.
   await page.locator('#new-case').click();
   await choose(page, 'new-case-type', 'Kuntouttava työtoiminta');
+  await choose(page, 'new-case-region', 'Pohjoinen alue');
   await assertAccessible(page, '22-new-case');
   await page.locator('#create-case').click();
   await page.waitForURL(/\/cases\/\d+$/);
   caseUrl = new URL(page.url()).pathname;
   await expectHeading(page, `${CLIENT.name}: Kuntouttava työtoiminta`);
   assert.equal(await currentStep(page), 'referral');
+  assert.equal((await page.locator('#case-region').innerText()).trim(), 'Pohjoinen alue');
   await page.locator('#timeline-list > li').first().waitFor();
   const created = await timelineCount(page);
   await assertAccessible(page, '23-case-referral');
@@ -380,11 +382,11 @@ test('a manager sets who is responsible for each stage of a region', async () =>
   await page.getByRole('link', { name: 'Prosessimalli' }).click();
   await page.waitForURL('**/admin/process-model**');
   await expectHeading(page, 'Prosessimalli');
-  if (!(await page.locator('#process-model-table').count())) {
-    await page.locator('#region-number').fill('1');
-    await page.locator('#open-region').click();
-  }
+  // The regions come with their names; the first is open, another is chosen from the list.
   await page.locator('#process-model-table').waitFor();
+  await choose(page, 'region-select', 'Eteläinen alue');
+  await page.waitForURL(/region=\d+/);
+  await page.waitForFunction(() => document.getElementById('model-heading')?.textContent === 'Eteläinen alue');
   await choose(page, 'role-referral', 'Sosiaalityöntekijä');
   await page.locator('#save-process-model').click();
   await page.waitForFunction(() => (document.getElementById('process-model-status')?.textContent ?? '').trim().length > 0);

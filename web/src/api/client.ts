@@ -17,6 +17,7 @@ import type {
   PlanInput,
   ProcessModel,
   ProcessModelInput,
+  ProcessModelList,
   ReferralInput,
   ServiceTypeList,
   Stage,
@@ -169,6 +170,7 @@ export const api = {
   signDecision: (id: number, version: number) => request<Decision>('POST', `/api/v1/decisions/${id}/sign`, { version }),
   listNotices: (caseId: number) => request<NoticeList>('GET', `/api/v1/cases/${caseId}/notices`),
   createNotice: (caseId: number, input: NoticeInput) => request<Notice>('POST', `/api/v1/cases/${caseId}/notices`, input),
+  listProcessModels: () => request<ProcessModelList>('GET', '/api/v1/process-models'),
   getProcessModel: (regionId: number) => request<ProcessModel>('GET', `/api/v1/regions/${regionId}/process-model`),
   putProcessModel: (regionId: number, input: ProcessModelInput) =>
     request<ProcessModel>('PUT', `/api/v1/regions/${regionId}/process-model`, input),

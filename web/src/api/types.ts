@@ -75,6 +75,7 @@ export type CaseList = JsonOk<'/api/v1/cases', 'get'>;
 export type Timeline = JsonOk<'/api/v1/cases/{id}/timeline', 'get'>;
 export type DecisionList = JsonOk<'/api/v1/cases/{id}/decisions', 'get'>;
 export type NoticeList = JsonOk<'/api/v1/cases/{id}/notices', 'get'>;
+export type ProcessModelList = JsonOk<'/api/v1/process-models', 'get'>;
 
 export const ROLES: readonly Role[] = [
   'social_worker',

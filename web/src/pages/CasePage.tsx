@@ -71,6 +71,8 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const refusedRef = useRef<HTMLDivElement>(null);
+  const models = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels, staleTime: 60_000 });
+  const regionName = models.data?.items.find((m) => m.regionId === c.regionId)?.regionName;
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
   async function run(action: () => Promise<Case>, after?: (c: Case) => void) {
@@ -127,6 +129,12 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
         {t('case.currentStage', { stage: t(`stage.${c.stage}`) })}
       </Heading>
       <dl className="details-list">
+        {regionName ? (
+          <>
+            <dt>{t('clientCases.region')}</dt>
+            <dd id="case-region">{regionName}</dd>
+          </>
+        ) : null}
         <dt>{t('case.stageSince')}</dt>
         <dd>{formatDateTime(c.stageSince)}</dd>
         {/* A closed case has no responsible role (the API answers ""). */}

@@ -53,7 +53,7 @@ export default function ClientPage() {
           </Notification>
         </div>
       ) : null}
-      <ClientCases clientId={c.id} />
+      <ClientCases clientId={c.id} organisationId={c.organisationId} />
       <section className="panel" aria-labelledby="client-person">
         <Heading variant="h2" id="client-person" mb="m">
           {t('clientForm.personSection')}

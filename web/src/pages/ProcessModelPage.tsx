@@ -1,79 +1,61 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Dropdown, DropdownItem, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Checkbox, Dropdown, DropdownItem, Heading, Notification, Paragraph } from 'suomifi-ui-components';
 import { api, ApiError } from '../api/client';
 import type { ProcessModel, ProcessStep, Role } from '../api/types';
 import { ErrorNotice, Loading, PageTitle } from '../components/common';
+import { hasRole, useAuth } from '../auth';
 import { ConflictNotice } from '../components/ConflictNotice';
 
 /** Roles that can be responsible for a stage of the process. */
 const RESPONSIBLE: readonly Role[] = ['social_instructor', 'social_worker', 'coach', 'placement_supervisor', 'manager'];
 
-/**
- * Managers: per region, which role is responsible for each stage (seed 001 asks "who does this?").
- * The API has no list of a manager's regions, so the regions come from the organisation's cases
- * and the address (?region=id); another region can be opened by its number.
- */
+/** Managers: per region, which role is responsible for each stage (seed 001 asks "who does this?"). */
 export default function ProcessModelPage() {
   const { t } = useTranslation();
+  const { me } = useAuth();
   const [params, setParams] = useSearchParams();
-  const cases = useQuery({ queryKey: ['cases', {}], queryFn: () => api.listCases() });
-  const known = useMemo(() => {
-    const ids = new Set<number>();
-    for (const c of cases.data?.items ?? []) if (c.regionId) ids.add(c.regionId);
-    return [...ids].sort((a, b) => a - b);
-  }, [cases.data]);
-  const chosen = params.get('region') ? Number(params.get('region')) : (known[0] ?? null);
-  const [typed, setTyped] = useState('');
-  const regions = chosen && !known.includes(chosen) ? [...known, chosen].sort((a, b) => a - b) : known;
+  const list = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels });
+  // Only the regions of organisations where the caller is a manager can be changed.
+  const managed = (list.data?.items ?? []).filter((m) => hasRole(me, ['manager'], m.organisationId));
+  const orgName = (id: number) => me?.organisations.find((o) => o.id === id)?.name ?? '';
+  const several = new Set(managed.map((m) => m.organisationId)).size > 1;
+  const label = (m: ProcessModel) => (several ? `${m.regionName} (${orgName(m.organisationId)})` : m.regionName);
+  const chosenId = params.get('region') ? Number(params.get('region')) : (managed[0]?.regionId ?? null);
+  const chosen = managed.find((m) => m.regionId === chosenId) ?? null;
 
   return (
     <>
       <PageTitle title={t('processModel.title')}>{t('processModel.title')}</PageTitle>
       <Paragraph mb="m">{t('processModel.intro')}</Paragraph>
-      <div className="row-inline" style={{ marginBottom: 20 }}>
-        {regions.length ? (
+      {list.isPending ? <Loading text={t('common.loading')} /> : null}
+      {list.isError ? <ErrorNotice error={list.error} /> : null}
+      {list.isSuccess && !managed.length ? <Paragraph id="no-regions">{t('processModel.noRegions')}</Paragraph> : null}
+      {managed.length ? (
+        <div style={{ marginBottom: 20 }}>
           <Dropdown
             id="region-select"
             labelText={t('processModel.region')}
-            value={chosen ? String(chosen) : null}
+            value={chosen ? String(chosen.regionId) : null}
             visualPlaceholder={t('common.choose')}
             onChange={(v) => setParams({ region: v })}
           >
-            {regions.map((r) => (
-              <DropdownItem key={r} value={String(r)}>
-                {t('processModel.regionName', { id: r })}
+            {managed.map((m) => (
+              <DropdownItem key={m.regionId} value={String(m.regionId)}>
+                {label(m)}
               </DropdownItem>
             ))}
           </Dropdown>
-        ) : null}
-        <form
-          className="row-inline"
-          onSubmit={(e: FormEvent) => {
-            e.preventDefault();
-            if (/^\d+$/.test(typed.trim())) setParams({ region: typed.trim() });
-          }}
-        >
-          <TextInput
-            id="region-number"
-            labelText={t('processModel.regionNumber')}
-            inputMode="numeric"
-            value={typed}
-            onChange={(v) => setTyped(String(v ?? ''))}
-          />
-          <Button type="submit" variant="secondary" id="open-region">
-            {t('processModel.open')}
-          </Button>
-        </form>
-      </div>
-      {chosen ? <RegionModel key={chosen} regionId={chosen} /> : <Paragraph>{t('processModel.noRegion')}</Paragraph>}
+        </div>
+      ) : null}
+      {chosen ? <RegionModel key={chosen.regionId} regionId={chosen.regionId} name={label(chosen)} /> : null}
     </>
   );
 }
 
-function RegionModel({ regionId }: { regionId: number }) {
+function RegionModel({ regionId, name }: { regionId: number; name: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['process-model', regionId], queryFn: () => api.getProcessModel(regionId) });
@@ -108,6 +90,7 @@ function RegionModel({ regionId }: { regionId: number }) {
     try {
       const m = await api.putProcessModel(regionId, { steps, instructorsMayDecide: mayDecide, version });
       qc.setQueryData(['process-model', regionId], m);
+      void qc.invalidateQueries({ queryKey: ['process-models'] });
       load(m);
       setSaved(true);
     } catch (err) {
@@ -129,7 +112,7 @@ function RegionModel({ regionId }: { regionId: number }) {
   return (
     <section className="panel" aria-labelledby="model-heading">
       <Heading variant="h2" id="model-heading" mb="s">
-        {t('processModel.regionName', { id: regionId })}
+        {name}
       </Heading>
       <Paragraph mb="m" className="muted">
         {version === 0 ? t('processModel.defaults') : t('processModel.version', { version })}

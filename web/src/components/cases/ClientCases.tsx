@@ -11,7 +11,7 @@ import { useServiceTypes } from './serviceTypes';
 import { formatInstantDate } from '../../format';
 
 /** The "Cases" section of the client page, with "New case". */
-export function ClientCases({ clientId }: { clientId: number }) {
+export function ClientCases({ clientId, organisationId }: { clientId: number; organisationId: number }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const qc = useQueryClient();
@@ -19,6 +19,10 @@ export function ClientCases({ clientId }: { clientId: number }) {
   const list = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => api.listCases({ clientId }) });
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<string>('');
+  const [region, setRegion] = useState<string>('');
+  // The regions of the client's organisation; the region's process model says who does each stage.
+  const models = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels, staleTime: 60_000 });
+  const regions = (models.data?.items ?? []).filter((m) => m.organisationId === organisationId);
   const [typeError, setTypeError] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
@@ -33,7 +37,11 @@ export function ClientCases({ clientId }: { clientId: number }) {
     setError(null);
     setPending(true);
     try {
-      const c = await api.createCase({ clientId, serviceType: type as ServiceTypeCode });
+      const c = await api.createCase({
+        clientId,
+        serviceType: type as ServiceTypeCode,
+        regionId: region ? Number(region) : null,
+      });
       qc.setQueryData(['case', c.id], c);
       void qc.invalidateQueries({ queryKey: ['cases'] });
       void qc.invalidateQueries({ queryKey: ['my-work'] });
@@ -89,6 +97,22 @@ export function ClientCases({ clientId }: { clientId: number }) {
               </DropdownItem>
             ))}
           </Dropdown>
+          {regions.length ? (
+            <Dropdown
+              id="new-case-region"
+              labelText={t('clientCases.region')}
+              optionalText={t('common.optional')}
+              visualPlaceholder={t('common.choose')}
+              value={region || null}
+              onChange={(v) => setRegion(v)}
+            >
+              {regions.map((m) => (
+                <DropdownItem key={m.regionId} value={String(m.regionId)}>
+                  {m.regionName}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          ) : null}
           <Button type="submit" disabled={pending} id="create-case">
             {t('clientCases.create')}
           </Button>

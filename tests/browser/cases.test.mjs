@@ -186,6 +186,9 @@ test('a KTT case moves through its stages; refused moves name every unmet guard'
   // Starting needs a decision and the notices: the page says so.
   const missing = await page.locator('#missing-list li').allInnerTexts();
   assert.ok(missing.length >= 1, 'what is missing before implementation is listed');
+  // In this region social instructors do not decide: no "New decision" for Sanna, but the reason.
+  await page.locator('#decide-hint').waitFor();
+  assert.equal(await page.locator('#new-decision').count(), 0);
   await assertAccessible(page, '26-case-start');
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), []);
 });

@@ -11,6 +11,7 @@ import { FieldForm, toFormValues } from '../components/cases/fieldForm';
 import { DECISION_FIELDS } from '../components/cases/stageFields';
 import { useServiceTypes } from '../components/cases/serviceTypes';
 import { formatDate, formatDateTime } from '../format';
+import { useMayDecide } from '../components/cases/mayDecide';
 
 /** A decision as a readable document; editable while a draft, immutable once signed. */
 export default function DecisionPage() {
@@ -29,6 +30,12 @@ export default function DecisionPage() {
   const [justSigned, setJustSigned] = useState(false);
   const [reloads, setReloads] = useState(0);
   const signRef = useRef<HTMLButtonElement>(null);
+  const owner = useQuery({
+    queryKey: ['case', q.data?.caseId],
+    queryFn: () => api.getCase(q.data!.caseId),
+    enabled: q.data !== undefined,
+  });
+  const mayDecide = useMayDecide(owner.data?.organisationId, owner.data?.regionId);
   const created = (location.state as { created?: boolean } | null)?.created === true;
 
   if (q.isPending) return <Loading text={t('common.loading')} />;
@@ -106,7 +113,7 @@ export default function DecisionPage() {
         </Heading>
         <dl className="details-list">
           <dt>{t('decision.client')}</dt>
-          <dd id="decision-client">{q.data ? <CaseClientName caseId={d.caseId} /> : null}</dd>
+          <dd id="decision-client">{owner.data?.clientName ?? ''}</dd>
           <dt>{t('decision.serviceType')}</dt>
           <dd>{types.name(d.serviceType)}</dd>
           <dt>{t('decision.legalBasis')}</dt>
@@ -145,8 +152,13 @@ export default function DecisionPage() {
         </div>
       </article>
 
+      {draft && owner.isSuccess && !mayDecide ? (
+        <Paragraph mb="m" id="decide-hint" className="no-print">
+          {t('decisions.onlyDecisionMakers')}
+        </Paragraph>
+      ) : null}
       <div className="form-actions no-print" style={{ marginBottom: 20 }}>
-        {draft && !editing ? (
+        {draft && !editing && mayDecide ? (
           <>
             <Button onClick={() => setConfirming(true)} id="sign-decision" ref={signRef}>
               {t('decision.sign')}
@@ -156,7 +168,7 @@ export default function DecisionPage() {
             </Button>
           </>
         ) : null}
-        {d.status === 'signed' ? (
+        {d.status === 'signed' && mayDecide ? (
           <Button variant="secondary" onClick={() => navigate(`/cases/${d.caseId}/decisions/new?replaces=${d.id}`)} id="replace-decision">
             {t('decision.replace')}
           </Button>
@@ -166,7 +178,7 @@ export default function DecisionPage() {
         </Button>
       </div>
 
-      {draft && editing ? (
+      {draft && editing && mayDecide ? (
         <section className="panel no-print" aria-labelledby="decision-edit-heading">
           <Heading variant="h2" id="decision-edit-heading" mb="m">
             {t('decision.editHeading')}
@@ -221,10 +233,4 @@ export default function DecisionPage() {
       </Modal>
     </>
   );
-}
-
-/** The client's name from the case (the decision carries only the case id). */
-function CaseClientName({ caseId }: { caseId: number }) {
-  const q = useQuery({ queryKey: ['case', caseId], queryFn: () => api.getCase(caseId) });
-  return <>{q.data?.clientName ?? ''}</>;
 }

@@ -5,11 +5,13 @@ import { IconPlus } from 'suomifi-icons';
 import type { Case } from '../../api/types';
 import { AppLink } from '../common';
 import { formatDate } from '../../format';
+import { useMayDecide } from './mayDecide';
 
 /** The case's decisions (päätökset) with a link to each and "New decision". */
 export function DecisionsSection({ c }: { c: Case }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const mayDecide = useMayDecide(c.organisationId, c.regionId);
   const badge = (s: string) => (s === 'signed' ? 'badge--ok' : s === 'draft' ? 'badge--warn' : '');
   return (
     <section className="panel" aria-labelledby="decisions-heading" id="decisions">
@@ -17,12 +19,17 @@ export function DecisionsSection({ c }: { c: Case }) {
         <Heading variant="h2" id="decisions-heading">
           {t('decisions.heading')}
         </Heading>
-        {c.stage !== 'closed' ? (
+        {c.stage !== 'closed' && mayDecide ? (
           <Button variant="secondary" icon={<IconPlus />} onClick={() => navigate(`/cases/${c.id}/decisions/new`)} id="new-decision">
             {t('decisions.new')}
           </Button>
         ) : null}
       </div>
+      {c.stage !== 'closed' && !mayDecide ? (
+        <Paragraph mb="s" id="decide-hint">
+          {t('decisions.onlyDecisionMakers')}
+        </Paragraph>
+      ) : null}
       {c.decisions.length ? (
         <div className="table-wrap">
           <table className="data-table" id="decision-table">

@@ -39,6 +39,7 @@ export function TimelineSection({ caseId }: { caseId: number }) {
         </>
       );
     if (e.action === 'created') return <span className="muted"> – {types.name(e.detail as never)}</span>;
+    if (e.action === 'follow_up' && e.detail === 'none') return <span className="muted"> – {t('followUp.none')}</span>;
     const prefix = DETAIL_LABELS[e.action];
     const key = prefix ? `${prefix}.${e.detail}` : '';
     return <span className="muted"> – {key && i18n.exists(key) ? t(key) : e.detail}</span>;

@@ -376,6 +376,17 @@ test('a case is interrupted and resumed; a stale save keeps the input; My work l
   assert.match(byStage, /Erik Testström/);
   assert.match(byStage, new RegExp(WITH_CASE.name));
   await assertAccessible(a.page, '38-my-work-with-cases');
+
+  // All cases, filtered by stage, at an address that can be shared.
+  await a.page.getByRole('link', { name: 'Asiakkuudet', exact: true }).click();
+  await a.page.waitForURL('**/cases');
+  await expectHeading(a.page, 'Asiakkuudet');
+  await a.page.locator('#cases-table').waitFor();
+  await choose(a.page, 'stage-filter', 'Päättynyt');
+  await a.page.waitForURL(/\/cases\?stage=closed$/);
+  await a.page.waitForFunction(() => !/Erik Testström/.test(document.getElementById('cases-table')?.textContent ?? 'Erik Testström'));
+  assert.match(await a.page.locator('#cases-table').innerText(), new RegExp(CLIENT.name));
+  await assertAccessible(a.page, '39-cases-closed');
 });
 
 test('a manager sets who is responsible for each stage of a region', async () => {

@@ -18,6 +18,7 @@ import PasswordPage from './pages/PasswordPage';
 import NotFoundPage from './pages/NotFoundPage';
 import MyWorkPage from './pages/MyWorkPage';
 import CasePage from './pages/CasePage';
+import CasesPage from './pages/CasesPage';
 import DecisionPage from './pages/DecisionPage';
 import DecisionNewPage from './pages/DecisionNewPage';
 import ProcessModelPage from './pages/ProcessModelPage';
@@ -59,6 +60,7 @@ export default function App() {
         <Route index element={<Start />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="my-work" element={<Guard allow={isWorker}><MyWorkPage /></Guard>} />
+        <Route path="cases" element={<Guard allow={isWorker}><CasesPage /></Guard>} />
         <Route path="cases/:id" element={<Guard allow={isWorker}><CasePage /></Guard>} />
         <Route path="cases/:id/decisions/new" element={<Guard allow={isWorker}><DecisionNewPage /></Guard>} />
         <Route path="decisions/:id" element={<Guard allow={isWorker}><DecisionPage /></Guard>} />

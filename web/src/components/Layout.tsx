@@ -25,6 +25,7 @@ export default function Layout() {
   if (isWorker(me)) {
     items.push({ to: '/my-work', label: t('nav.myWork') });
     items.push({ to: '/clients', label: t('nav.clients') });
+    items.push({ to: '/cases', label: t('nav.cases') });
   }
   if (isManager(me)) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
   if (isAdmin(me)) {

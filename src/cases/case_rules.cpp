@@ -102,9 +102,11 @@ const std::vector<StageRule>& rules() {
   return table;
 }
 
-// Forward one stage, or from start straight to end when the case was interrupted.
+// Forward one stage; from start straight to end when the case was interrupted; from
+// assessment straight to closed when the assessment found no need (with a follow-up path).
 bool allowed_move(const Case& c, std::string_view target) {
   if (next_stage(c.stage) == target) return true;
+  if (c.stage == "assessment" && target == "closed") return c.assessment && c.assessment->outcome == "not_needed";
   const bool interrupted = c.status == "interrupted" || (c.end && c.end->reason == "interrupted");
   return c.stage == "start" && target == "end" && interrupted;
 }

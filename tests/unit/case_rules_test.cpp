@@ -112,6 +112,17 @@ TEST(CaseTransitions, InterruptionAllowsStartStraightToEnd) {
   EXPECT_EQ(evaluate_transition(c, "end", type, today()), std::vector<std::string>{"transition_not_allowed"});
 }
 
+TEST(CaseTransitions, NegativeAssessmentClosesTheCaseWithAFollowUpPath) {
+  for (const auto& type : seeded_types()) {
+    auto c = complete_case(type, "assessment");
+    EXPECT_EQ(evaluate_transition(c, "closed", type, today()), std::vector<std::string>{"transition_not_allowed"});
+    c.assessment->outcome = "not_needed";
+    EXPECT_TRUE(evaluate_transition(c, "closed", type, today()).empty()) << type.code;
+    c.follow_up.reset();
+    EXPECT_EQ(evaluate_transition(c, "closed", type, today()), std::vector<std::string>{"follow_up_missing"});
+  }
+}
+
 TEST(CaseTransitions, InterruptedCaseMovesOnlyToEnd) {
   const auto type = cases_test::seeded_type("work_activity");
   auto c = complete_case(type, "plan");

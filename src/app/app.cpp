@@ -2,6 +2,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "cases/routes.hpp"
 #include "clients/routes.hpp"
 #include "organisations/routes.hpp"
 #include "organisations/session_routes.hpp"
@@ -10,6 +11,7 @@
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
+#include "service_types/routes.hpp"
 
 namespace polku::generated {
 const char* openapi_document();
@@ -28,6 +30,11 @@ struct App::Parts {
   placements::AgreementStore agreements;
   placements::BookingStore bookings;
   placements::ServiceOrderStore orders;
+  service_types::ServiceTypeStore service_types;
+  cases::CaseStore cases;
+  cases::DecisionStore decisions;
+  cases::ProcessModelStore process_models;
+  cases::CaseService case_service;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -43,6 +50,11 @@ struct App::Parts {
         agreements(db),
         bookings(db),
         orders(db),
+        service_types(db),
+        cases(db, &audit),
+        decisions(db, &audit),
+        process_models(db),
+        case_service(cases, decisions, process_models, service_types),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -91,6 +103,8 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
   organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
   placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.orders, p.audit});
+  service_types::register_routes(p.router, p.service_types);
+  cases::register_routes(p.router, p.case_service, p.cases, p.decisions, p.process_models, p.audit);
 }
 
 App::~App() = default;

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <stdexcept>
 
+#include "cases/demo_cases.hpp"
 #include "clients/client_store.hpp"
 #include "organisations/organisation_store.hpp"
 #include "placements/demo_placements.hpp"
@@ -112,6 +113,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
          "client");
   }
   placements::seed_demo_placements(db);
+  cases::seed_demo_cases(db);
   return logins;
 }
 

@@ -89,6 +89,9 @@ test('the sign-in page is accessible and explains a wrong password and throttlin
 test('a social instructor creates a client; an invalid henkilötunnus is explained next to the field', async () => {
   const { page, foreign, consoleErrors } = await open();
   await signIn(page, 'sanna');
+  // Workers start on "My work"; the client list is one step away.
+  await page.waitForURL('**/my-work');
+  await page.getByRole('link', { name: 'Asiakkaat', exact: true }).click();
   await page.waitForURL('**/clients');
   await expectHeading(page, 'Asiakkaat');
   await page.locator('#client-search').waitFor();
@@ -187,7 +190,9 @@ test('a stale save (409) keeps what the user typed and offers the latest version
 test('switching to Swedish changes the texts and is remembered', async () => {
   const { page } = await open();
   await signIn(page, 'sanna');
-  await page.waitForURL('**/clients');
+  await page.waitForURL('**/my-work');
+  await page.goto('/clients');
+  await page.locator('#client-search').waitFor();
   await page.locator('#language-menu').click();
   await page.getByRole('menuitem', { name: /På svenska/ }).click();
   await page.waitForFunction(() => document.documentElement.lang === 'sv');

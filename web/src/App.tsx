@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setUnauthorizedHandler } from './api/client';
-import { isAdmin, isWorker, startPath, useAuth } from './auth';
+import { isAdmin, isManager, isWorker, startPath, useAuth } from './auth';
 import Layout from './components/Layout';
 import { Loading } from './components/common';
 import LoginPage from './pages/LoginPage';
@@ -16,6 +16,12 @@ import UsersPage from './pages/UsersPage';
 import UserFormPage from './pages/UserFormPage';
 import PasswordPage from './pages/PasswordPage';
 import NotFoundPage from './pages/NotFoundPage';
+import MyWorkPage from './pages/MyWorkPage';
+import CasePage from './pages/CasePage';
+import CasesPage from './pages/CasesPage';
+import DecisionPage from './pages/DecisionPage';
+import DecisionNewPage from './pages/DecisionNewPage';
+import ProcessModelPage from './pages/ProcessModelPage';
 import type { Me } from './api/types';
 
 function Guard({ allow, children }: { allow?: (me: Me | null) => boolean; children: ReactNode }) {
@@ -53,6 +59,12 @@ export default function App() {
       <Route element={<Layout />}>
         <Route index element={<Start />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="my-work" element={<Guard allow={isWorker}><MyWorkPage /></Guard>} />
+        <Route path="cases" element={<Guard allow={isWorker}><CasesPage /></Guard>} />
+        <Route path="cases/:id" element={<Guard allow={isWorker}><CasePage /></Guard>} />
+        <Route path="cases/:id/decisions/new" element={<Guard allow={isWorker}><DecisionNewPage /></Guard>} />
+        <Route path="decisions/:id" element={<Guard allow={isWorker}><DecisionPage /></Guard>} />
+        <Route path="admin/process-model" element={<Guard allow={isManager}><ProcessModelPage /></Guard>} />
         <Route path="clients" element={<Guard allow={isWorker}><ClientsPage /></Guard>} />
         <Route path="clients/new" element={<Guard allow={isWorker}><ClientFormPage /></Guard>} />
         <Route path="clients/:id" element={<Guard allow={isWorker}><ClientPage /></Guard>} />

@@ -62,10 +62,11 @@ export function hasRole(me: Me | null, roles: readonly Role[], organisationId?: 
 
 export const isWorker = (me: Me | null) => hasRole(me, WORKER_ROLES);
 export const isAdmin = (me: Me | null) => hasRole(me, ['admin']);
+export const isManager = (me: Me | null) => hasRole(me, ['manager']);
 
 /** Where a role starts after signing in. */
 export function startPath(me: Me | null): string {
-  if (isWorker(me)) return '/clients';
+  if (isWorker(me)) return '/my-work';
   if (isAdmin(me)) return '/admin/organisations';
   return '/password';
 }

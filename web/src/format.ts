@@ -27,3 +27,9 @@ export function formatDateTime(instant: string | null | undefined): string {
   for (const x of parts.formatToParts(d)) p[x.type] = x.value;
   return `${Number(p.day)}.${Number(p.month)}.${p.year} ${Number(p.hour)}.${p.minute}`;
 }
+
+/** An ISO instant → its date "13.10.2026" in Helsinki time. */
+export function formatInstantDate(instant: string | null | undefined): string {
+  const s = formatDateTime(instant);
+  return s.includes(' ') ? s.slice(0, s.indexOf(' ')) : s;
+}

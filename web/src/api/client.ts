@@ -1,6 +1,27 @@
 import i18n from '../i18n';
 import type {
+  AssessmentInput,
   AuditList,
+  Case,
+  CaseInput,
+  CaseList,
+  Decision,
+  DecisionInput,
+  DecisionList,
+  EndInput,
+  FollowUpInput,
+  MyWork,
+  Notice,
+  NoticeInput,
+  NoticeList,
+  PlanInput,
+  ProcessModel,
+  ProcessModelInput,
+  ProcessModelList,
+  ReferralInput,
+  ServiceTypeList,
+  Stage,
+  Timeline,
   Client,
   ClientInput,
   ClientList,
@@ -119,4 +140,39 @@ export const api = {
   createClient: (input: ClientInput) => request<Client>('POST', '/api/v1/clients', input),
   updateClient: (id: number, input: ClientInput) => request<Client>('PUT', `/api/v1/clients/${id}`, input),
   clientAccessLog: (id: number) => request<AuditList>('GET', `/api/v1/clients/${id}/access-log`),
+
+  serviceTypes: () => request<ServiceTypeList>('GET', '/api/v1/service-types'),
+  listCases: (filter: { clientId?: number; stage?: Stage } = {}) => {
+    const qs = new URLSearchParams();
+    if (filter.clientId !== undefined) qs.set('clientId', String(filter.clientId));
+    if (filter.stage) qs.set('stage', filter.stage);
+    const s = qs.toString();
+    return request<CaseList>('GET', `/api/v1/cases${s ? `?${s}` : ''}`);
+  },
+  createCase: (input: CaseInput) => request<Case>('POST', '/api/v1/cases', input),
+  getCase: (id: number) => request<Case>('GET', `/api/v1/cases/${id}`),
+  putReferral: (id: number, input: ReferralInput) => request<Case>('PUT', `/api/v1/cases/${id}/referral`, input),
+  putAssessment: (id: number, input: AssessmentInput) => request<Case>('PUT', `/api/v1/cases/${id}/assessment`, input),
+  putPlan: (id: number, input: PlanInput) => request<Case>('PUT', `/api/v1/cases/${id}/plan`, input),
+  putEnd: (id: number, input: EndInput) => request<Case>('PUT', `/api/v1/cases/${id}/end`, input),
+  putFollowUp: (id: number, input: FollowUpInput) => request<Case>('PUT', `/api/v1/cases/${id}/follow-up`, input),
+  transition: (id: number, to: Stage, version: number) =>
+    request<Case>('POST', `/api/v1/cases/${id}/transitions`, { to, version }),
+  interrupt: (id: number, reason: string, version: number) =>
+    request<Case>('POST', `/api/v1/cases/${id}/interrupt`, { reason, version }),
+  resume: (id: number, version: number) => request<Case>('POST', `/api/v1/cases/${id}/resume`, { version }),
+  timeline: (id: number) => request<Timeline>('GET', `/api/v1/cases/${id}/timeline`),
+  listDecisions: (caseId: number) => request<DecisionList>('GET', `/api/v1/cases/${caseId}/decisions`),
+  createDecision: (caseId: number, input: DecisionInput) =>
+    request<Decision>('POST', `/api/v1/cases/${caseId}/decisions`, input),
+  getDecision: (id: number) => request<Decision>('GET', `/api/v1/decisions/${id}`),
+  updateDecision: (id: number, input: DecisionInput) => request<Decision>('PUT', `/api/v1/decisions/${id}`, input),
+  signDecision: (id: number, version: number) => request<Decision>('POST', `/api/v1/decisions/${id}/sign`, { version }),
+  listNotices: (caseId: number) => request<NoticeList>('GET', `/api/v1/cases/${caseId}/notices`),
+  createNotice: (caseId: number, input: NoticeInput) => request<Notice>('POST', `/api/v1/cases/${caseId}/notices`, input),
+  listProcessModels: () => request<ProcessModelList>('GET', '/api/v1/process-models'),
+  getProcessModel: (regionId: number) => request<ProcessModel>('GET', `/api/v1/regions/${regionId}/process-model`),
+  putProcessModel: (regionId: number, input: ProcessModelInput) =>
+    request<ProcessModel>('PUT', `/api/v1/regions/${regionId}/process-model`, input),
+  myWork: () => request<MyWork>('GET', '/api/v1/my-work'),
 };

@@ -11,7 +11,7 @@ import {
 } from 'suomifi-ui-components';
 import { IconLogout } from 'suomifi-icons';
 import { api } from '../api/client';
-import { isAdmin, isWorker, useAuth } from '../auth';
+import { isAdmin, isManager, isWorker, useAuth } from '../auth';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
 
 export default function Layout() {
@@ -22,7 +22,12 @@ export default function Layout() {
   const current = (SUPPORTED as readonly string[]).includes(i18n.language) ? (i18n.language as UiLanguage) : 'fi';
 
   const items: { to: string; label: string }[] = [];
-  if (isWorker(me)) items.push({ to: '/clients', label: t('nav.clients') });
+  if (isWorker(me)) {
+    items.push({ to: '/my-work', label: t('nav.myWork') });
+    items.push({ to: '/clients', label: t('nav.clients') });
+    items.push({ to: '/cases', label: t('nav.cases') });
+  }
+  if (isManager(me)) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
   if (isAdmin(me)) {
     items.push({ to: '/admin/organisations', label: t('nav.organisations') });
     items.push({ to: '/admin/users', label: t('nav.users') });

@@ -1,1 +1,0 @@
--- Reserved for 0003_cases.sql of the cases module (issue 4); delete this file when merging it.

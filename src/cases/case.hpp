@@ -1,0 +1,172 @@
+// The case (asiakkuus) of one client in one service type, its stage records,
+// decisions and notices, as the cases module sees them (DESIGN.md §3).
+#pragma once
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace polku::cases {
+
+// Who makes a change; with an endpoint, the change also writes its audit
+// record (client data access) in the same transaction.
+struct Actor {
+  long long user_id = 0;
+  std::string endpoint;  // "" = no audit record (demo data, store tests)
+  std::string request_id;
+  Actor(long long id) : user_id(id) {}  // NOLINT(google-explicit-constructor)
+  Actor(long long id, std::string via, std::string request)
+      : user_id(id), endpoint(std::move(via)), request_id(std::move(request)) {}
+};
+
+inline constexpr std::array<std::string_view, 8> kStages = {"referral",       "assessment", "plan",      "start",
+                                                            "implementation", "end",        "follow_up", "closed"};
+
+// Index in kStages, or -1.
+int stage_index(std::string_view stage);
+
+struct Referral {
+  std::string
+      source;  // employment_services, social_services, health_care, multisectoral_service_typ, client_self, other
+  std::string referrer_name;
+  std::string order_text;
+  std::string date;
+};
+
+struct Assessment {
+  std::string criteria;
+  std::string outcome;  // service_needed | not_needed
+  long long author_id = 0;
+  std::string author_name;
+  std::string date;
+};
+
+// For ktt, tasks_and_place ... evaluation_date are the § 9 content; 0 / "" = not given.
+struct Plan {
+  std::string kind;
+  std::string date;
+  std::string external_reference;
+  std::string tasks_and_place;
+  int hours_per_day = 0;
+  int days_per_week = 0;
+  std::string start_date;
+  int length_months = 0;
+  std::string other_services;
+  std::string goal;
+  std::string support_and_guidance;
+  std::string evaluation_date;
+};
+
+struct End {
+  std::string reason;  // period_ended, purchaser_decision, client_request, interrupted
+  std::string date;
+  std::string interruption_reason;
+  bool acceptable_reason = true;
+  bool notify_employment_authority = false;  // derived: ktt interrupted without an acceptable reason
+};
+
+struct FollowUp {
+  std::string category;  // open_labour_market ... other, or none
+  std::string none_reason;
+  std::string description;
+};
+
+struct Notice {
+  long long id = 0;
+  long long case_id = 0;
+  std::string kind;  // shop_steward, employment_authority_start, employment_authority_interruption
+  std::string sent_on;
+  std::string recipient;
+  std::string start_date;
+  int length_months = 0;
+  std::string place;
+  int hours_per_day = 0;
+  int days_per_week = 0;
+  std::string interruption_reason;
+  std::string interruption_date;
+  long long created_by = 0;
+  std::string created_at;
+};
+
+struct DecisionInput {
+  std::string legal_basis;
+  std::string start_date;
+  std::string end_date;
+  int days_per_week_max = 0;
+  int hours_per_day_max = 0;
+  std::string decision_date;
+  std::optional<long long> replaces_decision_id;
+  std::optional<long long> version;
+};
+
+struct Decision {
+  long long id = 0;
+  long long case_id = 0;
+  std::string service_type;
+  DecisionInput data;
+  long long decision_maker_id = 0;
+  std::string decision_maker_name;
+  std::string language;
+  std::string appeal_instructions;
+  std::string status = "draft";  // draft | signed | replaced
+  std::string signed_at;
+  long long version = 1;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct Case {
+  long long id = 0;
+  long long client_id = 0;
+  std::string client_name;
+  std::string client_language = "fi";
+  long long organisation_id = 0;
+  bool organisation_is_provider = false;  // produces the service itself
+  std::optional<long long> region_id;
+  std::string service_type;
+  std::string stage = "referral";
+  std::string status = "active";  // active | interrupted
+  std::string stage_since;
+  std::string interruption_reason;
+  std::optional<Referral> referral;
+  std::optional<Assessment> assessment;
+  std::optional<Plan> plan;
+  std::optional<End> end;
+  std::optional<FollowUp> follow_up;
+  std::vector<Decision> decisions;
+  std::vector<Notice> notices;
+  long long version = 1;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct CaseSummary {
+  long long id = 0;
+  long long client_id = 0;
+  std::string client_name;
+  long long organisation_id = 0;
+  std::optional<long long> region_id;
+  std::string service_type;
+  std::string stage;
+  std::string status;
+  std::string stage_since;
+  long long version = 1;
+  std::string updated_at;
+  std::string end_date;           // of the end record, for my work
+  std::string decision_end_date;  // the latest signed decision's end date, "" when none
+  bool has_follow_up = false;
+};
+
+struct TimelineEntry {
+  long long id = 0;
+  std::string at;
+  long long user_id = 0;
+  std::string user_name;
+  std::string action;
+  std::string from_stage;
+  std::string to_stage;
+  std::string detail;
+};
+
+}  // namespace polku::cases

@@ -1,0 +1,269 @@
+#include "cases/case_json.hpp"
+
+#include "platform/http/json_body.hpp"
+#include "platform/i18n/messages.hpp"
+
+namespace polku::cases::json_mapping {
+namespace {
+
+using http::int_field;
+using http::string_field;
+
+int small_int(const json::object& o, std::string_view key) {
+  auto v = int_field(o, key);
+  if (!v) return 0;
+  // Out-of-range numbers become -1, which every range check refuses.
+  return (*v < 0 || *v > 100000) ? -1 : static_cast<int>(*v);
+}
+
+json::value date_or_null(const std::string& d) { return d.empty() ? json::value(nullptr) : json::value(d); }
+json::value int_or_null(int v) { return v == 0 ? json::value(nullptr) : json::value(v); }
+// Also for roles: "" (none, e.g. a closed case's) is null.
+json::value stage_or_null(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
+
+}  // namespace
+
+Referral referral_from(const json::object& o) {
+  return {string_field(o, "source"), string_field(o, "referrerName"), string_field(o, "orderText"),
+          string_field(o, "date")};
+}
+
+Assessment assessment_from(const json::object& o) {
+  Assessment a;
+  a.criteria = string_field(o, "criteria");
+  a.outcome = string_field(o, "outcome");
+  a.date = string_field(o, "date");
+  return a;
+}
+
+Plan plan_from(const json::object& o) {
+  Plan p;
+  p.kind = string_field(o, "kind");
+  p.date = string_field(o, "date");
+  p.external_reference = string_field(o, "externalReference");
+  p.tasks_and_place = string_field(o, "tasksAndPlace");
+  p.hours_per_day = small_int(o, "hoursPerDay");
+  p.days_per_week = small_int(o, "daysPerWeek");
+  p.start_date = string_field(o, "startDate");
+  p.length_months = small_int(o, "lengthMonths");
+  p.other_services = string_field(o, "otherServices");
+  p.goal = string_field(o, "goal");
+  p.support_and_guidance = string_field(o, "supportAndGuidance");
+  p.evaluation_date = string_field(o, "evaluationDate");
+  return p;
+}
+
+End end_from(const json::object& o) {
+  End e;
+  e.reason = string_field(o, "reason");
+  e.date = string_field(o, "date");
+  e.interruption_reason = string_field(o, "interruptionReason");
+  e.acceptable_reason = http::bool_field(o, "acceptableReason", true);
+  return e;
+}
+
+FollowUp follow_up_from(const json::object& o) {
+  return {string_field(o, "category"), string_field(o, "noneReason"), string_field(o, "description")};
+}
+
+Notice notice_from(const json::object& o) {
+  Notice n;
+  n.kind = string_field(o, "kind");
+  n.sent_on = string_field(o, "sentOn");
+  n.recipient = string_field(o, "recipient");
+  n.start_date = string_field(o, "startDate");
+  n.length_months = small_int(o, "lengthMonths");
+  n.place = string_field(o, "place");
+  n.hours_per_day = small_int(o, "hoursPerDay");
+  n.days_per_week = small_int(o, "daysPerWeek");
+  n.interruption_reason = string_field(o, "interruptionReason");
+  n.interruption_date = string_field(o, "interruptionDate");
+  return n;
+}
+
+DecisionInput decision_from(const json::object& o) {
+  DecisionInput d;
+  d.legal_basis = string_field(o, "legalBasis");
+  d.start_date = string_field(o, "startDate");
+  d.end_date = string_field(o, "endDate");
+  d.days_per_week_max = small_int(o, "daysPerWeekMax");
+  d.hours_per_day_max = small_int(o, "hoursPerDayMax");
+  d.decision_date = string_field(o, "decisionDate");
+  d.replaces_decision_id = int_field(o, "replacesDecisionId");
+  d.version = int_field(o, "version");
+  return d;
+}
+
+std::vector<ProcessStepInput> steps_from(const json::object& o) {
+  std::vector<ProcessStepInput> out;
+  const auto* steps = o.if_contains("steps");
+  if (steps == nullptr || !steps->is_array()) return out;
+  for (const auto& s : steps->as_array()) {
+    if (!s.is_object()) {
+      out.push_back({});
+      continue;
+    }
+    out.push_back({string_field(s.as_object(), "stage"), string_field(s.as_object(), "responsibleRole")});
+  }
+  return out;
+}
+
+json::object to_json(const Notice& n) {
+  return {{"id", n.id},
+          {"caseId", n.case_id},
+          {"kind", n.kind},
+          {"sentOn", n.sent_on},
+          {"recipient", n.recipient},
+          {"startDate", date_or_null(n.start_date)},
+          {"lengthMonths", int_or_null(n.length_months)},
+          {"place", n.place},
+          {"hoursPerDay", int_or_null(n.hours_per_day)},
+          {"daysPerWeek", int_or_null(n.days_per_week)},
+          {"interruptionReason", n.interruption_reason},
+          {"interruptionDate", date_or_null(n.interruption_date)},
+          {"createdBy", n.created_by},
+          {"createdAt", n.created_at}};
+}
+
+json::object to_json(const Decision& d) {
+  return {{"id", d.id},
+          {"caseId", d.case_id},
+          {"serviceType", d.service_type},
+          {"legalBasis", d.data.legal_basis},
+          {"startDate", d.data.start_date},
+          {"endDate", d.data.end_date},
+          {"daysPerWeekMax", d.data.days_per_week_max},
+          {"hoursPerDayMax", d.data.hours_per_day_max},
+          {"decisionMakerId", d.decision_maker_id},
+          {"decisionMakerName", d.decision_maker_name},
+          {"decisionDate", d.data.decision_date},
+          {"language", d.language},
+          {"appealInstructions", d.appeal_instructions},
+          {"status", d.status},
+          {"replacesDecisionId", http::nullable(d.data.replaces_decision_id)},
+          {"signedAt", date_or_null(d.signed_at)},
+          {"version", d.version},
+          {"createdAt", d.created_at},
+          {"updatedAt", d.updated_at}};
+}
+
+json::object to_json(const CaseView& v, std::string_view language) {
+  const Case& c = v.c;
+  json::value referral = nullptr, assessment = nullptr, plan = nullptr, end = nullptr, follow_up = nullptr;
+  if (c.referral) {
+    const auto& r = *c.referral;
+    referral = json::object{
+        {"source", r.source}, {"referrerName", r.referrer_name}, {"orderText", r.order_text}, {"date", r.date}};
+  }
+  if (c.assessment) {
+    const auto& a = *c.assessment;
+    assessment = json::object{{"criteria", a.criteria},
+                              {"outcome", a.outcome},
+                              {"authorId", a.author_id},
+                              {"authorName", a.author_name},
+                              {"date", a.date}};
+  }
+  if (c.plan) {
+    const auto& p = *c.plan;
+    plan = json::object{{"kind", p.kind},
+                        {"date", p.date},
+                        {"externalReference", p.external_reference},
+                        {"tasksAndPlace", p.tasks_and_place},
+                        {"hoursPerDay", int_or_null(p.hours_per_day)},
+                        {"daysPerWeek", int_or_null(p.days_per_week)},
+                        {"startDate", date_or_null(p.start_date)},
+                        {"lengthMonths", int_or_null(p.length_months)},
+                        {"otherServices", p.other_services},
+                        {"goal", p.goal},
+                        {"supportAndGuidance", p.support_and_guidance},
+                        {"evaluationDate", date_or_null(p.evaluation_date)}};
+  }
+  if (c.end) {
+    const auto& e = *c.end;
+    end = json::object{{"reason", e.reason},
+                       {"date", e.date},
+                       {"interruptionReason", e.interruption_reason},
+                       {"acceptableReason", e.acceptable_reason},
+                       {"employmentAuthorityToBeNotified", e.notify_employment_authority}};
+  }
+  if (c.follow_up) {
+    const auto& f = *c.follow_up;
+    follow_up = json::object{{"category", f.category}, {"noneReason", f.none_reason}, {"description", f.description}};
+  }
+  json::array decisions, notices, missing_notices, missing;
+  for (const auto& d : c.decisions) {
+    decisions.push_back({{"id", d.id},
+                         {"status", d.status},
+                         {"startDate", d.data.start_date},
+                         {"endDate", d.data.end_date},
+                         {"decisionDate", d.data.decision_date}});
+  }
+  for (const auto& n : c.notices) notices.push_back(to_json(n));
+  for (const auto& k : v.missing_notices) missing_notices.push_back(json::string(k));
+  for (const auto& code : v.missing) missing.push_back({{"code", code}, {"message", i18n::message(code, language)}});
+  return {{"id", c.id},
+          {"clientId", c.client_id},
+          {"clientName", c.client_name},
+          {"organisationId", c.organisation_id},
+          {"regionId", http::nullable(c.region_id)},
+          {"serviceType", c.service_type},
+          {"stage", c.stage},
+          {"status", c.status},
+          {"stageSince", c.stage_since},
+          {"interruptionReason", c.interruption_reason},
+          {"referral", referral},
+          {"assessment", assessment},
+          {"plan", plan},
+          {"end", end},
+          {"followUp", follow_up},
+          {"decisions", decisions},
+          {"notices", notices},
+          {"missingNotices", missing_notices},
+          {"nextStage", stage_or_null(v.next_stage)},
+          {"missing", missing},
+          {"responsibleRole", stage_or_null(v.responsible_role)},
+          {"version", c.version},
+          {"createdAt", c.created_at},
+          {"updatedAt", c.updated_at}};
+}
+
+json::object to_json(const CaseSummary& s, const std::string& responsible_role) {
+  return {{"id", s.id},
+          {"clientId", s.client_id},
+          {"clientName", s.client_name},
+          {"organisationId", s.organisation_id},
+          {"regionId", http::nullable(s.region_id)},
+          {"serviceType", s.service_type},
+          {"stage", s.stage},
+          {"status", s.status},
+          {"stageSince", s.stage_since},
+          {"responsibleRole", stage_or_null(responsible_role)},
+          {"version", s.version},
+          {"updatedAt", s.updated_at}};
+}
+
+json::object to_json(const TimelineEntry& t) {
+  return {{"id", t.id},
+          {"at", t.at},
+          {"userId", t.user_id},
+          {"userName", t.user_name},
+          {"action", t.action},
+          {"fromStage", stage_or_null(t.from_stage)},
+          {"toStage", stage_or_null(t.to_stage)},
+          {"detail", t.detail}};
+}
+
+json::object to_json(const ProcessModel& m) {
+  json::array steps;
+  for (std::size_t i = 0; i < kProcessStages.size(); ++i) {
+    steps.push_back({{"stage", kProcessStages[i]}, {"responsibleRole", m.roles[i]}});
+  }
+  return {{"regionId", m.region_id},
+          {"regionName", m.region_name},
+          {"organisationId", m.organisation_id},
+          {"instructorsMayDecide", m.instructors_may_decide},
+          {"steps", steps},
+          {"version", m.version}};
+}
+
+}  // namespace polku::cases::json_mapping

@@ -1,0 +1,295 @@
+#include "cases/case_service.hpp"
+
+#include <map>
+
+#include "cases/case_access.hpp"
+#include "cases/case_rules.hpp"
+#include "cases/decision_rules.hpp"
+#include "platform/core/clock.hpp"
+
+namespace polku::cases {
+namespace {
+
+Error not_found() { return Error::make(ErrorCode::kNotFound, "not_found"); }
+Error forbidden() { return Error::make(ErrorCode::kForbidden, "forbidden"); }
+
+// A refused transition: every unmet guard as an error of the field "stage".
+Error guards_error(const std::vector<std::string>& codes) {
+  std::vector<FieldError> fields;
+  for (const auto& c : codes) fields.push_back({"stage", c});
+  return Error{ErrorCode::kInvalidInput, "transition_refused", std::move(fields), {}, 0};
+}
+
+// A closed case keeps its records as they were.
+Error closed_error() { return Error{ErrorCode::kInvalidInput, "case_closed", {{"stage", "case_closed"}}, {}, 0}; }
+
+void require_version(std::vector<FieldError>& errors, std::optional<long long> version) {
+  if (!version) errors.push_back({"version", "required"});
+}
+
+}  // namespace
+
+Result<Case> CaseService::load(const auth::AuthContext& user, long long id, bool edit) {
+  auto c = cases_.find(id);
+  if (!c || !can_read_case(user, c->organisation_id)) return not_found();
+  if (edit && !can_edit_case(user, c->organisation_id)) return forbidden();
+  return std::move(*c);
+}
+
+service_types::ServiceType CaseService::type_of(const Case& c) {
+  auto t = types_.find(c.service_type);
+  if (!t) throw std::runtime_error("unknown service type " + c.service_type);
+  return std::move(*t);
+}
+
+ProcessModel CaseService::model_for(const Case& c) {
+  if (c.region_id) {
+    if (auto m = models_.find(*c.region_id)) return *m;
+  }
+  return default_process_model(0, c.organisation_id);
+}
+
+bool CaseService::instructors_may_decide(const Case& c) { return model_for(c).instructors_may_decide; }
+
+std::vector<std::string> CaseService::responsible_roles(const std::vector<CaseSummary>& cases) {
+  std::map<long long, ProcessModel> models;  // by region; 0 = the defaults
+  std::vector<std::string> out;
+  for (const auto& s : cases) {
+    const long long region = s.region_id.value_or(0);
+    auto it = models.find(region);
+    if (it == models.end()) {
+      Case c;
+      c.organisation_id = s.organisation_id;
+      c.region_id = s.region_id;
+      it = models.emplace(region, model_for(c)).first;
+    }
+    out.push_back(cases::responsible_role(it->second, s.stage));
+  }
+  return out;
+}
+
+CaseView CaseService::view(Case c) {
+  CaseView v;
+  const auto type = type_of(c);
+  v.next_stage = next_stage(c.stage);
+  if (!v.next_stage.empty()) {
+    TransitionContext context{today_helsinki(), {}};
+    if (v.next_stage == "implementation" && agreement_guard_) context.extra_guards = agreement_guard_(c);
+    v.missing = evaluate_transition(c, v.next_stage, type, context);
+  }
+  v.missing_notices = missing_notices(c, type);
+  v.responsible_role = cases::responsible_role(model_for(c), c.stage);
+  v.c = std::move(c);
+  return v;
+}
+
+std::vector<CaseSummary> CaseService::list(const auth::AuthContext& user, CaseFilter filter) {
+  filter.organisation_ids = case_readable_organisations(user);
+  return cases_.list(filter);
+}
+
+Result<Case> CaseService::create(const Caller& caller, long long client_id, const std::string& service_type,
+                                 std::optional<long long> region_id) {
+  const auto& user = caller.user;
+  if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return forbidden();
+  std::vector<FieldError> errors;
+  if (client_id <= 0) errors.push_back({"clientId", "required"});
+  if (service_type.empty()) {
+    errors.push_back({"serviceType", "required"});
+  } else if (!types_.find(service_type)) {
+    errors.push_back({"serviceType", "invalid_choice"});
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  // A client the user may not see is reported as missing, not as forbidden.
+  auto organisation = cases_.client_organisation(client_id);
+  if (!organisation || !can_read_case(user, *organisation)) return Error::invalid({{"clientId", "reference_missing"}});
+  if (!can_edit_case(user, *organisation)) return forbidden();
+  return cases_.create(client_id, service_type, region_id, caller.actor);
+}
+
+Result<Case> CaseService::editable(const auth::AuthContext& user, long long id, std::optional<long long> version,
+                                   std::vector<FieldError> errors) {
+  auto c = load(user, id, true);
+  if (!c) return c;
+  if (c->stage == "closed") return closed_error();
+  require_version(errors, version);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  return c;
+}
+
+Result<Case> CaseService::save_referral(const Caller& caller, long long id, std::optional<long long> version,
+                                        const Referral& r) {
+  const auto& user = caller.user;
+  auto c = editable(user, id, version, validate_referral(r));
+  if (!c) return c;
+  auto saved = cases_.save_referral(id, *version, r, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::save_assessment(const Caller& caller, long long id, std::optional<long long> version,
+                                          Assessment a) {
+  const auto& user = caller.user;
+  auto c = editable(user, id, version, validate_assessment(a));
+  if (!c) return c;
+  a.author_id = user.user_id;
+  auto saved = cases_.save_assessment(id, *version, a, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::optional<long long> version,
+                                    const Plan& p) {
+  const auto& user = caller.user;
+  auto c = load(user, id, true);
+  if (!c) return c;
+  c = editable(user, id, version, validate_plan(p, type_of(*c)));
+  if (!c) return c;
+  auto saved = cases_.save_plan(id, *version, p, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::save_end(const Caller& caller, long long id, std::optional<long long> version, End e) {
+  const auto& user = caller.user;
+  auto c = editable(user, id, version, validate_end(e));
+  if (!c) return c;
+  if (e.reason != "interrupted") {
+    e.interruption_reason.clear();
+    e.acceptable_reason = true;
+  }
+  e.notify_employment_authority = notifies_employment_authority(type_of(*c), e);
+  auto saved = cases_.save_end(id, *version, e, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std::optional<long long> version,
+                                         const FollowUp& f) {
+  const auto& user = caller.user;
+  auto c = editable(user, id, version, validate_follow_up(f));
+  if (!c) return c;
+  FollowUp stored = f;
+  if (stored.category != "none") stored.none_reason.clear();
+  auto saved = cases_.save_follow_up(id, *version, stored, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::transition(const Caller& caller, long long id, std::optional<long long> version,
+                                     const std::string& to) {
+  const auto& user = caller.user;
+  auto c = load(user, id, true);
+  if (!c) return c;
+  std::vector<FieldError> errors;
+  require_version(errors, version);
+  if (to.empty()) errors.push_back({"to", "required"});
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  if (*version != c->version) return Error::make(ErrorCode::kConflict, "stale_version");
+  TransitionContext context{today_helsinki(), {}};
+  if (to == "implementation" && agreement_guard_) context.extra_guards = agreement_guard_(*c);
+  auto unmet = evaluate_transition(*c, to, type_of(*c), context);
+  if (!unmet.empty()) return guards_error(unmet);
+  // The version check makes the guards' view of the case the one that moves.
+  auto moved = cases_.move_stage(id, *version, c->stage, to, caller.actor);
+  if (!moved) return moved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::optional<long long> version,
+                                    const std::string& reason) {
+  const auto& user = caller.user;
+  std::vector<FieldError> errors;
+  if (reason.empty()) errors.push_back({"reason", "required"});
+  if (reason.size() > 4000) errors.push_back({"reason", "too_long"});
+  auto c = editable(user, id, version, std::move(errors));
+  if (!c) return c;
+  if (c->status == "interrupted") return guards_error({"case_interrupted"});
+  auto saved = cases_.set_interrupted(id, *version, true, reason, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Case> CaseService::resume(const Caller& caller, long long id, std::optional<long long> version) {
+  const auto& user = caller.user;
+  auto c = editable(user, id, version, {});
+  if (!c) return c;
+  if (c->status != "interrupted") return guards_error({"case_not_interrupted"});
+  auto saved = cases_.set_interrupted(id, *version, false, {}, caller.actor);
+  if (!saved) return saved.error();
+  return *cases_.find(id);
+}
+
+Result<Decision> CaseService::create_decision(const Caller& caller, long long case_id, DecisionInput in) {
+  const auto& user = caller.user;
+  auto c = load(user, case_id, true);
+  if (!c) return c.error();
+  if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
+  if (c->stage == "closed") return closed_error();
+  const auto type = type_of(*c);
+  if (in.legal_basis.empty()) in.legal_basis = type.legal_basis.in(c->client_language);
+  auto errors = validate_decision(in, type);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  Decision d;
+  d.case_id = c->id;
+  d.service_type = c->service_type;
+  d.data = in;
+  d.decision_maker_id = user.user_id;
+  d.language = c->client_language;
+  d.appeal_instructions = appeal_instructions(c->client_language);
+  return decisions_.create(d, caller.actor);
+}
+
+Result<Decision> CaseService::load_decision(const auth::AuthContext& user, long long id, bool edit, Case* owner) {
+  auto d = decisions_.find(id);
+  if (!d) return not_found();
+  auto c = load(user, d->case_id, edit);
+  if (!c) return c.error();
+  if (edit && !may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
+  if (owner != nullptr) *owner = std::move(*c);
+  return std::move(*d);
+}
+
+Result<Decision> CaseService::update_decision(const Caller& caller, long long id, DecisionInput in) {
+  const auto& user = caller.user;
+  Case c;
+  auto d = load_decision(user, id, true, &c);
+  if (!d) return d;
+  if (d->status != "draft") return decision_signed_error();
+  const auto type = type_of(c);
+  if (in.legal_basis.empty()) in.legal_basis = type.legal_basis.in(c.client_language);
+  auto errors = validate_decision(in, type);
+  if (!in.version) errors.push_back({"version", "required"});
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  return decisions_.update(id, in, user.user_id, caller.actor);
+}
+
+Result<Decision> CaseService::sign_decision(const Caller& caller, long long id, std::optional<long long> version) {
+  const auto& user = caller.user;
+  auto d = load_decision(user, id, true);
+  if (!d) return d;
+  if (d->status != "draft") return decision_signed_error();
+  if (!version) return Error::invalid({{"version", "required"}});
+  return decisions_.sign(id, *version, caller.actor);
+}
+
+Result<Notice> CaseService::add_notice(const Caller& caller, long long case_id, Notice n) {
+  const auto& user = caller.user;
+  auto c = load(user, case_id, true);
+  if (!c) return c.error();
+  auto errors = validate_notice(n);
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  n.case_id = case_id;
+  return decisions_.add_notice(n, caller.actor);
+}
+
+Result<ProcessModel> CaseService::process_model(const auth::AuthContext& user, long long region_id, bool edit) {
+  auto m = models_.find(region_id);
+  if (!m) return not_found();
+  const bool may_edit = can_edit_process_model(user, m->organisation_id);
+  if (!may_edit && !can_read_process_model(user, m->organisation_id)) return not_found();
+  if (edit && !may_edit) return forbidden();
+  return std::move(*m);
+}
+
+}  // namespace polku::cases

@@ -1,0 +1,89 @@
+// The case service: loads cases with access checks, validates records with the
+// pure rules, evaluates transition guards and keeps the stores in step. Routes
+// only parse JSON and call this.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cases/case.hpp"
+#include "cases/case_store.hpp"
+#include "cases/decision_store.hpp"
+#include "cases/process_model_store.hpp"
+#include "platform/auth/auth_context.hpp"
+#include "service_types/service_type_store.hpp"
+
+namespace polku::cases {
+
+// Extra guard codes for start -> implementation; issue 5 plugs the agreement guard in here.
+using AgreementGuard = std::function<std::vector<std::string>(const Case&)>;
+
+// The signed-in user (for access) and the actor of a change (for the timeline and the audit record).
+struct Caller {
+  const auth::AuthContext& user;
+  Actor actor;
+};
+
+// A case with what the UI needs to show next.
+struct CaseView {
+  Case c;
+  std::string next_stage;                    // "" when closed
+  std::vector<std::string> missing;          // unmet guards for next_stage
+  std::vector<std::string> missing_notices;  // notice kinds
+  std::string responsible_role;
+};
+
+class CaseService {
+ public:
+  CaseService(CaseStore& cases, DecisionStore& decisions, ProcessModelStore& models,
+              service_types::ServiceTypeStore& types)
+      : cases_(cases), decisions_(decisions), models_(models), types_(types) {}
+
+  void set_agreement_guard(AgreementGuard guard) { agreement_guard_ = std::move(guard); }
+
+  // 404 when missing or not visible; 403 when `edit` and the user may only read.
+  Result<Case> load(const auth::AuthContext& user, long long id, bool edit);
+  CaseView view(Case c);
+  std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
+  // The responsible role of each case's stage, reading each region's model once.
+  std::vector<std::string> responsible_roles(const std::vector<CaseSummary>& cases);
+
+  Result<Case> create(const Caller& caller, long long client_id, const std::string& service_type,
+                      std::optional<long long> region_id);
+  Result<Case> save_referral(const Caller& caller, long long id, std::optional<long long> version, const Referral& r);
+  Result<Case> save_assessment(const Caller& caller, long long id, std::optional<long long> version, Assessment a);
+  Result<Case> save_plan(const Caller& caller, long long id, std::optional<long long> version, const Plan& p);
+  Result<Case> save_end(const Caller& caller, long long id, std::optional<long long> version, End e);
+  Result<Case> save_follow_up(const Caller& caller, long long id, std::optional<long long> version, const FollowUp& f);
+  Result<Case> transition(const Caller& caller, long long id, std::optional<long long> version, const std::string& to);
+  Result<Case> interrupt(const Caller& caller, long long id, std::optional<long long> version,
+                         const std::string& reason);
+  Result<Case> resume(const Caller& caller, long long id, std::optional<long long> version);
+
+  // Decisions: the case is loaded (and checked) by id; the decision by its own id.
+  Result<Decision> create_decision(const Caller& caller, long long case_id, DecisionInput in);
+  Result<Decision> load_decision(const auth::AuthContext& user, long long id, bool edit, Case* owner = nullptr);
+  Result<Decision> update_decision(const Caller& caller, long long id, DecisionInput in);
+  Result<Decision> sign_decision(const Caller& caller, long long id, std::optional<long long> version);
+  Result<Notice> add_notice(const Caller& caller, long long case_id, Notice n);
+
+  Result<ProcessModel> process_model(const auth::AuthContext& user, long long region_id, bool edit);
+
+  service_types::ServiceType type_of(const Case& c);
+
+ private:
+  ProcessModel model_for(const Case& c);
+  bool instructors_may_decide(const Case& c);
+  // Loads for editing, refuses closed cases and validates: the common part of record saves.
+  Result<Case> editable(const auth::AuthContext& user, long long id, std::optional<long long> version,
+                        std::vector<FieldError> errors);
+
+  CaseStore& cases_;
+  DecisionStore& decisions_;
+  ProcessModelStore& models_;
+  service_types::ServiceTypeStore& types_;
+  AgreementGuard agreement_guard_;
+};
+
+}  // namespace polku::cases

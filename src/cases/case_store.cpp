@@ -1,0 +1,360 @@
+#include "cases/case_store.hpp"
+
+#include "cases/decision_store.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::cases {
+namespace {
+
+constexpr const char* kSelectCase =
+    "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, cl.preferred_language, c.organisation_id, "
+    "o.is_provider, c.region_id, c.service_type, c.stage, c.status, c.stage_since, c.interruption_reason, "
+    "c.referral_source, c.referral_referrer_name, c.referral_order_text, c.referral_date, "
+    "c.assessment_criteria, c.assessment_outcome, c.assessment_author_id, COALESCE(ua.display_name, ''), "
+    "c.assessment_date, c.plan_kind, c.plan_date, c.plan_external_reference, c.plan_tasks_and_place, "
+    "c.plan_hours_per_day, c.plan_days_per_week, c.plan_start_date, c.plan_length_months, c.plan_other_services, "
+    "c.plan_goal, c.plan_support_and_guidance, c.plan_evaluation_date, c.end_reason, c.end_date, "
+    "c.end_interruption_reason, c.end_acceptable_reason, c.end_notify_employment_authority, "
+    "c.follow_up_category, c.follow_up_none_reason, c.follow_up_description, c.version, c.created_at, "
+    "c.updated_at FROM cases c JOIN clients cl ON cl.id = c.client_id "
+    "JOIN organisations o ON o.id = c.organisation_id LEFT JOIN users ua ON ua.id = c.assessment_author_id "
+    "WHERE c.id = :i";
+
+// Reads columns left to right.
+class Cursor {
+ public:
+  explicit Cursor(const soci::row& r) : r_(r) {}
+  std::string text() { return db::text_at(r_, i_++); }
+  long long id() { return db::int_at(r_, i_++); }
+  int number() { return static_cast<int>(db::int_at(r_, i_++)); }
+  bool flag() { return db::bool_at(r_, i_++); }
+  std::optional<long long> opt_id() { return db::opt_int_at(r_, i_++); }
+
+ private:
+  const soci::row& r_;
+  std::size_t i_ = 0;
+};
+
+Case case_from(const soci::row& r) {
+  Cursor k(r);
+  Case c;
+  c.id = k.id();
+  c.client_id = k.id();
+  c.client_name = k.text();
+  c.client_language = k.text();
+  c.organisation_id = k.id();
+  c.organisation_is_provider = k.flag();
+  c.region_id = k.opt_id();
+  c.service_type = k.text();
+  c.stage = k.text();
+  c.status = k.text();
+  c.stage_since = k.text();
+  c.interruption_reason = k.text();
+  Referral ref{k.text(), k.text(), k.text(), k.text()};
+  if (!ref.source.empty()) c.referral = ref;
+  Assessment a;
+  a.criteria = k.text();
+  a.outcome = k.text();
+  a.author_id = k.id();
+  a.author_name = k.text();
+  a.date = k.text();
+  if (!a.outcome.empty()) c.assessment = a;
+  Plan p;
+  p.kind = k.text();
+  p.date = k.text();
+  p.external_reference = k.text();
+  p.tasks_and_place = k.text();
+  p.hours_per_day = k.number();
+  p.days_per_week = k.number();
+  p.start_date = k.text();
+  p.length_months = k.number();
+  p.other_services = k.text();
+  p.goal = k.text();
+  p.support_and_guidance = k.text();
+  p.evaluation_date = k.text();
+  if (!p.kind.empty()) c.plan = p;
+  End e;
+  e.reason = k.text();
+  e.date = k.text();
+  e.interruption_reason = k.text();
+  e.acceptable_reason = k.flag();
+  e.notify_employment_authority = k.flag();
+  if (!e.reason.empty()) c.end = e;
+  FollowUp f{k.text(), k.text(), k.text()};
+  if (!f.category.empty()) c.follow_up = f;
+  c.version = k.id();
+  c.created_at = k.text();
+  c.updated_at = k.text();
+  return c;
+}
+
+Error not_found() { return Error::make(ErrorCode::kNotFound, "not_found"); }
+
+// The audit record of a change to the client's data, in the change's transaction.
+void audit_change(soci::session& sql, audit::AuditLog* audit, long long case_id, const Actor& actor, const char* action,
+                  const std::string& what) {
+  if (audit == nullptr || actor.endpoint.empty()) return;
+  long long client_id = 0;
+  sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
+  audit->append_in_transaction(sql,
+                               {audit::AuditEvent{actor.user_id, client_id, action, actor.endpoint, actor.request_id,
+                                                  "case " + std::to_string(case_id) + " " + what}});
+}
+
+}  // namespace
+
+std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long long case_id,
+                                std::optional<long long> version, const Actor& actor, const std::string& action,
+                                const std::string& detail, const std::string& from_stage, const std::string& to_stage) {
+  const std::string now = now_iso();
+  long long affected = 0;
+  if (version) {
+    long long v = *version;
+    soci::statement st = (sql.prepare << "UPDATE cases SET version = version + 1, updated_at = :u "
+                                         "WHERE id = :i AND version = :v",
+                          soci::use(now), soci::use(case_id), soci::use(v));
+    st.execute(true);
+    affected = st.get_affected_rows();
+  } else {
+    soci::statement st = (sql.prepare << "UPDATE cases SET version = version + 1, updated_at = :u WHERE id = :i",
+                          soci::use(now), soci::use(case_id));
+    st.execute(true);
+    affected = st.get_affected_rows();
+  }
+  if (affected == 0) {
+    int n = 0;
+    sql << "SELECT COUNT(*) FROM cases WHERE id = :i", soci::use(case_id), soci::into(n);
+    return n == 0 ? not_found() : Error::make(ErrorCode::kConflict, "stale_version");
+  }
+  sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
+         "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
+      soci::use(case_id), soci::use(now), soci::use(actor.user_id), soci::use(action), soci::use(from_stage),
+      soci::use(to_stage), soci::use(detail);
+  audit_change(sql, audit, case_id, actor, "update", action + (detail.empty() ? "" : " " + detail));
+  return std::nullopt;
+}
+
+std::optional<Case> CaseStore::find(long long id) {
+  auto found = db_.read([&](soci::session& sql) -> std::optional<Case> {
+    soci::rowset<soci::row> rows = (sql.prepare << kSelectCase, soci::use(id));
+    for (const auto& r : rows) return case_from(r);
+    return std::nullopt;
+  });
+  if (!found) return found;
+  DecisionStore decisions(db_);
+  found->decisions = decisions.for_case(id);
+  found->notices = decisions.notices(id);
+  return found;
+}
+
+std::optional<long long> CaseStore::client_organisation(long long client_id) {
+  return db_.read([&](soci::session& sql) -> std::optional<long long> {
+    long long organisation_id = 0;
+    sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
+    if (!sql.got_data()) return std::nullopt;
+    return organisation_id;
+  });
+}
+
+std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
+  if (filter.organisation_ids.empty()) return {};
+  return db_.read([&](soci::session& sql) {
+    std::string text =
+        "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, c.region_id, "
+        "c.service_type, c.stage, c.status, c.stage_since, c.version, c.updated_at, c.end_date, "
+        "c.follow_up_category, (SELECT MAX(d.end_date) FROM decisions d WHERE d.case_id = c.id AND "
+        "d.status = 'signed') FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.organisation_id IN (";
+    for (std::size_t i = 0; i < filter.organisation_ids.size(); ++i) text += (i ? ", :o" : ":o") + std::to_string(i);
+    text += ")";
+    if (filter.client_id) text += " AND c.client_id = :cl";
+    if (!filter.stage.empty()) text += " AND c.stage = :st";
+    if (filter.own_worker_id) text += " AND cl.own_worker_id = :w";
+    text += " ORDER BY c.id DESC LIMIT :l";
+    soci::statement st(sql);
+    soci::row row;
+    st.exchange(soci::into(row));
+    for (std::size_t i = 0; i < filter.organisation_ids.size(); ++i) {
+      st.exchange(soci::use(filter.organisation_ids[i], "o" + std::to_string(i)));
+    }
+    long long client = filter.client_id.value_or(0);
+    long long worker = filter.own_worker_id.value_or(0);
+    if (filter.client_id) st.exchange(soci::use(client, "cl"));
+    if (!filter.stage.empty()) st.exchange(soci::use(filter.stage, "st"));
+    if (filter.own_worker_id) st.exchange(soci::use(worker, "w"));
+    st.exchange(soci::use(limit, "l"));
+    st.alloc();
+    st.prepare(text);
+    st.define_and_bind();
+    st.execute();
+    std::vector<CaseSummary> out;
+    while (st.fetch()) {
+      Cursor k(row);
+      CaseSummary s;
+      s.id = k.id();
+      s.client_id = k.id();
+      s.client_name = k.text();
+      s.organisation_id = k.id();
+      s.region_id = k.opt_id();
+      s.service_type = k.text();
+      s.stage = k.text();
+      s.status = k.text();
+      s.stage_since = k.text();
+      s.version = k.id();
+      s.updated_at = k.text();
+      s.end_date = k.text();
+      s.has_follow_up = !k.text().empty();
+      s.decision_end_date = k.text();
+      out.push_back(std::move(s));
+    }
+    return out;
+  });
+}
+
+Result<Case> CaseStore::create(long long client_id, const std::string& service_type, std::optional<long long> region_id,
+                               const Actor& actor) {
+  long long id = 0;
+  try {
+    auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
+      long long organisation_id = 0;
+      sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
+      if (!sql.got_data()) return Error::invalid({{"clientId", "reference_missing"}});
+      if (region_id) {
+        int n = 0;
+        long long region = *region_id;
+        sql << "SELECT COUNT(*) FROM regions WHERE id = :r AND organisation_id = :o", soci::use(region),
+            soci::use(organisation_id), soci::into(n);
+        if (n == 0) return Error::invalid({{"regionId", "invalid_choice"}});
+      }
+      const std::string now = now_iso();
+      long long region = region_id.value_or(0);
+      soci::indicator region_ind = region_id ? soci::i_ok : soci::i_null;
+      sql << "INSERT INTO cases (client_id, organisation_id, region_id, service_type, stage, status, stage_since, "
+             "created_at, updated_at) VALUES (:c, :o, :r, :t, 'referral', 'active', :s, :ca, :ua) RETURNING id",
+          soci::use(client_id), soci::use(organisation_id), soci::use(region, region_ind), soci::use(service_type),
+          soci::use(now), soci::use(now), soci::use(now), soci::into(id);
+      const std::string action = "created";
+      const std::string to = "referral";
+      const std::string empty;
+      sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
+             "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
+          soci::use(id), soci::use(now), soci::use(actor.user_id), soci::use(action), soci::use(empty), soci::use(to),
+          soci::use(service_type);
+      audit_change(sql, audit_, id, actor, "create", service_type);
+      return std::nullopt;
+    });
+    if (refused) return *refused;
+  } catch (const soci::soci_error& e) {
+    if (db::is_unique_violation(e)) return Error::make(ErrorCode::kConflict, "case_already_open");
+    throw;
+  }
+  return *find(id);
+}
+
+Result<Unit> CaseStore::save_referral(long long id, long long version, const Referral& r, const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, "referral")) return *e;
+    sql << "UPDATE cases SET referral_source = :s, referral_referrer_name = :n, referral_order_text = :o, "
+           "referral_date = :d WHERE id = :i",
+        soci::use(r.source), soci::use(r.referrer_name), soci::use(r.order_text), soci::use(r.date), soci::use(id);
+    return Unit{};
+  });
+}
+
+Result<Unit> CaseStore::save_assessment(long long id, long long version, const Assessment& a, const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, "assessment", a.outcome)) return *e;
+    sql << "UPDATE cases SET assessment_criteria = :c, assessment_outcome = :o, assessment_author_id = :a, "
+           "assessment_date = :d WHERE id = :i",
+        soci::use(a.criteria), soci::use(a.outcome), soci::use(a.author_id), soci::use(a.date), soci::use(id);
+    return Unit{};
+  });
+}
+
+Result<Unit> CaseStore::save_plan(long long id, long long version, const Plan& p, const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, "plan", p.kind)) return *e;
+    sql << "UPDATE cases SET plan_kind = :k, plan_date = :d, plan_external_reference = :x, "
+           "plan_tasks_and_place = :tp, plan_hours_per_day = :h, plan_days_per_week = :dw, plan_start_date = :sd, "
+           "plan_length_months = :lm, plan_other_services = :os, plan_goal = :g, plan_support_and_guidance = :sg, "
+           "plan_evaluation_date = :ed WHERE id = :i",
+        soci::use(p.kind), soci::use(p.date), soci::use(p.external_reference), soci::use(p.tasks_and_place),
+        soci::use(p.hours_per_day), soci::use(p.days_per_week), soci::use(p.start_date), soci::use(p.length_months),
+        soci::use(p.other_services), soci::use(p.goal), soci::use(p.support_and_guidance), soci::use(p.evaluation_date),
+        soci::use(id);
+    return Unit{};
+  });
+}
+
+Result<Unit> CaseStore::save_end(long long id, long long version, const End& x, const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, "end", x.reason)) return *e;
+    int acceptable = x.acceptable_reason ? 1 : 0;
+    int notify = x.notify_employment_authority ? 1 : 0;
+    sql << "UPDATE cases SET end_reason = :r, end_date = :d, end_interruption_reason = :ir, "
+           "end_acceptable_reason = :a, end_notify_employment_authority = :n WHERE id = :i",
+        soci::use(x.reason), soci::use(x.date), soci::use(x.interruption_reason), soci::use(acceptable),
+        soci::use(notify), soci::use(id);
+    return Unit{};
+  });
+}
+
+Result<Unit> CaseStore::save_follow_up(long long id, long long version, const FollowUp& f, const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, "follow_up", f.category)) return *e;
+    sql << "UPDATE cases SET follow_up_category = :c, follow_up_none_reason = :n, follow_up_description = :d "
+           "WHERE id = :i",
+        soci::use(f.category), soci::use(f.none_reason), soci::use(f.description), soci::use(id);
+    return Unit{};
+  });
+}
+
+Result<Unit> CaseStore::move_stage(long long id, long long version, const std::string& from, const std::string& to,
+                                   const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, "transition", {}, from, to)) return *e;
+    const std::string now = now_iso();
+    sql << "UPDATE cases SET stage = :s, stage_since = :n WHERE id = :i", soci::use(to), soci::use(now), soci::use(id);
+    return Unit{};
+  });
+}
+
+Result<Unit> CaseStore::set_interrupted(long long id, long long version, bool interrupted, const std::string& reason,
+                                        const Actor& actor) {
+  return db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto e = touch_case(sql, audit_, id, version, actor, interrupted ? "interrupted" : "resumed", reason))
+      return *e;
+    const std::string status = interrupted ? "interrupted" : "active";
+    const std::string kept = interrupted ? reason : std::string();
+    sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status), soci::use(kept),
+        soci::use(id);
+    return Unit{};
+  });
+}
+
+std::vector<TimelineEntry> CaseStore::timeline(long long id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<TimelineEntry> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT e.id, e.at, e.user_id, COALESCE(u.display_name, ''), e.action, e.from_stage, "
+                        "e.to_stage, e.detail FROM case_events e LEFT JOIN users u ON u.id = e.user_id "
+                        "WHERE e.case_id = :c ORDER BY e.id",
+         soci::use(id));
+    for (const auto& r : rows) {
+      Cursor k(r);
+      TimelineEntry t;
+      t.id = k.id();
+      t.at = k.text();
+      t.user_id = k.id();
+      t.user_name = k.text();
+      t.action = k.text();
+      t.from_stage = k.text();
+      t.to_stage = k.text();
+      t.detail = k.text();
+      out.push_back(std::move(t));
+    }
+    return out;
+  });
+}
+
+}  // namespace polku::cases

@@ -1,0 +1,185 @@
+#include "cases/demo_cases.hpp"
+
+#include <stdexcept>
+
+#include "cases/case_rules.hpp"
+#include "cases/case_store.hpp"
+#include "cases/decision_rules.hpp"
+#include "cases/decision_store.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
+
+namespace polku::cases {
+namespace {
+
+template <typename T>
+T must(Result<T> r, const char* what) {
+  if (!r) throw std::runtime_error(std::string("demo cases: ") + what + ": " + r.error().message_key);
+  return std::move(r.value());
+}
+
+long long user_id(db::Database& db, const std::string& username) {
+  long long id = 0;
+  db.read([&](soci::session& sql) {
+    sql << "SELECT id FROM users WHERE username = :u", soci::use(username), soci::into(id);
+  });
+  if (id == 0) throw std::runtime_error("demo cases: no user " + username);
+  return id;
+}
+
+// The demo county's clients, oldest first.
+std::vector<long long> demo_clients(db::Database& db, long long worker_id) {
+  std::vector<long long> out;
+  db.read([&](soci::session& sql) {
+    soci::rowset<long long> rows =
+        (sql.prepare << "SELECT c.id FROM clients c JOIN user_roles r ON r.organisation_id = c.organisation_id "
+                        "WHERE r.user_id = :u ORDER BY c.id",
+         soci::use(worker_id));
+    for (long long id : rows) out.push_back(id);
+  });
+  return out;
+}
+
+class DemoCase {
+ public:
+  DemoCase(CaseStore& store, long long client, const char* type, long long user)
+      : store_(store), user_(user), c_(must(store.create(client, type, std::nullopt, user), "case")) {}
+
+  DemoCase& referral(const char* source, const char* order) {
+    must(store_.save_referral(c_.id, version(), {source, "Työllisyyspalvelut", order, add_days(today_, -60)}, user_),
+         "referral");
+    return *this;
+  }
+  DemoCase& assessment(long long author) {
+    must(store_.save_assessment(c_.id, version(),
+                                {"Pitkään jatkunut työttömyys, tarve vahvistaa arjen rytmiä", "service_needed", author,
+                                 "", add_days(today_, -50)},
+                                author),
+         "assessment");
+    return *this;
+  }
+  DemoCase& plan(const char* kind) {
+    Plan p;
+    p.kind = kind;
+    p.date = add_days(today_, -40);
+    p.tasks_and_place = "Kierrätyskeskus: lajittelu ja myymälätyöt";
+    p.hours_per_day = 4;
+    p.days_per_week = 3;
+    p.start_date = add_days(today_, -30);
+    p.length_months = 6;
+    p.goal = "Päivärytmin vakiintuminen ja työelämätaitojen vahvistuminen";
+    p.support_and_guidance = "Työvalmentajan ohjaus viikoittain";
+    p.evaluation_date = add_months(today_, 3);
+    must(store_.save_plan(c_.id, version(), p, user_), "plan");
+    return *this;
+  }
+  DemoCase& to(const char* stage) {
+    auto now = store_.find(c_.id);
+    must(store_.move_stage(c_.id, now->version, now->stage, stage, user_), stage);
+    return *this;
+  }
+  long long id() const { return c_.id; }
+  long long version() { return store_.find(c_.id)->version; }
+
+ private:
+  CaseStore& store_;
+  long long user_;
+  Case c_;
+  std::string today_ = today_helsinki();
+};
+
+Decision decision(long long case_id, const char* type, long long maker, const std::string& start,
+                  const std::string& end, int days, int hours) {
+  Decision d;
+  d.case_id = case_id;
+  d.service_type = type;
+  d.data.legal_basis =
+      std::string(type) == "ktt" ? "Laki kuntouttavasta työtoiminnasta 189/2001" : "Sosiaalihuoltolaki 1301/2014";
+  d.data.start_date = start;
+  d.data.end_date = end;
+  d.data.days_per_week_max = days;
+  d.data.hours_per_day_max = hours;
+  d.data.decision_date = add_days(start, -7);
+  d.decision_maker_id = maker;
+  d.language = "fi";
+  d.appeal_instructions = appeal_instructions("fi");
+  return d;
+}
+
+Notice start_notice(long long case_id, const char* kind, const char* recipient, const std::string& start) {
+  Notice n;
+  n.case_id = case_id;
+  n.kind = kind;
+  n.sent_on = add_days(start, -5);
+  n.recipient = recipient;
+  n.start_date = start;
+  n.length_months = 6;
+  n.place = "Rantakylän kierrätyskeskus";
+  n.hours_per_day = 4;
+  n.days_per_week = 3;
+  return n;
+}
+
+}  // namespace
+
+void seed_demo_cases(db::Database& db) {
+  const long long sanna = user_id(db, "sanna");
+  const long long leena = user_id(db, "leena");
+  const auto clients = demo_clients(db, sanna);
+  if (clients.size() < 5) throw std::runtime_error("demo cases: the demo clients are missing");
+  CaseStore store(db);
+  DecisionStore decisions(db);
+  const std::string today = today_helsinki();
+  const std::string started = add_days(today, -30);
+
+  // In implementation: everything in place; the decision ends within a month.
+  DemoCase working(store, clients[0], "ktt", sanna);
+  working.referral("employment_services", "Kuntouttava työtoiminta 6 kk, 3 pv/vko").assessment(leena).to("assessment");
+  working.to("plan").plan("activation_plan").to("start");
+  auto d = must(decisions.create(decision(working.id(), "ktt", leena, started, add_days(today, 20), 3, 4), leena),
+                "decision");
+  must(decisions.sign(d.id, d.version, leena), "sign");
+  must(decisions.add_notice(start_notice(working.id(), "shop_steward", "Pääluottamusmies", started), sanna), "notice");
+  must(decisions.add_notice(start_notice(working.id(), "employment_authority_start", "Työllisyyspalvelut", started),
+                            sanna),
+       "notice");
+  working.to("implementation");
+
+  // Waiting for the service need assessment.
+  DemoCase assessing(store, clients[1], "work_activity", leena);
+  assessing.referral("social_services", "Osallisuutta vahvistava työtoiminta").to("assessment");
+
+  // At the start: a draft decision, notices not yet sent.
+  DemoCase starting(store, clients[2], "ktt", sanna);
+  starting.referral("multisectoral_service_typ", "TYP:n ohjaama").assessment(leena).to("assessment");
+  starting.to("plan").plan("multisectoral_employment_plan").to("start");
+  must(decisions.create(decision(starting.id(), "ktt", leena, add_days(today, 14), add_months(today, 6), 3, 5), leena),
+       "draft decision");
+
+  // A referral that has waited over 30 days.
+  DemoCase waiting(store, clients[3], "ktt", sanna);
+  waiting.referral("client_self", "Asiakas hakeutui itse");
+  const std::string long_ago = add_days(today, -45) + "T08:00:00.000Z";
+  db.write([&](soci::session& sql) {
+    long long id = waiting.id();
+    sql << "UPDATE cases SET stage_since = :s WHERE id = :i", soci::use(long_ago), soci::use(id);
+  });
+
+  // Ended without a follow-up path yet.
+  DemoCase ended(store, clients[4], "day_activity", sanna);
+  ended.referral("health_care", "Päivätoiminta").assessment(leena).to("assessment").to("plan").plan("client_plan");
+  ended.to("start");
+  auto day =
+      must(decisions.create(
+               decision(ended.id(), "day_activity", leena, add_months(today, -6), add_days(today, -10), 2, 4), leena),
+           "decision");
+  must(decisions.sign(day.id, day.version, leena), "sign");
+  must(decisions.add_notice(start_notice(ended.id(), "shop_steward", "Pääluottamusmies", add_months(today, -6)), sanna),
+       "notice");
+  ended.to("implementation");
+  must(store.save_end(ended.id(), ended.version(), {"period_ended", add_days(today, -10), "", true, false}, sanna),
+       "end");
+  ended.to("end");
+}
+
+}  // namespace polku::cases

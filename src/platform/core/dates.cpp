@@ -1,0 +1,45 @@
+#include "platform/core/dates.hpp"
+
+#include <date/date.h>
+
+#include <charconv>
+
+namespace polku {
+namespace {
+
+date::year_month_day parse(std::string_view s) {
+  int y = 0;
+  unsigned m = 0, d = 0;
+  std::from_chars(s.data(), s.data() + 4, y);
+  std::from_chars(s.data() + 5, s.data() + 7, m);
+  std::from_chars(s.data() + 8, s.data() + 10, d);
+  return date::year{y} / date::month{m} / date::day{d};
+}
+
+std::string format(date::year_month_day ymd) { return date::format("%F", ymd); }
+
+}  // namespace
+
+bool is_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+    if (s[i] < '0' || s[i] > '9') return false;
+  return parse(s).ok();
+}
+
+std::string add_days(std::string_view iso, int days) {
+  return format(date::year_month_day{date::sys_days{parse(iso)} + date::days{days}});
+}
+
+std::string add_months(std::string_view iso, int months) {
+  auto ymd = parse(iso);
+  auto ym = date::year_month{ymd.year(), ymd.month()} + date::months{months};
+  auto last = date::year_month_day_last{ym.year(), date::month_day_last{ym.month()}}.day();
+  return format(ym.year() / ym.month() / std::min(ymd.day(), last));
+}
+
+int days_between(std::string_view a, std::string_view b) {
+  return static_cast<int>((date::sys_days{parse(b)} - date::sys_days{parse(a)}).count());
+}
+
+}  // namespace polku

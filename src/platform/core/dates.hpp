@@ -1,0 +1,17 @@
+// Calendar dates as ISO text (YYYY-MM-DD): validation and arithmetic.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace polku {
+
+// True for a real calendar date written YYYY-MM-DD.
+bool is_iso_date(std::string_view text);
+// Date arithmetic; the inputs must be valid ISO dates.
+std::string add_days(std::string_view iso, int days);
+// The same day `months` later, clamped to the month's last day (31.1. + 1 -> 28./29.2.).
+std::string add_months(std::string_view iso, int months);
+// b - a in days.
+int days_between(std::string_view a, std::string_view b);
+
+}  // namespace polku

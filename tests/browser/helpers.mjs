@@ -1,0 +1,54 @@
+// Shared steps of the browser tests: sign-in, headings, axe-core with a screenshot.
+import assert from 'node:assert/strict';
+import { axe, describeViolations, screenshot } from './browser.mjs';
+
+export const PASSWORD = 'polku-demo-2026';
+
+export async function assertAccessible(page, name) {
+  await screenshot(page, name);
+  // A full-page screenshot resizes the viewport; Chromium then moves the scroll position on the
+  // next blur, which can turn a click into a miss. Start from the top again.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `axe-core found WCAG violations on ${name}:\n${describeViolations(violations)}`);
+}
+
+export async function signIn(page, username) {
+  await page.goto('/login');
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#sign-in').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+export async function signOut(page) {
+  await page.locator('#sign-out').click();
+  await page.waitForURL('**/login');
+}
+
+/** Waits until the page's h1 reads `text` (the app renders after the URL changes). */
+export async function expectHeading(page, text) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, text, { timeout: 10_000 });
+  } catch {
+    const h = await page.locator('h1').first().innerText().catch(() => '(no h1)');
+    assert.equal(h.trim(), text);
+  }
+}
+
+/** Chooses an option of a suomifi Dropdown by its id and the option's visible text. */
+export async function choose(page, id, optionText) {
+  await page.locator(`#${id}_button`).click();
+  await page.getByRole('option', { name: optionText, exact: true }).click();
+}
+
+/** Today in Helsinki as d.M.yyyy, and a date `days` later. */
+export function fiDate(days = 0) {
+  const d = new Date(Date.now() + days * 86_400_000);
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', year: 'numeric', month: 'numeric', day: 'numeric' })
+      .formatToParts(d)
+      .map((x) => [x.type, x.value]),
+  );
+  return `${Number(p.day)}.${Number(p.month)}.${p.year}`;
+}

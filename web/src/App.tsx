@@ -16,6 +16,7 @@ import UsersPage from './pages/UsersPage';
 import UserFormPage from './pages/UserFormPage';
 import PasswordPage from './pages/PasswordPage';
 import NotFoundPage from './pages/NotFoundPage';
+import { placementRoutes } from './pages/placements/routes';
 import type { Me } from './api/types';
 
 function Guard({ allow, children }: { allow?: (me: Me | null) => boolean; children: ReactNode }) {
@@ -65,6 +66,7 @@ export default function App() {
         <Route path="admin/users" element={<Guard allow={isAdmin}><UsersPage /></Guard>} />
         <Route path="admin/users/new" element={<Guard allow={isAdmin}><UserFormPage /></Guard>} />
         <Route path="admin/users/:id" element={<Guard allow={isAdmin}><UserFormPage /></Guard>} />
+        {placementRoutes}
         <Route path="password" element={<Guard><PasswordPage /></Guard>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -8,6 +8,7 @@ import type { Client } from '../api/types';
 import { hasRole, useAuth } from '../auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
 import { formatDate, formatDateTime } from '../format';
+import { FindPlaceLink } from '../components/placements/FindPlaceLink';
 
 export default function ClientPage() {
   const { id } = useParams();
@@ -52,6 +53,7 @@ export default function ClientPage() {
           </Notification>
         </div>
       ) : null}
+      <FindPlaceLink clientId={c.id} />
       <section className="panel" aria-labelledby="client-person">
         <Heading variant="h2" id="client-person" mb="m">
           {t('clientForm.personSection')}

@@ -12,4 +12,4 @@ case "$web_root" in /*) ;; *) web_root="$root/$web_root" ;; esac
 if [ ! -f "$web_root/index.html" ] && [ -z "${POLKU_WEB_ROOT:-}" ]; then
   (cd "$root/web" && { [ -d node_modules ] || npm ci --no-audit --no-fund; } && npm run build)
 fi
-exec node --test --test-concurrency=1 --test-timeout=300000 ui.test.mjs "$@"
+exec node --test --test-concurrency=1 --test-timeout=300000 *.test.mjs "$@"

@@ -116,6 +116,22 @@ test('a social instructor filters the registry, finds places for a client with r
   await page.locator(`#booking-saved-${placeId}`).waitFor();
   await assertAccessible(page, 'p07-booked');
 
+  // Client agreement from the booking, then the acknowledgements.
+  await page.locator(`#draft-agreement-${placeId}`).click();
+  await expectHeading(page, 'Uusi asiakassopimus');
+  await page.locator('#client-agreement-form').waitFor();
+  await page.locator('#ca-responsiblePersons').fill('Sanna Sosiaaliohjaaja, Saara Laatinen');
+  await assertAccessible(page, 'p07b-client-agreement-form');
+  await page.locator('#save-client-agreement').click();
+  await page.locator('#client-agreement-saved').waitFor();
+  await page.locator('#ack-name-client').fill('Matti Johannes Esimerkki');
+  await page.locator('#ack-save-client').click();
+  await page.waitForFunction(() => /Kuitattu/.test(document.querySelector('#ack-client')?.textContent ?? ''));
+  await page.locator('#ack-save-purchaser').click();
+  await page.waitForFunction(() => /Kuitattu/.test(document.querySelector('#ack-purchaser')?.textContent ?? ''));
+  assert.match(await page.locator('#ack-client').innerText(), /Matti Johannes Esimerkki/);
+  await assertAccessible(page, 'p07c-client-agreement');
+
   assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
 });

@@ -47,7 +47,10 @@ export function SuggestionCard({ ranked, rank, clientId, needs }: { ranked: Rank
       {booking ? (
         <div role="status">
           <Notification id={`booking-saved-${p.id}`} headingText={t('booking.saved')} headingVariant="h4" showCloseButton={false} mb="s">
-            {t('booking.savedText', { start: formatDate(booking.startDate), place: p.name })}
+            {t('booking.savedText', { start: formatDate(booking.startDate), place: p.name })}{' '}
+            <AppLink to={`/client-agreements/new?clientId=${clientId}&placeId=${p.id}`} id={`draft-agreement-${p.id}`}>
+              {t('booking.draftAgreement')}
+            </AppLink>
           </Notification>
         </div>
       ) : null}

@@ -8,6 +8,8 @@ import PlaceFormPage from './PlaceFormPage';
 import MatchPage from './MatchPage';
 import AgreementsPage from './AgreementsPage';
 import AgreementPage from './AgreementPage';
+import ClientAgreementFormPage from './ClientAgreementFormPage';
+import ClientAgreementPage from './ClientAgreementPage';
 
 export const placementRoutes = (
   <>
@@ -18,5 +20,7 @@ export const placementRoutes = (
     <Route path="places/:id/edit" element={<PlacementsGuard allow={isManager}><PlaceFormPage /></PlacementsGuard>} />
     <Route path="agreements" element={<PlacementsGuard allow={isManager}><AgreementsPage /></PlacementsGuard>} />
     <Route path="agreements/:id" element={<PlacementsGuard allow={isManager}><AgreementPage /></PlacementsGuard>} />
+    <Route path="client-agreements/new" element={<PlacementsGuard allow={canMatch}><ClientAgreementFormPage /></PlacementsGuard>} />
+    <Route path="client-agreements/:id" element={<PlacementsGuard allow={canSeeRegistry}><ClientAgreementPage /></PlacementsGuard>} />
   </>
 );

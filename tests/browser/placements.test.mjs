@@ -199,6 +199,42 @@ test("a host's manager edits her place; a server error is shown next to the fiel
   assert.match(await page.locator('#place-details').innerText(), /Pihatyöt/);
   await assertAccessible(page, 'p11-place-saved');
 
+  // Someone else saves meanwhile: 409, the typed values stay, "keep mine" saves over it.
+  const placeId = page.url().match(/places\/(\d+)/)[1];
+  await page.locator('#edit-place').click();
+  await page.locator('#place-form').waitFor();
+  const status409 = await page.evaluate(async (id) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const p = await (await fetch(`/api/v1/places/${id}`)).json();
+    const r = await fetch(`/api/v1/places/${id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({ ...p, whatToBring: 'Omat eväät ja turvakengät' }),
+    });
+    return r.status;
+  }, placeId);
+  assert.equal(status409, 200, 'the other save succeeds');
+  await page.locator('#place-supervisorPhone').fill('044 555 0202');
+  await page.locator('#save-place').click();
+  await page.locator('#conflict-notice').waitFor();
+  assert.equal(await page.locator('#place-supervisorPhone').inputValue(), '044 555 0202');
+  await assertAccessible(page, 'p11b-place-conflict');
+  await page.locator('#keep-mine').click();
+  await page.locator('#conflict-notice').waitFor({ state: 'detached' });
+  await page.locator('#save-place').click();
+  await page.locator('#place-saved').waitFor();
+  assert.match(await page.locator('main').innerText(), /044 555 0202/);
+
+  // Swedish.
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /På svenska/ }).click();
+  await page.goto('/places');
+  await expectHeading(page, 'Platser för arbetsverksamhet');
+  await page.locator('#place-table').waitFor();
+  await assertAccessible(page, 'p11c-places-sv');
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /Suomeksi/ }).click();
+
   // Agreements, "ending within 60 days" highlighted.
   await page.goto('/agreements');
   await expectHeading(page, 'Sopimukset');

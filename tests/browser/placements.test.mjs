@@ -245,3 +245,20 @@ test("a host's manager edits her place; a server error is shown next to the fiel
   await assertAccessible(page, 'p13-agreement');
   assert.deepEqual(foreign, []);
 });
+
+test("the county's manager sees the agreements, the one ending within 60 days highlighted", async () => {
+  const { page } = await open();
+  await signIn(page, 'mikko');
+  await page.getByRole('link', { name: 'Sopimukset' }).first().click();
+  await expectHeading(page, 'Sopimukset');
+  await page.locator('#agreement-table').waitFor();
+  await page.waitForFunction(() => /1 päättyy 60 päivän sisällä/.test(document.querySelector('#agreement-count')?.textContent ?? ''));
+  const firstRow = page.locator('#agreement-table tbody tr').first();
+  assert.match(await firstRow.innerText(), /Rantakylän kierrätyskeskus[\s\S]*Päättyy 60 päivän sisällä/);
+  await assertAccessible(page, 'p14-agreements-ending');
+  await firstRow.locator('a').click();
+  await page.locator('#agreement-places').waitFor();
+  assert.match(await page.locator('#agreement-places').innerText(), /Lajittelu ja myymälä/);
+  assert.match(await page.locator('#agreement-details').innerText(), /Päättyy 60 päivän sisällä/);
+  await assertAccessible(page, 'p15-agreement-ending');
+});

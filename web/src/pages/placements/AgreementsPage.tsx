@@ -22,7 +22,6 @@ export default function AgreementsPage() {
     { key: 'partner', labelText: t('agreement.partner') },
     { key: 'purchaser', labelText: t('agreement.purchaser') },
     { key: 'valid', labelText: t('agreement.valid') },
-    { key: 'ending', labelText: t('agreement.endingColumn') },
   ] as const;
   return (
     <>
@@ -43,16 +42,23 @@ export default function AgreementsPage() {
               columns={columns}
               data={items.map((a) => ({
                 id: String(a.id),
-                title: <AppLink to={`/agreements/${a.id}`}>{a.title}</AppLink>,
+                title: (
+                  <>
+                    <AppLink to={`/agreements/${a.id}`}>{a.title}</AppLink>
+                    {endingIds.has(a.id) ? (
+                      <>
+                        <br />
+                        <span className="pl-ending" id={`ending-${a.id}`}>
+                          {t('agreements.endingSoon')}
+                        </span>
+                      </>
+                    ) : null}
+                  </>
+                ),
                 kind: t(`agreementKind.${a.kind}`),
                 partner: a.partnerName,
                 purchaser: a.purchaserName,
                 valid: `${formatDate(a.validFrom)}–${formatDate(a.validUntil)}`,
-                ending: endingIds.has(a.id) ? (
-                  <span className="pl-ending">{t('agreements.endingSoon')}</span>
-                ) : (
-                  <span className="muted">–</span>
-                ),
               }))}
             />
           ) : null}

@@ -108,6 +108,7 @@ test('a social instructor filters the registry, finds places for a client with r
   await page.locator(`#save-visit-${placeId}`).click();
   await page.locator(`#visit-saved-${placeId}`).waitFor();
   assert.match(await page.locator(`#visit-saved-${placeId}`).innerText(), /10\.30/);
+  await page.waitForFunction(() => /Kiinteistö- ja pihanhoito .* klo 10\.30/.test(document.querySelector('#client-visits')?.textContent ?? ''));
 
   // Booking.
   await page.locator(`#open-book-${placeId}`).click();

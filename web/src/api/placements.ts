@@ -1,7 +1,7 @@
 // The placement registry API (tag `placements` of api/openapi.json): type aliases and calls.
 // Kept apart from client.ts/types.ts; it reuses ApiError so the shared error helpers work unchanged.
 import i18n from '../i18n';
-import { ApiError } from './client';
+import { api as coreApi, ApiError } from './client';
 import type { components, paths } from './schema';
 import type { Problem } from './types';
 
@@ -86,6 +86,9 @@ async function request<T>(csrf: string, method: Method, url: string, body?: unkn
         problem = null;
       }
     }
+    // client.ts keeps its 401 handler private; any of its non-quiet calls reaches it, so one harmless GET
+    // lets the app sign out and go to the sign-in page as it does for its own requests.
+    if (res.status === 401) void coreApi.listWorkers().catch(() => undefined);
     throw new ApiError(res.status, problem, null);
   }
   if (res.status === 204) return undefined as T;

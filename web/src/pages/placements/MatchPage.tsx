@@ -29,7 +29,8 @@ import {
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { useServerErrors } from '../../components/forms';
 import { SuggestionCard } from '../../components/placements/SuggestionCard';
-import { dateForServer, dayText, toggle, toHhMm, usePlacementsApi } from '../../components/placements/shared';
+import { dateForServer, dayText, showTime, toggle, toHhMm, usePlacementsApi } from '../../components/placements/shared';
+import { formatDate } from '../../format';
 
 export default function MatchPage() {
   const { t } = useTranslation('placements');
@@ -264,6 +265,68 @@ function MatchForm({
           </ol>
         ) : null}
       </section>
+      <ClientPlacementHistory clientId={clientId} />
     </>
+  );
+}
+
+/** The client's introductory visits and client agreements so far. */
+function ClientPlacementHistory({ clientId }: { clientId: number }) {
+  const { t } = useTranslation('placements');
+  const api = usePlacementsApi();
+  const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => api.listVisits(clientId) });
+  const agreements = useQuery({ queryKey: ['client-agreements', clientId], queryFn: () => api.listClientAgreements(clientId) });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
+  const nameOf = (id: number) => places.data?.items.find((p) => p.id === id)?.name ?? t('agreement.placeN', { id });
+  return (
+    <section className="panel" aria-labelledby="client-history" id="client-history-section">
+      <Heading variant="h2" id="client-history" mb="s">
+        {t('history.heading')}
+      </Heading>
+      <Heading variant="h3" mb="xs">
+        {t('history.visits')}
+      </Heading>
+      {visits.isError ? <ErrorNotice error={visits.error} /> : null}
+      {visits.isSuccess ? (
+        visits.data.items.length ? (
+          <ul id="client-visits">
+            {visits.data.items.map((v) => (
+              <li key={v.id}>
+                {t('history.visitLine', {
+                  place: nameOf(v.placeId),
+                  date: formatDate(v.visitDate),
+                  time: showTime(v.visitTime),
+                  outcome: t(`outcome.${v.outcome}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph mb="s">{t('common.none')}</Paragraph>
+        )
+      ) : null}
+      <Heading variant="h3" mb="xs" mt="s">
+        {t('history.agreements')}
+      </Heading>
+      {agreements.isError ? <ErrorNotice error={agreements.error} /> : null}
+      {agreements.isSuccess ? (
+        agreements.data.items.length ? (
+          <ul id="client-agreements">
+            {agreements.data.items.map((a) => (
+              <li key={a.id}>
+                <AppLink to={`/client-agreements/${a.id}`}>
+                  {nameOf(a.placeId)} {formatDate(a.startDate)}–{formatDate(a.endDate)}
+                </AppLink>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph mb="s">{t('common.none')}</Paragraph>
+        )
+      ) : null}
+      <AppLink to={`/client-agreements/new?clientId=${clientId}`} id="new-client-agreement">
+        {t('clientAgreement.createTitle')}
+      </AppLink>
+    </section>
   );
 }

@@ -22,6 +22,7 @@ import CasesPage from './pages/CasesPage';
 import DecisionPage from './pages/DecisionPage';
 import DecisionNewPage from './pages/DecisionNewPage';
 import ProcessModelPage from './pages/ProcessModelPage';
+import { placementRoutes } from './pages/placements/routes';
 import type { Me } from './api/types';
 
 function Guard({ allow, children }: { allow?: (me: Me | null) => boolean; children: ReactNode }) {
@@ -77,6 +78,7 @@ export default function App() {
         <Route path="admin/users" element={<Guard allow={isAdmin}><UsersPage /></Guard>} />
         <Route path="admin/users/new" element={<Guard allow={isAdmin}><UserFormPage /></Guard>} />
         <Route path="admin/users/:id" element={<Guard allow={isAdmin}><UserFormPage /></Guard>} />
+        {placementRoutes}
         <Route path="password" element={<Guard><PasswordPage /></Guard>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -13,6 +13,7 @@ import { IconLogout } from 'suomifi-icons';
 import { api } from '../api/client';
 import { isAdmin, isManager, isWorker, useAuth } from '../auth';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
+import { placementNavItems } from './placements/shared';
 
 export default function Layout() {
   const { t, i18n } = useTranslation();
@@ -32,6 +33,7 @@ export default function Layout() {
     items.push({ to: '/admin/organisations', label: t('nav.organisations') });
     items.push({ to: '/admin/users', label: t('nav.users') });
   }
+  items.push(...placementNavItems(me, t));
   if (me) items.push({ to: '/password', label: t('nav.password') });
 
   async function signOut() {

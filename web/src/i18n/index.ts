@@ -3,6 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import fi from './fi.json';
 import sv from './sv.json';
 import en from './en.json';
+import plFi from './placements.fi.json';
+import plSv from './placements.sv.json';
+import plEn from './placements.en.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -35,7 +38,7 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi }, sv: { translation: sv }, en: { translation: en } },
+  resources: { fi: { translation: fi, placements: plFi }, sv: { translation: sv, placements: plSv }, en: { translation: en, placements: plEn } },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',
   supportedLngs: [...SUPPORTED],

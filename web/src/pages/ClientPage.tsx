@@ -9,6 +9,7 @@ import { hasRole, useAuth } from '../auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
 import { formatDate, formatDateTime } from '../format';
 import { ClientCases } from '../components/cases/ClientCases';
+import { FindPlaceLink } from '../components/placements/FindPlaceLink';
 
 export default function ClientPage() {
   const { id } = useParams();
@@ -54,6 +55,7 @@ export default function ClientPage() {
         </div>
       ) : null}
       <ClientCases clientId={c.id} organisationId={c.organisationId} />
+      <FindPlaceLink clientId={c.id} />
       <section className="panel" aria-labelledby="client-person">
         <Heading variant="h2" id="client-person" mb="m">
           {t('clientForm.personSection')}

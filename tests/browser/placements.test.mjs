@@ -1,0 +1,265 @@
+// Browser tests of the placement registry pages against the real backend (see server.mjs).
+// Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './server.mjs';
+import { axe, describeViolations, launch, newPage, screenshot } from './browser.mjs';
+
+const PASSWORD = 'polku-demo-2026';
+
+let server;
+let browser;
+const opened = [];
+
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+
+after(async () => {
+  for (const c of opened) await c.close().catch(() => {});
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open() {
+  const s = await newPage(browser, server.baseUrl);
+  opened.push(s.context);
+  return s;
+}
+
+async function assertAccessible(page, name) {
+  await screenshot(page, name);
+  const violations = await axe(page);
+  assert.equal(violations.length, 0, `axe-core found WCAG violations on ${name}:\n${describeViolations(violations)}`);
+}
+
+async function signIn(page, username) {
+  await page.goto('/login');
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(PASSWORD);
+  await page.locator('#sign-in').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+async function expectHeading(page, text) {
+  try {
+    await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, text, { timeout: 10_000 });
+  } catch {
+    assert.equal((await page.locator('h1').first().innerText().catch(() => '(no h1)')).trim(), text);
+  }
+}
+
+test('a social instructor filters the registry, finds places for a client with reasons, schedules a visit and books', async () => {
+  const { page, foreign, consoleErrors } = await open();
+  await signIn(page, 'sanna');
+
+  // The registry, filtered by municipality.
+  await page.getByRole('link', { name: 'Työtoimintapaikat' }).first().click();
+  await page.waitForURL('**/places');
+  await expectHeading(page, 'Työtoimintapaikat');
+  await page.locator('#place-table').waitFor();
+  await assertAccessible(page, 'p01-place-registry');
+  await page.locator('#filter-municipality').fill('Rantakylä');
+  await page.locator('#apply-filters').click();
+  await page.waitForURL(/municipality=Rantakyl/);
+  await page.waitForFunction(() => /Rajauksilla löytyi/.test(document.querySelector('#place-count')?.textContent ?? ''));
+  const rows = await page.locator('#place-table tbody tr').count();
+  assert.ok(rows >= 1, 'the filter finds the recycling centre');
+  assert.match(await page.locator('#place-table').innerText(), /Lajittelu ja myymälä/);
+  await assertAccessible(page, 'p02-place-registry-filtered');
+
+  await page.getByRole('link', { name: 'Lajittelu ja myymälä' }).click();
+  await expectHeading(page, 'Lajittelu ja myymälä');
+  await page.locator('#place-details').waitFor();
+  assert.match(await page.locator('#place-checklist').innerText(), /Työturvallisuus/);
+  await assertAccessible(page, 'p03-place-page');
+
+  // From the client page to the matching.
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /Esimerkki, Matti/ }).click();
+  await page.locator('#find-place-link').click();
+  await page.waitForURL(/\/places\/match\?clientId=\d+/);
+  await expectHeading(page, 'Etsi paikka asiakkaalle');
+  await page.locator('#needs-form').waitFor();
+  await assertAccessible(page, 'p04-match-needs');
+
+  await page.locator('#needs-municipality').fill('Kotikylä');
+  await page.locator('label[for="needs-interest-first"]').click();
+  await page.locator('label[for="needs-weekday-mon"]').click();
+  await page.locator('#run-match').click();
+  await page.locator('#suggestion-count').waitFor();
+  const cards = page.locator('.pl-suggestions article');
+  assert.ok((await cards.count()) >= 1, 'there are suggestions');
+  const first = cards.first();
+  const reasons = await first.locator('.pl-reasons').innerText();
+  assert.match(reasons, /Täyttyy/, 'the reasons say what is met');
+  assert.match(await page.locator('#suggestions').innerText(), /Ei täyty|Täyttyy/);
+  const firstName = (await first.locator('h3 a').innerText()).trim();
+  assert.equal(firstName, 'Kiinteistö- ja pihanhoito', 'the yard place in Kotikylä ranks first');
+  const placeId = (await first.getAttribute('id')).replace('suggestion-', '');
+  await assertAccessible(page, 'p05-match-suggestions');
+
+  // Introductory visit.
+  await page.locator(`#open-visit-${placeId}`).click();
+  await page.locator(`#visit-time-${placeId}`).fill('10.30');
+  await page.locator(`#visit-who-${placeId}`).fill('Sanna Sosiaaliohjaaja');
+  await assertAccessible(page, 'p06-visit-form');
+  await page.locator(`#save-visit-${placeId}`).click();
+  await page.locator(`#visit-saved-${placeId}`).waitFor();
+  assert.match(await page.locator(`#visit-saved-${placeId}`).innerText(), /10\.30/);
+  await page.waitForFunction(() => /Kiinteistö- ja pihanhoito .* klo 10\.30/.test(document.querySelector('#client-visits')?.textContent ?? ''));
+
+  // Booking.
+  await page.locator(`#open-book-${placeId}`).click();
+  await page.locator(`#book-form-${placeId}`).waitFor();
+  await page.locator(`#save-book-${placeId}`).click();
+  await page.locator(`#booking-saved-${placeId}`).waitFor();
+  await assertAccessible(page, 'p07-booked');
+
+  // Client agreement from the booking, then the acknowledgements.
+  await page.locator(`#draft-agreement-${placeId}`).click();
+  await expectHeading(page, 'Uusi asiakassopimus');
+  await page.locator('#client-agreement-form').waitFor();
+  await page.locator('#ca-responsiblePersons').fill('Sanna Sosiaaliohjaaja, Saara Laatinen');
+  await assertAccessible(page, 'p07b-client-agreement-form');
+  await page.locator('#save-client-agreement').click();
+  await page.locator('#client-agreement-saved').waitFor();
+  await page.locator('#ack-name-client').fill('Matti Johannes Esimerkki');
+  await page.locator('#ack-save-client').click();
+  await page.waitForFunction(() => /Kuitattu/.test(document.querySelector('#ack-client')?.textContent ?? ''));
+  await page.locator('#ack-save-purchaser').click();
+  await page.waitForFunction(() => /Kuitattu/.test(document.querySelector('#ack-purchaser')?.textContent ?? ''));
+  assert.match(await page.locator('#ack-client').innerText(), /Matti Johannes Esimerkki/);
+  await assertAccessible(page, 'p07c-client-agreement');
+
+  assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});
+
+test('a full place is refused with a clear notice (409)', async () => {
+  const { page } = await open();
+  await signIn(page, 'sanna');
+  await page.goto('/places/match');
+  await page.locator('#match-client-search').fill('Kokeilu');
+  await page.locator('#match-client-search').press('Enter');
+  await page.getByRole('button', { name: /Kokeilu, Liisa/ }).click();
+  await page.locator('#needs-form').waitFor();
+  await page.locator('#needs-municipality').fill('Järvilaakso');
+  await page.locator('label[for="needs-interest-pet_care"]').click();
+  await page.locator('#run-match').click();
+  await page.locator('#suggestion-count').waitFor();
+  const card = page.locator('.pl-suggestions article').filter({ hasText: 'Lemmikkien hoito' });
+  const placeId = (await card.getAttribute('id')).replace('suggestion-', '');
+  // Capacity 2: the third booking over the same dates is refused.
+  let full = false;
+  for (let i = 0; i < 3 && !full; i++) {
+    if (i > 0) {
+      await page.reload();
+      await page.locator('#needs-form').waitFor();
+      await page.locator('#run-match').click();
+      await page.locator('#suggestion-count').waitFor();
+    }
+    await page.locator(`#open-book-${placeId}`).click();
+    const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/bookings'));
+    await page.locator(`#save-book-${placeId}`).click();
+    full = (await answer).status() === 409;
+  }
+  assert.ok(full, 'the backend refuses a booking over capacity');
+  const notice = page.locator(`#place-full-${placeId}`);
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Paikka on täynnä/);
+  await assertAccessible(page, 'p08-place-full');
+});
+
+test("a host's manager edits her place; a server error is shown next to the field and the input is kept", async () => {
+  const { page, foreign } = await open();
+  await signIn(page, 'hanna');
+  await page.goto('/places');
+  await page.locator('#place-table').waitFor();
+  await page.getByRole('link', { name: 'Kiinteistö- ja pihanhoito' }).click();
+  await page.locator('#edit-place').click();
+  await expectHeading(page, 'Muokkaa työtoimintapaikkaa');
+  await page.locator('#place-form').waitFor();
+  await assertAccessible(page, 'p09-place-form');
+
+  // A capacity over 100 is refused by the server; the message sits next to the field.
+  await page.locator('#place-supervisorPhone').fill('044 555 0101');
+  await page.locator('#place-capacity').fill('500');
+  await page.locator('#save-place').click();
+  const status = page.locator('#place-capacity-statusText');
+  await status.waitFor();
+  assert.ok((await status.innerText()).trim().length > 0, 'the server message is next to the capacity field');
+  assert.equal(await page.locator('#place-supervisorPhone').inputValue(), '044 555 0101', 'the input is kept');
+  await assertAccessible(page, 'p10-place-form-error');
+
+  await page.locator('#place-capacity').fill('4');
+  await page.locator('#save-place').click();
+  await page.locator('#place-saved').waitFor();
+  assert.equal((await page.locator('#place-capacity-value').innerText()).trim(), '4');
+  assert.match(await page.locator('#place-details').innerText(), /Pihatyöt/);
+  await assertAccessible(page, 'p11-place-saved');
+
+  // Someone else saves meanwhile: 409, the typed values stay, "keep mine" saves over it.
+  const placeId = page.url().match(/places\/(\d+)/)[1];
+  await page.locator('#edit-place').click();
+  await page.locator('#place-form').waitFor();
+  const status409 = await page.evaluate(async (id) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const p = await (await fetch(`/api/v1/places/${id}`)).json();
+    const r = await fetch(`/api/v1/places/${id}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({ ...p, whatToBring: 'Omat eväät ja turvakengät' }),
+    });
+    return r.status;
+  }, placeId);
+  assert.equal(status409, 200, 'the other save succeeds');
+  await page.locator('#place-supervisorPhone').fill('044 555 0202');
+  await page.locator('#save-place').click();
+  await page.locator('#conflict-notice').waitFor();
+  assert.equal(await page.locator('#place-supervisorPhone').inputValue(), '044 555 0202');
+  await assertAccessible(page, 'p11b-place-conflict');
+  await page.locator('#keep-mine').click();
+  await page.locator('#conflict-notice').waitFor({ state: 'detached' });
+  await page.locator('#save-place').click();
+  await page.locator('#place-saved').waitFor();
+  assert.match(await page.locator('main').innerText(), /044 555 0202/);
+
+  // Swedish.
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /På svenska/ }).click();
+  await page.goto('/places');
+  await expectHeading(page, 'Platser för arbetsverksamhet');
+  await page.locator('#place-table').waitFor();
+  await assertAccessible(page, 'p11c-places-sv');
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /Suomeksi/ }).click();
+
+  // Agreements, "ending within 60 days" highlighted.
+  await page.goto('/agreements');
+  await expectHeading(page, 'Sopimukset');
+  await page.locator('#agreement-table').waitFor();
+  await assertAccessible(page, 'p12-agreements');
+  await page.locator('#agreement-table a').first().click();
+  await page.locator('#agreement-details').waitFor();
+  await assertAccessible(page, 'p13-agreement');
+  assert.deepEqual(foreign, []);
+});
+
+test("the county's manager sees the agreements, the one ending within 60 days highlighted", async () => {
+  const { page } = await open();
+  await signIn(page, 'mikko');
+  await page.getByRole('link', { name: 'Sopimukset' }).first().click();
+  await expectHeading(page, 'Sopimukset');
+  await page.locator('#agreement-table').waitFor();
+  await page.waitForFunction(() => /1 päättyy 60 päivän sisällä/.test(document.querySelector('#agreement-count')?.textContent ?? ''));
+  const firstRow = page.locator('#agreement-table tbody tr').first();
+  assert.match(await firstRow.innerText(), /Rantakylän kierrätyskeskus[\s\S]*Päättyy 60 päivän sisällä/);
+  await assertAccessible(page, 'p14-agreements-ending');
+  await firstRow.locator('a').click();
+  await page.locator('#agreement-places').waitFor();
+  assert.match(await page.locator('#agreement-places').innerText(), /Lajittelu ja myymälä/);
+  assert.match(await page.locator('#agreement-details').innerText(), /Päättyy 60 päivän sisällä/);
+  await assertAccessible(page, 'p15-agreement-ending');
+});

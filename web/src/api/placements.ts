@@ -1,0 +1,140 @@
+// The placement registry API (tag `placements` of api/openapi.json): type aliases and calls.
+// Kept apart from client.ts/types.ts; it reuses ApiError so the shared error helpers work unchanged.
+import i18n from '../i18n';
+import { api as coreApi, ApiError } from './client';
+import type { components, paths } from './schema';
+import type { Problem } from './types';
+
+type S = components['schemas'];
+export type Place = S['Place'];
+export type PlaceInput = S['PlaceInput'];
+export type PlaceField = S['PlaceField'];
+export type Weekday = S['Weekday'];
+export type ServiceTypeCode = S['ServiceTypeCode'];
+export type PlaceStatus = Place['status'];
+export type ClientNeeds = S['ClientNeeds'];
+export type RankedPlace = S['RankedPlace'];
+export type MatchReason = S['MatchReason'];
+export type Agreement = S['Agreement'];
+export type DocumentInfo = S['DocumentInfo'];
+export type ServiceProduct = S['ServiceProduct'];
+export type Booking = S['Booking'];
+export type BookingInput = S['BookingInput'];
+export type IntroductoryVisit = S['IntroductoryVisit'];
+export type IntroductoryVisitInput = S['IntroductoryVisitInput'];
+export type ClientAgreement = S['ClientAgreement'];
+export type ClientAgreementInput = S['ClientAgreementInput'];
+export type AcknowledgementInput = S['AcknowledgementInput'];
+export type Party = AcknowledgementInput['party'];
+export type PlaceSearch = NonNullable<paths['/api/v1/places/search']['get']['parameters']['query']>;
+
+export const PLACE_FIELDS: readonly PlaceField[] = [
+  'property_and_yard_care',
+  'youth_work',
+  'pet_care',
+  'kitchen',
+  'office',
+  'recycling',
+  'cleaning',
+  'gardening',
+  'retail',
+  'textiles',
+  'carpentry',
+  'warehouse',
+  'care_assistance',
+  'other',
+];
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+export const SERVICE_TYPES: readonly ServiceTypeCode[] = [
+  'ktt',
+  'work_activity',
+  'disability_work_activity',
+  'day_activity',
+  'job_coaching',
+  'supported_employment',
+];
+export const PLACE_STATUSES: readonly PlaceStatus[] = ['open', 'full', 'paused', 'closed'];
+export const PARTIES: readonly Party[] = ['client', 'purchaser', 'host', 'provider'];
+
+type Method = 'GET' | 'POST' | 'PUT';
+
+/** Same conventions as client.ts (Accept-Language, CSRF header, RFC 9457 problems as ApiError). */
+async function request<T>(csrf: string, method: Method, url: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': i18n.language || 'fi',
+  };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, null, null);
+  }
+  if (!res.ok) {
+    let problem: Problem | null = null;
+    if ((res.headers.get('Content-Type') ?? '').includes('json')) {
+      try {
+        problem = (await res.json()) as Problem;
+      } catch {
+        problem = null;
+      }
+    }
+    // client.ts keeps its 401 handler private; any of its non-quiet calls reaches it, so one harmless GET
+    // lets the app sign out and go to the sign-in page as it does for its own requests.
+    if (res.status === 401) void coreApi.listWorkers().catch(() => undefined);
+    throw new ApiError(res.status, problem, null);
+  }
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+type Items<T> = { items: T[] };
+
+/** The calls, bound to the session's CSRF token (see usePlacementsApi). */
+export function placementsApi(csrf: string) {
+  const r = <T,>(method: Method, url: string, body?: unknown) => request<T>(csrf, method, url, body);
+  return {
+    listPlaces: () => r<Items<Place>>('GET', '/api/v1/places'),
+    searchPlaces: (p: PlaceSearch) => r<Items<Place>>('GET', `/api/v1/places/search${query(p)}`),
+    matchPlaces: (needs: ClientNeeds) => r<Items<RankedPlace>>('POST', '/api/v1/places/match', needs),
+    getPlace: (id: number) => r<Place>('GET', `/api/v1/places/${id}`),
+    createPlace: (input: PlaceInput) => r<Place>('POST', '/api/v1/places', input),
+    updatePlace: (id: number, input: PlaceInput) => r<Place>('PUT', `/api/v1/places/${id}`, input),
+    placeBookings: (id: number) => r<Items<Booking>>('GET', `/api/v1/places/${id}/bookings`),
+    listServiceProducts: () => r<Items<ServiceProduct>>('GET', '/api/v1/service-products'),
+    listAgreements: (endingWithinDays?: number) =>
+      r<Items<Agreement>>('GET', `/api/v1/agreements${query({ endingWithinDays })}`),
+    getAgreement: (id: number) => r<Agreement>('GET', `/api/v1/agreements/${id}`),
+    createBooking: (input: BookingInput) => r<Booking>('POST', '/api/v1/bookings', input),
+    createVisit: (input: IntroductoryVisitInput) => r<IntroductoryVisit>('POST', '/api/v1/introductory-visits', input),
+    listVisits: (clientId: number) =>
+      r<Items<IntroductoryVisit>>('GET', `/api/v1/introductory-visits${query({ clientId })}`),
+    listClientAgreements: (clientId: number) =>
+      r<Items<ClientAgreement>>('GET', `/api/v1/client-agreements${query({ clientId })}`),
+    getClientAgreement: (id: number) => r<ClientAgreement>('GET', `/api/v1/client-agreements/${id}`),
+    createClientAgreement: (input: ClientAgreementInput) =>
+      r<ClientAgreement>('POST', '/api/v1/client-agreements', input),
+    acknowledge: (id: number, input: AcknowledgementInput) =>
+      r<ClientAgreement>('POST', `/api/v1/client-agreements/${id}/acknowledgements`, input),
+  };
+}
+
+export type PlacementsApi = ReturnType<typeof placementsApi>;
+
+export const documentUrl = (agreementId: number, documentId: number) =>
+  `/api/v1/agreements/${agreementId}/documents/${documentId}`;

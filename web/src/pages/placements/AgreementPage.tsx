@@ -1,0 +1,128 @@
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Heading, Link, Paragraph } from 'suomifi-ui-components';
+import { documentUrl } from '../../api/placements';
+import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
+import { usePlacementsApi } from '../../components/placements/shared';
+import { formatDate } from '../../format';
+import { ENDING_DAYS } from './AgreementsPage';
+
+function formatPrice(cents: number, lang: string) {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+export default function AgreementPage() {
+  const { id } = useParams();
+  const agreementId = Number(id);
+  const { t, i18n } = useTranslation('placements');
+  const api = usePlacementsApi();
+  const q = useQuery({ queryKey: ['agreement', agreementId], queryFn: () => api.getAgreement(agreementId) });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
+  const products = useQuery({ queryKey: ['service-products'], queryFn: () => api.listServiceProducts() });
+  const ending = useQuery({ queryKey: ['agreements', 'ending', ENDING_DAYS], queryFn: () => api.listAgreements(ENDING_DAYS) });
+
+  if (q.isPending) return <Loading text={t('common.loading')} />;
+  if (q.isError)
+    return (
+      <>
+        <PageTitle title={t('agreement.pageTitle')}>{t('agreement.pageTitle')}</PageTitle>
+        <ErrorNotice error={q.error} />
+      </>
+    );
+  const a = q.data;
+  const endingSoon = (ending.data?.items ?? []).some((x) => x.id === a.id);
+  const placeById = new Map((places.data?.items ?? []).map((p) => [p.id, p]));
+  const productById = new Map((products.data?.items ?? []).map((p) => [p.id, p]));
+  return (
+    <>
+      <Paragraph mb="s">
+        <AppLink to="/agreements">{t('agreement.back')}</AppLink>
+      </Paragraph>
+      <PageTitle title={a.title}>{a.title}</PageTitle>
+      <section className="panel" aria-labelledby="ag-basic">
+        <Heading variant="h2" id="ag-basic" mb="m">
+          {t('agreement.basicSection')}
+        </Heading>
+        <dl className="details-list" id="agreement-details">
+          <dt>{t('agreement.kind')}</dt>
+          <dd>{t(`agreementKind.${a.kind}`)}</dd>
+          <dt>{t('agreement.purchaser')}</dt>
+          <dd>{a.purchaserName}</dd>
+          <dt>{t('agreement.partner')}</dt>
+          <dd>{a.partnerName}</dd>
+          <dt>{t('agreement.valid')}</dt>
+          <dd>
+            {formatDate(a.validFrom)}–{formatDate(a.validUntil)}
+            {endingSoon ? (
+              <>
+                {' '}
+                <span className="pl-ending">{t('agreements.endingSoon')}</span>
+              </>
+            ) : null}
+          </dd>
+        </dl>
+      </section>
+      <section className="panel" aria-labelledby="ag-places">
+        <Heading variant="h2" id="ag-places" mb="m">
+          {t('agreement.places')}
+        </Heading>
+        {a.placeIds.length ? (
+          <ul id="agreement-places">
+            {a.placeIds.map((pid) => (
+              <li key={pid}>
+                <AppLink to={`/places/${pid}`}>{placeById.get(pid)?.name ?? t('agreement.placeN', { id: pid })}</AppLink>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('common.none')}</Paragraph>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="ag-products">
+        <Heading variant="h2" id="ag-products" mb="m">
+          {t('agreement.products')}
+        </Heading>
+        {products.isError ? <ErrorNotice error={products.error} /> : null}
+        {a.productIds.length ? (
+          <ul id="agreement-products">
+            {a.productIds.map((pid) => {
+              const p = productById.get(pid);
+              return (
+                <li key={pid}>
+                  {p
+                    ? t('agreement.productLine', {
+                        name: p.name,
+                        type: t(`serviceType.${p.serviceType}`),
+                        price: formatPrice(p.priceCents, i18n.language),
+                        unit: t(`priceUnit.${p.priceUnit}`),
+                      })
+                    : t('agreement.productN', { id: pid })}
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <Paragraph>{t('common.none')}</Paragraph>
+        )}
+      </section>
+      <section className="panel" aria-labelledby="ag-docs">
+        <Heading variant="h2" id="ag-docs" mb="m">
+          {t('agreement.documents')}
+        </Heading>
+        {a.documents.length ? (
+          <ul id="agreement-documents">
+            {a.documents.map((d) => (
+              <li key={d.id}>
+                <Link href={documentUrl(a.id, d.id)}>{d.fileName}</Link>{' '}
+                <span className="muted">({t('agreement.sizeKb', { kb: Math.max(1, Math.round(d.sizeBytes / 1024)) })})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Paragraph>{t('agreement.noDocuments')}</Paragraph>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,363 @@
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Button,
+  Checkbox,
+  CheckboxGroup,
+  Dropdown,
+  DropdownItem,
+  ErrorSummary,
+  Heading,
+  Paragraph,
+  Textarea,
+  TextInput,
+} from 'suomifi-ui-components';
+import { ApiError } from '../../api/client';
+import {
+  PLACE_FIELDS,
+  PLACE_STATUSES,
+  SERVICE_TYPES,
+  WEEKDAYS,
+  type Place,
+  type PlaceField,
+  type PlaceInput,
+  type PlaceStatus,
+  type ServiceTypeCode,
+  type Weekday,
+} from '../../api/placements';
+import { useAuth } from '../../auth';
+import { ConflictNotice } from '../../components/ConflictNotice';
+import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
+import { useServerErrors } from '../../components/forms';
+import { showTime, toggle, toHhMm, usePlacementsApi } from '../../components/placements/shared';
+
+export default function PlaceFormPage() {
+  const { id } = useParams();
+  const placeId = id ? Number(id) : null;
+  const { t } = useTranslation('placements');
+  const api = usePlacementsApi();
+  const q = useQuery({ queryKey: ['place', placeId], queryFn: () => api.getPlace(placeId!), enabled: placeId !== null });
+  const title = placeId === null ? t('placeForm.createTitle') : t('placeForm.editTitle');
+  if (placeId !== null && q.isPending) return <Loading text={t('common.loading')} />;
+  if (placeId !== null && q.isError)
+    return (
+      <>
+        <PageTitle title={title}>{title}</PageTitle>
+        <ErrorNotice error={q.error} />
+      </>
+    );
+  return <PlaceForm key={placeId ?? 'new'} original={placeId !== null ? q.data ?? null : null} title={title} />;
+}
+
+interface State {
+  name: string;
+  workTasks: string;
+  fields: PlaceField[];
+  streetAddress: string;
+  municipality: string;
+  accessibilityNotes: string;
+  wheelchairAccessible: boolean;
+  whatToBring: string;
+  capacity: string;
+  weekdays: Weekday[];
+  startTime: string;
+  endTime: string;
+  supervisorName: string;
+  supervisorPhone: string;
+  hostInstructions: string;
+  checklist: string;
+  noDisplacementConfirmed: boolean;
+  serviceTypes: ServiceTypeCode[];
+  status: PlaceStatus;
+}
+
+function fromPlace(p: Place | null): State {
+  return {
+    name: p?.name ?? '',
+    workTasks: p?.workTasks ?? '',
+    fields: p?.fields ?? [],
+    streetAddress: p?.streetAddress ?? '',
+    municipality: p?.municipality ?? '',
+    accessibilityNotes: p?.accessibilityNotes ?? '',
+    wheelchairAccessible: p?.wheelchairAccessible ?? false,
+    whatToBring: p?.whatToBring ?? '',
+    capacity: p ? String(p.capacity) : '',
+    weekdays: p?.weekdays ?? ['mon', 'tue', 'wed', 'thu', 'fri'],
+    startTime: p ? showTime(p.startTime) : '8.00',
+    endTime: p ? showTime(p.endTime) : '15.00',
+    supervisorName: p?.supervisorName ?? '',
+    supervisorPhone: p?.supervisorPhone ?? '',
+    hostInstructions: p?.hostInstructions ?? '',
+    checklist: (p?.orientationChecklist ?? []).join('\n'),
+    noDisplacementConfirmed: p?.noDisplacementConfirmed ?? false,
+    serviceTypes: p?.serviceTypes ?? [],
+    status: p?.status ?? 'open',
+  };
+}
+
+
+function PlaceForm({ original, title }: { original: Place | null; title: string }) {
+  const { t } = useTranslation('placements');
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const api = usePlacementsApi();
+  const { me } = useAuth();
+  const [s, setS] = useState<State>(() => fromPlace(original));
+  const [version, setVersion] = useState(original?.version);
+  const [conflict, setConflict] = useState(false);
+  const errors = useServerErrors();
+  const managed = [...new Set((me?.user.roles ?? []).filter((r) => r.role === 'manager').map((r) => r.organisationId))];
+  const [hostId, setHostId] = useState<string>(original ? String(original.hostOrganisationId) : String(managed[0] ?? ''));
+  const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
+
+  const save = useMutation({
+    mutationFn: () => {
+      const cap = Number(s.capacity.trim());
+      const input: PlaceInput = {
+        name: s.name.trim(),
+        workTasks: s.workTasks.trim(),
+        fields: s.fields,
+        streetAddress: s.streetAddress.trim(),
+        municipality: s.municipality.trim(),
+        accessibilityNotes: s.accessibilityNotes.trim(),
+        wheelchairAccessible: s.wheelchairAccessible,
+        whatToBring: s.whatToBring.trim(),
+        capacity: s.capacity.trim() === '' || !Number.isFinite(cap) ? 0 : cap,
+        weekdays: s.weekdays,
+        startTime: toHhMm(s.startTime),
+        endTime: toHhMm(s.endTime),
+        supervisorName: s.supervisorName.trim(),
+        supervisorPhone: s.supervisorPhone.trim(),
+        hostInstructions: s.hostInstructions.trim(),
+        orientationChecklist: s.checklist
+          .split('\n')
+          .map((x) => x.trim())
+          .filter(Boolean),
+        noDisplacementConfirmed: s.noDisplacementConfirmed,
+        serviceTypes: s.serviceTypes,
+        status: s.status,
+      };
+      if (original) return api.updatePlace(original.id, { ...input, version });
+      if (managed.length > 1 && hostId) input.hostOrganisationId = Number(hostId);
+      return api.createPlace(input);
+    },
+    onSuccess: (p) => {
+      qc.setQueryData(['place', p.id], p);
+      void qc.invalidateQueries({ queryKey: ['places'] });
+      navigate(`/places/${p.id}`, { state: { saved: true } });
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.status === 409) {
+        errors.clear();
+        setConflict(true);
+      } else errors.take(e);
+    },
+  });
+
+  async function refresh(replace: boolean) {
+    if (!original) return;
+    try {
+      const fresh = await api.getPlace(original.id);
+      setVersion(fresh.version);
+      if (replace) setS(fromPlace(fresh));
+      qc.setQueryData(['place', fresh.id], fresh);
+      setConflict(false);
+    } catch (e) {
+      errors.take(e);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    errors.clear();
+    setConflict(false);
+    save.mutate();
+  }
+
+  const inputIdOf = (field: string) => {
+    const base = field.replace(/\[.*$/, '');
+    if (base === 'orientationChecklist') return 'place-checklist';
+    if (base === 'hostOrganisationId') return 'place-host_button';
+    if (base === 'status') return 'place-status_button';
+    if (['fields', 'weekdays', 'serviceTypes'].includes(base)) return `place-${base}-first`;
+    if (base === 'noDisplacementConfirmed') return 'place-noDisplacementConfirmed';
+    return `place-${base}`;
+  };
+  const labelOf = (field: string) => {
+    const base = field.replace(/\[.*$/, '');
+    const key = base === 'orientationChecklist' ? 'place.orientationChecklist' : base === 'noDisplacementConfirmed' ? 'place.noDisplacement' : `place.${base}`;
+    return t(key, { defaultValue: base });
+  };
+  const summary = Object.entries(errors.fieldErrors).map(([field, message]) => ({
+    text: `${labelOf(field)}: ${message}`,
+    inputId: inputIdOf(field),
+  }));
+  const errorOf = (prefix: string) =>
+    Object.entries(errors.fieldErrors).find(([f]) => f === prefix || f.startsWith(prefix + '['))?.[1];
+  const statusOf = (prefix: string) => {
+    const m = errorOf(prefix);
+    return m ? ({ status: 'error', statusText: m } as const) : ({ status: 'default' } as const);
+  };
+  const groupStatus = (prefix: string) => {
+    const m = errorOf(prefix);
+    return m ? ({ groupStatus: 'error', groupStatusText: m } as const) : ({ groupStatus: 'default' } as const);
+  };
+
+  const back = original ? `/places/${original.id}` : '/places';
+  return (
+    <>
+      <Paragraph mb="s">
+        <AppLink to={back}>{original ? t('placeForm.backToPlace') : t('place.back')}</AppLink>
+      </Paragraph>
+      <PageTitle title={title}>{title}</PageTitle>
+      {conflict ? <ConflictNotice onKeepMine={() => refresh(false)} onUseSaved={() => refresh(true)} /> : null}
+      {errors.other ? <ErrorNotice error={errors.other} /> : null}
+      {summary.length ? (
+        <ErrorSummary
+          id="place-error-summary"
+          headingText={t('common.summaryHeading', { count: summary.length })}
+          headingVariant="h2"
+          headingRef={errors.summaryRef}
+          items={summary}
+          mb="m"
+        />
+      ) : null}
+      <form onSubmit={submit} noValidate id="place-form">
+        <section className="panel stack" aria-labelledby="pf-basic">
+          <Heading variant="h2" id="pf-basic">
+            {t('place.basicSection')}
+          </Heading>
+          {!original && managed.length > 1 ? (
+            <Dropdown id="place-host" labelText={t('place.host')} value={hostId} onChange={(v) => setHostId(v)} {...statusOf('hostOrganisationId')}>
+              {managed.map((o) => (
+                <DropdownItem key={o} value={String(o)}>
+                  {t('placeForm.organisationN', { id: o })}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          ) : null}
+          <TextInput id="place-name" labelText={t('place.name')} value={s.name} onChange={(v) => set('name', String(v ?? ''))} fullWidth {...statusOf('name')} />
+          <Textarea
+            id="place-workTasks"
+            labelText={t('place.workTasks')}
+            value={s.workTasks}
+            onChange={(e) => set('workTasks', e.target.value)}
+            fullWidth
+            {...statusOf('workTasks')}
+          />
+          <CheckboxGroup id="place-fields" labelText={t('place.fields')} {...groupStatus('fields')}>
+            {PLACE_FIELDS.map((f, i) => (
+              <Checkbox
+                key={f}
+                id={i === 0 ? 'place-fields-first' : `place-field-${f}`}
+                checked={s.fields.includes(f)}
+                onClick={({ checkboxState }) => set('fields', toggle(s.fields, f, checkboxState, PLACE_FIELDS))}
+              >
+                {t(`field.${f}`)}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+          <CheckboxGroup id="place-serviceTypes" labelText={t('place.serviceTypes')} groupHintText={t('placeForm.serviceTypesHint')} {...groupStatus('serviceTypes')}>
+            {SERVICE_TYPES.map((st, i) => (
+              <Checkbox
+                key={st}
+                id={i === 0 ? 'place-serviceTypes-first' : `place-serviceType-${st}`}
+                checked={s.serviceTypes.includes(st)}
+                onClick={({ checkboxState }) => set('serviceTypes', toggle(s.serviceTypes, st, checkboxState, SERVICE_TYPES))}
+              >
+                {t(`serviceType.${st}`)}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+          <Dropdown id="place-status" labelText={t('place.status')} value={s.status} onChange={(v) => set('status', v as PlaceStatus)} {...statusOf('status')}>
+            {PLACE_STATUSES.map((st) => (
+              <DropdownItem key={st} value={st}>
+                {t(`status.${st}`)}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+          <Checkbox
+            id="place-noDisplacementConfirmed"
+            checked={s.noDisplacementConfirmed}
+            hintText={t('placeForm.noDisplacementHint')}
+            onClick={({ checkboxState }) => set('noDisplacementConfirmed', checkboxState)}
+            {...statusOf('noDisplacementConfirmed')}
+          >
+            {t('placeForm.noDisplacementText')}
+          </Checkbox>
+        </section>
+        <section className="panel stack" aria-labelledby="pf-capacity">
+          <Heading variant="h2" id="pf-capacity">
+            {t('place.capacitySection')}
+          </Heading>
+          <TextInput
+            id="place-capacity"
+            type="number"
+            labelText={t('place.capacity')}
+            hintText={t('placeForm.capacityHint')}
+            value={s.capacity}
+            onChange={(v) => set('capacity', String(v ?? ''))}
+            {...statusOf('capacity')}
+          />
+          <CheckboxGroup id="place-weekdays" labelText={t('place.days')} {...groupStatus('weekdays')}>
+            {WEEKDAYS.map((d, i) => (
+              <Checkbox
+                key={d}
+                id={i === 0 ? 'place-weekdays-first' : `place-weekday-${d}`}
+                checked={s.weekdays.includes(d)}
+                onClick={({ checkboxState }) => set('weekdays', toggle(s.weekdays, d, checkboxState, WEEKDAYS))}
+              >
+                {t(`weekday.${d}`)}
+              </Checkbox>
+            ))}
+          </CheckboxGroup>
+          <div className="row-inline">
+            <TextInput id="place-startTime" labelText={t('place.startTime')} hintText={t('common.timeHint')} value={s.startTime} onChange={(v) => set('startTime', String(v ?? ''))} {...statusOf('startTime')} />
+            <TextInput id="place-endTime" labelText={t('place.endTime')} hintText={t('common.timeHint')} value={s.endTime} onChange={(v) => set('endTime', String(v ?? ''))} {...statusOf('endTime')} />
+          </div>
+        </section>
+        <section className="panel stack" aria-labelledby="pf-location">
+          <Heading variant="h2" id="pf-location">
+            {t('place.locationSection')}
+          </Heading>
+          <TextInput id="place-streetAddress" labelText={t('place.streetAddress')} value={s.streetAddress} onChange={(v) => set('streetAddress', String(v ?? ''))} fullWidth {...statusOf('streetAddress')} />
+          <TextInput id="place-municipality" labelText={t('place.municipality')} value={s.municipality} onChange={(v) => set('municipality', String(v ?? ''))} {...statusOf('municipality')} />
+          <Checkbox id="place-wheelchairAccessible" checked={s.wheelchairAccessible} onClick={({ checkboxState }) => set('wheelchairAccessible', checkboxState)}>
+            {t('place.wheelchairAccessible')}
+          </Checkbox>
+          <Textarea id="place-accessibilityNotes" labelText={t('place.accessibilityNotes')} value={s.accessibilityNotes} onChange={(e) => set('accessibilityNotes', e.target.value)} fullWidth {...statusOf('accessibilityNotes')} />
+        </section>
+        <section className="panel stack" aria-labelledby="pf-practical">
+          <Heading variant="h2" id="pf-practical">
+            {t('place.practicalSection')}
+          </Heading>
+          <div className="form-grid">
+            <TextInput id="place-supervisorName" labelText={t('place.supervisorName')} value={s.supervisorName} onChange={(v) => set('supervisorName', String(v ?? ''))} fullWidth {...statusOf('supervisorName')} />
+            <TextInput id="place-supervisorPhone" labelText={t('place.supervisorPhone')} value={s.supervisorPhone} onChange={(v) => set('supervisorPhone', String(v ?? ''))} fullWidth {...statusOf('supervisorPhone')} />
+          </div>
+          <Textarea id="place-whatToBring" labelText={t('place.whatToBring')} value={s.whatToBring} onChange={(e) => set('whatToBring', e.target.value)} fullWidth {...statusOf('whatToBring')} />
+          <Textarea id="place-hostInstructions" labelText={t('place.hostInstructions')} value={s.hostInstructions} onChange={(e) => set('hostInstructions', e.target.value)} fullWidth {...statusOf('hostInstructions')} />
+          <Textarea
+            id="place-checklist"
+            labelText={t('place.orientationChecklist')}
+            hintText={t('placeForm.checklistHint')}
+            value={s.checklist}
+            onChange={(e) => set('checklist', e.target.value)}
+            fullWidth
+            {...statusOf('orientationChecklist')}
+          />
+        </section>
+        <div className="form-actions">
+          <Button type="submit" disabled={save.isPending} id="save-place">
+            {save.isPending ? t('common.saving') : t('common.save')}
+          </Button>
+          <Button variant="secondary" onClick={() => navigate(back)} id="cancel-place">
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+// The placement registry's routes, used inside <Route element={<Layout />}> in App.tsx.
+import { Route } from 'react-router';
+import '../../components/placements/placements.css';
+import { canMatch, canSeeRegistry, isManager, PlacementsGuard } from '../../components/placements/shared';
+import PlacesPage from './PlacesPage';
+import PlacePage from './PlacePage';
+import PlaceFormPage from './PlaceFormPage';
+import MatchPage from './MatchPage';
+import AgreementsPage from './AgreementsPage';
+import AgreementPage from './AgreementPage';
+import ClientAgreementFormPage from './ClientAgreementFormPage';
+import ClientAgreementPage from './ClientAgreementPage';
+
+export const placementRoutes = (
+  <>
+    <Route path="places" element={<PlacementsGuard allow={canSeeRegistry}><PlacesPage /></PlacementsGuard>} />
+    <Route path="places/new" element={<PlacementsGuard allow={isManager}><PlaceFormPage /></PlacementsGuard>} />
+    <Route path="places/match" element={<PlacementsGuard allow={canMatch}><MatchPage /></PlacementsGuard>} />
+    <Route path="places/:id" element={<PlacementsGuard allow={canSeeRegistry}><PlacePage /></PlacementsGuard>} />
+    <Route path="places/:id/edit" element={<PlacementsGuard allow={isManager}><PlaceFormPage /></PlacementsGuard>} />
+    <Route path="agreements" element={<PlacementsGuard allow={isManager}><AgreementsPage /></PlacementsGuard>} />
+    <Route path="agreements/:id" element={<PlacementsGuard allow={isManager}><AgreementPage /></PlacementsGuard>} />
+    <Route path="client-agreements/new" element={<PlacementsGuard allow={canMatch}><ClientAgreementFormPage /></PlacementsGuard>} />
+    <Route path="client-agreements/:id" element={<PlacementsGuard allow={canSeeRegistry}><ClientAgreementPage /></PlacementsGuard>} />
+  </>
+);

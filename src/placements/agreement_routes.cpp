@@ -118,7 +118,7 @@ void register_agreement_routes(http::Router& router, Stores s) {
                                            http::header_value(req.raw, "Content-Type"), req.raw.body());
     if (!added) return http::problem_response(req, added.error());
     return http::json_response(req, 201, to_json(*added));
-  });
+  }, {.body_limit = static_cast<std::size_t>(kMaxDocumentBytes) + 1});
 
   router.get("/api/v1/agreements/{id}/documents/{documentId}", [s](Request& req) -> Response {
     auto found = readable_agreement(req, s.agreements);

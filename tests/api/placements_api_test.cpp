@@ -151,6 +151,22 @@ TEST_P(PlacementsApi, AgreementsEndingSoonAndTheirDocuments) {
                  403);
 }
 
+TEST_P(PlacementsApi, DocumentsUpToTheirOwnLimitPassTheServersDefaultBodyLimit) {
+  TestServer server(GetParam());
+  auto mikko = signed_in(server, "mikko");
+  const std::string three_mib(3 * 1024 * 1024, 'x');  // over the 1 MiB default, under 5 MiB
+  auto added = mikko.request("POST", "/api/v1/agreements/1/documents?fileName=iso.txt", three_mib,
+                             {{"Content-Type", "text/plain"}});
+  ASSERT_EQ(added.status, 201) << added.body.substr(0, 200);
+  EXPECT_EQ(int_at(added.json(), "sizeBytes"), 3 * 1024 * 1024);
+  const std::string six_mib(6 * 1024 * 1024, 'x');
+  expect_problem(mikko.request("POST", "/api/v1/agreements/1/documents?fileName=liian-iso.txt", six_mib,
+                               {{"Content-Type", "text/plain"}}),
+                 413);
+  // Elsewhere the default limit still holds.
+  expect_problem(mikko.request("PUT", "/api/v1/clients/1", three_mib, {{"Content-Type", "application/json"}}), 413);
+}
+
 TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
   TestServer server(GetParam());
   auto sanna = signed_in(server, "sanna");

@@ -47,7 +47,9 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& t
   for (const auto& [k, v] : headers) req.set(k, v);
   req.body() = body;
   req.prepare_payload();
-  bhttp::write(stream, req);
+  // A server may answer (e.g. 413) and close before the whole body is sent: read its answer anyway.
+  beast::error_code write_error;
+  bhttp::write(stream, req, write_error);
   beast::flat_buffer buffer;
   bhttp::response_parser<bhttp::string_body> parser;
   parser.body_limit(64 * 1024 * 1024);

@@ -58,6 +58,18 @@ bool Dispatcher::is_inline(const RawRequest& raw) const {
   return m.route && m.route->options.run_inline;
 }
 
+std::size_t Dispatcher::body_limit_for(std::string_view method, std::string_view target,
+                                       std::size_t fallback) const {
+  auto m = router_.match(method, path_of(target));
+  return m.route && m.route->options.body_limit ? m.route->options.body_limit : fallback;
+}
+
+std::size_t Dispatcher::largest_body_limit(std::size_t fallback) const {
+  std::size_t largest = fallback;
+  for (const auto& r : router_.routes()) largest = std::max(largest, r.options.body_limit);
+  return largest;
+}
+
 Response Dispatcher::refuse(const RawRequest& raw, const Error& error) {
   Request req;
   req.raw = raw;

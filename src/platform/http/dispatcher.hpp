@@ -29,6 +29,10 @@ class Dispatcher {
 
   // True when the request may be answered on the I/O thread (no blocking work).
   bool is_inline(const RawRequest& raw) const;
+  // The route's own body limit, or `fallback`; decided from the request line alone.
+  std::size_t body_limit_for(std::string_view method, std::string_view target, std::size_t fallback) const;
+  // The largest body any route accepts: the limit while the header is read.
+  std::size_t largest_body_limit(std::size_t fallback) const;
   // Answers through `send`, possibly later from another thread (see Request::hold_until).
   void handle_async(RawRequest&& raw, std::function<void(Response)> send);
   // Blocks until the answer is ready.

@@ -16,6 +16,7 @@ struct RouteOptions {
   bool requires_auth = true;
   bool check_csrf = true;     // for state-changing methods
   bool run_inline = false;    // answer on the I/O thread (no blocking work)
+  std::size_t body_limit = 0;  // bytes; 0 = the server's default (e.g. larger for uploads)
 };
 
 struct Route {

@@ -23,9 +23,22 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void read() {
     // A fresh parser per message, with explicit limits.
     parser_.emplace();
-    parser_->body_limit(server_.options().body_limit);
+    // Beast checks Content-Length against the limit while parsing the header.
+    parser_->body_limit(server_.dispatcher().largest_body_limit(server_.options().body_limit));
     parser_->header_limit(16 * 1024);
     stream_.expires_after(std::chrono::seconds(server_.options().read_timeout_seconds));
+    // The header first: an upload route may allow a larger body than the default.
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  void on_header(beast::error_code ec) {
+    if (ec) return on_read(ec);
+    const auto& header = parser_->get();
+    const auto limit =
+        server_.dispatcher().body_limit_for(header.method_string(), header.target(), server_.options().body_limit);
+    if (auto length = parser_->content_length(); length && *length > limit) return on_read(bhttp::error::body_limit);
+    parser_->body_limit(limit);  // enforced from here on for chunked bodies
     bhttp::async_read(stream_, buffer_, *parser_,
                       [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_read(ec); });
   }

@@ -1,37 +1,16 @@
 // Browser test of the service process (issue #4): My work, a client's cases, the case page
 // with its stages and guards, a decision signed by a social worker, the timeline, and the
 // managers' process model. Run: tests/browser/run.sh
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { launch, newPage } from './browser.mjs';
-import { assertAccessible, choose, expectHeading, fiDate, signIn, signOut } from './helpers.mjs';
+import { assertAccessible, choose, expectHeading, fiDate, signIn, signOut, useServerAndBrowser } from './helpers.mjs';
 
 // The demo data gives most demo clients a case; Ahmed has none.
 const CLIENT = { name: 'Ahmed Esimerkkinen', link: 'Esimerkkinen, Ahmed', search: 'Esimerkkinen' };
 const WITH_CASE = { name: 'Matti Johannes Esimerkki', link: 'Esimerkki, Matti Johannes', search: 'Esimerkki' };
 
-let server;
-let browser;
 let caseUrl = '';
-const opened = [];
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  for (const c of opened) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open() {
-  const s = await newPage(browser, server.baseUrl);
-  opened.push(s.context);
-  return s;
-}
+const { open } = useServerAndBrowser();
 
 const currentStep = (page) =>
   page.locator('#case-stepper [aria-current="step"]').getAttribute('data-stage');

@@ -1,8 +1,39 @@
 // Shared steps of the browser tests: sign-in, headings, axe-core with a screenshot.
+import { after, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { axe, describeViolations, screenshot } from './browser.mjs';
+import { startServer } from './server.mjs';
+import { axe, describeViolations, launch, newPage, screenshot } from './browser.mjs';
 
 export const PASSWORD = 'polku-demo-2026';
+
+/**
+ * Starts the real backend and Chromium once for a test file and stops them after it.
+ * Returns `open()`, which gives a fresh page (own cookies) on that server.
+ */
+export function useServerAndBrowser() {
+  let server;
+  let browser;
+  const opened = [];
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    for (const c of opened) await c.close().catch(() => {});
+    await browser?.close();
+    await server?.stop();
+  });
+  return {
+    async open() {
+      const s = await newPage(browser, server.baseUrl);
+      opened.push(s.context);
+      return s;
+    },
+    get server() {
+      return server;
+    },
+  };
+}
 
 export async function assertAccessible(page, name) {
   await screenshot(page, name);

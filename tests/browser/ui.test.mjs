@@ -1,60 +1,12 @@
 // Browser tests of the web UI against the real backend (see server.mjs).
 // Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './server.mjs';
-import { axe, describeViolations, launch, newPage, screenshot } from './browser.mjs';
+import { assertAccessible, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
 
-const PASSWORD = 'polku-demo-2026';
 const CLIENT = { firstNames: 'Aino Maria', lastName: 'Testinen', badHetu: '131052-308U', hetu: '131052-308T' };
 
-let server;
-let browser;
-const opened = [];
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  for (const c of opened) await c.close().catch(() => {});
-  await browser?.close();
-  await server?.stop();
-});
-
-async function open() {
-  const s = await newPage(browser, server.baseUrl);
-  opened.push(s.context);
-  return s;
-}
-
-async function assertAccessible(page, name) {
-  await screenshot(page, name);
-  const violations = await axe(page);
-  assert.equal(violations.length, 0, `axe-core found WCAG violations on ${name}:\n${describeViolations(violations)}`);
-}
-
-async function signIn(page, username) {
-  await page.goto('/login');
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(PASSWORD);
-  await page.locator('#sign-in').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
-}
-
-async function heading(page) {
-  return (await page.locator('h1').first().innerText()).trim();
-}
-
-/** Waits until the page's h1 reads `text` (the app renders after the URL changes). */
-async function expectHeading(page, text) {
-  try {
-    await page.waitForFunction((t) => document.querySelector('h1')?.textContent?.trim() === t, text, { timeout: 10_000 });
-  } catch {
-    assert.equal(await heading(page).catch(() => '(no h1)'), text);
-  }
-}
+const { open } = useServerAndBrowser();
 
 test('the sign-in page is accessible and explains a wrong password and throttling', async () => {
   const { page, foreign } = await open();

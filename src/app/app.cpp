@@ -6,7 +6,9 @@
 #include "clients/routes.hpp"
 #include "organisations/routes.hpp"
 #include "organisations/session_routes.hpp"
+#include "placements/placement_rules.hpp"
 #include "placements/routes.hpp"
+#include "platform/core/clock.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
@@ -102,6 +104,14 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
                                          {.secure_cookies = p.config.secure_cookies});
   organisations::register_routes(p.router, p.organisations, p.sessions);
   clients::register_routes(p.router, p.clients, p.audit);
+  // Issue 5's client agreement is the case's guard before implementation.
+  p.case_service.set_agreement_guard([&bookings = p.bookings](const cases::Case& c) -> std::vector<std::string> {
+    if (placements::has_client_agreement_in_force(bookings.client_agreements_of_client(c.client_id),
+                                                  today_helsinki())) {
+      return {};
+    }
+    return {"agreement_missing"};
+  });
   placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.orders, p.audit});
   service_types::register_routes(p.router, p.service_types);
   cases::register_routes(p.router, p.case_service, p.cases, p.decisions, p.process_models, p.audit);

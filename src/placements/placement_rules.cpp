@@ -232,4 +232,17 @@ std::string add_days(const std::string& iso, int days) {
   return buf;
 }
 
+bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today) {
+  for (const auto& a : agreements) {
+    if (!a.data.end_date.empty() && a.data.end_date < today) continue;
+    auto acknowledged = [&a](std::string_view party) {
+      for (const auto& ack : a.acknowledgements)
+        if (ack.party == party) return true;
+      return false;
+    };
+    if (acknowledged("client") && acknowledged("purchaser") && acknowledged("host")) return true;
+  }
+  return false;
+}
+
 }  // namespace polku::placements

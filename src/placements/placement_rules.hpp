@@ -30,6 +30,9 @@ int peak_occupancy(const std::vector<DateRange>& existing, const DateRange& wind
 bool has_room(const std::vector<DateRange>& existing, const DateRange& window, int capacity);
 // An agreement is valid on `date` when date lies in [valid_from, valid_until].
 bool agreement_valid_on(const AgreementInput& a, const std::string& date);
+// The client agreement a case needs before implementation: acknowledged by the
+// client, the purchaser and the host, and not ended before `today`.
+bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today);
 
 // The ISO date `days` days after `iso` (before, when negative); `iso` must be valid.
 std::string add_days(const std::string& iso, int days);

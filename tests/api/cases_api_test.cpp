@@ -47,6 +47,33 @@ json::value move(HttpClient& worker, const json::value& c, const std::string& to
             200, where);
 }
 
+long long client_id_of(const json::value& c) { return int_at(c, "clientId"); }
+
+// The client agreement (issue 5) that a case needs before implementation: made at a
+// place of the 4H association and acknowledged by the client, the purchaser and the host.
+void sign_client_agreement(TestServer& server, HttpClient& worker, long long client_id) {
+  long long place = 0;
+  for (const auto& p : items_of(worker.get("/api/v1/places").json())) {
+    if (int_at(p, "hostOrganisationId") == 2) place = int_at(p, "id");
+  }
+  ASSERT_NE(place, 0);
+  const std::string today = today_helsinki();
+  auto created = worker.post("/api/v1/client-agreements", json::object{{"clientId", client_id},
+                                                                        {"placeId", place},
+                                                                        {"startDate", today},
+                                                                        {"endDate", add_months(today, 6)},
+                                                                        {"daysPerWeek", 3},
+                                                                        {"hoursPerDay", 4},
+                                                                        {"tasks", "Pihatyöt"},
+                                                                        {"responsiblePersons", "Sanna"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
+  ASSERT_EQ(worker.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Kalle"}}).status, 201);
+  ASSERT_EQ(worker.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}).status, 201);
+  auto hanna = signed_in(server, "hanna");
+  ASSERT_EQ(hanna.post(path + "/acknowledgements", json::object{{"party", "host"}}).status, 201);
+}
+
 std::vector<std::string> missing_codes(const json::value& c) {
   std::vector<std::string> out;
   for (const auto& m : c.as_object().at("missing").as_array()) out.push_back(text_at(m, "code"));
@@ -131,6 +158,9 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
                                                         {"daysPerWeek", 3}}),
      201);
   c = ok(sanna.get(case_path(id)));
+  EXPECT_EQ(missing_codes(c), std::vector<std::string>{"agreement_missing"}) << json::serialize(c);
+  sign_client_agreement(server, sanna, client_id_of(c));
+  c = ok(sanna.get(case_path(id)));
   EXPECT_TRUE(missing_codes(c).empty()) << json::serialize(c);
   EXPECT_TRUE(c.at("missingNotices").as_array().empty());
   c = move(sanna, c, "implementation");
@@ -208,15 +238,15 @@ TEST_P(CasesApi, RefusedTransitionListsEveryUnmetGuardInTheUsersLanguage) {
                                            json::object{{"to", "implementation"}, {"version", int_at(c, "version")}}),
                                 422);
   EXPECT_EQ(problem_code(problem), "transition_refused");
-  for (const char* guard :
-       {"decision_missing", "shop_steward_notice_missing", "employment_authority_start_notice_missing"}) {
+  for (const char* guard : {"decision_missing", "shop_steward_notice_missing",
+                            "employment_authority_start_notice_missing", "agreement_missing"}) {
     EXPECT_TRUE(has_field_error(problem, "stage", guard)) << guard << " " << json::serialize(problem);
   }
-  EXPECT_EQ(problem.at("errors").as_array().size(), 3U);
+  EXPECT_EQ(problem.at("errors").as_array().size(), 4U);
   EXPECT_EQ(text_at(field_error(problem, "stage"), "message"), "Ett giltigt undertecknat beslut saknas.");
   // The case itself shows the same missing items.
   auto shown = ok(sanna.get(case_path(id)));
-  EXPECT_EQ(missing_codes(shown).size(), 3U);
+  EXPECT_EQ(missing_codes(shown).size(), 4U);
   EXPECT_EQ(shown.at("missingNotices").as_array().size(), 2U);
 }
 

@@ -3,7 +3,7 @@
 // managers' process model. Run: tests/browser/run.sh
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, choose, expectHeading, fiDate, signIn, signOut, useServerAndBrowser } from './helpers.mjs';
+import { PASSWORD, assertAccessible, choose, expectHeading, fiDate, signIn, signOut, useServerAndBrowser } from './helpers.mjs';
 
 // The demo data gives most demo clients a case; Ahmed has none.
 const CLIENT = { name: 'Ahmed Esimerkkinen', link: 'Esimerkkinen, Ahmed', search: 'Esimerkkinen' };
@@ -11,6 +11,32 @@ const WITH_CASE = { name: 'Matti Johannes Esimerkki', link: 'Esimerkki, Matti Jo
 
 let caseUrl = '';
 const { open } = useServerAndBrowser();
+
+// Makes and acknowledges the case client's agreement through the API: the client
+// and the purchaser by the signed-in worker, the host by its manager (hanna).
+async function signClientAgreement(page, caseUrl) {
+  const api = async (request, method, url, data) => {
+    const me = await (await request.get('/api/v1/auth/me')).json();
+    const res = await request.fetch(url, { method, data, headers: { 'X-CSRF-Token': me.csrfToken } });
+    assert.ok(res.ok(), `${method} ${url}: ${res.status()} ${await res.text()}`);
+    return res.json();
+  };
+  const theCase = await (await page.request.get(`/api/v1${caseUrl}`)).json();
+  const places = await (await page.request.get('/api/v1/places')).json();
+  const place = places.items.find((p) => p.hostOrganisationId === 2);
+  const today = new Date().toISOString().slice(0, 10);
+  const agreement = await api(page.request, 'POST', '/api/v1/client-agreements', {
+    clientId: theCase.clientId, placeId: place.id, startDate: today, endDate: `${Number(today.slice(0, 4)) + 1}-12-31`,
+    daysPerWeek: 3, hoursPerDay: 4, tasks: 'Pihatyöt', responsiblePersons: 'Sanna Sosiaaliohjaaja',
+  });
+  const acks = `/api/v1/client-agreements/${agreement.id}/acknowledgements`;
+  await api(page.request, 'POST', acks, { party: 'client', name: theCase.clientName });
+  await api(page.request, 'POST', acks, { party: 'purchaser' });
+  const host = await open();
+  const login = await host.page.request.post('/api/v1/auth/login', { data: { username: 'hanna', password: PASSWORD } });
+  assert.ok(login.ok(), 'hanna signs in');
+  await api(host.page.request, 'POST', acks, { party: 'host' });
+}
 
 const currentStep = (page) =>
   page.locator('#case-stepper [aria-current="step"]').getAttribute('data-stage');
@@ -268,7 +294,13 @@ test('notices are recorded, the case starts, ends without a follow-up path and c
   }
   assert.equal(await page.locator('#missing-notices').count(), 0, 'no notice is missing any more');
 
-  // Decision signed and notices sent: the case starts.
+  // The client agreement (made on the registry pages, see placements.test.mjs) is still missing.
+  await page.waitForFunction(() => document.body.textContent.includes('Asiakassopimus puuttuu.'));
+  await signClientAgreement(page, caseUrl);
+  await page.reload();
+  await waitForStage(page, 'start');
+
+  // Decision signed, notices sent, agreement acknowledged: the case starts.
   await moveNext(page, 'implementation');
   await assertAccessible(page, '32-case-implementation');
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "placements/matching.hpp"
+#include "placements/placement_rules.hpp"
 
 namespace polku::placements {
 namespace {
@@ -144,6 +145,48 @@ TEST(Search, FiltersByFieldMunicipalityHoursAccessibilityAndFreeCapacity) {
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.field = "kitchen"; f.free_from = "2025-03-01"; f.free_until = "2025-03-31"; })),
             (std::vector<long long>{4}));
 }
+
+}  // namespace
+}  // namespace polku::placements
+
+namespace polku::placements {
+namespace {
+
+ClientAgreement agreement_ending(std::string end, std::vector<std::string> parties) {
+  ClientAgreement a;
+  a.data.start_date = "2026-01-01";
+  a.data.end_date = std::move(end);
+  for (auto& p : parties) a.acknowledgements.push_back(Acknowledgement{p, 1, "x", "2026-01-01T00:00:00Z"});
+  return a;
+}
+
+struct AgreementCase {
+  std::string name;
+  std::vector<ClientAgreement> agreements;
+  bool in_force;
+};
+
+class ClientAgreementGuard : public ::testing::TestWithParam<AgreementCase> {};
+
+TEST_P(ClientAgreementGuard, NeedsClientPurchaserAndHostAcknowledgementsAndAPeriodNotOver) {
+  EXPECT_EQ(has_client_agreement_in_force(GetParam().agreements, "2026-11-25"), GetParam().in_force)
+      << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ClientAgreementGuard,
+    ::testing::Values(
+        AgreementCase{"none", {}, false},
+        AgreementCase{"all three parties", {agreement_ending("2027-02-28", {"client", "purchaser", "host"})}, true},
+        AgreementCase{"open-ended", {agreement_ending("", {"client", "purchaser", "host"})}, true},
+        AgreementCase{"ends today", {agreement_ending("2026-11-25", {"client", "purchaser", "host"})}, true},
+        AgreementCase{"ended yesterday", {agreement_ending("2026-11-24", {"client", "purchaser", "host"})}, false},
+        AgreementCase{"host has not acknowledged", {agreement_ending("2027-02-28", {"client", "purchaser"})}, false},
+        AgreementCase{"client has not acknowledged", {agreement_ending("2027-02-28", {"purchaser", "host"})}, false},
+        AgreementCase{"an old one ended, a new one in force",
+                      {agreement_ending("2026-06-30", {"client", "purchaser", "host"}),
+                       agreement_ending("2027-06-30", {"client", "purchaser", "host", "provider"})},
+                      true}));
 
 }  // namespace
 }  // namespace polku::placements

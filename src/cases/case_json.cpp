@@ -9,13 +9,6 @@ namespace {
 using http::int_field;
 using http::string_field;
 
-int small_int(const json::object& o, std::string_view key) {
-  auto v = int_field(o, key);
-  if (!v) return 0;
-  // Out-of-range numbers become -1, which every range check refuses.
-  return (*v < 0 || *v > 100000) ? -1 : static_cast<int>(*v);
-}
-
 json::value date_or_null(const std::string& d) { return d.empty() ? json::value(nullptr) : json::value(d); }
 json::value int_or_null(int v) { return v == 0 ? json::value(nullptr) : json::value(v); }
 // Also for roles: "" (none, e.g. a closed case's) is null.
@@ -42,10 +35,10 @@ Plan plan_from(const json::object& o) {
   p.date = string_field(o, "date");
   p.external_reference = string_field(o, "externalReference");
   p.tasks_and_place = string_field(o, "tasksAndPlace");
-  p.hours_per_day = small_int(o, "hoursPerDay");
-  p.days_per_week = small_int(o, "daysPerWeek");
+  p.hours_per_day = http::count_field(o, "hoursPerDay");
+  p.days_per_week = http::count_field(o, "daysPerWeek");
   p.start_date = string_field(o, "startDate");
-  p.length_months = small_int(o, "lengthMonths");
+  p.length_months = http::count_field(o, "lengthMonths");
   p.other_services = string_field(o, "otherServices");
   p.goal = string_field(o, "goal");
   p.support_and_guidance = string_field(o, "supportAndGuidance");
@@ -72,10 +65,10 @@ Notice notice_from(const json::object& o) {
   n.sent_on = string_field(o, "sentOn");
   n.recipient = string_field(o, "recipient");
   n.start_date = string_field(o, "startDate");
-  n.length_months = small_int(o, "lengthMonths");
+  n.length_months = http::count_field(o, "lengthMonths");
   n.place = string_field(o, "place");
-  n.hours_per_day = small_int(o, "hoursPerDay");
-  n.days_per_week = small_int(o, "daysPerWeek");
+  n.hours_per_day = http::count_field(o, "hoursPerDay");
+  n.days_per_week = http::count_field(o, "daysPerWeek");
   n.interruption_reason = string_field(o, "interruptionReason");
   n.interruption_date = string_field(o, "interruptionDate");
   return n;
@@ -86,8 +79,8 @@ DecisionInput decision_from(const json::object& o) {
   d.legal_basis = string_field(o, "legalBasis");
   d.start_date = string_field(o, "startDate");
   d.end_date = string_field(o, "endDate");
-  d.days_per_week_max = small_int(o, "daysPerWeekMax");
-  d.hours_per_day_max = small_int(o, "hoursPerDayMax");
+  d.days_per_week_max = http::count_field(o, "daysPerWeekMax");
+  d.hours_per_day_max = http::count_field(o, "hoursPerDayMax");
   d.decision_date = string_field(o, "decisionDate");
   d.replaces_decision_id = int_field(o, "replacesDecisionId");
   d.version = int_field(o, "version");

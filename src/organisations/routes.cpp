@@ -11,17 +11,8 @@ using http::Response;
 
 namespace {
 
-std::vector<std::string> string_list(const json::object& o, std::string_view key) {
-  std::vector<std::string> out;
-  if (auto it = o.find(key); it != o.end() && it->value().is_array()) {
-    for (const auto& v : it->value().as_array())
-      if (v.is_string()) out.emplace_back(v.as_string());
-  }
-  return out;
-}
-
 OrganisationInput organisation_input(const json::object& o) {
-  return OrganisationInput{http::string_field(o, "name"), string_list(o, "kinds"), string_list(o, "regions"),
+  return OrganisationInput{http::string_field(o, "name"), http::string_list_field(o, "kinds"), http::string_list_field(o, "regions"),
                            http::int_field(o, "version")};
 }
 

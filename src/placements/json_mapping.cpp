@@ -10,15 +10,6 @@ using http::string_field;
 
 namespace {
 
-std::vector<std::string> strings_field(const json::object& o, std::string_view key) {
-  std::vector<std::string> out;
-  auto it = o.find(key);
-  if (it == o.end() || !it->value().is_array()) return out;
-  for (const auto& v : it->value().as_array())
-    if (v.is_string()) out.emplace_back(v.as_string());
-  return out;
-}
-
 std::vector<long long> ids_field(const json::object& o, std::string_view key) {
   std::vector<long long> out;
   auto it = o.find(key);
@@ -26,11 +17,6 @@ std::vector<long long> ids_field(const json::object& o, std::string_view key) {
   for (const auto& v : it->value().as_array())
     if (v.is_int64()) out.push_back(v.as_int64());
   return out;
-}
-
-int small_int(const json::object& o, std::string_view key) {
-  auto v = int_field(o, key).value_or(0);
-  return v < -1000000 || v > 1000000 ? -1 : static_cast<int>(v);
 }
 
 json::array to_array(const std::vector<std::string>& v) {
@@ -51,23 +37,23 @@ PlaceInput place_input(const json::object& o) {
   PlaceInput in;
   in.name = string_field(o, "name");
   in.work_tasks = string_field(o, "workTasks");
-  in.fields = strings_field(o, "fields");
+  in.fields = http::string_list_field(o, "fields");
   in.street_address = string_field(o, "streetAddress");
   in.municipality = string_field(o, "municipality");
   in.accessibility_notes = string_field(o, "accessibilityNotes");
   in.wheelchair_accessible = bool_field(o, "wheelchairAccessible");
   in.what_to_bring = string_field(o, "whatToBring");
-  in.capacity = small_int(o, "capacity");
-  in.weekdays = strings_field(o, "weekdays");
+  in.capacity = http::count_field(o, "capacity");
+  in.weekdays = http::string_list_field(o, "weekdays");
   in.start_time = string_field(o, "startTime");
   in.end_time = string_field(o, "endTime");
   in.supervisor_user_id = int_field(o, "supervisorUserId");
   in.supervisor_name = string_field(o, "supervisorName");
   in.supervisor_phone = string_field(o, "supervisorPhone");
   in.host_instructions = string_field(o, "hostInstructions");
-  in.orientation_checklist = strings_field(o, "orientationChecklist");
+  in.orientation_checklist = http::string_list_field(o, "orientationChecklist");
   in.no_displacement_confirmed = bool_field(o, "noDisplacementConfirmed");
-  in.service_types = strings_field(o, "serviceTypes");
+  in.service_types = http::string_list_field(o, "serviceTypes");
   in.status = string_field(o, "status");
   if (in.status.empty()) in.status = "open";
   in.version = int_field(o, "version");
@@ -81,13 +67,13 @@ ServiceProductInput product_input(const json::object& o) {
   in.includes_place = bool_field(o, "includesPlace");
   in.includes_support = bool_field(o, "includesSupport");
   in.includes_social_guidance = bool_field(o, "includesSocialGuidance");
-  in.period_months_min = small_int(o, "periodMonthsMin");
-  in.period_months_max = small_int(o, "periodMonthsMax");
-  in.days_min = small_int(o, "daysMin");
-  in.days_max = small_int(o, "daysMax");
-  in.hours_min = small_int(o, "hoursMin");
-  in.hours_max = small_int(o, "hoursMax");
-  in.min_guidance_hours_per_3_months = small_int(o, "minGuidanceHoursPer3Months");
+  in.period_months_min = http::count_field(o, "periodMonthsMin");
+  in.period_months_max = http::count_field(o, "periodMonthsMax");
+  in.days_min = http::count_field(o, "daysMin");
+  in.days_max = http::count_field(o, "daysMax");
+  in.hours_min = http::count_field(o, "hoursMin");
+  in.hours_max = http::count_field(o, "hoursMax");
+  in.min_guidance_hours_per_3_months = http::count_field(o, "minGuidanceHoursPer3Months");
   in.price_cents = int_field(o, "priceCents").value_or(-1);
   in.price_unit = string_field(o, "priceUnit");
   return in;
@@ -136,8 +122,8 @@ ClientAgreementInput client_agreement_input(const json::object& o) {
   in.provider_organisation_id = int_field(o, "providerOrganisationId");
   in.start_date = string_field(o, "startDate");
   in.end_date = string_field(o, "endDate");
-  in.days_per_week = small_int(o, "daysPerWeek");
-  in.hours_per_day = small_int(o, "hoursPerDay");
+  in.days_per_week = http::count_field(o, "daysPerWeek");
+  in.hours_per_day = http::count_field(o, "hoursPerDay");
   in.tasks = string_field(o, "tasks");
   in.responsible_persons = string_field(o, "responsiblePersons");
   return in;
@@ -147,10 +133,10 @@ ClientNeeds client_needs(const json::object& o) {
   ClientNeeds n;
   n.service_type = string_field(o, "serviceType");
   n.municipality = string_field(o, "municipality");
-  n.weekdays = strings_field(o, "weekdays");
+  n.weekdays = http::string_list_field(o, "weekdays");
   n.start_time = string_field(o, "startTime");
   n.end_time = string_field(o, "endTime");
-  n.interests = strings_field(o, "interests");
+  n.interests = http::string_list_field(o, "interests");
   n.start_date = string_field(o, "startDate");
   return n;
 }

@@ -33,4 +33,19 @@ std::optional<long long> int_field(const boost::json::object& o, std::string_vie
   return std::nullopt;
 }
 
+int count_field(const boost::json::object& o, std::string_view key) {
+  auto v = int_field(o, key);
+  if (!v) return 0;
+  return (*v < 0 || *v > 100000) ? -1 : static_cast<int>(*v);
+}
+
+std::vector<std::string> string_list_field(const boost::json::object& o, std::string_view key) {
+  std::vector<std::string> out;
+  auto it = o.find(key);
+  if (it == o.end() || !it->value().is_array()) return out;
+  for (const auto& v : it->value().as_array())
+    if (v.is_string()) out.emplace_back(v.as_string());
+  return out;
+}
+
 }  // namespace polku::http

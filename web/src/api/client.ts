@@ -75,7 +75,8 @@ export function setUnauthorizedHandler(handler: (() => void) | null): void {
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-async function request<T>(method: Method, url: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
+/** One API call: Accept-Language, the CSRF header, problems as ApiError, 401 to the sign-in page. */
+export async function request<T>(method: Method, url: string, body?: unknown, opts: { quiet401?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': i18n.language || 'fi',

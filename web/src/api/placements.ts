@@ -1,9 +1,6 @@
 // The placement registry API (tag `placements` of api/openapi.json): type aliases and calls.
-// Kept apart from client.ts/types.ts; it reuses ApiError so the shared error helpers work unchanged.
-import i18n from '../i18n';
-import { api as coreApi, ApiError } from './client';
+import { request } from './client';
 import type { components, paths } from './schema';
-import type { Problem } from './types';
 
 type S = components['schemas'];
 export type Place = S['Place'];
@@ -58,44 +55,6 @@ export const PARTIES: readonly Party[] = ['client', 'purchaser', 'host', 'provid
 
 type Method = 'GET' | 'POST' | 'PUT';
 
-/** Same conventions as client.ts (Accept-Language, CSRF header, RFC 9457 problems as ApiError). */
-async function request<T>(csrf: string, method: Method, url: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Accept-Language': i18n.language || 'fi',
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
-  let res: Response;
-  try {
-    res = await fetch(url, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, null, null);
-  }
-  if (!res.ok) {
-    let problem: Problem | null = null;
-    if ((res.headers.get('Content-Type') ?? '').includes('json')) {
-      try {
-        problem = (await res.json()) as Problem;
-      } catch {
-        problem = null;
-      }
-    }
-    // client.ts keeps its 401 handler private; any of its non-quiet calls reaches it, so one harmless GET
-    // lets the app sign out and go to the sign-in page as it does for its own requests.
-    if (res.status === 401) void coreApi.listWorkers().catch(() => undefined);
-    throw new ApiError(res.status, problem, null);
-  }
-  if (res.status === 204) return undefined as T;
-  const text = await res.text();
-  return (text ? JSON.parse(text) : undefined) as T;
-}
-
 function query(params: Record<string, string | number | boolean | undefined | null>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
@@ -105,9 +64,9 @@ function query(params: Record<string, string | number | boolean | undefined | nu
 
 type Items<T> = { items: T[] };
 
-/** The calls, bound to the session's CSRF token (see usePlacementsApi). */
-export function placementsApi(csrf: string) {
-  const r = <T,>(method: Method, url: string, body?: unknown) => request<T>(csrf, method, url, body);
+/** The registry's calls, through the app's one request function. */
+export function placementsApi() {
+  const r = <T,>(method: Method, url: string, body?: unknown) => request<T>(method, url, body);
   return {
     listPlaces: () => r<Items<Place>>('GET', '/api/v1/places'),
     searchPlaces: (p: PlaceSearch) => r<Items<Place>>('GET', `/api/v1/places/search${query(p)}`),

@@ -7,11 +7,9 @@ import { hasRole, useAuth } from '../../auth';
 import { Loading } from '../common';
 import NotFoundPage from '../../pages/NotFoundPage';
 
-/** The placement API bound to the signed-in session's CSRF token. */
+/** The placement API (the CSRF token is the app's, set at sign-in). */
 export function usePlacementsApi() {
-  const { me } = useAuth();
-  const csrf = me?.csrfToken ?? '';
-  return useMemo(() => placementsApi(csrf), [csrf]);
+  return useMemo(() => placementsApi(), []);
 }
 
 export const REGISTRY_ROLES: readonly Role[] = ['social_worker', 'social_instructor', 'manager', 'placement_supervisor'];

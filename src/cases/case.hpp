@@ -116,6 +116,16 @@ struct Decision {
   std::string updated_at;
 };
 
+// A provider organisation taking part in the case through an accepted service
+// order, with the coach it named (DESIGN.md §3, start).
+struct Participant {
+  long long provider_organisation_id = 0;
+  std::string provider_name;
+  long long coach_user_id = 0;
+  std::string coach_name;
+  std::string since;
+};
+
 struct Case {
   long long id = 0;
   long long client_id = 0;
@@ -136,6 +146,7 @@ struct Case {
   std::optional<FollowUp> follow_up;
   std::vector<Decision> decisions;
   std::vector<Notice> notices;
+  std::vector<Participant> participants;
   long long version = 1;
   std::string created_at;
   std::string updated_at;

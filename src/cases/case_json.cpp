@@ -142,13 +142,15 @@ json::object to_json(const Decision& d) {
 
 json::object to_json(const CaseView& v, std::string_view language) {
   const Case& c = v.c;
+  // Hidden parts are null or empty, as if not recorded; "access" tells the reader which view this is.
+  const CaseVisibility see = visibility_for(v.access);
   json::value referral = nullptr, assessment = nullptr, plan = nullptr, end = nullptr, follow_up = nullptr;
-  if (c.referral) {
+  if (c.referral && see.referral) {
     const auto& r = *c.referral;
     referral = json::object{
         {"source", r.source}, {"referrerName", r.referrer_name}, {"orderText", r.order_text}, {"date", r.date}};
   }
-  if (c.assessment) {
+  if (c.assessment && see.assessment) {
     const auto& a = *c.assessment;
     assessment = json::object{{"criteria", a.criteria},
                               {"outcome", a.outcome},
@@ -158,15 +160,16 @@ json::object to_json(const CaseView& v, std::string_view language) {
   }
   if (c.plan) {
     const auto& p = *c.plan;
+    const bool all = see.plan_purchaser_fields;
     plan = json::object{{"kind", p.kind},
                         {"date", p.date},
-                        {"externalReference", p.external_reference},
+                        {"externalReference", all ? p.external_reference : ""},
                         {"tasksAndPlace", p.tasks_and_place},
                         {"hoursPerDay", int_or_null(p.hours_per_day)},
                         {"daysPerWeek", int_or_null(p.days_per_week)},
                         {"startDate", date_or_null(p.start_date)},
                         {"lengthMonths", int_or_null(p.length_months)},
-                        {"otherServices", p.other_services},
+                        {"otherServices", all ? p.other_services : ""},
                         {"goal", p.goal},
                         {"supportAndGuidance", p.support_and_guidance},
                         {"evaluationDate", date_or_null(p.evaluation_date)}};
@@ -175,25 +178,37 @@ json::object to_json(const CaseView& v, std::string_view language) {
     const auto& e = *c.end;
     end = json::object{{"reason", e.reason},
                        {"date", e.date},
-                       {"interruptionReason", e.interruption_reason},
+                       {"interruptionReason", see.reasons ? e.interruption_reason : ""},
                        {"acceptableReason", e.acceptable_reason},
-                       {"employmentAuthorityToBeNotified", e.notify_employment_authority}};
+                       {"employmentAuthorityToBeNotified", see.reasons && e.notify_employment_authority}};
   }
-  if (c.follow_up) {
+  if (c.follow_up && see.follow_up) {
     const auto& f = *c.follow_up;
     follow_up = json::object{{"category", f.category}, {"noneReason", f.none_reason}, {"description", f.description}};
   }
-  json::array decisions, notices, missing_notices, missing;
+  json::array decisions, notices, missing_notices, missing, participants;
   for (const auto& d : c.decisions) {
+    if (!see.decisions) break;
     decisions.push_back({{"id", d.id},
                          {"status", d.status},
                          {"startDate", d.data.start_date},
                          {"endDate", d.data.end_date},
                          {"decisionDate", d.data.decision_date}});
   }
-  for (const auto& n : c.notices) notices.push_back(to_json(n));
-  for (const auto& k : v.missing_notices) missing_notices.push_back(json::string(k));
-  for (const auto& code : v.missing) missing.push_back({{"code", code}, {"message", i18n::message(code, language)}});
+  if (see.notices) {
+    for (const auto& n : c.notices) notices.push_back(to_json(n));
+  }
+  if (see.guards) {
+    for (const auto& k : v.missing_notices) missing_notices.push_back(json::string(k));
+    for (const auto& code : v.missing) missing.push_back({{"code", code}, {"message", i18n::message(code, language)}});
+  }
+  for (const auto& p : c.participants) {
+    participants.push_back({{"providerOrganisationId", p.provider_organisation_id},
+                            {"providerName", p.provider_name},
+                            {"coachUserId", p.coach_user_id},
+                            {"coachName", p.coach_name},
+                            {"since", p.since}});
+  }
   return {{"id", c.id},
           {"clientId", c.client_id},
           {"clientName", c.client_name},
@@ -203,7 +218,7 @@ json::object to_json(const CaseView& v, std::string_view language) {
           {"stage", c.stage},
           {"status", c.status},
           {"stageSince", c.stage_since},
-          {"interruptionReason", c.interruption_reason},
+          {"interruptionReason", see.reasons ? c.interruption_reason : ""},
           {"referral", referral},
           {"assessment", assessment},
           {"plan", plan},
@@ -212,7 +227,9 @@ json::object to_json(const CaseView& v, std::string_view language) {
           {"decisions", decisions},
           {"notices", notices},
           {"missingNotices", missing_notices},
-          {"nextStage", stage_or_null(v.next_stage)},
+          {"participants", participants},
+          {"access", access_name(v.access)},
+          {"nextStage", stage_or_null(see.guards ? v.next_stage : "")},
           {"missing", missing},
           {"responsibleRole", stage_or_null(v.responsible_role)},
           {"version", c.version},
@@ -235,7 +252,7 @@ json::object to_json(const CaseSummary& s, const std::string& responsible_role) 
           {"updatedAt", s.updated_at}};
 }
 
-json::object to_json(const TimelineEntry& t) {
+json::object to_json(const TimelineEntry& t, bool details) {
   return {{"id", t.id},
           {"at", t.at},
           {"userId", t.user_id},
@@ -243,7 +260,7 @@ json::object to_json(const TimelineEntry& t) {
           {"action", t.action},
           {"fromStage", stage_or_null(t.from_stage)},
           {"toStage", stage_or_null(t.to_stage)},
-          {"detail", t.detail}};
+          {"detail", details ? t.detail : ""}};
 }
 
 json::object to_json(const ProcessModel& m) {

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "cases/case.hpp"
+#include "cases/case_access.hpp"
 #include "cases/case_service.hpp"
 #include "cases/process_model.hpp"
 
@@ -24,7 +25,8 @@ json::object to_json(const CaseView& v, std::string_view language);
 json::object to_json(const CaseSummary& s, const std::string& responsible_role);
 json::object to_json(const Decision& d);
 json::object to_json(const Notice& n);
-json::object to_json(const TimelineEntry& t);
+// Without details (a provider's view) the entry keeps what happened and when, not the why.
+json::object to_json(const TimelineEntry& t, bool details = true);
 json::object to_json(const ProcessModel& m);
 
 }  // namespace polku::cases::json_mapping

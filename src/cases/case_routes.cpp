@@ -14,9 +14,9 @@ namespace {
 // Answers a case result with the case. A read is logged here; a change logged
 // itself in its own transaction (action nullptr).
 Response case_answer(Request& req, audit::AuditLog& audit, CaseService& service, Result<Case> result,
-                     const char* read_action, unsigned status = 200) {
+                     const char* read_action, unsigned status = 200, CaseAccess access = CaseAccess::kEdit) {
   if (!result) return http::problem_response(req, result.error());
-  auto view = service.view(std::move(result.value()));
+  auto view = service.view(std::move(result.value()), access);
   if (read_action != nullptr) {
     hold_for_audit(req, audit, {event_for(req, read_action, view.c.client_id, case_detail(view.c.id))});
   }
@@ -52,7 +52,7 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     if (!filter.stage.empty() && stage_index(filter.stage) < 0) {
       return http::problem_response(req, Error::invalid({{"stage", "invalid_choice"}}));
     }
-    if (case_readable_organisations(req.user()).empty()) {
+    if (case_readable_organisations(req.user()).empty() && participant_scope(req.user()).empty()) {
       return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
     }
     json::array items;
@@ -78,7 +78,9 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
   router.get("/api/v1/cases/{id}", [&service, &audit](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-    return case_answer(req, audit, service, service.load(req.user(), *id, false), "read");
+    CaseAccess access = CaseAccess::kNone;
+    auto c = service.load_for_reading(req.user(), *id, &access);
+    return case_answer(req, audit, service, std::move(c), "read", 200, access);
   });
 
   record_route(router, "referral", service, audit,
@@ -133,10 +135,13 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
 
   router.get("/api/v1/cases/{id}/timeline", [&service, &cases, &audit](Request& req) -> Response {
     auto id = req.id_param();
-    auto c = id ? service.load(req.user(), *id, false) : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
+    CaseAccess access = CaseAccess::kNone;
+    auto c = id ? service.load_for_reading(req.user(), *id, &access)
+                : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
     if (!c) return http::problem_response(req, c.error());
+    const bool details = visibility_for(access).timeline_details;
     json::array items;
-    for (const auto& t : cases.timeline(*id)) items.push_back(jm::to_json(t));
+    for (const auto& t : cases.timeline(*id)) items.push_back(jm::to_json(t, details));
     hold_for_audit(req, audit, {event_for(req, "read", c->client_id, case_detail(*id) + " timeline")});
     return http::json_response(req, 200, json::object{{"items", items}});
   });

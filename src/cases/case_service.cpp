@@ -36,6 +36,14 @@ Result<Case> CaseService::load(const auth::AuthContext& user, long long id, bool
   return std::move(*c);
 }
 
+Result<Case> CaseService::load_for_reading(const auth::AuthContext& user, long long id, CaseAccess* access) {
+  auto c = cases_.find(id);
+  const auto granted = c ? case_access(user, c->organisation_id, c->participants) : CaseAccess::kNone;
+  if (granted == CaseAccess::kNone) return not_found();
+  if (access != nullptr) *access = granted;
+  return std::move(*c);
+}
+
 service_types::ServiceType CaseService::type_of(const Case& c) {
   auto t = types_.find(c.service_type);
   if (!t) throw std::runtime_error("unknown service type " + c.service_type);
@@ -68,8 +76,9 @@ std::vector<std::string> CaseService::responsible_roles(const std::vector<CaseSu
   return out;
 }
 
-CaseView CaseService::view(Case c) {
+CaseView CaseService::view(Case c, CaseAccess access) {
   CaseView v;
+  v.access = access;
   const auto type = type_of(c);
   v.next_stage = next_stage(c.stage);
   if (!v.next_stage.empty()) {
@@ -85,6 +94,10 @@ CaseView CaseService::view(Case c) {
 
 std::vector<CaseSummary> CaseService::list(const auth::AuthContext& user, CaseFilter filter) {
   filter.organisation_ids = case_readable_organisations(user);
+  const auto scope = participant_scope(user);
+  filter.participant_manager_organisations = scope.manager_organisations;
+  filter.participant_coach_organisations = scope.coach_organisations;
+  filter.participant_user_id = scope.user_id;
   return cases_.list(filter);
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cases/case.hpp"
+#include "cases/case_access.hpp"
 #include "cases/case_store.hpp"
 #include "cases/decision_store.hpp"
 #include "cases/process_model_store.hpp"
@@ -32,6 +33,7 @@ struct CaseView {
   std::vector<std::string> missing;          // unmet guards for next_stage
   std::vector<std::string> missing_notices;  // notice kinds
   std::string responsible_role;
+  CaseAccess access = CaseAccess::kEdit;  // what the reader may do; decides the fields shown
 };
 
 class CaseService {
@@ -43,8 +45,11 @@ class CaseService {
   void set_agreement_guard(AgreementGuard guard) { agreement_guard_ = std::move(guard); }
 
   // 404 when missing or not visible; 403 when `edit` and the user may only read.
+  // The purchaser's side only (decisions and notices use it too).
   Result<Case> load(const auth::AuthContext& user, long long id, bool edit);
-  CaseView view(Case c);
+  // For reading the case itself: also a participating provider's staff (404 for everyone else).
+  Result<Case> load_for_reading(const auth::AuthContext& user, long long id, CaseAccess* access);
+  CaseView view(Case c, CaseAccess access = CaseAccess::kEdit);
   std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
   // The responsible role of each case's stage, reading each region's model once.
   std::vector<std::string> responsible_roles(const std::vector<CaseSummary>& cases);

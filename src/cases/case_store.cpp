@@ -1,5 +1,6 @@
 #include "cases/case_store.hpp"
 
+#include "cases/case_participants.hpp"
 #include "cases/decision_store.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -137,9 +138,13 @@ std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long
 
 std::optional<Case> CaseStore::find(long long id) {
   auto found = db_.read([&](soci::session& sql) -> std::optional<Case> {
-    soci::rowset<soci::row> rows = (sql.prepare << kSelectCase, soci::use(id));
-    for (const auto& r : rows) return case_from(r);
-    return std::nullopt;
+    std::optional<Case> c;
+    {
+      soci::rowset<soci::row> rows = (sql.prepare << kSelectCase, soci::use(id));
+      for (const auto& r : rows) c = case_from(r);
+    }
+    if (c) c->participants = participants_of(sql, id);
+    return c;
   });
   if (!found) return found;
   DecisionStore decisions(db_);
@@ -157,15 +162,44 @@ std::optional<long long> CaseStore::client_organisation(long long client_id) {
   });
 }
 
+namespace {
+
+// ":p0, :p1, ..." for a list bound as p0, p1, ...
+std::string placeholders(const char* prefix, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += (i ? ", :" : ":") + std::string(prefix) + std::to_string(i);
+  return out;
+}
+
+void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix) {
+  for (std::size_t i = 0; i < ids.size(); ++i) st.exchange(soci::use(ids[i], prefix + std::to_string(i)));
+}
+
+}  // namespace
+
 std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
-  if (filter.organisation_ids.empty()) return {};
+  const auto& managed = filter.participant_manager_organisations;
+  const auto& coached = filter.participant_coach_organisations;
+  if (filter.organisation_ids.empty() && managed.empty() && coached.empty()) return {};
   return db_.read([&](soci::session& sql) {
     std::string text =
         "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, c.region_id, "
         "c.service_type, c.stage, c.status, c.stage_since, c.version, c.updated_at, c.end_date, "
         "c.follow_up_category, (SELECT MAX(d.end_date) FROM decisions d WHERE d.case_id = c.id AND "
-        "d.status = 'signed') FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE c.organisation_id IN (";
-    for (std::size_t i = 0; i < filter.organisation_ids.size(); ++i) text += (i ? ", :o" : ":o") + std::to_string(i);
+        "d.status = 'signed') FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE (";
+    std::vector<std::string> whose;
+    if (!filter.organisation_ids.empty()) {
+      whose.push_back("c.organisation_id IN (" + placeholders("o", filter.organisation_ids.size()) + ")");
+    }
+    if (!managed.empty()) {
+      whose.push_back("EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND "
+                      "p.provider_organisation_id IN (" + placeholders("m", managed.size()) + "))");
+    }
+    if (!coached.empty()) {
+      whose.push_back("EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND p.coach_user_id = :pu "
+                      "AND p.provider_organisation_id IN (" + placeholders("k", coached.size()) + "))");
+    }
+    for (std::size_t i = 0; i < whose.size(); ++i) text += (i ? " OR " : "") + whose[i];
     text += ")";
     if (filter.client_id) text += " AND c.client_id = :cl";
     if (!filter.stage.empty()) text += " AND c.stage = :st";
@@ -174,8 +208,12 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
     soci::statement st(sql);
     soci::row row;
     st.exchange(soci::into(row));
-    for (std::size_t i = 0; i < filter.organisation_ids.size(); ++i) {
-      st.exchange(soci::use(filter.organisation_ids[i], "o" + std::to_string(i)));
+    bind_list(st, filter.organisation_ids, "o");
+    bind_list(st, managed, "m");
+    long long participant = filter.participant_user_id;
+    if (!coached.empty()) {
+      st.exchange(soci::use(participant, "pu"));
+      bind_list(st, coached, "k");
     }
     long long client = filter.client_id.value_or(0);
     long long worker = filter.own_worker_id.value_or(0);

@@ -16,6 +16,11 @@ struct CaseFilter {
   std::optional<long long> client_id;
   std::string stage;
   std::optional<long long> own_worker_id;  // only clients whose own worker this is
+  // Also the cases a provider takes part in: every one of these managers'
+  // organisations, and those naming participant_user_id as the coach of these.
+  std::vector<long long> participant_manager_organisations;
+  std::vector<long long> participant_coach_organisations;
+  long long participant_user_id = 0;
 };
 
 class CaseStore {

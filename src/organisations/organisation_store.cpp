@@ -266,6 +266,31 @@ void OrganisationStore::set_password_hash(long long user_id, const std::string& 
   });
 }
 
+namespace {
+
+std::vector<Worker> users_with_roles(soci::session& sql, const std::vector<long long>& organisation_ids,
+                                     const char* roles) {
+  std::vector<Worker> out;
+  std::set<std::pair<long long, long long>> seen;
+  for (long long org : organisation_ids) {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << std::string("SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON "
+                                    "r.user_id = u.id WHERE r.organisation_id = :o AND u.active = 1 AND r.role IN (") +
+                            roles + ") ORDER BY u.display_name",
+         soci::use(org));
+    for (const auto& r : rows) {
+      if (seen.insert({db::int_at(r, 0), org}).second) out.push_back(Worker{db::int_at(r, 0), db::text_at(r, 1), org});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<Worker> OrganisationStore::coaches_of(const std::vector<long long>& organisation_ids) {
+  return db_.read([&](soci::session& sql) { return users_with_roles(sql, organisation_ids, "'coach'"); });
+}
+
 std::vector<Worker> OrganisationStore::workers_of(const std::vector<long long>& organisation_ids) {
   return db_.read([&](soci::session& sql) {
     std::vector<Worker> out;

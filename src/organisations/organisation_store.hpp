@@ -34,6 +34,8 @@ class OrganisationStore {
   void set_password_hash(long long user_id, const std::string& hash);
   // Social workers and instructors of the given organisations.
   std::vector<Worker> workers_of(const std::vector<long long>& organisation_ids);
+  // Active coaches of these organisations (a provider's manager names one for an accepted order).
+  std::vector<Worker> coaches_of(const std::vector<long long>& organisation_ids);
 
  private:
   db::Database& db_;

@@ -132,6 +132,20 @@ void register_routes(http::Router& router, OrganisationStore& store, auth::Sessi
     }
     return http::json_response(req, 200, json::object{{"items", items}});
   });
+
+  // A provider's manager chooses the coach of an accepted service order from these.
+  router.get("/api/v1/coaches", [&store](Request& req) -> Response {
+    std::vector<long long> orgs;
+    for (const auto& g : req.user().roles) {
+      if (g.role == "manager") orgs.push_back(g.organisation_id);
+    }
+    if (orgs.empty()) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
+    json::array items;
+    for (const auto& w : store.coaches_of(orgs)) {
+      items.push_back({{"id", w.id}, {"displayName", w.display_name}, {"organisationId", w.organisation_id}});
+    }
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
 }
 
 }  // namespace polku::organisations

@@ -1,5 +1,7 @@
 #include "placements/service_order.hpp"
 
+#include <algorithm>
+
 #include "placements/placement_rules.hpp"
 
 namespace polku::placements {
@@ -8,6 +10,8 @@ namespace {
 void within(std::vector<FieldError>& e, const char* field, int value, int min, int max) {
   if (value < min || value > max) e.push_back({field, "outside_product_limits"});
 }
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 }  // namespace
 
@@ -26,9 +30,34 @@ std::vector<FieldError> validate_service_order(const ServiceOrderInput& in, cons
   return e;
 }
 
-std::optional<Error> check_answer(const std::string& current_status, const std::string& answer) {
-  if (answer != "accepted" && answer != "declined") return Error::invalid({{"status", "invalid_choice"}});
+std::vector<FieldError> validate_order_case(const ServiceOrderInput& in, const std::optional<cases::CaseRef>& c,
+                                            long long purchaser_id, const std::string& product_service_type) {
+  if (!in.case_id) return {{"caseId", "required"}};
+  // Another purchaser's case is reported as missing: its existence is not the caller's business.
+  if (!c || c->organisation_id != purchaser_id) return {{"caseId", "reference_missing"}};
+  std::vector<FieldError> e;
+  if (c->client_id != in.client_id) e.push_back({"caseId", "case_of_another_client"});
+  if (c->stage == "closed") e.push_back({"caseId", "case_closed"});
+  if (!product_service_type.empty() && c->service_type != product_service_type) {
+    e.push_back({"productId", "service_type_mismatch"});
+  }
+  return e;
+}
+
+std::optional<Error> check_answer(const std::string& current_status, const OrderAnswer& answer,
+                                  const std::vector<long long>& provider_coaches) {
+  if (answer.status != "accepted" && answer.status != "declined") {
+    return Error::invalid({{"status", answer.status.empty() ? "required" : "invalid_choice"}});
+  }
   if (current_status != "sent") return Error::make(ErrorCode::kConflict, "already_answered");
+  if (answer.status == "declined") {
+    if (blank(answer.note)) return Error::invalid({{"responseNote", "required"}});
+    return std::nullopt;
+  }
+  if (!answer.coach_user_id) return Error::invalid({{"coachUserId", "required"}});
+  if (std::find(provider_coaches.begin(), provider_coaches.end(), *answer.coach_user_id) == provider_coaches.end()) {
+    return Error::invalid({{"coachUserId", "not_a_provider_coach"}});
+  }
   return std::nullopt;
 }
 

@@ -42,6 +42,12 @@ json::object to_json(const ServiceOrder& o) {
           {"providerOrganisationId", o.provider_organisation_id},
           {"status", o.status},
           {"responseNote", o.response_note},
+          {"coachUserId", http::nullable(o.coach_user_id)},
+          {"clientName", o.client_name},
+          {"productName", o.product_name},
+          {"providerName", o.provider_name},
+          {"placeName", o.place_name},
+          {"coachName", o.coach_name},
           {"orderedBy", o.ordered_by},
           {"createdAt", o.created_at},
           {"respondedAt", o.responded_at}};
@@ -51,18 +57,65 @@ bool provider_staff(const Request& req, long long provider_id) {
   return req.user().has_role_in(provider_id, "manager") || req.user().has_role_in(provider_id, "coach");
 }
 
+audit::AuditEvent order_event(const Request& req, const ServiceOrder& o, const char* action) {
+  return {req.user().user_id, o.data.client_id, action, req.endpoint(), req.request_id,
+          "service-order " + std::to_string(o.id)};
+}
+
 // The order leaves only once its access is logged: it names the client.
-void log_access(Request& req, audit::AuditLog& audit, long long client_id, const char* action) {
-  std::vector<audit::AuditEvent> events{{req.user().user_id, client_id, action, req.endpoint(), req.request_id,
-                                         "service-order"}};
+void log_access(Request& req, audit::AuditLog& audit, std::vector<audit::AuditEvent> events) {
+  if (events.empty()) return;
   req.hold_until = [&audit, events = std::move(events)](std::function<void(bool)> done) mutable {
     audit.record_async(std::move(events), std::move(done));
   };
 }
 
+// Purchaser workers see their organisations' orders, provider staff the orders to theirs.
+Result<ServiceOrderFilter> filter_of(const Request& req) {
+  ServiceOrderFilter f;
+  for (const auto& g : req.user().roles) {
+    if (can_book_for(req.user(), g.organisation_id)) f.purchaser_ids.push_back(g.organisation_id);
+    if (g.role == "manager" || g.role == "coach") f.provider_ids.push_back(g.organisation_id);
+  }
+  std::vector<FieldError> errors;
+  auto id_query = [&](const char* key, std::optional<long long>& into) {
+    auto text = req.query_value(key);
+    if (text.empty()) return;
+    try {
+      into = std::stoll(text);
+    } catch (const std::exception&) {
+      errors.push_back({key, "invalid_format"});
+    }
+  };
+  id_query("caseId", f.case_id);
+  id_query("clientId", f.client_id);
+  f.status = req.query_value("status");
+  if (!f.status.empty() && f.status != "sent" && f.status != "accepted" && f.status != "declined") {
+    errors.push_back({"status", "invalid_choice"});
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  return f;
+}
+
 }  // namespace
 
 void register_service_order_routes(http::Router& router, Stores s) {
+  router.get("/api/v1/service-orders", [s](Request& req) -> Response {
+    auto filter = filter_of(req);
+    if (!filter) return http::problem_response(req, filter.error());
+    if (filter->purchaser_ids.empty() && filter->provider_ids.empty()) {
+      return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
+    }
+    json::array items;
+    std::vector<audit::AuditEvent> events;
+    for (const auto& o : s.orders.list(*filter)) {
+      items.push_back(to_json(o));
+      events.push_back(order_event(req, o, "list"));
+    }
+    log_access(req, s.audit, std::move(events));
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
   router.post("/api/v1/service-orders", [s](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
@@ -73,7 +126,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
     }
     auto created = s.orders.create(in, *org, req.user().user_id);
     if (!created) return http::problem_response(req, created.error());
-    log_access(req, s.audit, in.client_id, "create");
+    log_access(req, s.audit, {order_event(req, *created, "create")});
     return http::json_response(req, 201, to_json(*created));
   });
 
@@ -84,7 +137,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
                    !provider_staff(req, order->provider_organisation_id))) {
       return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     }
-    log_access(req, s.audit, order->data.client_id, "read");
+    log_access(req, s.audit, {order_event(req, *order, "read")});
     return http::json_response(req, 200, to_json(*order));
   });
 
@@ -101,10 +154,11 @@ void register_service_order_routes(http::Router& router, Stores s) {
     }
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto answered =
-        s.orders.answer(*id, http::string_field(*body, "status"), http::string_field(*body, "responseNote"));
+    OrderAnswer answer{http::string_field(*body, "status"), http::string_field(*body, "responseNote"),
+                       http::int_field(*body, "coachUserId")};
+    auto answered = s.orders.answer(*id, answer, cases::Actor{req.user().user_id, req.endpoint(), req.request_id});
     if (!answered) return http::problem_response(req, answered.error());
-    log_access(req, s.audit, order->data.client_id, "update");
+    log_access(req, s.audit, {order_event(req, *answered, "update")});
     return http::json_response(req, 200, to_json(*answered));
   });
 }

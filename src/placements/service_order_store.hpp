@@ -1,21 +1,36 @@
-// Storage of service orders and the providers' answers to them.
+// Storage of service orders and the providers' answers to them. An accepted
+// answer and the provider joining the case are one transaction.
 #pragma once
 #include <optional>
+#include <vector>
 
+#include "cases/case.hpp"
 #include "placements/service_order.hpp"
 #include "platform/db/database.hpp"
 
 namespace polku::placements {
 
+// Orders of these purchasers or to these providers, narrowed by the rest.
+struct ServiceOrderFilter {
+  std::vector<long long> purchaser_ids;
+  std::vector<long long> provider_ids;
+  std::optional<long long> case_id;
+  std::optional<long long> client_id;
+  std::string status;
+};
+
 class ServiceOrderStore {
  public:
   explicit ServiceOrderStore(db::Database& db) : db_(db) {}
 
-  // The provider is the product's; the purchaser is the client's organisation.
+  // The provider is the product's; the purchaser is the client's organisation;
+  // the case must be the client's open case of the purchaser.
   Result<ServiceOrder> create(const ServiceOrderInput& in, long long purchaser_id, long long ordered_by);
   std::optional<ServiceOrder> find(long long id);
-  // accepted | declined, once: a second answer is a conflict.
-  Result<ServiceOrder> answer(long long id, const std::string& status, const std::string& note);
+  std::vector<ServiceOrder> list(const ServiceOrderFilter& filter, int limit = 500);
+  // accepted (with the coach, who then takes part in the case) | declined
+  // (with a reason), once: a second answer is a conflict.
+  Result<ServiceOrder> answer(long long id, const OrderAnswer& answer, const cases::Actor& actor);
 
  private:
   db::Database& db_;

@@ -96,6 +96,13 @@ const std::map<std::string_view, Texts>& catalogue() {
                                   "The value is outside the service product's limits."}},
       {"already_answered", {"Tilaukseen on jo vastattu.", "Beställningen har redan besvarats.",
                             "The order has already been answered."}},
+      {"case_of_another_client", {"Asiakkuus on toisen asiakkaan.", "Klientrelationen hör till en annan klient.",
+                                  "The case belongs to another client."}},
+      {"service_type_mismatch", {"Palvelutuote ei ole asiakkuuden palvelumuotoa.",
+                                 "Tjänsteprodukten gäller en annan tjänst än klientrelationen.",
+                                 "The service product is for another service than the case."}},
+      {"not_a_provider_coach", {"Valitse palveluntuottajan valmentaja.", "Välj en av serviceproducentens individuella coacher.",
+                                "Choose one of the provider's coaches."}},
       {"document_too_large", {"Asiakirja on liian suuri (enintään 5 MiB).", "Dokumentet är för stort (högst 5 MiB).",
                               "The document is too large (at most 5 MiB)."}},
       // Cases, decisions and notices

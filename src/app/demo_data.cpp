@@ -114,6 +114,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   }
   placements::seed_demo_placements(db);
   cases::seed_demo_cases(db);
+  placements::seed_demo_service_orders(db);
   return logins;
 }
 

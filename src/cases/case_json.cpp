@@ -212,6 +212,7 @@ json::object to_json(const CaseView& v, std::string_view language) {
   return {{"id", c.id},
           {"clientId", c.client_id},
           {"clientName", c.client_name},
+          {"clientLanguage", c.client_language},
           {"organisationId", c.organisation_id},
           {"regionId", http::nullable(c.region_id)},
           {"serviceType", c.service_type},

@@ -31,7 +31,12 @@ void require_version(std::vector<FieldError>& errors, std::optional<long long> v
 
 Result<Case> CaseService::load(const auth::AuthContext& user, long long id, bool edit) {
   auto c = cases_.find(id);
-  if (!c || !can_read_case(user, c->organisation_id)) return not_found();
+  if (!c) return not_found();
+  if (!can_read_case(user, c->organisation_id)) {
+    // A participating provider knows the case exists (it reads it), but never changes it.
+    const bool provider = case_access(user, c->organisation_id, c->participants) == CaseAccess::kProvider;
+    return edit && provider ? forbidden() : not_found();
+  }
   if (edit && !can_edit_case(user, c->organisation_id)) return forbidden();
   return std::move(*c);
 }

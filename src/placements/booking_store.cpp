@@ -1,5 +1,6 @@
 #include "placements/booking_store.hpp"
 
+#include "cases/case_participants.hpp"
 #include "placements/placement_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -115,6 +116,10 @@ Result<Booking> BookingStore::book(const BookingInput& in, long long user_id) {
     if (!sql.got_data()) return Error::invalid({{"placeId", "reference_missing"}});
     if (count_of(sql, "SELECT COUNT(*) FROM clients WHERE id = :a", in.client_id) == 0) {
       return Error::invalid({{"clientId", "reference_missing"}});
+    }
+    if (in.case_id) {
+      auto c = cases::find_case_ref(sql, *in.case_id);
+      if (!c || c->client_id != in.client_id) return Error::invalid({{"caseId", "reference_missing"}});
     }
     if (status != "open") return Error::make(ErrorCode::kConflict, "place_not_open");
     if (!has_valid_agreement(sql, in.place_id, in.start_date)) {

@@ -6,6 +6,7 @@
 #include "placements/agreement_store.hpp"
 #include "placements/place_store.hpp"
 #include "placements/placement_rules.hpp"
+#include "placements/service_order_store.hpp"
 #include "platform/core/clock.hpp"
 
 namespace polku::placements {
@@ -112,6 +113,41 @@ void seed_demo_placements(db::Database& db) {
   must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
                           add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
        "recycling partnership");
+}
+
+void seed_demo_service_orders(db::Database& db) {
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
+  const auto user = [&](const std::string& name) { return id_of(db, "SELECT id FROM users WHERE username = :n", name); };
+  const long long sanna = user("sanna"), hanna = user("hanna"), tuomas = user("tuomas");
+  if (county == 0 || club == 0 || sanna == 0 || hanna == 0 || tuomas == 0) return;
+  // The demo cases in implementation and at the start, both ktt.
+  const auto case_at = [&](const std::string& stage) {
+    return id_of(db, "SELECT MIN(id) FROM cases WHERE stage = :s AND service_type = 'ktt'", stage);
+  };
+  const auto product_named = [&](const std::string& prefix) {
+    return id_of(db, "SELECT id FROM service_products WHERE name LIKE :n", prefix + "%");
+  };
+  const auto client_of = [&](long long case_id) {
+    long long client = 0;
+    db.read([&](soci::session& sql) {
+      sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client);
+    });
+    return client;
+  };
+  const long long working = case_at("implementation"), starting = case_at("start");
+  if (working == 0 || starting == 0) return;
+  const std::string today = today_helsinki();
+  ServiceOrderStore orders(db);
+  auto accepted = must(orders.create({client_of(working), product_named("Osa 3"), std::nullopt, working,
+                                      add_days(today, -35), 6, 3, 4},
+                                     county, sanna),
+                       "accepted order");
+  must(orders.answer(accepted.id, {"accepted", "Aloitus sovittu", tuomas}, cases::Actor{hanna}), "answer");
+  must(orders.create({client_of(starting), product_named("Osa 4"), std::nullopt, starting, add_days(today, 14), 6, 3,
+                      5},
+                     county, sanna),
+       "sent order");
 }
 
 }  // namespace polku::placements

@@ -153,13 +153,14 @@ Result<ServiceOrder> ServiceOrderStore::answer(long long id, const OrderAnswer& 
     const bool accepted = a.status == "accepted";
     long long coach = accepted ? *a.coach_user_id : 0;
     soci::indicator coach_ind = accepted ? soci::i_ok : soci::i_null;
-    sql << "UPDATE service_orders SET status = :s, response_note = :n, responded_at = :a, coach_user_id = :u "
-           "WHERE id = :i",
-        soci::use(a.status), soci::use(a.note), soci::use(now), soci::use(coach, coach_ind), soci::use(id);
-    // Orders from before cases were required have none: nobody joins a case then.
+    // First, as a refusal returns before anything is written (write() commits
+    // whatever ran). Orders from before cases were required have none: nobody joins then.
     if (accepted && case_ind == soci::i_ok) {
       if (auto e = cases::add_participant(sql, case_id, provider, coach, actor)) return *e;
     }
+    sql << "UPDATE service_orders SET status = :s, response_note = :n, responded_at = :a, coach_user_id = :u "
+           "WHERE id = :i",
+        soci::use(a.status), soci::use(a.note), soci::use(now), soci::use(coach, coach_ind), soci::use(id);
     return Unit{};
   });
   if (!done) return done.error();

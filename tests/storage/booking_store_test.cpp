@@ -34,11 +34,15 @@ TEST_P(BookingStoreTest, BooksWithinCapacityOverOverlappingDateRanges) {
   auto after = bookings_.book(booking(place, b, "2026-05-01", "2026-06-30"), 7);
   ASSERT_TRUE(after) << after.error().message_key;
   auto with_case = booking(place, a, "2026-07-01");
-  with_case.case_id = 42;  // a plain column until the cases table arrives
+  with_case.case_id = make_case(b);
+  auto others = bookings_.book(with_case, 7);  // b's case, a's booking
+  ASSERT_FALSE(others);
+  EXPECT_EQ(others.error().fields.at(0).field, "caseId");
+  with_case.case_id = make_case(a);
   auto third = bookings_.book(with_case, 7);
   ASSERT_TRUE(third);
   EXPECT_EQ(bookings_.bookings_of_place(place).size(), 3U);
-  EXPECT_EQ(bookings_.bookings_of_place(place)[2].data.case_id, 42);
+  EXPECT_EQ(bookings_.bookings_of_place(place)[2].data.case_id, with_case.case_id);
 }
 
 TEST_P(BookingStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {

@@ -2,6 +2,7 @@
 // association host with a place under a valid agreement, and a company host.
 #pragma once
 #include "app/demo_data.hpp"
+#include "cases/case_store.hpp"
 #include "clients/client_store.hpp"
 #include "placements/agreement_store.hpp"
 #include "placements/booking_store.hpp"
@@ -59,6 +60,12 @@ class PlacementStoreTest : public StoreTest {
                                  std::move(place_ids), {}});
     if (!a) throw std::runtime_error("agreement: " + a.error().message_key);
     return a->id;
+  }
+
+  long long make_case(long long client, const std::string& service_type = "ktt") {
+    auto c = cases::CaseStore(db()).create(client, service_type, std::nullopt, cases::Actor{1});
+    if (!c) throw std::runtime_error("case: " + c.error().message_key);
+    return c->id;
   }
 
   long long make_client(int n) {

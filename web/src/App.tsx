@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { setUnauthorizedHandler } from './api/client';
-import { isAdmin, isManager, isWorker, startPath, useAuth } from './auth';
+import { isAdmin, isManager, isWorker, readsCases, seesServiceOrders, startPath, useAuth } from './auth';
 import Layout from './components/Layout';
 import { Loading } from './components/common';
 import LoginPage from './pages/LoginPage';
@@ -22,6 +22,7 @@ import CasesPage from './pages/CasesPage';
 import DecisionPage from './pages/DecisionPage';
 import DecisionNewPage from './pages/DecisionNewPage';
 import ProcessModelPage from './pages/ProcessModelPage';
+import ServiceOrdersPage from './pages/ServiceOrdersPage';
 import { placementRoutes } from './pages/placements/routes';
 import type { Me } from './api/types';
 
@@ -61,8 +62,9 @@ export default function App() {
         <Route index element={<Start />} />
         <Route path="login" element={<LoginPage />} />
         <Route path="my-work" element={<Guard allow={isWorker}><MyWorkPage /></Guard>} />
-        <Route path="cases" element={<Guard allow={isWorker}><CasesPage /></Guard>} />
-        <Route path="cases/:id" element={<Guard allow={isWorker}><CasePage /></Guard>} />
+        <Route path="cases" element={<Guard allow={readsCases}><CasesPage /></Guard>} />
+        <Route path="cases/:id" element={<Guard allow={readsCases}><CasePage /></Guard>} />
+        <Route path="service-orders" element={<Guard allow={seesServiceOrders}><ServiceOrdersPage /></Guard>} />
         <Route path="cases/:id/decisions/new" element={<Guard allow={isWorker}><DecisionNewPage /></Guard>} />
         <Route path="decisions/:id" element={<Guard allow={isWorker}><DecisionPage /></Guard>} />
         <Route path="admin/process-model" element={<Guard allow={isManager}><ProcessModelPage /></Guard>} />

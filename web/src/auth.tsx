@@ -63,10 +63,16 @@ export function hasRole(me: Me | null, roles: readonly Role[], organisationId?: 
 export const isWorker = (me: Me | null) => hasRole(me, WORKER_ROLES);
 export const isAdmin = (me: Me | null) => hasRole(me, ['admin']);
 export const isManager = (me: Me | null) => hasRole(me, ['manager']);
+export const isCoach = (me: Me | null) => hasRole(me, ['coach']);
+/** Who reads cases: the purchaser's workers and managers, and providers' coaches (their clients' cases). */
+export const readsCases = (me: Me | null) => isWorker(me) || isCoach(me);
+/** Providers' managers answer service orders; their coaches follow them. */
+export const seesServiceOrders = (me: Me | null) => isManager(me) || isCoach(me);
 
 /** Where a role starts after signing in. */
 export function startPath(me: Me | null): string {
   if (isWorker(me)) return '/my-work';
+  if (isCoach(me)) return '/cases';
   if (isAdmin(me)) return '/admin/organisations';
   return '/password';
 }

@@ -11,7 +11,7 @@ import {
 } from 'suomifi-ui-components';
 import { IconLogout } from 'suomifi-icons';
 import { api } from '../api/client';
-import { isAdmin, isManager, isWorker, useAuth } from '../auth';
+import { isAdmin, isCoach, isManager, isWorker, seesServiceOrders, useAuth } from '../auth';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
 import { placementNavItems } from './placements/shared';
 
@@ -27,7 +27,10 @@ export default function Layout() {
     items.push({ to: '/my-work', label: t('nav.myWork') });
     items.push({ to: '/clients', label: t('nav.clients') });
     items.push({ to: '/cases', label: t('nav.cases') });
+  } else if (isCoach(me)) {
+    items.push({ to: '/cases', label: t('nav.cases') });
   }
+  if (seesServiceOrders(me)) items.push({ to: '/service-orders', label: t('orders:nav.serviceOrders') });
   if (isManager(me)) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
   if (isAdmin(me)) {
     items.push({ to: '/admin/organisations', label: t('nav.organisations') });

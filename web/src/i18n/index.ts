@@ -6,6 +6,9 @@ import en from './en.json';
 import plFi from './placements.fi.json';
 import plSv from './placements.sv.json';
 import plEn from './placements.en.json';
+import ordFi from './orders.fi.json';
+import ordSv from './orders.sv.json';
+import ordEn from './orders.en.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -38,7 +41,11 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { fi: { translation: fi, placements: plFi }, sv: { translation: sv, placements: plSv }, en: { translation: en, placements: plEn } },
+  resources: {
+    fi: { translation: fi, placements: plFi, orders: ordFi },
+    sv: { translation: sv, placements: plSv, orders: ordSv },
+    en: { translation: en, placements: plEn, orders: ordEn },
+  },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',
   supportedLngs: [...SUPPORTED],

@@ -13,6 +13,8 @@ import { StageRecords } from '../components/cases/StageRecords';
 import { NoticesSection } from '../components/cases/NoticesSection';
 import { DecisionsSection } from '../components/cases/DecisionsSection';
 import { TimelineSection } from '../components/cases/TimelineSection';
+import { ServiceOrders } from '../components/cases/ServiceOrders';
+import { ProviderCaseView } from '../components/cases/ProviderCaseView';
 import { formatDateTime } from '../format';
 
 export default function CasePage() {
@@ -33,6 +35,8 @@ export default function CasePage() {
   }
   const c = q.data;
   const title = `${c.clientName}: ${types.name(c.serviceType)}`;
+  // A participating provider reads its own view: no purchaser records, nothing to edit.
+  if (c.access === 'provider') return <ProviderCaseView c={c} title={title} />;
   return (
     <>
       <Paragraph mb="s">
@@ -52,6 +56,7 @@ export default function CasePage() {
       <StageStepper stages={STAGES} current={c.stage} closed={c.stage === 'closed'} />
       <CurrentStage c={c} onReload={() => void q.refetch()} />
       <StageRecords c={c} onReload={() => q.refetch()} />
+      <ServiceOrders c={c} />
       <DecisionsSection c={c} />
       <NoticesSection c={c} />
       <TimelineSection caseId={c.id} />

@@ -101,7 +101,7 @@ const std::map<std::string_view, Texts>& catalogue() {
       {"service_type_mismatch", {"Palvelutuote ei ole asiakkuuden palvelumuotoa.",
                                  "Tjänsteprodukten gäller en annan tjänst än klientrelationen.",
                                  "The service product is for another service than the case."}},
-      {"not_a_provider_coach", {"Valitse palveluntuottajan valmentaja.", "Välj en av serviceproducentens individuella coacher.",
+      {"not_a_provider_coach", {"Valitse palveluntuottajan valmentaja.", "Välj en av tjänsteproducentens individuella coacher.",
                                 "Choose one of the provider's coaches."}},
       {"document_too_large", {"Asiakirja on liian suuri (enintään 5 MiB).", "Dokumentet är för stort (högst 5 MiB).",
                               "The document is too large (at most 5 MiB)."}},

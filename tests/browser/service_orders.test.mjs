@@ -1,0 +1,96 @@
+// Browser test of service orders (issue 5 item 4): sanna orders a product for a
+// client's case from the case page, hanna (the 4H association's manager) accepts
+// it naming Tuomas as the coach, and Tuomas then reads the case without edit
+// controls or the purchaser's records. Run: tests/browser/run.sh
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
+
+// Aleksi's demo case waits at referral; its order text must never reach the provider.
+const CLIENT = 'Aleksi Mallinen';
+const REFERRAL_TEXT = 'Asiakas hakeutui itse';
+const TITLE = `${CLIENT}: Kuntouttava työtoiminta`;
+
+const { open } = useServerAndBrowser();
+let caseId = 0;
+let orderId = 0;
+
+test('sanna orders a service product for the case; the server refuses days outside the product and keeps the input', async () => {
+  const { page } = await open();
+  await signIn(page, 'sanna');
+  const cases = await (await page.request.get('/api/v1/cases')).json();
+  caseId = cases.items.find((c) => c.clientName === CLIENT).id;
+  await page.goto(`/cases/${caseId}`);
+  await expectHeading(page, TITLE);
+  await page.waitForSelector('#service-order-form');
+  await choose(page, 'order-product', 'Osa 2: Tuki ja ohjaus kuntouttavaan työtoimintaan');
+  // The product has no place of its own: the form asks for one.
+  await choose(page, 'order-place', 'Kiinteistö- ja pihanhoito');
+  const start = fiDate(21);
+  await page.locator('#order-start-date').fill(start);
+  await page.locator('#order-period-months').fill('6');
+  await page.locator('#order-days-per-week').fill('5');
+  await page.locator('#order-hours-per-day').fill('5');
+  await page.locator('#order-submit').click();
+  await page.waitForSelector('#service-order-errors');
+  const form = await page.locator('#service-order-form').innerText();
+  assert.match(form, /Arvo ei ole palvelutuotteen rajoissa\./);
+  assert.equal(await page.locator('#order-start-date').inputValue(), start, 'the start date is kept');
+  assert.equal(await page.locator('#order-period-months').inputValue(), '6');
+  await assertAccessible(page, 'service-order-refused');
+
+  await page.locator('#order-days-per-week').fill('3');
+  await page.locator('#order-submit').click();
+  await page.waitForFunction(() => (document.getElementById('order-status')?.textContent ?? '').includes('lähetetty'), null, {
+    timeout: 10_000,
+  });
+  await page.waitForSelector('#service-order-list > li');
+  const listed = await page.locator('#service-order-list').innerText();
+  assert.match(listed, /Osa 2: Tuki ja ohjaus/);
+  assert.match(listed, /Lähetetty/);
+  const orders = await (await page.request.get(`/api/v1/service-orders?caseId=${caseId}`)).json();
+  orderId = orders.items[0].id;
+  await assertAccessible(page, 'service-order-sent');
+});
+
+test('hanna accepts the order on the service orders page, naming Tuomas as the coach', async () => {
+  assert.ok(orderId > 0, 'the order of the first test');
+  const { page } = await open();
+  await signIn(page, 'hanna');
+  await page.getByRole('link', { name: 'Palvelutilaukset' }).first().click();
+  await expectHeading(page, 'Palvelutilaukset');
+  await page.waitForSelector(`#order-${orderId}`);
+  await assertAccessible(page, 'service-orders-incoming');
+  await page.locator(`#order-${orderId}-accept`).click();
+  await page.locator(`#order-${orderId}-confirm`).click();
+  // Accepting without a coach is refused next to the field.
+  await page.waitForFunction((id) => (document.getElementById(`order-${id}-answer`)?.textContent ?? '').includes('Pakollinen tieto'), orderId, {
+    timeout: 10_000,
+  });
+  await choose(page, `order-${orderId}-coach`, 'Tuomas Valmentaja');
+  await assertAccessible(page, 'service-order-accepting');
+  await page.locator(`#order-${orderId}-confirm`).click();
+  await page.waitForFunction((id) => (document.getElementById(`order-${id}-status`)?.textContent ?? '') === 'Hyväksytty', orderId, {
+    timeout: 10_000,
+  });
+  assert.equal((await page.locator(`#order-${orderId}-coach`).innerText()).trim(), 'Tuomas Valmentaja');
+});
+
+test('tuomas sees the case in his cases and reads it without edit controls or the purchaser records', async () => {
+  assert.ok(caseId > 0, 'the case of the first test');
+  const { page } = await open();
+  await signIn(page, 'tuomas');
+  await page.goto('/cases');
+  await page.getByRole('link', { name: CLIENT }).click();
+  await expectHeading(page, TITLE);
+  await page.waitForSelector('#provider-view-notice');
+  await page.waitForSelector('#service-order-list > li');
+  for (const hidden of ['#current-stage', '#move-next', '#interrupt', '#decisions', '#notices', '#service-order-form', '#referral-form']) {
+    assert.equal(await page.locator(hidden).count(), 0, `${hidden} is not shown to the provider`);
+  }
+  const text = await page.locator('main').innerText();
+  assert.ok(!text.includes(REFERRAL_TEXT), 'the referral text stays with the purchaser');
+  assert.match(await page.locator('#provider-participants').innerText(), /Tuomas Valmentaja/);
+  assert.equal(await page.locator('#case-client-language').innerText(), 'suomi');
+  await assertAccessible(page, 'service-order-coach-case');
+});

@@ -39,6 +39,7 @@ test-browser: build web
 
 bench: build
 	bench/run.sh
+	bench/registry.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

@@ -2,6 +2,7 @@
 
 #include <boost/beast/core/detail/base64.hpp>
 
+#include "placements/place_store.hpp"
 #include "placements/placement_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -107,7 +108,7 @@ std::string decode(const std::string& text) {
 }  // namespace
 
 Result<ServiceProduct> AgreementStore::create_product(long long provider_id, const ServiceProductInput& in) {
-  auto errors = validate_product(in);
+  auto errors = validate_product(in, load_service_catalogue(db_));
   if (!errors.empty()) return Error::invalid(std::move(errors));
   long long id = db_.write([&](soci::session& sql) {
     long long new_id = 0;

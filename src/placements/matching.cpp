@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "placements/placement_rules.hpp"
-#include "placements/service_limits.hpp"
 
 namespace polku::placements {
 namespace {
@@ -28,20 +27,21 @@ bool fits_days_and_hours(const PlaceInput& p, const ClientNeeds& n) {
   return open_during(p, n.start_time, n.end_time);
 }
 
-bool may_offer(const Place& place, const std::string& service_type) {
+bool may_offer(const Place& place, const std::string& service_type, const ServiceCatalogue& catalogue) {
   if (!contains(place.data.service_types, service_type)) return false;
   if (place.data.status == "closed" || place.data.status == "paused") return false;
-  auto limits = service_limits(service_type);
-  return limits && (limits->company_may_host || place.host_type != "company");
+  return catalogue.contains(service_type) &&
+         (catalogue.company_may_host(service_type) || place.host_type != "company");
 }
 
 }  // namespace
 
-std::vector<Place> search_places(const std::vector<PlaceCandidate>& candidates, const PlaceFilter& f) {
+std::vector<Place> search_places(const std::vector<PlaceCandidate>& candidates, const PlaceFilter& f,
+                                 const ServiceCatalogue& catalogue) {
   std::vector<Place> out;
   for (const auto& c : candidates) {
     const auto& p = c.place.data;
-    if (!f.service_type.empty() && !may_offer(c.place, f.service_type)) continue;
+    if (!f.service_type.empty() && !may_offer(c.place, f.service_type, catalogue)) continue;
     if (!f.field.empty() && !contains(p.fields, f.field)) continue;
     if (!f.municipality.empty() && p.municipality != f.municipality) continue;
     if (!f.weekday.empty() && !contains(p.weekdays, f.weekday)) continue;
@@ -53,7 +53,8 @@ std::vector<Place> search_places(const std::vector<PlaceCandidate>& candidates, 
   return out;
 }
 
-std::vector<RankedPlace> rank_places(const ClientNeeds& needs, const std::vector<PlaceCandidate>& candidates) {
+std::vector<RankedPlace> rank_places(const ClientNeeds& needs, const std::vector<PlaceCandidate>& candidates,
+                                     const ServiceCatalogue& catalogue) {
   // Weights: room and an agreement decide whether the place can start at all;
   // days and hours whether the client can attend; interests and distance are preferences.
   struct Weighted {
@@ -67,7 +68,7 @@ std::vector<RankedPlace> rank_places(const ClientNeeds& needs, const std::vector
                                           {"same_municipality", 5}};
   std::vector<RankedPlace> out;
   for (const auto& c : candidates) {
-    if (!may_offer(c.place, needs.service_type)) continue;
+    if (!may_offer(c.place, needs.service_type, catalogue)) continue;
     const auto& p = c.place.data;
     const bool interests = std::any_of(needs.interests.begin(), needs.interests.end(),
                                        [&](const std::string& i) { return contains(p.fields, i); });

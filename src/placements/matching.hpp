@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "placements/placement.hpp"
+#include "placements/service_catalogue.hpp"
 
 namespace polku::placements {
 
@@ -27,7 +28,8 @@ struct PlaceFilter {
   std::string free_until;
 };
 
-std::vector<Place> search_places(const std::vector<PlaceCandidate>& candidates, const PlaceFilter& filter);
+std::vector<Place> search_places(const std::vector<PlaceCandidate>& candidates, const PlaceFilter& filter,
+                                 const ServiceCatalogue& catalogue);
 
 struct ClientNeeds {
   std::string service_type;
@@ -52,6 +54,7 @@ struct RankedPlace {
 
 // Places that offer the service type (never a company's for ktt, never a closed
 // or paused place), best first; ties by name.
-std::vector<RankedPlace> rank_places(const ClientNeeds& needs, const std::vector<PlaceCandidate>& candidates);
+std::vector<RankedPlace> rank_places(const ClientNeeds& needs, const std::vector<PlaceCandidate>& candidates,
+                                     const ServiceCatalogue& catalogue);
 
 }  // namespace polku::placements

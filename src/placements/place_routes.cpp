@@ -94,7 +94,7 @@ void register_place_routes(http::Router& router, Stores s) {
   router.get("/api/v1/places/search", [s](Request& req) -> Response {
     if (!sees_all_places(req.user(), s.places.purchaser_ids())) return forbidden(req);
     json::array items;
-    for (const auto& p : search_places(s.places.candidates(), filter_of(req))) items.push_back(to_json(p));
+    for (const auto& p : search_places(s.places.candidates(), filter_of(req), s.places.catalogue())) items.push_back(to_json(p));
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 
@@ -108,7 +108,7 @@ void register_place_routes(http::Router& router, Stores s) {
     if (needs.start_date.empty()) errors.push_back({"startDate", "required"});
     if (!errors.empty()) return http::problem_response(req, Error::invalid(std::move(errors)));
     json::array items;
-    for (const auto& r : rank_places(needs, s.places.candidates())) items.push_back(to_json(r));
+    for (const auto& r : rank_places(needs, s.places.candidates(), s.places.catalogue())) items.push_back(to_json(r));
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 

@@ -4,6 +4,7 @@
 #include "placements/text_lists.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
+#include "service_types/service_type_store.hpp"
 
 namespace polku::placements {
 namespace {
@@ -87,6 +88,10 @@ struct PlaceRow {
 
 }  // namespace
 
+ServiceCatalogue load_service_catalogue(db::Database& db) {
+  return {service_types::ServiceTypeStore(db).all(), today_helsinki()};
+}
+
 std::string PlaceStore::host_type(long long organisation_id) {
   return db_.read([&](soci::session& sql) {
     std::string type;
@@ -134,7 +139,7 @@ std::optional<Place> PlaceStore::find(long long id) {
 
 Result<Place> PlaceStore::create(long long host_id, const PlaceInput& in) {
   const std::string type = host_type(host_id);
-  auto errors = validate_place(in, type);
+  auto errors = validate_place(in, type, catalogue());
   if (type.empty()) errors.push_back({"hostType", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
   auto id = db_.write([&](soci::session& sql) -> Result<long long> {
@@ -164,7 +169,7 @@ Result<Place> PlaceStore::create(long long host_id, const PlaceInput& in) {
 Result<Place> PlaceStore::update(long long id, const PlaceInput& in) {
   auto before = find(id);
   if (!before) return Error::make(ErrorCode::kNotFound, "not_found");
-  auto errors = validate_place(in, before->host_type);
+  auto errors = validate_place(in, before->host_type, catalogue());
   if (!in.version) errors.push_back({"version", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
   auto done = db_.write([&](soci::session& sql) -> Result<Unit> {

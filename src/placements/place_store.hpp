@@ -10,6 +10,9 @@
 
 namespace polku::placements {
 
+// The service types (from the service_types module) with today's date.
+ServiceCatalogue load_service_catalogue(db::Database& db);
+
 class PlaceStore {
  public:
   explicit PlaceStore(db::Database& db) : db_(db) {}
@@ -27,6 +30,7 @@ class PlaceStore {
   Result<Place> update(long long id, const PlaceInput& in);  // in.version required
   // Every place with its active bookings and the agreements that cover it.
   std::vector<PlaceCandidate> candidates();
+  ServiceCatalogue catalogue() { return load_service_catalogue(db_); }
 
  private:
   db::Database& db_;

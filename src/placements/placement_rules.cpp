@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 
-#include "placements/service_limits.hpp"
 
 namespace polku::placements {
 namespace {
@@ -83,7 +82,8 @@ bool is_clock_time(const std::string& t) {
   return h >= 0 && h <= 23 && m >= 0 && m <= 59;
 }
 
-std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type) {
+std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type,
+                                       const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;
   require_text(e, "name", in.name);
   require_text(e, "workTasks", in.work_tasks, kMaxText);
@@ -106,11 +106,11 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
   if (in.service_types.empty()) {
     e.push_back({"serviceTypes", "required"});
   } else if (!std::all_of(in.service_types.begin(), in.service_types.end(),
-                          [](const std::string& s) { return is_service_type(s); })) {
+                          [&](const std::string& s) { return catalogue.contains(s); })) {
     e.push_back({"serviceTypes", "invalid_choice"});
   } else if (host_type == "company") {
     for (const auto& s : in.service_types) {
-      if (!service_limits(s)->company_may_host) {
+      if (!catalogue.company_may_host(s)) {
         e.push_back({"serviceTypes", "not_at_company"});
         break;
       }
@@ -119,21 +119,26 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
   return e;
 }
 
-std::vector<FieldError> validate_product(const ServiceProductInput& in) {
+std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;
   require_text(e, "name", in.name);
   if (in.price_cents < 0) e.push_back({"priceCents", "out_of_range"});
   if (in.price_unit != "day" && in.price_unit != "month") e.push_back({"priceUnit", "invalid_choice"});
   if (in.min_guidance_hours_per_3_months < 0) e.push_back({"minGuidanceHoursPer3Months", "out_of_range"});
-  auto limits = service_limits(in.service_type);
-  if (!limits) {
+  if (!catalogue.contains(in.service_type)) {
     e.push_back({"serviceType", in.service_type.empty() ? "required" : "invalid_choice"});
+    return e;
+  }
+  auto limits = catalogue.limits(in.service_type);
+  if (!limits) {
+    e.push_back({"serviceType", "no_limits_in_force"});
     return e;
   }
   check_range(e, "periodMonthsMin", in.period_months_min, "periodMonthsMax", in.period_months_max,
               limits->period_months_min, limits->period_months_max);
-  check_range(e, "daysMin", in.days_min, "daysMax", in.days_max, limits->days_min, limits->days_max);
-  check_range(e, "hoursMin", in.hours_min, "hoursMax", in.hours_max, limits->hours_min, limits->hours_max);
+  check_range(e, "daysMin", in.days_min, "daysMax", in.days_max, limits->days_per_week_min, limits->days_per_week_max);
+  check_range(e, "hoursMin", in.hours_min, "hoursMax", in.hours_max, limits->hours_per_day_min,
+              limits->hours_per_day_max);
   return e;
 }
 

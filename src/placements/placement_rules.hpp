@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "placements/placement.hpp"
+#include "placements/service_catalogue.hpp"
 #include "platform/core/error.hpp"
 
 namespace polku::placements {
@@ -13,10 +14,12 @@ bool is_host_type(std::string_view code);
 bool is_iso_date(const std::string& text);  // a real YYYY-MM-DD date
 bool is_clock_time(const std::string& text);  // HH:MM
 
-// `host_type` is the host organisation's; a company never hosts ktt.
-std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type);
-// A product may only narrow its service type's limits.
-std::vector<FieldError> validate_product(const ServiceProductInput& in);
+// `host_type` is the host organisation's; a company never hosts a type the
+// catalogue keeps from companies (ktt).
+std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type,
+                                       const ServiceCatalogue& catalogue);
+// A product may only narrow its service type's limits in force today.
+std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue);
 std::vector<FieldError> validate_agreement(const AgreementInput& in);
 std::vector<FieldError> validate_booking(const BookingInput& in);
 std::vector<FieldError> validate_visit(const VisitInput& in);

@@ -22,6 +22,7 @@ json::object type_json(const ServiceType& t, const std::string& today) {
           {"acceptedPlanKinds", kinds},
           {"absenceSanctionable", t.absence_sanctionable},
           {"compensationKind", t.compensation_kind},
+          {"companyMayHost", t.company_may_host},
           {"limits", limits},
           {"limitsInForce", in_force ? json::value(limits_json(*in_force)) : json::value(nullptr)}};
 }

@@ -36,6 +36,7 @@ struct ServiceType {
   std::vector<std::string> accepted_plan_kinds;  // activation_plan, multisectoral_employment_plan, client_plan
   bool absence_sanctionable = false;
   std::string compensation_kind;  // expense_allowance, work_activity_compensation, none
+  bool company_may_host = true;   // false for ktt: only public units, associations, foundations, parishes
   std::vector<Limits> limits;
 
   bool accepts_plan_kind(std::string_view kind) const {

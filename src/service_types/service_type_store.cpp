@@ -7,7 +7,7 @@ namespace {
 
 constexpr const char* kSelectTypes =
     "SELECT code, name_fi, name_sv, name_en, legal_basis_fi, legal_basis_sv, legal_basis_en, plan_required, "
-    "accepted_plan_kinds, absence_sanctionable, compensation_kind FROM service_types ORDER BY sort_order";
+    "accepted_plan_kinds, absence_sanctionable, compensation_kind, company_may_host FROM service_types ORDER BY sort_order";
 constexpr const char* kSelectLimits =
     "SELECT service_type, valid_from, valid_to, days_per_week_min, days_per_week_max, hours_per_day_min, "
     "hours_per_day_max, period_months_min, period_months_max, months_per_decision_max FROM service_type_limits "
@@ -40,6 +40,7 @@ std::vector<ServiceType> ServiceTypeStore::all() {
       t.accepted_plan_kinds = split_commas(db::text_at(r, 8));
       t.absence_sanctionable = db::bool_at(r, 9);
       t.compensation_kind = db::text_at(r, 10);
+      t.company_may_host = db::bool_at(r, 11);
       out.push_back(std::move(t));
     }
     soci::rowset<soci::row> limits = sql.prepare << kSelectLimits;

@@ -1,5 +1,6 @@
 // Places, products, agreements and documents on both databases.
 #include "storage/placement_fixtures.hpp"
+#include "unit/service_catalogue_fixture.hpp"
 
 namespace polku {
 namespace {
@@ -54,6 +55,26 @@ TEST_P(PlaceStoreTest, AHostNeedsAHostTypeAndTheSupervisorMustBeTheHosts) {
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().fields.at(0).field, "supervisorUserId");
   EXPECT_FALSE(places_.set_host_type(county_, "parish").ok());  // not a host
+}
+
+// The unit tests' catalogue must say what the migrations seed.
+TEST_P(PlaceStoreTest, TheSeededCatalogueIsTheOneTheRulesAreTestedWith) {
+  auto seeded = placements::load_service_catalogue(db());
+  auto expected = placements::testing::catalogue();
+  ASSERT_EQ(seeded.types.size(), expected.types.size());
+  for (const auto& want : expected.types) {
+    SCOPED_TRACE(want.code);
+    const auto* got = seeded.find(want.code);
+    ASSERT_NE(got, nullptr);
+    EXPECT_EQ(got->company_may_host, want.company_may_host);
+    auto limits = seeded.limits(want.code);
+    ASSERT_TRUE(limits);
+    const auto& w = want.limits.front();
+    EXPECT_EQ(std::vector<int>({limits->days_per_week_min, limits->days_per_week_max, limits->hours_per_day_min,
+                                limits->hours_per_day_max, limits->period_months_min, limits->period_months_max}),
+              std::vector<int>({w.days_per_week_min, w.days_per_week_max, w.hours_per_day_min, w.hours_per_day_max,
+                                w.period_months_min, w.period_months_max}));
+  }
 }
 
 TEST_P(PlaceStoreTest, ProductsNarrowTheServiceTypeAndNeverWidenIt) {

@@ -4,6 +4,7 @@
 
 #include "placements/matching.hpp"
 #include "placements/placement_rules.hpp"
+#include "unit/service_catalogue_fixture.hpp"
 
 namespace polku::placements {
 namespace {
@@ -76,7 +77,7 @@ struct MatchCase {
 class Matching : public ::testing::TestWithParam<MatchCase> {};
 
 TEST_P(Matching, RanksPlacesBestFirst) {
-  EXPECT_EQ(ids(rank_places(GetParam().needs, registry())), GetParam().expected_order);
+  EXPECT_EQ(ids(rank_places(GetParam().needs, registry(), testing::catalogue())), GetParam().expected_order);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -91,7 +92,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(Matching, GivesTheReasonsForEachRank) {
-  auto ranked = rank_places(needs("ktt", "Kotikylä", {"property_and_yard_care"}), registry());
+  auto ranked = rank_places(needs("ktt", "Kotikylä", {"property_and_yard_care"}), registry(), testing::catalogue());
   ASSERT_EQ(ranked.size(), 5U);
   const auto& best = ranked[0];
   EXPECT_TRUE(met(best, "fits_days_and_hours"));
@@ -112,7 +113,7 @@ TEST(Matching, GivesTheReasonsForEachRank) {
 }
 
 TEST(Matching, KttIsNeverOfferedAtACompany) {
-  for (const auto& r : rank_places(needs("ktt", "Kotikylä", {"property_and_yard_care"}), registry())) {
+  for (const auto& r : rank_places(needs("ktt", "Kotikylä", {"property_and_yard_care"}), registry(), testing::catalogue())) {
     EXPECT_NE(r.place.host_type, "company") << r.place.data.name;
   }
 }
@@ -127,7 +128,7 @@ TEST(Search, FiltersByFieldMunicipalityHoursAccessibilityAndFreeCapacity) {
   };
   auto names = [&](const PlaceFilter& f) {
     std::vector<long long> out;
-    for (const auto& p : search_places(reg, f)) out.push_back(p.id);
+    for (const auto& p : search_places(reg, f, testing::catalogue())) out.push_back(p.id);
     return out;
   };
   EXPECT_EQ(names(filter([](PlaceFilter& f) { f.field = "property_and_yard_care"; })), (std::vector<long long>{1, 3, 7}));

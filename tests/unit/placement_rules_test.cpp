@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "placements/placement_rules.hpp"
+#include "unit/service_catalogue_fixture.hpp"
 
 namespace polku::placements {
 namespace {
@@ -68,7 +69,7 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ProductLimits, AcceptsTheKttProductOfSeed003) {
   ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
-  EXPECT_TRUE(validate_product(p).empty());
+  EXPECT_TRUE(validate_product(p, testing::catalogue()).empty());
 }
 
 struct ProductCase {
@@ -85,7 +86,7 @@ TEST_P(ProductAgainstServiceType, NarrowsButNeverWidens) {
   const auto& c = GetParam();
   ServiceProductInput p{"Tuote", c.service_type, true, true, true, c.period_min, c.period_max, c.days_min, c.days_max,
                         c.hours_min, c.hours_max, 6, 100, "day"};
-  auto errors = validate_product(p);
+  auto errors = validate_product(p, testing::catalogue());
   if (c.field == nullptr) {
     EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
   } else {
@@ -100,29 +101,54 @@ INSTANTIATE_TEST_SUITE_P(
                       ProductCase{"ktt_three_hours", "ktt", 3, 24, 1, 4, 3, 8, "hoursMin", "outside_service_type_limits"},
                       ProductCase{"ktt_two_months", "ktt", 2, 24, 1, 4, 4, 8, "periodMonthsMin",
                                   "outside_service_type_limits"},
-                      ProductCase{"work_activity_four_months", "work_activity", 1, 4, 1, 5, 2, 6, "periodMonthsMax",
+                      ProductCase{"work_activity_thirteen_months", "work_activity", 1, 13, 1, 5, 2, 6, "periodMonthsMax",
                                   "outside_service_type_limits"},
                       ProductCase{"work_activity_fits", "work_activity", 1, 3, 1, 5, 2, 6, nullptr, nullptr},
                       ProductCase{"min_above_max", "ktt", 3, 24, 4, 2, 4, 8, "daysMax", "min_above_max"},
                       ProductCase{"unknown_type", "cooking", 1, 1, 1, 1, 1, 1, "serviceType", "invalid_choice"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(ProductLimits, AreCheckedAgainstTheLimitsInForceToday) {
+  // A change in law is a new limits row: from 2027 ktt allows at most 3 days a week.
+  auto later = testing::catalogue("2027-02-01");
+  auto& ktt = later.types.front();
+  ktt.limits.front().valid_to = "2026-12-31";
+  auto narrower = ktt.limits.front();
+  narrower.valid_from = "2027-01-01";
+  narrower.valid_to.reset();
+  narrower.days_per_week_max = 3;
+  ktt.limits.push_back(narrower);
+  ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
+  EXPECT_TRUE(has_error(validate_product(p, later), "daysMax", "outside_service_type_limits"));
+  auto before = later;
+  before.today = "2026-11-25";
+  EXPECT_TRUE(validate_product(p, before).empty());
+  auto none = later;
+  none.today = "1999-12-31";
+  EXPECT_TRUE(has_error(validate_product(p, none), "serviceType", "no_limits_in_force"));
+}
+
+TEST(PlaceRules, UnknownServiceTypesAreRefused) {
+  EXPECT_TRUE(has_error(validate_place(valid_place({"cooking"}), "association", testing::catalogue()), "serviceTypes",
+                        "invalid_choice"));
+}
+
 TEST(PlaceRules, KttIsNeverHostedByACompany) {
-  EXPECT_TRUE(has_error(validate_place(valid_place({"ktt"}), "company"), "serviceTypes", "not_at_company"));
-  EXPECT_TRUE(has_error(validate_place(valid_place({"job_coaching", "ktt"}), "company"), "serviceTypes",
+  EXPECT_TRUE(has_error(validate_place(valid_place({"ktt"}), "company", testing::catalogue()), "serviceTypes", "not_at_company"));
+  EXPECT_TRUE(has_error(validate_place(valid_place({"job_coaching", "ktt"}), "company", testing::catalogue()), "serviceTypes",
                         "not_at_company"));
-  EXPECT_TRUE(validate_place(valid_place({"job_coaching", "supported_employment"}), "company").empty());
+  EXPECT_TRUE(validate_place(valid_place({"job_coaching", "supported_employment"}), "company", testing::catalogue()).empty());
   for (const char* host : {"association", "municipal_unit", "foundation", "parish", "provider"}) {
-    EXPECT_TRUE(validate_place(valid_place({"ktt"}), host).empty()) << host;
+    EXPECT_TRUE(validate_place(valid_place({"ktt"}), host, testing::catalogue()).empty()) << host;
   }
 }
 
 TEST(PlaceRules, AnOpenPlaceNeedsTheNoDisplacementConfirmation) {
   auto p = valid_place();
   p.no_displacement_confirmed = false;
-  EXPECT_TRUE(has_error(validate_place(p, "association"), "noDisplacementConfirmed", "must_confirm"));
+  EXPECT_TRUE(has_error(validate_place(p, "association", testing::catalogue()), "noDisplacementConfirmed", "must_confirm"));
   p.status = "paused";
-  EXPECT_TRUE(validate_place(p, "association").empty());
+  EXPECT_TRUE(validate_place(p, "association", testing::catalogue()).empty());
 }
 
 TEST(PlaceRules, RefusesBadHoursDaysAndCapacity) {
@@ -132,7 +158,7 @@ TEST(PlaceRules, RefusesBadHoursDaysAndCapacity) {
   p.weekdays = {"monday"};
   p.capacity = 0;
   p.supervisor_name = "";
-  auto errors = validate_place(p, "association");
+  auto errors = validate_place(p, "association", testing::catalogue());
   EXPECT_TRUE(has_error(errors, "endTime", "end_before_start"));
   EXPECT_TRUE(has_error(errors, "weekdays", "invalid_choice"));
   EXPECT_TRUE(has_error(errors, "capacity", "out_of_range"));

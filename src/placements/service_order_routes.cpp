@@ -53,6 +53,11 @@ json::object to_json(const ServiceOrder& o) {
           {"respondedAt", o.responded_at}};
 }
 
+// The purchaser's workers order; its managers read the orders too (as they read its cases).
+bool purchaser_reader(const Request& req, long long purchaser_id) {
+  return can_book_for(req.user(), purchaser_id) || req.user().has_role_in(purchaser_id, "manager");
+}
+
 bool provider_staff(const Request& req, long long provider_id) {
   return req.user().has_role_in(provider_id, "manager") || req.user().has_role_in(provider_id, "coach");
 }
@@ -74,7 +79,7 @@ void log_access(Request& req, audit::AuditLog& audit, std::vector<audit::AuditEv
 Result<ServiceOrderFilter> filter_of(const Request& req) {
   ServiceOrderFilter f;
   for (const auto& g : req.user().roles) {
-    if (can_book_for(req.user(), g.organisation_id)) f.purchaser_ids.push_back(g.organisation_id);
+    if (purchaser_reader(req, g.organisation_id)) f.purchaser_ids.push_back(g.organisation_id);
     if (g.role == "manager" || g.role == "coach") f.provider_ids.push_back(g.organisation_id);
   }
   std::vector<FieldError> errors;
@@ -133,7 +138,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
   router.get("/api/v1/service-orders/{id}", [s](Request& req) -> Response {
     auto id = req.id_param();
     auto order = id ? s.orders.find(*id) : std::nullopt;
-    if (!order || (!can_book_for(req.user(), order->purchaser_organisation_id) &&
+    if (!order || (!purchaser_reader(req, order->purchaser_organisation_id) &&
                    !provider_staff(req, order->provider_organisation_id))) {
       return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     }
@@ -145,7 +150,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
   router.put("/api/v1/service-orders/{id}/response", [s](Request& req) -> Response {
     auto id = req.id_param();
     auto order = id ? s.orders.find(*id) : std::nullopt;
-    if (!order || (!can_book_for(req.user(), order->purchaser_organisation_id) &&
+    if (!order || (!purchaser_reader(req, order->purchaser_organisation_id) &&
                    !provider_staff(req, order->provider_organisation_id))) {
       return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     }

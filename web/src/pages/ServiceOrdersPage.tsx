@@ -134,7 +134,9 @@ function Answer({ order }: { order: ServiceOrder }) {
     >
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
       {errors.fieldErrors.status ? <p className="error-text">{errors.fieldErrors.status}</p> : null}
-      {mode === 'accept' ? (
+      {mode === 'accept' && coaches.isPending ? <Loading text={t('translation:common.loading')} /> : null}
+      {coaches.isError ? <ErrorNotice error={coaches.error} /> : null}
+      {mode === 'accept' && !own.length ? null : mode === 'accept' ? (
         <Dropdown
           id={`${prefix}-coach`}
           labelText={t('field.coach')}
@@ -164,7 +166,7 @@ function Answer({ order }: { order: ServiceOrder }) {
         />
       )}
       <div className="form-actions">
-        <Button type="submit" id={`${prefix}-confirm`} disabled={pending}>
+        <Button type="submit" id={`${prefix}-confirm`} disabled={pending || (mode === 'accept' && !own.length)}>
           {mode === 'accept' ? t('answer.confirmAccept') : t('answer.confirmDecline')}
         </Button>
         <Button variant="secondary" id={`${prefix}-cancel`} onClick={() => setMode(null)}>

@@ -124,24 +124,28 @@ function OrderForm({ c }: { c: Case }) {
         </div>
       ) : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
+      {products.isPending ? <Loading text={t('translation:common.loading')} /> : null}
       {products.isSuccess && !offered.length ? <Paragraph>{t('form.noProducts')}</Paragraph> : null}
-      <Dropdown
-        id="order-product"
-        labelText={t('field.product')}
-        hintText={product ? t('field.limits', limits(product)) : undefined}
-        visualPlaceholder={t('translation:common.choose')}
-        value={values.productId || null}
-        onChange={(v) => set('productId', v)}
-        {...status('productId')}
-        fullWidth
-      >
-        {offered.map((p) => (
-          <DropdownItem key={p.id} value={String(p.id)}>
-            {p.name}
-          </DropdownItem>
-        ))}
-      </Dropdown>
-      {needsPlace ? (
+      {/* suomifi's Dropdown needs at least one option. */}
+      {offered.length ? (
+        <Dropdown
+          id="order-product"
+          labelText={t('field.product')}
+          hintText={product ? t('field.limits', limits(product)) : undefined}
+          visualPlaceholder={t('translation:common.choose')}
+          value={values.productId || null}
+          onChange={(v) => set('productId', v)}
+          {...status('productId')}
+          fullWidth
+        >
+          {offered.map((p) => (
+            <DropdownItem key={p.id} value={String(p.id)}>
+              {p.name}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      ) : null}
+      {needsPlace && places.data?.items.length ? (
         <Dropdown
           id="order-place"
           labelText={t('field.place')}

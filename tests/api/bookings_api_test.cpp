@@ -65,11 +65,17 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   auto late = expect_problem(sanna.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(late, "placeId", "no_valid_agreement")) << json::serialize(late);
   body["startDate"] = placements::add_days(today_helsinki(), 3);
-  body["caseId"] = 17;
+  body["caseId"] = 999999;  // no such case: the booking's case is the client's own (0006 adds the foreign key)
+  auto unknown = expect_problem(sanna.post("/api/v1/bookings", body), 422);
+  EXPECT_TRUE(has_field_error(unknown, "caseId", "reference_missing")) << json::serialize(unknown);
+  long long client_case = 0;
+  for (const auto& c : items_of(sanna.get("/api/v1/cases?clientId=1").json())) client_case = int_at(c, "id");
+  ASSERT_GT(client_case, 0);
+  body["caseId"] = client_case;
   expect_problem(signed_in(server, "hanna").post("/api/v1/bookings", body), 403);
   auto booked = sanna.post("/api/v1/bookings", body);
   ASSERT_EQ(booked.status, 201) << booked.body;
-  EXPECT_EQ(int_at(booked.json(), "caseId"), 17);
+  EXPECT_EQ(int_at(booked.json(), "caseId"), client_case);
 
   const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
   const auto end_date = placements::add_days(today_helsinki(), 90);

@@ -66,9 +66,11 @@ void seed_demo_placements(db::Database& db) {
   const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
   const long long recycling = organisation(db, "Rantakylän kierrätyskeskus ry");
   if (county == 0 || club == 0 || recycling == 0) return;
-  organisations::OrganisationStore orgs(db);
-  const long long company =
-      must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+  long long company = organisation(db, "Kotikylän Konepaja Oy");
+  if (company == 0) {
+    organisations::OrganisationStore orgs(db);
+    company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+  }
   PlaceStore places(db);
   must(places.set_host_type(club, "association"), "host type");
   must(places.set_host_type(recycling, "association"), "host type");
@@ -89,10 +91,14 @@ void seed_demo_placements(db::Database& db) {
   sorting_input.wheelchair_accessible = true;
   sorting_input.accessibility_notes = "Esteetön sisäänkäynti ja wc";
   sorting_input.supervisor_name = "Aino Työpaikkaohjaaja";
+  if (const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino"); aino != 0) {
+    sorting_input.supervisor_user_id = aino;
+  }
   auto sorting = must(places.create(recycling, sorting_input), "recycling place");
-  must(places.create(company, place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä",
-                                    2, {"job_coaching", "supported_employment"})),
-       "company place");
+  // The company's supervisor pekka has an account but is not named yet: the manager kalle picks him.
+  auto workshop = place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä", 2,
+                        {"job_coaching", "supported_employment"});
+  must(places.create(company, workshop), "company place");
 
   AgreementStore agreements(db);
   std::vector<long long> products;

@@ -109,7 +109,7 @@ TEST_P(ClientPlacementApi, AContinuationTakesNewTermsLinksBothWaysAndIsMadeOnce)
                                          {"tasks", "Pihatyöt"}, {"responsiblePersons", "Sanna Sosiaaliohjaaja"}});
   ASSERT_EQ(created.status, 201) << created.body;
   const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
-  EXPECT_TRUE(created.json().at("nextId").is_null());
+  EXPECT_TRUE(created.json().as_object().at("nextId").is_null());
 
   auto bad = expect_problem(sanna.post(path + "/continuations", json::object{{"endDate", "2027-02-28"},
                                                                              {"daysPerWeek", 9}}),

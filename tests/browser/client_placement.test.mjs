@@ -57,6 +57,9 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
   await page.locator('#client-placement-section').waitFor();
   await page.locator(`#visit-${visit.body.id}`).waitFor();
   await page.locator(`#booking-${booking.body.id}`).waitFor();
+  await page.waitForFunction(() =>
+    /Kiinteistö- ja pihanhoito/.test(document.querySelector('#client-booking-list')?.textContent ?? ''),
+  );
   const section = await page.locator('#client-placement-section').innerText();
   assert.match(section, /Työtoimintapaikka/);
   assert.match(section, /Kiinteistö- ja pihanhoito .* klo 10\.30/);

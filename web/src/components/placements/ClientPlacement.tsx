@@ -224,7 +224,7 @@ function BookingItem({ booking, place }: { booking: Booking; place: string }) {
       ) : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
       {endable && open ? (
-        <form className="row-inline" onSubmit={submit} noValidate id={`end-form-${id}`}>
+        <form className="stack" onSubmit={submit} noValidate id={`end-form-${id}`}>
           <DateInput
             id={`booking-end-date-${id}`}
             labelText={t('clientPlacement.lastDay')}
@@ -234,12 +234,14 @@ function BookingItem({ booking, place }: { booking: Booking; place: string }) {
             datePickerEnabled
             {...errors.statusOf('endDate')}
           />
-          <Button type="submit" id={`save-end-${id}`} disabled={end.isPending}>
-            {t('clientPlacement.saveEnd')}
-          </Button>
-          <Button variant="secondary" onClick={() => setOpen(false)} id={`cancel-end-${id}`}>
-            {t('common.cancel')}
-          </Button>
+          <div className="form-actions">
+            <Button type="submit" id={`save-end-${id}`} disabled={end.isPending}>
+              {t('clientPlacement.saveEnd')}
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(false)} id={`cancel-end-${id}`}>
+              {t('common.cancel')}
+            </Button>
+          </div>
         </form>
       ) : null}
       {endable && !open ? (

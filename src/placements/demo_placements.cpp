@@ -4,6 +4,7 @@
 
 #include "organisations/organisation_store.hpp"
 #include "placements/agreement_store.hpp"
+#include "placements/booking_store.hpp"
 #include "placements/place_store.hpp"
 #include "placements/placement_rules.hpp"
 #include "platform/core/clock.hpp"
@@ -57,6 +58,32 @@ ServiceProductInput product(std::string name, bool place, bool support, int guid
   // Seed 003: 3–24 month periods, 1–4 days a week, 4–8 hours a day. Prices are demo values.
   return ServiceProductInput{std::move(name), "ktt", place, support, support, 3, 24, 1, 4, 4, 8, guidance, cents,
                              "day"};
+}
+
+// Erik (the demo case at the start stage) has visited the recycling centre's sorting place,
+// is booked there from the planned start and has a client agreement waiting for the
+// acknowledgements: the client page shows a placement being arranged.
+void seed_demo_client_placement(db::Database& db, long long place_id, const std::string& today) {
+  const long long erik = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Testström");
+  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  if (erik == 0 || sanna == 0) return;
+  BookingStore bookings(db);
+  must(bookings.create_visit({place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja", "suitable",
+                              "Lajittelu kiinnosti; aloitus kolmena päivänä viikossa."}),
+       "introductory visit");
+  must(bookings.book({place_id, erik, std::nullopt, add_days(today, 14), ""}, sanna), "booking");
+  ClientAgreementInput agreement;
+  agreement.client_id = erik;
+  agreement.purchaser_organisation_id = county;
+  agreement.place_id = place_id;
+  agreement.start_date = add_days(today, 14);
+  agreement.end_date = add_days(today, 14 + 181);
+  agreement.days_per_week = 3;
+  agreement.hours_per_day = 4;
+  agreement.tasks = "Lahjoitusten lajittelu ja hinnoittelu";
+  agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
+  must(bookings.create_client_agreement(agreement), "client agreement");
 }
 
 }  // namespace
@@ -118,6 +145,7 @@ void seed_demo_placements(db::Database& db) {
   must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
                           add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
        "recycling partnership");
+  seed_demo_client_placement(db, sorting.id, today);
 }
 
 }  // namespace polku::placements

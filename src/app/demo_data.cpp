@@ -48,6 +48,9 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
                    "4H association");
   auto recycling = must(
       orgs.create_organisation({"Rantakylän kierrätyskeskus ry", {"host"}, {}, std::nullopt}), "recycling centre");
+  // A company host (job coaching, never KTT): its manager and supervisor show a company's view.
+  auto company =
+      must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company host");
 
   struct Person {
     const char* username;
@@ -63,6 +66,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
       {"tuomas", "Tuomas Valmentaja", "coach", club.id},
       {"aino", "Aino Työpaikkaohjaaja", "placement_supervisor", recycling.id},
       {"hanna", "Hanna Toiminnanjohtaja", "manager", club.id},
+      {"kalle", "Kalle Yrittäjä", "manager", company.id},
+      {"pekka", "Pekka Pajaohjaaja", "placement_supervisor", company.id},
   };
   std::vector<DemoLogin> logins;
   long long sanna_id = 0;

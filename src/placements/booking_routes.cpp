@@ -69,6 +69,15 @@ void register_booking_routes(http::Router& router, Stores s) {
     return http::json_response(req, 201, to_json(*booked));
   });
 
+  router.get("/api/v1/bookings", [s](Request& req) -> Response {
+    auto client = listed_client(req, s.bookings);
+    if (!client) return not_found(req);
+    json::array items;
+    for (const auto& b : s.bookings.bookings_of_client(*client)) items.push_back(to_json(b));
+    log_access(req, s.audit, {*client}, "list", "placement-booking");
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
   router.put("/api/v1/bookings/{id}/end", [s](Request& req) -> Response {
     auto id = req.id_param();
     auto booking = id ? s.bookings.find_booking(*id) : std::nullopt;
@@ -194,7 +203,7 @@ void register_booking_routes(http::Router& router, Stores s) {
     if (!can_book_for(req.user(), found->data.purchaser_organisation_id)) return forbidden(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto created = s.bookings.continue_client_agreement(found->id, http::string_field(*body, "endDate"));
+    auto created = s.bookings.continue_client_agreement(found->id, continuation_input(*body));
     if (!created) return http::problem_response(req, created.error());
     log_access(req, s.audit, {found->data.client_id}, "create", "client-agreement-continuation");
     return http::json_response(req, 201, to_json(*created));

@@ -149,6 +149,16 @@ std::vector<Booking> BookingStore::bookings_of_place(long long place_id) {
   });
 }
 
+std::vector<Booking> BookingStore::bookings_of_client(long long client_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Booking> out;
+    soci::rowset<soci::row> rows = (sql.prepare << kSelectBooking + " WHERE client_id = :c ORDER BY start_date, id",
+                                    soci::use(client_id));
+    for (const auto& r : rows) out.push_back(booking_from(r));
+    return out;
+  });
+}
+
 std::optional<Booking> BookingStore::find_booking(long long id) {
   return db_.read([&](soci::session& sql) -> std::optional<Booking> {
     soci::rowset<soci::row> rows = (sql.prepare << kFindBooking, soci::use(id));
@@ -246,15 +256,29 @@ Result<ClientAgreement> BookingStore::create_client_agreement(const ClientAgreem
   return *find_client_agreement(*id);
 }
 
-Result<ClientAgreement> BookingStore::continue_client_agreement(long long previous_id, const std::string& end_date) {
+Result<ClientAgreement> BookingStore::continue_client_agreement(long long previous_id, const ContinuationInput& c) {
   auto previous = find_client_agreement(previous_id);
   if (!previous) return Error::make(ErrorCode::kNotFound, "not_found");
+  if (previous->next_id) return Error::make(ErrorCode::kConflict, "already_continued");
   ClientAgreementInput in = previous->data;
   in.start_date = add_days(previous->data.end_date, 1);
-  in.end_date = end_date;
+  in.end_date = c.end_date;
+  if (c.days_per_week) in.days_per_week = *c.days_per_week;
+  if (c.hours_per_day) in.hours_per_day = *c.hours_per_day;
+  if (c.tasks) in.tasks = *c.tasks;
   auto errors = validate_client_agreement(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto id = db_.write([&](soci::session& sql) { return insert_client_agreement(sql, in, previous_id); });
+  const std::string for_update = db_.for_update();
+  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
+    // Checked again under the previous agreement's row lock (PostgreSQL) or the write lock (SQLite):
+    // two workers continuing at once make one continuation.
+    long long locked = 0;
+    sql << "SELECT id FROM client_agreements WHERE id = :i" + for_update, soci::use(previous_id), soci::into(locked);
+    if (count_of(sql, "SELECT COUNT(*) FROM client_agreements WHERE previous_id = :a", previous_id) > 0) {
+      return Error::make(ErrorCode::kConflict, "already_continued");
+    }
+    return insert_client_agreement(sql, in, previous_id);
+  });
   if (!id) return id.error();
   return *find_client_agreement(*id);
 }
@@ -267,6 +291,11 @@ std::optional<ClientAgreement> BookingStore::find_client_agreement(long long id)
       for (const auto& r : rows) out = client_agreement_from(r);
     }
     if (!out) return out;
+    {
+      soci::rowset<soci::row> next =
+          (sql.prepare << "SELECT id FROM client_agreements WHERE previous_id = :i ORDER BY id", soci::use(id));
+      for (const auto& r : next) out->next_id = db::int_at(r, 0);
+    }
     soci::rowset<soci::row> acks =
         (sql.prepare << "SELECT party, user_id, name, acknowledged_at FROM client_agreement_acknowledgements "
                         "WHERE client_agreement_id = :i ORDER BY acknowledged_at, party",

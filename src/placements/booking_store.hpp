@@ -20,6 +20,7 @@ class BookingStore {
   // one only if the place has room: a full place is a conflict (409).
   Result<Booking> book(const BookingInput& in, long long user_id);
   std::vector<Booking> bookings_of_place(long long place_id);
+  std::vector<Booking> bookings_of_client(long long client_id);  // by start date
   std::optional<Booking> find_booking(long long id);
   // Ends a booking early (or gives an open one its end), freeing the place after
   // that day; never before its start, never later than a fixed end.
@@ -31,8 +32,9 @@ class BookingStore {
   std::vector<Visit> visits_of_client(long long client_id);
 
   Result<ClientAgreement> create_client_agreement(const ClientAgreementInput& in);
-  // A continuation agreement: the same terms from the day after the previous ends until `end_date`.
-  Result<ClientAgreement> continue_client_agreement(long long previous_id, const std::string& end_date);
+  // A continuation agreement from the day after the previous ends until `in.end_date`, with the
+  // previous terms where `in` leaves them out. An agreement is continued once: a second is a conflict.
+  Result<ClientAgreement> continue_client_agreement(long long previous_id, const ContinuationInput& in);
   std::optional<ClientAgreement> find_client_agreement(long long id);
   std::vector<ClientAgreement> client_agreements_of_client(long long client_id);  // by start date
   // Refused with a conflict when the party has already acknowledged.

@@ -4,6 +4,7 @@
 
 #include "organisations/organisation_store.hpp"
 #include "placements/agreement_store.hpp"
+#include "placements/booking_store.hpp"
 #include "placements/place_store.hpp"
 #include "placements/placement_rules.hpp"
 #include "placements/service_order_store.hpp"
@@ -60,6 +61,32 @@ ServiceProductInput product(std::string name, bool place, bool support, int guid
                              "day"};
 }
 
+// Erik (the demo case at the start stage) has visited the recycling centre's sorting place,
+// is booked there from the planned start and has a client agreement waiting for the
+// acknowledgements: the client page shows a placement being arranged.
+void seed_demo_client_placement(db::Database& db, long long place_id, const std::string& today) {
+  const long long erik = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Testström");
+  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  if (erik == 0 || sanna == 0) return;
+  BookingStore bookings(db);
+  must(bookings.create_visit({place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja", "suitable",
+                              "Lajittelu kiinnosti; aloitus kolmena päivänä viikossa."}),
+       "introductory visit");
+  must(bookings.book({place_id, erik, std::nullopt, add_days(today, 14), ""}, sanna), "booking");
+  ClientAgreementInput agreement;
+  agreement.client_id = erik;
+  agreement.purchaser_organisation_id = county;
+  agreement.place_id = place_id;
+  agreement.start_date = add_days(today, 14);
+  agreement.end_date = add_days(today, 14 + 181);
+  agreement.days_per_week = 3;
+  agreement.hours_per_day = 4;
+  agreement.tasks = "Lahjoitusten lajittelu ja hinnoittelu";
+  agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
+  must(bookings.create_client_agreement(agreement), "client agreement");
+}
+
 }  // namespace
 
 void seed_demo_placements(db::Database& db) {
@@ -67,9 +94,11 @@ void seed_demo_placements(db::Database& db) {
   const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
   const long long recycling = organisation(db, "Rantakylän kierrätyskeskus ry");
   if (county == 0 || club == 0 || recycling == 0) return;
-  organisations::OrganisationStore orgs(db);
-  const long long company =
-      must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+  long long company = organisation(db, "Kotikylän Konepaja Oy");
+  if (company == 0) {
+    organisations::OrganisationStore orgs(db);
+    company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+  }
   PlaceStore places(db);
   must(places.set_host_type(club, "association"), "host type");
   must(places.set_host_type(recycling, "association"), "host type");
@@ -90,10 +119,14 @@ void seed_demo_placements(db::Database& db) {
   sorting_input.wheelchair_accessible = true;
   sorting_input.accessibility_notes = "Esteetön sisäänkäynti ja wc";
   sorting_input.supervisor_name = "Aino Työpaikkaohjaaja";
+  if (const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino"); aino != 0) {
+    sorting_input.supervisor_user_id = aino;
+  }
   auto sorting = must(places.create(recycling, sorting_input), "recycling place");
-  must(places.create(company, place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä",
-                                    2, {"job_coaching", "supported_employment"})),
-       "company place");
+  // The company's supervisor pekka has an account but is not named yet: the manager kalle picks him.
+  auto workshop = place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä", 2,
+                        {"job_coaching", "supported_employment"});
+  must(places.create(company, workshop), "company place");
 
   AgreementStore agreements(db);
   std::vector<long long> products;
@@ -113,6 +146,7 @@ void seed_demo_placements(db::Database& db) {
   must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
                           add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
        "recycling partnership");
+  seed_demo_client_placement(db, sorting.id, today);
 }
 
 void seed_demo_service_orders(db::Database& db) {
@@ -144,8 +178,9 @@ void seed_demo_service_orders(db::Database& db) {
                                      county, sanna),
                        "accepted order");
   must(orders.answer(accepted.id, {"accepted", "Aloitus sovittu", tuomas}, cases::Actor{hanna}), "answer");
-  must(orders.create({client_of(starting), product_named("Osa 4"), std::nullopt, starting, add_days(today, 14), 6, 3,
-                      5},
+  // Erik's support and guidance for his placement at the recycling centre, waiting for hanna's answer.
+  const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
+  must(orders.create({client_of(starting), product_named("Osa 2"), sorting, starting, add_days(today, 14), 6, 3, 4},
                      county, sanna),
        "sent order");
 }

@@ -1,5 +1,7 @@
 #include "placements/json_mapping.hpp"
 
+#include <algorithm>
+
 #include "platform/http/json_body.hpp"
 
 namespace polku::placements {
@@ -129,6 +131,15 @@ ClientAgreementInput client_agreement_input(const json::object& o) {
   return in;
 }
 
+ContinuationInput continuation_input(const json::object& o) {
+  ContinuationInput in;
+  in.end_date = string_field(o, "endDate");
+  if (o.contains("daysPerWeek")) in.days_per_week = http::count_field(o, "daysPerWeek");
+  if (o.contains("hoursPerDay")) in.hours_per_day = http::count_field(o, "hoursPerDay");
+  if (o.contains("tasks")) in.tasks = string_field(o, "tasks");
+  return in;
+}
+
 ClientNeeds client_needs(const json::object& o) {
   ClientNeeds n;
   n.service_type = string_field(o, "serviceType");
@@ -167,7 +178,9 @@ json::object to_json(const Place& p) {
           {"noDisplacementConfirmed", d.no_displacement_confirmed},
           {"serviceTypes", to_array(d.service_types)},
           {"status", d.status},
-          {"version", p.version}};
+          {"version", p.version},
+          {"bookedToday", p.booked_today},
+          {"freeToday", std::max(0, d.capacity - p.booked_today)}};
 }
 
 json::object to_json(const ServiceProduct& p) {
@@ -254,6 +267,7 @@ json::object to_json(const ClientAgreement& a) {
           {"tasks", d.tasks},
           {"responsiblePersons", d.responsible_persons},
           {"previousId", http::nullable(a.previous_id)},
+          {"nextId", http::nullable(a.next_id)},
           {"acknowledgements", acks}};
 }
 
@@ -262,5 +276,7 @@ json::object to_json(const RankedPlace& r) {
   for (const auto& reason : r.reasons) reasons.push_back({{"code", reason.code}, {"met", reason.met}});
   return {{"place", to_json(r.place)}, {"score", r.score}, {"reasons", reasons}};
 }
+
+json::object to_json(const SupervisorOption& s) { return {{"userId", s.user_id}, {"displayName", s.display_name}}; }
 
 }  // namespace polku::placements

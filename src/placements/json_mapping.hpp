@@ -13,6 +13,7 @@ AgreementInput agreement_input(const boost::json::object& o);
 BookingInput booking_input(const boost::json::object& o);
 VisitInput visit_input(const boost::json::object& o);
 ClientAgreementInput client_agreement_input(const boost::json::object& o);
+ContinuationInput continuation_input(const boost::json::object& o);
 ClientNeeds client_needs(const boost::json::object& o);
 
 boost::json::object to_json(const Place& p);
@@ -23,5 +24,6 @@ boost::json::object to_json(const Booking& b);
 boost::json::object to_json(const Visit& v);
 boost::json::object to_json(const ClientAgreement& a);
 boost::json::object to_json(const RankedPlace& r);
+boost::json::object to_json(const SupervisorOption& s);
 
 }  // namespace polku::placements

@@ -53,6 +53,19 @@ void register_place_routes(http::Router& router, Stores s) {
     return http::json_response(req, 200, json::object{{"organisationId", *id}, {"hostType", s.places.host_type(*id)}});
   });
 
+  // The host's placement supervisors with an account, for naming a place's supervisor: the host's
+  // manager needs them in the place form, the purchaser's workers to know whom the client meets.
+  router.get("/api/v1/hosts/{id}/supervisors", [s](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return not_found(req);
+    if (!can_edit_place(req.user(), *id) && !sees_all_places(req.user(), s.places.purchaser_ids())) {
+      return forbidden(req);
+    }
+    json::array items;
+    for (const auto& o : s.places.supervisors(*id)) items.push_back(to_json(o));
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
   router.put("/api/v1/hosts/{id}", [s](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);

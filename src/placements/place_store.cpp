@@ -13,7 +13,10 @@ constexpr const char* kSelectPlace =
     "SELECT p.id, p.host_organisation_id, o.name, COALESCE(h.host_type, ''), p.name, p.work_tasks, p.fields, "
     "p.street_address, p.municipality, p.accessibility_notes, p.wheelchair_accessible, p.what_to_bring, p.capacity, "
     "p.weekdays, p.start_time, p.end_time, p.supervisor_user_id, p.supervisor_name, p.supervisor_phone, "
-    "p.host_instructions, p.orientation_checklist, p.no_displacement_confirmed, p.service_types, p.status, p.version "
+    "p.host_instructions, p.orientation_checklist, p.no_displacement_confirmed, p.service_types, p.status, p.version, "
+    // Counted in the same query so a list of places costs one round trip, not one per place.
+    "(SELECT COUNT(*) FROM placement_bookings b WHERE b.place_id = p.id AND b.start_date <= :t1 "
+    "AND (b.end_date = '' OR b.end_date >= :t2)) "
     "FROM places p JOIN organisations o ON o.id = p.host_organisation_id "
     "LEFT JOIN host_profiles h ON h.organisation_id = p.host_organisation_id";
 
@@ -46,13 +49,15 @@ Place place_from(const soci::row& r) {
   d.status = db::text_at(r, 23);
   p.version = db::int_at(r, 24);
   d.version = p.version;
+  p.booked_today = static_cast<int>(db::int_at(r, 25));
   return p;
 }
 
 std::vector<Place> query_places(soci::session& sql, const std::string& where, long long arg) {
   std::vector<Place> out;
+  const std::string today = today_helsinki();
   soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectPlace) + where + " ORDER BY p.name, p.id",
-                                  soci::use(arg, "a"));
+                                  soci::use(today, "t1"), soci::use(today, "t2"), soci::use(arg, "a"));
   for (const auto& r : rows) out.push_back(place_from(r));
   return out;
 }
@@ -199,6 +204,19 @@ Result<Place> PlaceStore::update(long long id, const PlaceInput& in) {
   });
   if (!done) return done.error();
   return *find(id);
+}
+
+std::vector<SupervisorOption> PlaceStore::supervisors(long long host_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<SupervisorOption> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
+                        "WHERE r.organisation_id = :o AND r.role = 'placement_supervisor' AND u.active = 1 "
+                        "ORDER BY u.display_name, u.id",
+         soci::use(host_id));
+    for (const auto& r : rows) out.push_back({db::int_at(r, 0), db::text_at(r, 1)});
+    return out;
+  });
 }
 
 std::vector<PlaceCandidate> PlaceStore::candidates() {

@@ -23,11 +23,13 @@ class PlaceStore {
   Result<Unit> set_host_type(long long organisation_id, const std::string& host_type);
   std::set<long long> purchaser_ids();
 
-  // host_id 0: every host's places.
+  // host_id 0: every host's places; each with its bookings in force today.
   std::vector<Place> list(long long host_id = 0);
   std::optional<Place> find(long long id);
   Result<Place> create(long long host_id, const PlaceInput& in);
   Result<Place> update(long long id, const PlaceInput& in);  // in.version required
+  // The host's active users with the placement_supervisor role, by name.
+  std::vector<SupervisorOption> supervisors(long long host_id);
   // Every place with its active bookings and the agreements that cover it.
   std::vector<PlaceCandidate> candidates();
   ServiceCatalogue catalogue() { return load_service_catalogue(db_); }

@@ -38,6 +38,13 @@ struct Place {
   std::string host_type;  // association, municipal_unit, foundation, parish, company, provider
   PlaceInput data;
   long long version = 1;
+  int booked_today = 0;  // bookings in force today (Helsinki); the free places are capacity minus these
+};
+
+// A host's user who may be named as a place's supervisor.
+struct SupervisorOption {
+  long long user_id = 0;
+  std::string display_name;
 };
 
 struct ServiceProductInput {
@@ -115,7 +122,7 @@ struct VisitInput {
   std::string visit_date;
   std::string visit_time;  // HH:MM
   std::string accompanied_by;
-  std::string outcome = "pending";  // pending | suitable | not_suitable
+  std::string outcome = "pending";  // pending | suitable | not_suitable | cancelled
   std::string outcome_notes;
 };
 
@@ -137,6 +144,14 @@ struct ClientAgreementInput {
   std::string responsible_persons;
 };
 
+// A continuation agreement's terms; what is left out stays as in the previous agreement.
+struct ContinuationInput {
+  std::string end_date;
+  std::optional<int> days_per_week;
+  std::optional<int> hours_per_day;
+  std::optional<std::string> tasks;
+};
+
 struct Acknowledgement {
   std::string party;  // client | purchaser | host | provider
   long long user_id = 0;
@@ -148,6 +163,7 @@ struct ClientAgreement {
   long long id = 0;
   ClientAgreementInput data;
   std::optional<long long> previous_id;  // the agreement a continuation extends
+  std::optional<long long> next_id;      // the continuation that extends this one
   std::vector<Acknowledgement> acknowledgements;
 };
 

@@ -16,7 +16,7 @@ constexpr std::array<std::string_view, 14> kFields = {
     "gardening",              "retail",     "textiles",  "carpentry", "warehouse", "care_assistance", "other"};
 constexpr std::array<std::string_view, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr std::array<std::string_view, 4> kStatuses = {"open", "full", "paused", "closed"};
-constexpr std::array<std::string_view, 3> kOutcomes = {"pending", "suitable", "not_suitable"};
+constexpr std::array<std::string_view, 4> kOutcomes = {"pending", "suitable", "not_suitable", "cancelled"};
 constexpr std::array<std::string_view, 4> kParties = {"client", "purchaser", "host", "provider"};
 constexpr std::size_t kMaxText = 4000;
 

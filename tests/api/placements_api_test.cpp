@@ -87,16 +87,9 @@ TEST_P(PlacementsApi, AHostManagerEditsOwnPlacesButNotOthers) {
 
 TEST_P(PlacementsApi, ACompanyMayNotHostKttAndTheRefusalIsLocalised) {
   TestServer server(GetParam());
-  auto admin = signed_in(server, "admin");
-  auto user = admin.post("/api/v1/users",
-                         json::object{{"username", "kalle"},
-                                      {"displayName", "Kalle Konepaja"},
-                                      {"email", "kalle@example.invalid"},
-                                      {"password", "pitkä-salasana-1"},
-                                      {"roles", json::array{json::object{{"organisationId", kCompany}, {"role", "manager"}}}}});
-  ASSERT_EQ(user.status, 201) << user.body;
-  auto fi = signed_in(server, "kalle", "fi", "pitkä-salasana-1");
-  auto en = signed_in(server, "kalle", "en", "pitkä-salasana-1");
+  // kalle is the demo company's manager.
+  auto fi = signed_in(server, "kalle", "fi");
+  auto en = signed_in(server, "kalle", "en");
   auto refused = expect_problem(fi.post("/api/v1/places", new_place(json::array{"job_coaching", "ktt"})), 422);
   ASSERT_TRUE(has_field_error(refused, "serviceTypes", "not_at_company")) << json::serialize(refused);
   auto refused_en = expect_problem(en.post("/api/v1/places", new_place(json::array{"ktt"})), 422);

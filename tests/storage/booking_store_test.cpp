@@ -137,17 +137,48 @@ TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) 
   ASSERT_TRUE(host);
   EXPECT_EQ(host->acknowledgements.size(), 2U);
 
-  auto continuation = bookings_.continue_client_agreement(agreement->id, "2027-02-28");
+  EXPECT_FALSE(bookings_.continue_client_agreement(agreement->id, {"2026-08-01", {}, {}, {}}));  // before the start
+  auto continuation = bookings_.continue_client_agreement(agreement->id, {"2027-02-28", 4, std::nullopt, "Lumityöt"});
   ASSERT_TRUE(continuation) << continuation.error().message_key;
   EXPECT_EQ(continuation->previous_id, agreement->id);
   EXPECT_EQ(continuation->data.start_date, "2026-09-01");
   EXPECT_EQ(continuation->data.end_date, "2027-02-28");
+  EXPECT_EQ(continuation->data.days_per_week, 4);  // grows as the client copes
+  EXPECT_EQ(continuation->data.hours_per_day, 5);  // left out: as before
+  EXPECT_EQ(continuation->data.tasks, "Lumityöt");
   EXPECT_TRUE(continuation->acknowledgements.empty());
-  EXPECT_FALSE(bookings_.continue_client_agreement(agreement->id, "2026-08-01"));
+  EXPECT_EQ(bookings_.find_client_agreement(agreement->id)->next_id, continuation->id);
+
+  auto second = bookings_.continue_client_agreement(agreement->id, {"2027-03-31", {}, {}, {}});
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(second.error().message_key, "already_continued");
   auto listed = bookings_.client_agreements_of_client(client);
   ASSERT_EQ(listed.size(), 2U);
   EXPECT_EQ(listed[0].acknowledgements.size(), 2U);
   EXPECT_EQ(listed[1].previous_id, agreement->id);
+}
+
+TEST_P(BookingStoreTest, ListsAClientsBookingsByStartDateAndNoOneElses) {
+  long long place = make_place(3);
+  make_agreement({place});
+  long long a = make_client(1), b = make_client(2);
+  ASSERT_TRUE(bookings_.book(booking(place, a, "2026-06-01"), 1));
+  ASSERT_TRUE(bookings_.book(booking(place, b, "2026-03-01"), 1));
+  ASSERT_TRUE(bookings_.book(booking(place, a, "2026-02-01", "2026-02-28"), 1));
+  auto mine = bookings_.bookings_of_client(a);
+  ASSERT_EQ(mine.size(), 2U);
+  EXPECT_EQ(mine[0].data.start_date, "2026-02-01");
+  EXPECT_EQ(mine[1].data.start_date, "2026-06-01");
+  EXPECT_TRUE(bookings_.bookings_of_client(make_client(3)).empty());
+}
+
+TEST_P(BookingStoreTest, AVisitMayBeCancelled) {
+  auto visit = bookings_.create_visit({make_place(1), make_client(1), "2026-02-10", "10:00", "Sanna", "pending", ""});
+  ASSERT_TRUE(visit);
+  auto cancelled = bookings_.set_visit_outcome(visit->id, "cancelled", "Asiakas sairastui");
+  ASSERT_TRUE(cancelled) << cancelled.error().message_key;
+  EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome_notes, "Asiakas sairastui");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BookingStoreTest, ::testing::ValuesIn(testing::test_backends()),

@@ -1,4 +1,6 @@
 // Places, products, agreements and documents on both databases.
+#include "placements/placement_rules.hpp"
+#include "platform/core/clock.hpp"
 #include "storage/placement_fixtures.hpp"
 #include "unit/service_catalogue_fixture.hpp"
 
@@ -75,6 +77,38 @@ TEST_P(PlaceStoreTest, TheSeededCatalogueIsTheOneTheRulesAreTestedWith) {
               std::vector<int>({w.days_per_week_min, w.days_per_week_max, w.hours_per_day_min, w.hours_per_day_max,
                                 w.period_months_min, w.period_months_max}));
   }
+}
+
+TEST_P(PlaceStoreTest, CountsTheBookingsInForceTodayInTheListAndTheDetail) {
+  long long place = make_place(4);
+  long long empty = make_place(2, "Keittiö");
+  make_agreement({place, empty}, placements::add_days(today_helsinki(), -400), placements::add_days(today_helsinki(), 400));
+  const auto day = [](int n) { return placements::add_days(today_helsinki(), n); };
+  auto book = [&](int client, std::string from, std::string until) {
+    auto b = bookings_.book({place, make_client(client), std::nullopt, std::move(from), std::move(until)}, 1);
+    ASSERT_TRUE(b) << b.error().message_key;
+  };
+  book(1, day(-10), "");        // open-ended: in force
+  book(2, day(-30), day(0));    // ends today: still in force
+  book(3, day(-60), day(-1));   // ended yesterday
+  book(4, day(1), day(30));     // starts tomorrow
+  book(5, day(0), day(10));     // starts today
+  EXPECT_EQ(places_.find(place)->booked_today, 3);
+  EXPECT_EQ(places_.find(empty)->booked_today, 0);
+  for (const auto& p : places_.list(club_)) EXPECT_EQ(p.booked_today, p.id == place ? 3 : 0) << p.data.name;
+  for (const auto& p : places_.list()) EXPECT_EQ(p.booked_today, p.id == place ? 3 : 0) << p.data.name;
+}
+
+TEST_P(PlaceStoreTest, ListsTheHostsActivePlacementSupervisorsOnly) {
+  long long aino = storage_test::make_user(orgs_, "aino", {{club_, "placement_supervisor"}});
+  storage_test::make_user(orgs_, "hanna", {{club_, "manager"}});
+  storage_test::make_user(orgs_, "entinen", {{club_, "placement_supervisor"}}, false);  // left the host
+  storage_test::make_user(orgs_, "pekka", {{company_, "placement_supervisor"}});
+  auto listed = places_.supervisors(club_);
+  ASSERT_EQ(listed.size(), 1U);
+  EXPECT_EQ(listed[0].user_id, aino);
+  EXPECT_EQ(places_.supervisors(company_).size(), 1U);
+  EXPECT_TRUE(places_.supervisors(county_).empty());
 }
 
 TEST_P(PlaceStoreTest, ProductsNarrowTheServiceTypeAndNeverWidenIt) {

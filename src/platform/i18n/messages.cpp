@@ -95,6 +95,8 @@ const std::map<std::string_view, Texts>& catalogue() {
                           "The place is not taking new clients now."}},
       {"already_acknowledged", {"Tämä osapuoli on jo kuitannut sopimuksen.", "Denna part har redan kvitterat avtalet.",
                                 "This party has already acknowledged the agreement."}},
+      {"already_continued", {"Sopimukselle on jo tehty jatkosopimus.", "Avtalet har redan ett fortsättningsavtal.",
+                             "The agreement already has a continuation agreement."}},
       {"outside_product_limits", {"Arvo ei ole palvelutuotteen rajoissa.", "Värdet ligger utanför tjänsteproduktens gränser.",
                                   "The value is outside the service product's limits."}},
       {"already_answered", {"Tilaukseen on jo vastattu.", "Beställningen har redan besvarats.",

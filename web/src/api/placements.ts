@@ -22,6 +22,10 @@ export type IntroductoryVisitInput = S['IntroductoryVisitInput'];
 export type ClientAgreement = S['ClientAgreement'];
 export type ClientAgreementInput = S['ClientAgreementInput'];
 export type AcknowledgementInput = S['AcknowledgementInput'];
+export type ContinuationInput = S['ContinuationInput'];
+export type VisitOutcome = S['VisitOutcome'];
+export type Outcome = IntroductoryVisit['outcome'];
+export type SupervisorOption = S['SupervisorOption'];
 export type Party = AcknowledgementInput['party'];
 export type PlaceSearch = NonNullable<paths['/api/v1/places/search']['get']['parameters']['query']>;
 
@@ -52,6 +56,8 @@ export const SERVICE_TYPES: readonly ServiceTypeCode[] = [
 ];
 export const PLACE_STATUSES: readonly PlaceStatus[] = ['open', 'full', 'paused', 'closed'];
 export const PARTIES: readonly Party[] = ['client', 'purchaser', 'host', 'provider'];
+/** The outcomes a worker records after the visit ('pending' is the state before). */
+export const VISIT_OUTCOMES: readonly Outcome[] = ['suitable', 'not_suitable', 'cancelled'];
 
 type Method = 'GET' | 'POST' | 'PUT';
 
@@ -79,7 +85,12 @@ export function placementsApi() {
     listAgreements: (endingWithinDays?: number) =>
       r<Items<Agreement>>('GET', `/api/v1/agreements${query({ endingWithinDays })}`),
     getAgreement: (id: number) => r<Agreement>('GET', `/api/v1/agreements/${id}`),
+    hostSupervisors: (hostId: number) => r<Items<SupervisorOption>>('GET', `/api/v1/hosts/${hostId}/supervisors`),
     createBooking: (input: BookingInput) => r<Booking>('POST', '/api/v1/bookings', input),
+    listClientBookings: (clientId: number) => r<Items<Booking>>('GET', `/api/v1/bookings${query({ clientId })}`),
+    endBooking: (id: number, endDate: string) => r<Booking>('PUT', `/api/v1/bookings/${id}/end`, { endDate }),
+    setVisitOutcome: (id: number, input: VisitOutcome) =>
+      r<IntroductoryVisit>('PUT', `/api/v1/introductory-visits/${id}/outcome`, input),
     createVisit: (input: IntroductoryVisitInput) => r<IntroductoryVisit>('POST', '/api/v1/introductory-visits', input),
     listVisits: (clientId: number) =>
       r<Items<IntroductoryVisit>>('GET', `/api/v1/introductory-visits${query({ clientId })}`),
@@ -88,6 +99,8 @@ export function placementsApi() {
     getClientAgreement: (id: number) => r<ClientAgreement>('GET', `/api/v1/client-agreements/${id}`),
     createClientAgreement: (input: ClientAgreementInput) =>
       r<ClientAgreement>('POST', '/api/v1/client-agreements', input),
+    continueClientAgreement: (id: number, input: ContinuationInput) =>
+      r<ClientAgreement>('POST', `/api/v1/client-agreements/${id}/continuations`, input),
     acknowledge: (id: number, input: AcknowledgementInput) =>
       r<ClientAgreement>('POST', `/api/v1/client-agreements/${id}/acknowledgements`, input),
   };

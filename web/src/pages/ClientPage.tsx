@@ -10,6 +10,7 @@ import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
 import { formatDate, formatDateTime } from '../format';
 import { ClientCases } from '../components/cases/ClientCases';
 import { FindPlaceLink } from '../components/placements/FindPlaceLink';
+import { ClientPlacement } from '../components/placements/ClientPlacement';
 
 export default function ClientPage() {
   const { id } = useParams();
@@ -56,6 +57,7 @@ export default function ClientPage() {
       ) : null}
       <ClientCases clientId={c.id} organisationId={c.organisationId} />
       <FindPlaceLink clientId={c.id} />
+      <ClientPlacement clientId={c.id} organisationId={c.organisationId} />
       <section className="panel" aria-labelledby="client-person">
         <Heading variant="h2" id="client-person" mb="m">
           {t('clientForm.personSection')}

@@ -6,6 +6,7 @@ import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-
 import { ApiError } from '../../api/client';
 import { PARTIES, type ClientAgreement, type Party } from '../../api/placements';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
+import { Continuation } from '../../components/placements/Continuation';
 import { usePlacementsApi } from '../../components/placements/shared';
 import { formatDate, formatDateTime } from '../../format';
 
@@ -64,17 +65,30 @@ export default function ClientAgreementPage() {
           <dd>{a.tasks}</dd>
           <dt>{t('clientAgreement.responsiblePersons')}</dt>
           <dd>{a.responsiblePersons}</dd>
+          {a.nextId ? (
+            <>
+              <dt>{t('clientAgreement.next')}</dt>
+              <dd>
+                <AppLink to={`/client-agreements/${a.nextId}`} id="next-agreement-link">
+                  {t('clientAgreement.nextLink')}
+                </AppLink>
+              </dd>
+            </>
+          ) : null}
           {a.previousId ? (
             <>
               <dt>{t('clientAgreement.previous')}</dt>
               <dd>
-                <AppLink to={`/client-agreements/${a.previousId}`}>{t('clientAgreement.previousLink')}</AppLink>
+                <AppLink to={`/client-agreements/${a.previousId}`} id="previous-agreement-link">
+                  {t('clientAgreement.previousLink')}
+                </AppLink>
               </dd>
             </>
           ) : null}
         </dl>
       </section>
       <Acknowledgements agreement={a} />
+      {a.nextId === null ? <Continuation key={a.id} agreement={a} /> : null}
     </>
   );
 }

@@ -64,6 +64,7 @@ interface State {
   weekdays: Weekday[];
   startTime: string;
   endTime: string;
+  supervisorUserId: string; // '' = the supervisor has no account
   supervisorName: string;
   supervisorPhone: string;
   hostInstructions: string;
@@ -87,6 +88,7 @@ function fromPlace(p: Place | null): State {
     weekdays: p?.weekdays ?? ['mon', 'tue', 'wed', 'thu', 'fri'],
     startTime: p ? showTime(p.startTime) : '8.00',
     endTime: p ? showTime(p.endTime) : '15.00',
+    supervisorUserId: p?.supervisorUserId ? String(p.supervisorUserId) : '',
     supervisorName: p?.supervisorName ?? '',
     supervisorPhone: p?.supervisorPhone ?? '',
     hostInstructions: p?.hostInstructions ?? '',
@@ -111,6 +113,7 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
   const managed = [...new Set((me?.user.roles ?? []).filter((r) => r.role === 'manager').map((r) => r.organisationId))];
   const [hostId, setHostId] = useState<string>(original ? String(original.hostOrganisationId) : String(managed[0] ?? ''));
   const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
+  const host = original ? original.hostOrganisationId : Number(hostId) || null;
 
   const save = useMutation({
     mutationFn: () => {
@@ -128,6 +131,7 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
         weekdays: s.weekdays,
         startTime: toHhMm(s.startTime),
         endTime: toHhMm(s.endTime),
+        supervisorUserId: s.supervisorUserId ? Number(s.supervisorUserId) : null,
         supervisorName: s.supervisorName.trim(),
         supervisorPhone: s.supervisorPhone.trim(),
         hostInstructions: s.hostInstructions.trim(),
@@ -181,13 +185,19 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
     if (base === 'orientationChecklist') return 'place-checklist';
     if (base === 'hostOrganisationId') return 'place-host_button';
     if (base === 'status') return 'place-status_button';
+    if (base === 'supervisorUserId') return 'place-supervisorUserId_button';
     if (['fields', 'weekdays', 'serviceTypes'].includes(base)) return `place-${base}-first`;
     if (base === 'noDisplacementConfirmed') return 'place-noDisplacementConfirmed';
     return `place-${base}`;
   };
   const labelOf = (field: string) => {
     const base = field.replace(/\[.*$/, '');
-    const key = base === 'orientationChecklist' ? 'place.orientationChecklist' : base === 'noDisplacementConfirmed' ? 'place.noDisplacement' : `place.${base}`;
+    const named: Record<string, string> = {
+      orientationChecklist: 'place.orientationChecklist',
+      noDisplacementConfirmed: 'place.noDisplacement',
+      supervisorUserId: 'place.supervisorUser',
+    };
+    const key = named[base] ?? `place.${base}`;
     return t(key, { defaultValue: base });
   };
   const summary = Object.entries(errors.fieldErrors).map(([field, message]) => ({
@@ -333,6 +343,12 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
           <Heading variant="h2" id="pf-practical">
             {t('place.practicalSection')}
           </Heading>
+          <SupervisorChoice
+            hostId={host}
+            value={s.supervisorUserId}
+            onChange={(userId, name) => setS((old) => ({ ...old, supervisorUserId: userId, supervisorName: name ?? old.supervisorName }))}
+            status={statusOf('supervisorUserId')}
+          />
           <div className="form-grid">
             <TextInput id="place-supervisorName" labelText={t('place.supervisorName')} value={s.supervisorName} onChange={(v) => set('supervisorName', String(v ?? ''))} fullWidth {...statusOf('supervisorName')} />
             <TextInput id="place-supervisorPhone" labelText={t('place.supervisorPhone')} value={s.supervisorPhone} onChange={(v) => set('supervisorPhone', String(v ?? ''))} fullWidth {...statusOf('supervisorPhone')} />
@@ -359,5 +375,62 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
         </div>
       </form>
     </>
+  );
+}
+
+/**
+ * The host's placement supervisors with an account; choosing one also fills in the name
+ * (the phone number stays as typed). '' keeps a supervisor without an account.
+ */
+function SupervisorChoice({
+  hostId,
+  value,
+  onChange,
+  status,
+}: {
+  hostId: number | null;
+  value: string;
+  onChange: (userId: string, name: string | null) => void;
+  status: { status: 'error' | 'default'; statusText?: string };
+}) {
+  const { t } = useTranslation('placements');
+  const api = usePlacementsApi();
+  const list = useQuery({
+    queryKey: ['host', hostId, 'supervisors'],
+    queryFn: () => api.hostSupervisors(hostId!),
+    enabled: hostId !== null,
+    retry: false,
+  });
+  if (list.isError) return <Paragraph id="place-supervisors-unavailable">{t('placeForm.supervisorsUnavailable')}</Paragraph>;
+  const options = list.data?.items ?? [];
+  // A supervisor named earlier who has since left the host stays selectable until changed.
+  const known = value === '' || options.some((o) => String(o.userId) === value);
+  return (
+    <Dropdown
+      id="place-supervisorUserId"
+      labelText={t('place.supervisorUser')}
+      hintText={t('placeForm.supervisorUserHint')}
+      value={value}
+      onChange={(v) => onChange(v, v ? (options.find((o) => String(o.userId) === v)?.displayName ?? null) : null)}
+      {...status}
+    >
+      {[
+        <DropdownItem key="" value="">
+          {t('placeForm.supervisorNoAccount')}
+        </DropdownItem>,
+        ...options.map((o) => (
+          <DropdownItem key={o.userId} value={String(o.userId)}>
+            {o.displayName}
+          </DropdownItem>
+        )),
+        ...(known
+          ? []
+          : [
+              <DropdownItem key={value} value={value}>
+                {t('place.supervisorUser')} {value}
+              </DropdownItem>,
+            ]),
+      ]}
+    </Dropdown>
   );
 }

@@ -3,16 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit, IconSearch } from 'suomifi-icons';
-import type { Booking, Place } from '../../api/placements';
+import type { Place } from '../../api/placements';
 import { hasRole, useAuth } from '../../auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { daysAndHours, PlaceStatusTag } from '../../components/placements/PlaceBits';
-import { canMatch, todayIso, usePlacementsApi } from '../../components/placements/shared';
-
-/** Bookings that hold a place today or later (endDate null = open-ended). */
-export function activeBookings(bookings: Booking[], onIso: string): Booking[] {
-  return bookings.filter((b) => b.startDate <= onIso && (b.endDate === null || b.endDate >= onIso));
-}
+import { canMatch, usePlacementsApi } from '../../components/placements/shared';
 
 export default function PlacePage() {
   const { id } = useParams();
@@ -23,11 +18,6 @@ export default function PlacePage() {
   const { me } = useAuth();
   const api = usePlacementsApi();
   const q = useQuery({ queryKey: ['place', placeId], queryFn: () => api.getPlace(placeId) });
-  const bookings = useQuery({
-    queryKey: ['place', placeId, 'bookings'],
-    queryFn: () => api.placeBookings(placeId),
-    retry: false,
-  });
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
 
   if (q.isPending) return <Loading text={t('common.loading')} />;
@@ -42,8 +32,6 @@ export default function PlacePage() {
   const canEdit = hasRole(me, ['manager'], p.hostOrganisationId);
   const dash = <span className="muted">–</span>;
   const val = (v: string) => (v ? v : dash);
-  const today = todayIso();
-  const held = bookings.isSuccess ? activeBookings(bookings.data.items, today).length : null;
 
   return (
     <>
@@ -105,11 +93,7 @@ export default function PlacePage() {
           <dd id="place-capacity-value">{p.capacity}</dd>
           <dt>{t('place.freeNow')}</dt>
           <dd id="place-free">
-            {held === null
-              ? bookings.isPending
-                ? t('common.loading')
-                : t('place.freeUnknown')
-              : t('place.freeOf', { free: Math.max(0, p.capacity - held), capacity: p.capacity })}
+            {t('place.freeOf', { free: p.freeToday, capacity: p.capacity })}
           </dd>
           <dt>{t('place.daysAndHours')}</dt>
           <dd>{daysAndHours(p, t)}</dd>

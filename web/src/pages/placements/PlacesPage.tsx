@@ -76,7 +76,7 @@ export default function PlacesPage() {
     { key: 'municipality', labelText: t('place.municipality') },
     { key: 'fields', labelText: t('place.fields') },
     { key: 'days', labelText: t('place.days') },
-    { key: 'capacity', labelText: t('place.capacity') },
+    { key: 'free', labelText: t('place.free') },
     { key: 'status', labelText: t('place.status') },
   ] as const;
 
@@ -213,7 +213,7 @@ export default function PlacesPage() {
                   municipality: p.municipality,
                   fields: p.fields.map((f) => t(`field.${f}`)).join(', '),
                   days: p.weekdays.map((d) => t(`weekdayShort.${d}`)).join(' '),
-                  capacity: String(p.capacity),
+                  free: t('place.freeOf', { free: p.freeToday, capacity: p.capacity }),
                   status: <PlaceStatusTag status={p.status} />,
                 }))}
               />

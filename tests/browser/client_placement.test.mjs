@@ -1,0 +1,164 @@
+// Browser tests of the client page's placement section, continuation agreements,
+// free places in the registry and the supervisor choice in the place form.
+// Run: tests/browser/run.sh   (or: node --test ./client_placement.test.mjs)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
+
+const { open } = useServerAndBrowser();
+
+/** d.M.yyyy (fiDate) → YYYY-MM-DD for the API. */
+function isoDate(days) {
+  const [d, m, y] = fiDate(days).split('.');
+  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/** Calls the API as the signed-in user (the CSRF token from /auth/me). */
+async function apiPost(page, path, body) {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const r = await fetch(path, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: r.status, body: await r.json() };
+    },
+    { path, body },
+  );
+}
+
+test("a social instructor records a visit's outcome, ends a booking and makes a continuation agreement", async () => {
+  const { page, foreign, consoleErrors } = await open();
+  await signIn(page, 'sanna');
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /Demola, Oona/ }).click();
+  await page.waitForURL(/\/clients\/\d+$/);
+  const clientId = Number(page.url().match(/clients\/(\d+)/)[1]);
+
+  // The visit, the booking and the agreement made earlier in the match flow (placements.test.mjs covers that UI).
+  const places = await page.evaluate(async () => (await (await fetch('/api/v1/places')).json()).items);
+  const yard = places.find((p) => p.name === 'Kiinteistö- ja pihanhoito');
+  assert.equal(yard.freeToday, yard.capacity, 'no one holds the yard place yet');
+  const visit = await apiPost(page, '/api/v1/introductory-visits', {
+    placeId: yard.id, clientId, visitDate: isoDate(2), visitTime: '10:30', accompaniedBy: 'Sanna Sosiaaliohjaaja',
+  });
+  assert.equal(visit.status, 201, JSON.stringify(visit.body));
+  const booking = await apiPost(page, '/api/v1/bookings', { placeId: yard.id, clientId, startDate: isoDate(0) });
+  assert.equal(booking.status, 201, JSON.stringify(booking.body));
+  const agreement = await apiPost(page, '/api/v1/client-agreements', {
+    clientId, placeId: yard.id, startDate: isoDate(0), endDate: isoDate(89), daysPerWeek: 3, hoursPerDay: 5,
+    tasks: 'Pihatyöt', responsiblePersons: 'Sanna Sosiaaliohjaaja, Saara Laatinen',
+  });
+  assert.equal(agreement.status, 201, JSON.stringify(agreement.body));
+
+  await page.reload();
+  await page.locator('#client-placement-section').waitFor();
+  await page.locator(`#visit-${visit.body.id}`).waitFor();
+  await page.locator(`#booking-${booking.body.id}`).waitFor();
+  await page.waitForFunction(() =>
+    /Kiinteistö- ja pihanhoito/.test(document.querySelector('#client-booking-list')?.textContent ?? ''),
+  );
+  const section = await page.locator('#client-placement-section').innerText();
+  assert.match(section, /Työtoimintapaikka/);
+  assert.match(section, /Kiinteistö- ja pihanhoito .* klo 10\.30/);
+  assert.match(section, /toistaiseksi/, 'the open-ended booking says so');
+  await assertAccessible(page, 'cp01-client-placement');
+
+  // The visit's outcome with notes.
+  const v = visit.body.id;
+  await page.locator(`#record-outcome-${v}`).click();
+  await page.locator(`label[for="outcome-${v}-suitable"]`).click();
+  await page.locator(`#outcome-notes-${v}`).fill('Pihatyöt kiinnostivat, aloitus sovittu.');
+  await assertAccessible(page, 'cp02-visit-outcome-form');
+  await page.locator(`#save-outcome-${v}`).click();
+  await page.locator(`#outcome-saved-${v}`).waitFor();
+  await page.waitForFunction((id) => document.querySelector(`#visit-outcome-${id}`)?.textContent === 'sopiva', v);
+  assert.match(await page.locator(`#visit-notes-${v}`).innerText(), /aloitus sovittu/);
+
+  // The booking ends after a month; a date before its start is refused next to the field.
+  const b = booking.body.id;
+  await page.locator(`#end-booking-${b}`).click();
+  await page.locator(`#booking-end-date-${b}`).fill(fiDate(-5));
+  await page.locator(`#save-end-${b}`).click();
+  await page.locator(`#booking-end-date-${b}-statusText`).waitFor();
+  assert.equal(await page.locator(`#booking-end-date-${b}`).inputValue(), fiDate(-5), 'the input is kept');
+  await assertAccessible(page, 'cp03-booking-end-refused');
+  await page.locator(`#booking-end-date-${b}`).fill(fiDate(30));
+  await page.locator(`#save-end-${b}`).click();
+  await page.locator(`#booking-ended-${b}`).waitFor();
+  await page.waitForFunction(
+    ({ id, end }) => document.querySelector(`#booking-${id} h4`)?.textContent?.includes(end),
+    { id: b, end: fiDate(30) },
+  );
+  await assertAccessible(page, 'cp04-booking-ended');
+
+  // The continuation agreement, prefilled from the agreement; the days grow from 3 to 4.
+  await page.locator(`#client-agreement-link-${agreement.body.id}`).click();
+  await expectHeading(page, 'Asiakassopimus');
+  await page.locator('#open-continuation').click();
+  await page.locator('#continuation-form').waitFor();
+  assert.equal((await page.locator('#continuation-start').innerText()).trim(), fiDate(90));
+  assert.equal(await page.locator('#continuation-daysPerWeek').inputValue(), '3');
+  assert.equal(await page.locator('#continuation-tasks').inputValue(), 'Pihatyöt');
+  await page.locator('#continuation-daysPerWeek').fill('9');
+  await page.locator('#save-continuation').click();
+  await page.locator('#continuation-daysPerWeek-statusText').waitFor();
+  await assertAccessible(page, 'cp05-continuation-refused');
+  await page.locator('#continuation-daysPerWeek').fill('4');
+  await page.locator('#continuation-tasks').fill('Pihatyöt ja lumityöt');
+  await page.locator('#save-continuation').click();
+  await page.locator('#client-agreement-saved').waitFor();
+  const details = await page.locator('#client-agreement-details').innerText();
+  assert.match(details, new RegExp(`${fiDate(90).replace(/\./g, '\\.')}`));
+  assert.match(details, /4 päivää viikossa/);
+  assert.match(details, /lumityöt/);
+  await assertAccessible(page, 'cp06-continuation');
+
+  // Linked both ways.
+  await page.locator('#previous-agreement-link').click();
+  await page.locator('#next-agreement-link').waitFor();
+  assert.equal(await page.locator('#open-continuation').count(), 0, 'an agreement is continued once');
+  await page.goto(`/clients/${clientId}`);
+  await page.locator('#client-agreement-list').waitFor();
+  assert.match(await page.locator('#client-agreement-list').innerText(), /jatkosopimus/);
+
+  // The registry shows the place the client holds today.
+  await page.goto('/places');
+  await page.locator('#place-table').waitFor();
+  const row = page.locator('#place-table tbody tr').filter({ hasText: 'Kiinteistö- ja pihanhoito' });
+  assert.match(await row.innerText(), new RegExp(`${yard.capacity - 1} / ${yard.capacity} vapaana`));
+  await assertAccessible(page, 'cp07-places-free');
+
+  assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});
+
+test("a company host's manager names the supervisor from the host's placement supervisors", async () => {
+  const { page, foreign } = await open();
+  await signIn(page, 'kalle');
+  await page.goto('/places');
+  await page.locator('#place-table').waitFor();
+  assert.match(await page.locator('#place-table').innerText(), /Konepajan työvalmennus[\s\S]*2 \/ 2 vapaana/);
+  await page.getByRole('link', { name: 'Konepajan työvalmennus' }).click();
+  await page.locator('#edit-place').click();
+  await expectHeading(page, 'Muokkaa työtoimintapaikkaa');
+  await page.locator('#place-form').waitFor();
+  await page.locator('#place-supervisorUserId_button').waitFor();
+  await choose(page, 'place-supervisorUserId', 'Pekka Pajaohjaaja');
+  assert.equal(await page.locator('#place-supervisorName').inputValue(), 'Pekka Pajaohjaaja', 'the name follows the choice');
+  await page.locator('#place-supervisorPhone').fill('040 123 4567');
+  await assertAccessible(page, 'cp08-place-supervisor-choice');
+  await page.locator('#save-place').click();
+  await page.locator('#place-saved').waitFor();
+  assert.match(await page.locator('main').innerText(), /Pekka Pajaohjaaja, 040 123 4567/);
+  assert.match(await page.locator('#place-free').innerText(), /2 \/ 2 vapaana/);
+  await assertAccessible(page, 'cp09-place-with-supervisor');
+
+  // Opened again, the form shows the chosen supervisor.
+  await page.locator('#edit-place').click();
+  await page.locator('#place-form').waitFor();
+  assert.match(await page.locator('#place-supervisorUserId_button').innerText(), /Pekka Pajaohjaaja/);
+  assert.deepEqual(foreign, []);
+});

@@ -152,7 +152,9 @@ void seed_demo_placements(db::Database& db) {
 void seed_demo_service_orders(db::Database& db) {
   const long long county = organisation(db, "Järvilaakson hyvinvointialue");
   const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
-  const auto user = [&](const std::string& name) { return id_of(db, "SELECT id FROM users WHERE username = :n", name); };
+  const auto user = [&](const std::string& name) {
+    return id_of(db, "SELECT id FROM users WHERE username = :n", name);
+  };
   const long long sanna = user("sanna"), hanna = user("hanna"), tuomas = user("tuomas");
   if (county == 0 || club == 0 || sanna == 0 || hanna == 0 || tuomas == 0) return;
   // The demo cases in implementation and at the start, both ktt.

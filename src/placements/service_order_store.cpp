@@ -51,6 +51,10 @@ std::string placeholders(const char* prefix, std::size_t n) {
   return out;
 }
 
+void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix) {
+  for (std::size_t i = 0; i < ids.size(); ++i) st.exchange(soci::use(ids[i], prefix + std::to_string(i)));
+}
+
 std::vector<long long> coaches_of(soci::session& sql, long long provider_id) {
   std::vector<long long> out;
   soci::rowset<long long> rows =
@@ -113,9 +117,11 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
   return db_.read([&](soci::session& sql) {
     std::string text = kSelectOrders;
     text += " WHERE (";
-    if (!f.purchaser_ids.empty()) text += "s.purchaser_organisation_id IN (" + placeholders("u", f.purchaser_ids.size()) + ")";
+    const std::string purchasers = "s.purchaser_organisation_id IN (" + placeholders("u", f.purchaser_ids.size()) + ")";
+    const std::string providers = "s.provider_organisation_id IN (" + placeholders("v", f.provider_ids.size()) + ")";
+    if (!f.purchaser_ids.empty()) text += purchasers;
     if (!f.purchaser_ids.empty() && !f.provider_ids.empty()) text += " OR ";
-    if (!f.provider_ids.empty()) text += "s.provider_organisation_id IN (" + placeholders("v", f.provider_ids.size()) + ")";
+    if (!f.provider_ids.empty()) text += providers;
     text += ")";
     if (f.case_id) text += " AND s.case_id = :k";
     if (f.client_id) text += " AND s.client_id = :c";
@@ -124,8 +130,8 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
     soci::statement st(sql);
     soci::row row;
     st.exchange(soci::into(row));
-    for (std::size_t i = 0; i < f.purchaser_ids.size(); ++i) st.exchange(soci::use(f.purchaser_ids[i], "u" + std::to_string(i)));
-    for (std::size_t i = 0; i < f.provider_ids.size(); ++i) st.exchange(soci::use(f.provider_ids[i], "v" + std::to_string(i)));
+    bind_list(st, f.purchaser_ids, "u");
+    bind_list(st, f.provider_ids, "v");
     long long case_id = f.case_id.value_or(0), client_id = f.client_id.value_or(0);
     if (f.case_id) st.exchange(soci::use(case_id, "k"));
     if (f.client_id) st.exchange(soci::use(client_id, "c"));

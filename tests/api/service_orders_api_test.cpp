@@ -114,7 +114,9 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTuomasLetsHimReadTheProvid
   ASSERT_EQ(c.at("participants").as_array().size(), 1U);
   EXPECT_EQ(int_at(c.at("participants").at(0), "coachUserId"), tuomas_id);
   EXPECT_TRUE(lists(tuomas.get("/api/v1/cases"), case_id));
-  EXPECT_EQ(tuomas.get(case_path + "/timeline").status, 200);
+  auto timeline = tuomas.get(case_path + "/timeline");
+  ASSERT_EQ(timeline.status, 200);
+  for (const auto& e : items_of(timeline.json())) EXPECT_EQ(text_at(e, "detail"), "") << text_at(e, "action");
   expect_problem(tuomas.get(case_path + "/decisions"), 404);
   // The purchaser still sees everything.
   EXPECT_EQ(text_at(sanna.get(case_path).json(), "access"), "edit");
@@ -180,6 +182,17 @@ TEST_P(ServiceOrdersApi, TheDemoCoachSeesTheCaseHisProviderAccepted) {
   auto cases = items_of(tuomas.get("/api/v1/cases").json());
   ASSERT_EQ(cases.size(), 1U);
   EXPECT_EQ(text_at(cases[0], "stage"), "implementation");
+  // The plan's work content is the provider's to see; the purchaser's records are not.
+  auto c = tuomas.get("/api/v1/cases/" + std::to_string(int_at(cases[0], "id"))).json();
+  EXPECT_FALSE(text_at(c.at("plan"), "goal").empty());
+  EXPECT_FALSE(text_at(c.at("plan"), "tasksAndPlace").empty());
+  EXPECT_EQ(int_at(c.at("plan"), "daysPerWeek"), 3);
+  EXPECT_TRUE(c.at("assessment").is_null());
+  EXPECT_TRUE(c.at("referral").is_null());
+  EXPECT_TRUE(c.at("decisions").as_array().empty());
+  EXPECT_TRUE(c.at("notices").as_array().empty());
+  EXPECT_TRUE(c.at("missing").as_array().empty());
+  EXPECT_EQ(text_at(c, "clientLanguage"), "fi");
   auto orders = items_of(signed_in(server, "hanna").get("/api/v1/service-orders").json());
   EXPECT_EQ(orders.size(), 2U);
 }

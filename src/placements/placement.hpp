@@ -62,12 +62,15 @@ struct ServiceProductInput {
   int min_guidance_hours_per_3_months = 0;
   long long price_cents = 0;
   std::string price_unit = "day";  // day | month
+  std::optional<long long> version;  // required on update
 };
 
 struct ServiceProduct {
   long long id = 0;
   long long provider_organisation_id = 0;
+  std::string provider_name;
   ServiceProductInput data;
+  long long version = 1;
 };
 
 struct AgreementInput {
@@ -79,6 +82,7 @@ struct AgreementInput {
   std::string valid_until;  // YYYY-MM-DD
   std::vector<long long> place_ids;
   std::vector<long long> product_ids;
+  std::optional<long long> version;  // required on update
 };
 
 struct DocumentInfo {
@@ -94,6 +98,15 @@ struct Agreement {
   std::string purchaser_name;
   std::string partner_name;
   std::vector<DocumentInfo> documents;
+  long long version = 1;
+};
+
+// An organisation an agreement can be made with: a host (partnership) or a provider (purchase).
+struct Partner {
+  long long id = 0;
+  std::string name;
+  bool is_host = false;
+  bool is_provider = false;
 };
 
 struct DateRange {

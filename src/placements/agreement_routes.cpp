@@ -77,7 +77,7 @@ void register_agreement_routes(http::Router& router, Stores s) {
     if (!can_edit_products(req.user(), found->provider_organisation_id)) return forbidden(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto updated = s.agreements.update_product(*id, product_input(*body));
+    auto updated = s.agreements.update_product(*id, product_input(*body), http::int_field(*body, "version"));
     if (!updated) return http::problem_response(req, updated.error());
     return http::json_response(req, 200, to_json(*updated));
   });
@@ -144,7 +144,7 @@ void register_agreement_routes(http::Router& router, Stores s) {
     if (!body) return http::problem_response(req, body.error());
     auto in = agreement_input(*body);
     in.purchaser_organisation_id = found->data.purchaser_organisation_id;  // an agreement never changes purchaser
-    auto updated = s.agreements.update(found->id, in);
+    auto updated = s.agreements.update(found->id, in, http::int_field(*body, "version"));
     if (!updated) return http::problem_response(req, updated.error());
     return http::json_response(req, 200, to_json(*updated));
   });

@@ -34,7 +34,6 @@ Agreement agreement_from(const soci::row& r) {
   a.purchaser_name = db::text_at(r, 7);
   a.partner_name = db::text_at(r, 8);
   a.version = db::int_at(r, 9);
-  a.data.version = a.version;
   return a;
 }
 
@@ -145,13 +144,14 @@ Result<Agreement> AgreementStore::create(const AgreementInput& in) {
   return *find(*id);
 }
 
-Result<Agreement> AgreementStore::update(long long id, const AgreementInput& in) {
+Result<Agreement> AgreementStore::update(long long id, const AgreementInput& in,
+                                         std::optional<long long> read_version) {
   auto errors = validate_agreement(in);
-  if (!in.version) errors.push_back({"version", "required"});
+  if (!read_version) errors.push_back({"version", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
   auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
     if (auto refused = check_parties(sql, in)) return *refused;
-    long long version = *in.version;
+    long long version = *read_version;
     soci::statement st =
         (sql.prepare << "UPDATE agreements SET kind = :k, partner_organisation_id = :q, title = :t, "
                         "valid_from = :f, valid_until = :u, version = version + 1 WHERE id = :id AND version = :v",

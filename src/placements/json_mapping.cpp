@@ -78,7 +78,6 @@ ServiceProductInput product_input(const json::object& o) {
   in.min_guidance_hours_per_3_months = http::count_field(o, "minGuidanceHoursPer3Months");
   in.price_cents = int_field(o, "priceCents").value_or(-1);
   in.price_unit = string_field(o, "priceUnit");
-  in.version = int_field(o, "version");
   return in;
 }
 
@@ -92,7 +91,6 @@ AgreementInput agreement_input(const json::object& o) {
   in.valid_until = string_field(o, "validUntil");
   in.place_ids = ids_field(o, "placeIds");
   in.product_ids = ids_field(o, "productIds");
-  in.version = int_field(o, "version");
   return in;
 }
 

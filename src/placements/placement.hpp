@@ -62,7 +62,6 @@ struct ServiceProductInput {
   int min_guidance_hours_per_3_months = 0;
   long long price_cents = 0;
   std::string price_unit = "day";  // day | month
-  std::optional<long long> version;  // required on update
 };
 
 struct ServiceProduct {
@@ -70,7 +69,7 @@ struct ServiceProduct {
   long long provider_organisation_id = 0;
   std::string provider_name;
   ServiceProductInput data;
-  long long version = 1;
+  long long version = 1;  // optimistic concurrency: an update names the version it read
 };
 
 struct AgreementInput {
@@ -82,7 +81,6 @@ struct AgreementInput {
   std::string valid_until;  // YYYY-MM-DD
   std::vector<long long> place_ids;
   std::vector<long long> product_ids;
-  std::optional<long long> version;  // required on update
 };
 
 struct DocumentInfo {

@@ -43,7 +43,6 @@ ServiceProduct product_from(const soci::row& r) {
   d.price_cents = db::int_at(r, 14);
   d.price_unit = db::text_at(r, 15);
   p.version = db::int_at(r, 16);
-  d.version = p.version;
   p.provider_name = db::text_at(r, 17);
   return p;
 }
@@ -86,13 +85,14 @@ Result<ServiceProduct> AgreementStore::create_product(long long provider_id, con
   return *find_product(*id);
 }
 
-Result<ServiceProduct> AgreementStore::update_product(long long id, const ServiceProductInput& in) {
+Result<ServiceProduct> AgreementStore::update_product(long long id, const ServiceProductInput& in,
+                                                      std::optional<long long> read_version) {
   auto errors = validate_product(in, load_service_catalogue(db_));
-  if (!in.version) errors.push_back({"version", "required"});
+  if (!read_version) errors.push_back({"version", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
   auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
     ProductRow v(in);
-    long long version = *in.version;
+    long long version = *read_version;
     soci::statement st =
         (sql.prepare << "UPDATE service_products SET name = :n, service_type = :t, includes_place = :ip, "
                         "includes_support = :is, includes_social_guidance = :ig, period_months_min = :pmin, "

@@ -13,6 +13,9 @@ const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.tif,.tiff,.doc,.docx,.odt,.rtf,
 const megabytes = (bytes: number, lang: string) =>
   new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
 
+const isTooLarge = (e: unknown, f: File) =>
+  e instanceof ApiError && (e.status === 413 || (e.status === 0 && f.size > MAX_DOCUMENT_BYTES));
+
 /** Attaching a document to an agreement: a size check before sending, and the server's 413 explained the same way. */
 export function DocumentUpload({ agreementId }: { agreementId: number }) {
   const { t, i18n } = useTranslation('placements');
@@ -36,7 +39,8 @@ export function DocumentUpload({ agreementId }: { agreementId: number }) {
       void qc.invalidateQueries({ queryKey: ['agreement', agreementId] });
     },
     onError: (e, f) => {
-      if (e instanceof ApiError && e.status === 413) setTooLarge(tooLargeText(f.size));
+      // A server may close the connection after its early 413, which a browser reports as a network error.
+      if (isTooLarge(e, f)) setTooLarge(tooLargeText(f.size));
     },
   });
 
@@ -48,7 +52,7 @@ export function DocumentUpload({ agreementId }: { agreementId: number }) {
     setTooLarge(f && f.size > MAX_DOCUMENT_BYTES ? tooLargeText(f.size) : null);
   }
 
-  const failed = upload.isError && !(upload.error instanceof ApiError && upload.error.status === 413);
+  const failed = upload.isError && !(upload.variables && isTooLarge(upload.error, upload.variables));
   return (
     <div className="stack" id="document-upload">
       {added ? (

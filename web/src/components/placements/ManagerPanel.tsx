@@ -5,7 +5,7 @@ import { PLACE_STATUSES, type Place } from '../../api/placements';
 import { useAuth } from '../../auth';
 import { formatDate } from '../../format';
 import { AppLink, ErrorNotice, Loading } from '../common';
-import { canMatch, todayIso, usePlacementsApi } from './shared';
+import { todayIso, usePlacementsApi } from './shared';
 
 /** Agreements are followed this many days before they end (issue 5). */
 export const ENDING_WITHIN_DAYS = 60;
@@ -27,7 +27,7 @@ export function ManagerPanel() {
   const withRoom = useQuery({
     queryKey: ['places', 'search', { freeFrom: today, freeUntil: today }],
     queryFn: () => api.searchPlaces({ freeFrom: today, freeUntil: today }),
-    enabled: canMatch(me),
+    enabled: (me?.organisations ?? []).some((o) => o.kinds.includes('purchaser')),
     retry: false,
   });
 

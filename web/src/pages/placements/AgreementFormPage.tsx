@@ -220,20 +220,26 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
               {t('agreement.purchaser')}: <strong>{original?.purchaserName ?? purchasers[0]?.name ?? ''}</strong>
             </Paragraph>
           )}
-          <Dropdown
-            id="agreement-partner"
-            labelText={t('agreement.partner')}
-            visualPlaceholder={t('agreementForm.choosePartner')}
-            value={s.partnerId}
-            onChange={choosePartner}
-            {...statusOf('partnerOrganisationId')}
-          >
-            {choices.map((p) => (
-              <DropdownItem key={p.id} value={String(p.id)}>
-                {p.name}
-              </DropdownItem>
-            ))}
-          </Dropdown>
+          {partners.isPending ? <Loading text={t('common.loading')} /> : null}
+          {/* The design system's Dropdown needs at least one item, so none is rendered without choices. */}
+          {choices.length ? (
+            <Dropdown
+              id="agreement-partner"
+              labelText={t('agreement.partner')}
+              visualPlaceholder={t('agreementForm.choosePartner')}
+              value={s.partnerId || undefined}
+              onChange={choosePartner}
+              {...statusOf('partnerOrganisationId')}
+            >
+              {choices.map((p) => (
+                <DropdownItem key={p.id} value={String(p.id)}>
+                  {p.name}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          ) : partners.isSuccess ? (
+            <Paragraph id="agreement-no-partners">{t('agreementForm.noPartners')}</Paragraph>
+          ) : null}
           <TextInput id="agreement-title" labelText={t('agreementForm.field.title')} value={s.title} onChange={(v) => set('title', String(v ?? ''))} fullWidth {...statusOf('title')} />
           <div className="row-inline">
             <TextInput id="agreement-validFrom" labelText={t('agreementForm.field.validFrom')} hintText={t('common.dateHint')} value={s.validFrom} onChange={(v) => set('validFrom', String(v ?? ''))} {...statusOf('validFrom')} />

@@ -235,15 +235,15 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
             {t('product.extent')}
           </Heading>
           <Paragraph id="product-narrow-hint">{t('productForm.narrowHint')}</Paragraph>
-          <div className="row-inline">
+          <div className="row-inline pl-range">
             {numberInput('periodMonthsMin', 'productForm.field.periodMonthsMin')}
             {numberInput('periodMonthsMax', 'productForm.field.periodMonthsMax')}
           </div>
-          <div className="row-inline">
+          <div className="row-inline pl-range">
             {numberInput('daysMin', 'productForm.field.daysMin')}
             {numberInput('daysMax', 'productForm.field.daysMax')}
           </div>
-          <div className="row-inline">
+          <div className="row-inline pl-range">
             {numberInput('hoursMin', 'productForm.field.hoursMin')}
             {numberInput('hoursMax', 'productForm.field.hoursMax')}
           </div>

@@ -119,6 +119,7 @@ test('the provider manager adds a service product; one that widens the service t
     await page.locator(`#product-${field}`).fill(value);
   }
   await page.locator('#product-price').fill('32,50');
+  await page.waitForFunction(() => /Kuntouttava työtoiminta: rajat tänään 1–4 pv\/vko, 4–8 h\/pv, 3–24 kk/.test(document.querySelector('#product-narrow-hint')?.textContent ?? ''));
   await assertAccessible(page, 'a08-product-form');
   await page.locator('#save-product').click();
   await page.locator('#product-error-summary').waitFor();

@@ -241,7 +241,7 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
             <Paragraph id="agreement-no-partners">{t('agreementForm.noPartners')}</Paragraph>
           ) : null}
           <TextInput id="agreement-title" labelText={t('agreementForm.field.title')} value={s.title} onChange={(v) => set('title', String(v ?? ''))} fullWidth {...statusOf('title')} />
-          <div className="row-inline">
+          <div className="row-inline pl-range">
             <TextInput id="agreement-validFrom" labelText={t('agreementForm.field.validFrom')} hintText={t('common.dateHint')} value={s.validFrom} onChange={(v) => set('validFrom', String(v ?? ''))} {...statusOf('validFrom')} />
             <TextInput id="agreement-validUntil" labelText={t('agreementForm.field.validUntil')} hintText={t('common.dateHint')} value={s.validUntil} onChange={(v) => set('validUntil', String(v ?? ''))} {...statusOf('validUntil')} />
           </div>

@@ -21,7 +21,8 @@ import { ConflictNotice } from '../../components/ConflictNotice';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { useServerErrors } from '../../components/forms';
 import { usePlacementsApi } from '../../components/placements/shared';
-import { formatEuros, managedProviders, parseEuros } from '../../components/placements/products';
+import { formatEuros, managedProviders, parseEuros, range } from '../../components/placements/products';
+import { useServiceTypes } from '../../components/cases/serviceTypes';
 
 export default function ServiceProductFormPage() {
   const { id } = useParams();
@@ -84,6 +85,7 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
   const api = usePlacementsApi();
   const { me } = useAuth();
   const providers = managedProviders(me);
+  const serviceTypes = useServiceTypes();
   const [s, setS] = useState<State>(() => fromProduct(original, i18n.language));
   const [providerId, setProviderId] = useState(String(original?.providerOrganisationId ?? providers[0]?.id ?? ''));
   const [version, setVersion] = useState(original?.version);
@@ -167,6 +169,16 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
       {...statusOf(field)}
     />
   );
+  // The same limits in force today that the server checks the product against.
+  const limits = serviceTypes.byCode(s.serviceType)?.limitsInForce;
+  const limitsHint = limits
+    ? t('productForm.limitsHint', {
+        type: t(`serviceType.${s.serviceType}`),
+        days: range(limits.daysPerWeekMin, limits.daysPerWeekMax),
+        hours: range(limits.hoursPerDayMin, limits.hoursPerDayMax),
+        months: range(limits.periodMonthsMin, limits.periodMonthsMax),
+      })
+    : t('productForm.narrowHint');
   const providerName = providers.find((p) => String(p.id) === providerId)?.name ?? original?.providerName ?? '';
 
   return (
@@ -234,7 +246,7 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
           <Heading variant="h2" id="prf-extent">
             {t('product.extent')}
           </Heading>
-          <Paragraph id="product-narrow-hint">{t('productForm.narrowHint')}</Paragraph>
+          <Paragraph id="product-narrow-hint">{limitsHint}</Paragraph>
           <div className="row-inline pl-range">
             {numberInput('periodMonthsMin', 'productForm.field.periodMonthsMin')}
             {numberInput('periodMonthsMax', 'productForm.field.periodMonthsMax')}

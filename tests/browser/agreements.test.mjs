@@ -78,6 +78,25 @@ test('the purchaser manager makes a purchase contract, attaches a document and s
   assert.equal(await page.locator('#agreement-places-first').isChecked(), true);
   await page.locator('#agreement-title').fill('Ostopalvelusopimus 2026–2027 (jatko)');
   await assertAccessible(page, 'a06-agreement-edit');
+  // Someone saves the agreement meanwhile: the stale save keeps what was typed and offers a choice.
+  const status = await page.evaluate(async (path) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const url = `/api/v1${path}`;
+    const current = await (await fetch(url)).json();
+    const res = await fetch(url, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({ ...current, title: 'Toisen tallentama nimi' }),
+    });
+    return res.status;
+  }, agreementPath);
+  assert.equal(status, 200);
+  await page.locator('#save-agreement').click();
+  await page.locator('#conflict-notice').waitFor();
+  assert.equal(await page.locator('#agreement-title').inputValue(), 'Ostopalvelusopimus 2026–2027 (jatko)', 'the typed title stays');
+  await assertAccessible(page, 'a07-agreement-conflict');
+  await page.locator('#keep-mine').click();
+  await page.locator('#conflict-notice').waitFor({ state: 'detached' });
   await page.locator('#save-agreement').click();
   await page.waitForURL((url) => url.pathname === agreementPath);
   await expectHeading(page, 'Ostopalvelusopimus 2026–2027 (jatko)');
@@ -100,7 +119,7 @@ test('the provider manager adds a service product; one that widens the service t
   await expectHeading(page, 'Palvelutuotteet');
   await page.locator('#product-table').waitFor();
   assert.match(await page.locator('#product-table').innerText(), /Osa 3: Koulutukseen ja työhön suuntaava kuntouttava työtoiminta/);
-  await assertAccessible(page, 'a07-service-products');
+  await assertAccessible(page, 'a08-service-products');
 
   await page.locator('#new-product').click();
   await expectHeading(page, 'Uusi palvelutuote');
@@ -120,7 +139,7 @@ test('the provider manager adds a service product; one that widens the service t
   }
   await page.locator('#product-price').fill('32,50');
   await page.waitForFunction(() => /Kuntouttava työtoiminta: rajat tänään 1–4 pv\/vko, 4–8 h\/pv, 3–24 kk/.test(document.querySelector('#product-narrow-hint')?.textContent ?? ''));
-  await assertAccessible(page, 'a08-product-form');
+  await assertAccessible(page, 'a09-product-form');
   await page.locator('#save-product').click();
   await page.locator('#product-error-summary').waitFor();
   assert.match(await page.locator('#product-error-summary').innerText(), /Päiviä viikossa enintään: Arvo ylittää palvelun lakisääteiset rajat/);
@@ -129,7 +148,7 @@ test('the provider manager adds a service product; one that widens the service t
   const fieldMessage = await page.locator(`[id="${describedBy.split(' ').find((id) => /status/i.test(id)) ?? describedBy.split(' ')[0]}"]`).innerText();
   assert.match(fieldMessage, /Arvo ylittää palvelun lakisääteiset rajat/, 'the message is next to the field');
   assert.equal(await page.locator('#product-name').inputValue(), 'Kesäjakso', 'the typed values stay');
-  await assertAccessible(page, 'a09-product-refused');
+  await assertAccessible(page, 'a10-product-refused');
 
   await page.locator('#product-daysMax').fill('4');
   await page.locator('#save-product').click();
@@ -138,5 +157,5 @@ test('the provider manager adds a service product; one that widens the service t
   const row = page.locator('#product-table tr', { hasText: 'Kesäjakso' });
   assert.match(await row.innerText(), /1–4 pv\/vko, 4–6 h\/pv, 3–6 kk, 32,50 €\/pv/);
   assert.match(await row.innerText(), /työtoimintapaikka, tuki ja ohjaus/);
-  await assertAccessible(page, 'a10-service-product-saved');
+  await assertAccessible(page, 'a11-service-product-saved');
 });

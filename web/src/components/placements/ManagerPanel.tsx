@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { PLACE_STATUSES, type Place } from '../../api/placements';
-import { useAuth } from '../../auth';
 import { formatDate } from '../../format';
 import { AppLink, ErrorNotice, Loading } from '../common';
 import { todayIso, usePlacementsApi } from './shared';
@@ -15,7 +14,6 @@ const daysBetween = (fromIso: string, toIso: string) => Math.round((Date.parse(t
 /** The manager's part of the start page: agreements ending soon and the registry's capacity. */
 export function ManagerPanel() {
   const { t } = useTranslation('placements');
-  const { me } = useAuth();
   const api = usePlacementsApi();
   const today = todayIso();
   const ending = useQuery({
@@ -23,14 +21,6 @@ export function ManagerPanel() {
     queryFn: () => api.listAgreements(ENDING_WITHIN_DAYS),
   });
   const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces(), retry: false });
-  // Only the purchaser's people may search the whole registry; a host's manager sees counts without it.
-  const withRoom = useQuery({
-    queryKey: ['places', 'search', { freeFrom: today, freeUntil: today }],
-    queryFn: () => api.searchPlaces({ freeFrom: today, freeUntil: today }),
-    enabled: (me?.organisations ?? []).some((o) => o.kinds.includes('purchaser')),
-    retry: false,
-  });
-
   return (
     <div id="manager-panel">
       <section className="panel" aria-labelledby="ending-heading" id="ending-agreements">
@@ -67,7 +57,7 @@ export function ManagerPanel() {
         </Heading>
         {places.isPending ? <Loading text={t('common.loading')} /> : null}
         {places.isError ? <ErrorNotice error={places.error} /> : null}
-        {places.isSuccess ? <CapacityTable places={places.data.items} withRoom={withRoom.data?.items.length ?? null} /> : null}
+        {places.isSuccess ? <CapacityTable places={places.data.items} /> : null}
         <Paragraph mt="s">
           <AppLink to="/places">{t('managerPanel.allPlaces')}</AppLink>
           {' · '}
@@ -78,12 +68,15 @@ export function ManagerPanel() {
   );
 }
 
-function CapacityTable({ places, withRoom }: { places: Place[]; withRoom: number | null }) {
+function CapacityTable({ places }: { places: Place[] }) {
   const { t } = useTranslation('placements');
+  const sum = (of: Place[], pick: (p: Place) => number) => of.reduce((total, p) => total + pick(p), 0);
   const rows = PLACE_STATUSES.map((status) => {
     const of = places.filter((p) => p.status === status);
-    return { status, count: of.length, seats: of.reduce((sum, p) => sum + p.capacity, 0) };
+    return { status, count: of.length, seats: sum(of, (p) => p.capacity), free: sum(of, (p) => p.freeToday) };
   });
+  // Only an open place takes new clients, so its free seats are the ones that count today.
+  const open = places.filter((p) => p.status === 'open');
   return (
     <>
       <div className="table-wrap">
@@ -94,6 +87,7 @@ function CapacityTable({ places, withRoom }: { places: Place[]; withRoom: number
               <th scope="col">{t('place.status')}</th>
               <th scope="col">{t('managerPanel.placeCount')}</th>
               <th scope="col">{t('managerPanel.seatCount')}</th>
+              <th scope="col">{t('managerPanel.freeCount')}</th>
             </tr>
           </thead>
           <tbody>
@@ -102,16 +96,15 @@ function CapacityTable({ places, withRoom }: { places: Place[]; withRoom: number
                 <th scope="row">{t(`status.${r.status}`)}</th>
                 <td>{r.count}</td>
                 <td>{r.seats}</td>
+                <td>{r.free}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {withRoom !== null ? (
-        <Paragraph mt="s" id="places-with-room">
-          {t('managerPanel.withRoomToday', { count: withRoom, total: places.length })}
-        </Paragraph>
-      ) : null}
+      <Paragraph mt="s" id="free-today">
+        {t('managerPanel.freeToday', { free: sum(open, (p) => p.freeToday), seats: sum(open, (p) => p.capacity) })}
+      </Paragraph>
     </>
   );
 }

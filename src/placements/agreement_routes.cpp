@@ -63,6 +63,33 @@ void register_agreement_routes(http::Router& router, Stores s) {
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 
+  router.get("/api/v1/service-products/{id}", [s](Request& req) -> Response {
+    auto id = req.id_param();
+    auto found = id ? s.agreements.find_product(*id) : std::nullopt;
+    if (!found) return not_found(req);
+    return http::json_response(req, 200, to_json(*found));
+  });
+
+  router.put("/api/v1/service-products/{id}", [s](Request& req) -> Response {
+    auto id = req.id_param();
+    auto found = id ? s.agreements.find_product(*id) : std::nullopt;
+    if (!found) return not_found(req);
+    if (!can_edit_products(req.user(), found->provider_organisation_id)) return forbidden(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    auto updated = s.agreements.update_product(*id, product_input(*body), http::int_field(*body, "version"));
+    if (!updated) return http::problem_response(req, updated.error());
+    return http::json_response(req, 200, to_json(*updated));
+  });
+
+  // Whom the purchaser's manager can choose as the other party.
+  router.get("/api/v1/agreement-partners", [s](Request& req) -> Response {
+    if (!makes_agreements(req.user(), s.places.purchaser_ids())) return forbidden(req);
+    json::array items;
+    for (const auto& p : s.agreements.partners()) items.push_back(to_json(p));
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
   router.post("/api/v1/service-products", [s](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
@@ -107,6 +134,19 @@ void register_agreement_routes(http::Router& router, Stores s) {
     auto found = readable_agreement(req, s.agreements);
     if (!found) return not_found(req);
     return http::json_response(req, 200, to_json(*found));
+  });
+
+  router.put("/api/v1/agreements/{id}", [s](Request& req) -> Response {
+    auto found = readable_agreement(req, s.agreements);
+    if (!found) return not_found(req);
+    if (!can_edit_agreement(req.user(), found->data.purchaser_organisation_id)) return forbidden(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    auto in = agreement_input(*body);
+    in.purchaser_organisation_id = found->data.purchaser_organisation_id;  // an agreement never changes purchaser
+    auto updated = s.agreements.update(found->id, in, http::int_field(*body, "version"));
+    if (!updated) return http::problem_response(req, updated.error());
+    return http::json_response(req, 200, to_json(*updated));
   });
 
   // The body is the document itself; its name comes in ?fileName=, its type in Content-Type.

@@ -1,8 +1,9 @@
 #include "placements/agreement_store.hpp"
 
+#include <set>
+
 #include <boost/beast/core/detail/base64.hpp>
 
-#include "placements/place_store.hpp"
 #include "placements/placement_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -12,43 +13,14 @@ namespace {
 
 namespace b64 = boost::beast::detail::base64;
 
-constexpr const char* kSelectProduct =
-    "SELECT id, provider_organisation_id, name, service_type, includes_place, includes_support, "
-    "includes_social_guidance, period_months_min, period_months_max, days_min, days_max, hours_min, hours_max, "
-    "min_guidance_hours_per_3_months, price_cents, price_unit FROM service_products";
-
 constexpr const char* kSelectAgreement =
     "SELECT a.id, a.kind, a.purchaser_organisation_id, a.partner_organisation_id, a.title, a.valid_from, "
-    "a.valid_until, p.name, q.name FROM agreements a JOIN organisations p ON p.id = a.purchaser_organisation_id "
+    "a.valid_until, p.name, q.name, a.version FROM agreements a JOIN organisations p ON p.id = a.purchaser_organisation_id "
     "JOIN organisations q ON q.id = a.partner_organisation_id";
 
 // Whole statements as constants: GCC 12 warns (-Warray-bounds, falsely) on
 // concatenating a temporary std::string inside the lambdas.
-const std::string kFindProduct = std::string(kSelectProduct) + " WHERE id = :i";
 const std::string kFindAgreement = std::string(kSelectAgreement) + " WHERE a.id = :i";
-
-ServiceProduct product_from(const soci::row& r) {
-  ServiceProduct p;
-  p.id = db::int_at(r, 0);
-  p.provider_organisation_id = db::int_at(r, 1);
-  auto& d = p.data;
-  d.name = db::text_at(r, 2);
-  d.service_type = db::text_at(r, 3);
-  d.includes_place = db::bool_at(r, 4);
-  d.includes_support = db::bool_at(r, 5);
-  d.includes_social_guidance = db::bool_at(r, 6);
-  auto i = [&](std::size_t at) { return static_cast<int>(db::int_at(r, at)); };
-  d.period_months_min = i(7);
-  d.period_months_max = i(8);
-  d.days_min = i(9);
-  d.days_max = i(10);
-  d.hours_min = i(11);
-  d.hours_max = i(12);
-  d.min_guidance_hours_per_3_months = i(13);
-  d.price_cents = db::int_at(r, 14);
-  d.price_unit = db::text_at(r, 15);
-  return p;
-}
 
 Agreement agreement_from(const soci::row& r) {
   Agreement a;
@@ -61,6 +33,7 @@ Agreement agreement_from(const soci::row& r) {
   a.data.valid_until = db::text_at(r, 6);
   a.purchaser_name = db::text_at(r, 7);
   a.partner_name = db::text_at(r, 8);
+  a.version = db::int_at(r, 9);
   return a;
 }
 
@@ -105,91 +78,106 @@ std::string decode(const std::string& text) {
   return out;
 }
 
-}  // namespace
 
-Result<ServiceProduct> AgreementStore::create_product(long long provider_id, const ServiceProductInput& in) {
-  auto errors = validate_product(in, load_service_catalogue(db_));
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  long long id = db_.write([&](soci::session& sql) {
-    long long new_id = 0;
-    int place = in.includes_place, support = in.includes_support, social = in.includes_social_guidance;
-    const std::string now = now_iso();
-    sql << "INSERT INTO service_products (provider_organisation_id, name, service_type, includes_place, "
-           "includes_support, includes_social_guidance, period_months_min, period_months_max, days_min, days_max, "
-           "hours_min, hours_max, min_guidance_hours_per_3_months, price_cents, price_unit, created_at) VALUES "
-           "(:o, :n, :t, :ip, :is, :ig, :pmin, :pmax, :dmin, :dmax, :hmin, :hmax, :g, :c, :u, :ca) RETURNING id",
-        soci::use(provider_id), soci::use(in.name), soci::use(in.service_type), soci::use(place), soci::use(support),
-        soci::use(social), soci::use(in.period_months_min), soci::use(in.period_months_max), soci::use(in.days_min),
-        soci::use(in.days_max), soci::use(in.hours_min), soci::use(in.hours_max),
-        soci::use(in.min_guidance_hours_per_3_months), soci::use(in.price_cents), soci::use(in.price_unit),
-        soci::use(now), soci::into(new_id);
-    return new_id;
-  });
-  return *find_product(id);
-}
-
-std::vector<ServiceProduct> AgreementStore::products(long long provider_id) {
-  return db_.read([&](soci::session& sql) {
-    std::vector<ServiceProduct> out;
-    const std::string where = provider_id == 0 ? " WHERE id > :p" : " WHERE provider_organisation_id = :p";
+// The parties and what the agreement covers must fit: a purchaser, a partner of
+// the kind's side, and only the partner's own places and products.
+std::optional<Error> check_parties(soci::session& sql, const AgreementInput& in) {
+  if (count_of(sql, "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_purchaser = 1",
+               in.purchaser_organisation_id) == 0) {
+    return Error::invalid({{"purchaserOrganisationId", "invalid_choice"}});
+  }
+  std::optional<Partner> partner;
+  {
     soci::rowset<soci::row> rows =
-        (sql.prepare << std::string(kSelectProduct) + where + " ORDER BY id", soci::use(provider_id, "p"));
-    for (const auto& r : rows) out.push_back(product_from(r));
-    return out;
-  });
+        (sql.prepare << "SELECT id, name, is_host, is_provider FROM organisations WHERE id = :a",
+         soci::use(in.partner_organisation_id));
+    for (const auto& r : rows) partner = Partner{db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2), db::bool_at(r, 3)};
+  }
+  if (!partner) return Error::invalid({{"partnerOrganisationId", "invalid_choice"}});
+  if (auto code = partner_error(in.kind, *partner); !code.empty()) {
+    return Error::invalid({{"partnerOrganisationId", code}});
+  }
+  for (long long place : in.place_ids) {
+    if (count_of(sql, "SELECT COUNT(*) FROM places WHERE id = :a AND host_organisation_id = :b", place,
+                 in.partner_organisation_id) == 0) {
+      return Error::invalid({{"placeIds", "not_partner_place"}});
+    }
+  }
+  for (long long product : in.product_ids) {
+    if (count_of(sql, "SELECT COUNT(*) FROM service_products WHERE id = :a AND provider_organisation_id = :b",
+                 product, in.partner_organisation_id) == 0) {
+      return Error::invalid({{"productIds", "not_partner_product"}});
+    }
+  }
+  return std::nullopt;
 }
 
-std::optional<ServiceProduct> AgreementStore::find_product(long long id) {
-  return db_.read([&](soci::session& sql) -> std::optional<ServiceProduct> {
-    soci::rowset<soci::row> rows = (sql.prepare << kFindProduct, soci::use(id));
-    for (const auto& r : rows) return product_from(r);
-    return std::nullopt;
-  });
+// A set: a repeated id in the request must not break the primary key.
+void insert_coverage(soci::session& sql, long long agreement_id, const AgreementInput& in) {
+  for (long long place : std::set<long long>(in.place_ids.begin(), in.place_ids.end())) {
+    sql << "INSERT INTO agreement_places (agreement_id, place_id) VALUES (:a, :p)", soci::use(agreement_id),
+        soci::use(place);
+  }
+  for (long long product : std::set<long long>(in.product_ids.begin(), in.product_ids.end())) {
+    sql << "INSERT INTO agreement_products (agreement_id, product_id) VALUES (:a, :p)", soci::use(agreement_id),
+        soci::use(product);
+  }
 }
+
+}  // namespace
 
 Result<Agreement> AgreementStore::create(const AgreementInput& in) {
   auto errors = validate_agreement(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    const char* partner_kind = in.kind == "partnership" ? "is_host" : "is_provider";
-    if (count_of(sql, "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_purchaser = 1",
-                 in.purchaser_organisation_id) == 0) {
-      return Error::invalid({{"purchaserOrganisationId", "invalid_choice"}});
-    }
-    if (count_of(sql, std::string("SELECT COUNT(*) FROM organisations WHERE id = :a AND ") + partner_kind + " = 1",
-                 in.partner_organisation_id) == 0) {
-      return Error::invalid({{"partnerOrganisationId", "invalid_choice"}});
-    }
-    for (long long place : in.place_ids) {
-      if (count_of(sql, "SELECT COUNT(*) FROM places WHERE id = :a AND host_organisation_id = :b", place,
-                   in.partner_organisation_id) == 0) {
-        return Error::invalid({{"placeIds", "reference_missing"}});
-      }
-    }
-    for (long long product : in.product_ids) {
-      if (count_of(sql, "SELECT COUNT(*) FROM service_products WHERE id = :a AND provider_organisation_id = :b",
-                   product, in.partner_organisation_id) == 0) {
-        return Error::invalid({{"productIds", "reference_missing"}});
-      }
-    }
+    if (auto refused = check_parties(sql, in)) return *refused;
     long long new_id = 0;
     const std::string now = now_iso();
     sql << "INSERT INTO agreements (kind, purchaser_organisation_id, partner_organisation_id, title, valid_from, "
            "valid_until, created_at) VALUES (:k, :p, :q, :t, :f, :u, :c) RETURNING id",
         soci::use(in.kind), soci::use(in.purchaser_organisation_id), soci::use(in.partner_organisation_id),
         soci::use(in.title), soci::use(in.valid_from), soci::use(in.valid_until), soci::use(now), soci::into(new_id);
-    for (long long place : in.place_ids) {
-      sql << "INSERT INTO agreement_places (agreement_id, place_id) VALUES (:a, :p)", soci::use(new_id),
-          soci::use(place);
-    }
-    for (long long product : in.product_ids) {
-      sql << "INSERT INTO agreement_products (agreement_id, product_id) VALUES (:a, :p)", soci::use(new_id),
-          soci::use(product);
-    }
+    insert_coverage(sql, new_id, in);
     return new_id;
   });
   if (!id) return id.error();
   return *find(*id);
+}
+
+Result<Agreement> AgreementStore::update(long long id, const AgreementInput& in,
+                                         std::optional<long long> read_version) {
+  auto errors = validate_agreement(in);
+  if (!read_version) errors.push_back({"version", "required"});
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
+    if (auto refused = check_parties(sql, in)) return *refused;
+    long long version = *read_version;
+    soci::statement st =
+        (sql.prepare << "UPDATE agreements SET kind = :k, partner_organisation_id = :q, title = :t, "
+                        "valid_from = :f, valid_until = :u, version = version + 1 WHERE id = :id AND version = :v",
+         soci::use(in.kind), soci::use(in.partner_organisation_id), soci::use(in.title), soci::use(in.valid_from),
+         soci::use(in.valid_until), soci::use(id), soci::use(version));
+    st.execute(true);
+    if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
+    sql << "DELETE FROM agreement_places WHERE agreement_id = :a", soci::use(id);
+    sql << "DELETE FROM agreement_products WHERE agreement_id = :a", soci::use(id);
+    insert_coverage(sql, id, in);
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return *find(id);
+}
+
+std::vector<Partner> AgreementStore::partners() {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Partner> out;
+    soci::rowset<soci::row> rows = sql.prepare << "SELECT id, name, is_host, is_provider FROM organisations "
+                                                  "WHERE is_host = 1 OR is_provider = 1 ORDER BY name, id";
+    for (const auto& r : rows) {
+      out.push_back({db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2), db::bool_at(r, 3)});
+    }
+    return out;
+  });
 }
 
 std::optional<Agreement> AgreementStore::find(long long id) {

@@ -20,11 +20,18 @@ class AgreementStore {
  public:
   explicit AgreementStore(db::Database& db) : db_(db) {}
 
+  // Refused unless the organisation is a provider.
   Result<ServiceProduct> create_product(long long provider_id, const ServiceProductInput& in);
+  // `version` is the one the editor read; a stale one is a conflict, none a field error.
+  Result<ServiceProduct> update_product(long long id, const ServiceProductInput& in, std::optional<long long> version);
   std::vector<ServiceProduct> products(long long provider_id = 0);  // 0: all
   std::optional<ServiceProduct> find_product(long long id);
 
   Result<Agreement> create(const AgreementInput& in);
+  // The purchaser stays; everything else, the covered places and products too, is replaced.
+  Result<Agreement> update(long long id, const AgreementInput& in, std::optional<long long> version);
+  // Hosts and providers, by name: whom a purchaser can make an agreement with.
+  std::vector<Partner> partners();
   std::optional<Agreement> find(long long id);
   // Agreements of which one of `organisation_ids` is a party; with `ending_by`,
   // only those valid on `today` that end on or before it.

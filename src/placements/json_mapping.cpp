@@ -187,6 +187,7 @@ json::object to_json(const ServiceProduct& p) {
   const auto& d = p.data;
   return {{"id", p.id},
           {"providerOrganisationId", p.provider_organisation_id},
+          {"providerName", p.provider_name},
           {"name", d.name},
           {"serviceType", d.service_type},
           {"includesPlace", d.includes_place},
@@ -200,7 +201,12 @@ json::object to_json(const ServiceProduct& p) {
           {"hoursMax", d.hours_max},
           {"minGuidanceHoursPer3Months", d.min_guidance_hours_per_3_months},
           {"priceCents", d.price_cents},
-          {"priceUnit", d.price_unit}};
+          {"priceUnit", d.price_unit},
+          {"version", p.version}};
+}
+
+json::object to_json(const Partner& p) {
+  return {{"id", p.id}, {"name", p.name}, {"isHost", p.is_host}, {"isProvider", p.is_provider}};
 }
 
 json::object to_json(const DocumentInfo& d) {
@@ -222,7 +228,8 @@ json::object to_json(const Agreement& a) {
           {"validUntil", d.valid_until},
           {"placeIds", to_array(d.place_ids)},
           {"productIds", to_array(d.product_ids)},
-          {"documents", documents}};
+          {"documents", documents},
+          {"version", a.version}};
 }
 
 json::object to_json(const Booking& b) {

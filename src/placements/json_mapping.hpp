@@ -19,6 +19,7 @@ ClientNeeds client_needs(const boost::json::object& o);
 boost::json::object to_json(const Place& p);
 boost::json::object to_json(const ServiceProduct& p);
 boost::json::object to_json(const Agreement& a);
+boost::json::object to_json(const Partner& p);
 boost::json::object to_json(const DocumentInfo& d);
 boost::json::object to_json(const Booking& b);
 boost::json::object to_json(const Visit& v);

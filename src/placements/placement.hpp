@@ -67,7 +67,9 @@ struct ServiceProductInput {
 struct ServiceProduct {
   long long id = 0;
   long long provider_organisation_id = 0;
+  std::string provider_name;
   ServiceProductInput data;
+  long long version = 1;  // optimistic concurrency: an update names the version it read
 };
 
 struct AgreementInput {
@@ -94,6 +96,15 @@ struct Agreement {
   std::string purchaser_name;
   std::string partner_name;
   std::vector<DocumentInfo> documents;
+  long long version = 1;
+};
+
+// An organisation an agreement can be made with: a host (partnership) or a provider (purchase).
+struct Partner {
+  long long id = 0;
+  std::string name;
+  bool is_host = false;
+  bool is_provider = false;
 };
 
 struct DateRange {

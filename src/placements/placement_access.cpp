@@ -30,6 +30,12 @@ bool can_edit_agreement(const auth::AuthContext& user, long long purchaser_id) {
   return user.has_role_in(purchaser_id, "manager");
 }
 
+bool makes_agreements(const auth::AuthContext& user, const std::set<long long>& purchaser_ids) {
+  for (const auto& g : user.roles)
+    if (g.role == "manager" && purchaser_ids.count(g.organisation_id) != 0) return true;
+  return false;
+}
+
 bool can_read_agreement(const auth::AuthContext& user, long long purchaser_id, long long partner_id) {
   for (const auto& g : user.roles) {
     if (g.organisation_id == purchaser_id && (g.role == "manager" || auth::is_client_worker_role(g.role))) return true;

@@ -19,6 +19,8 @@ bool can_edit_place(const auth::AuthContext& user, long long host_id);
 bool can_edit_products(const auth::AuthContext& user, long long provider_id);
 // The purchaser's manager makes agreements; its workers read them.
 bool can_edit_agreement(const auth::AuthContext& user, long long purchaser_id);
+// A manager of some purchaser: may make agreements and so choose among hosts and providers.
+bool makes_agreements(const auth::AuthContext& user, const std::set<long long>& purchaser_ids);
 bool can_read_agreement(const auth::AuthContext& user, long long purchaser_id, long long partner_id);
 // Purchaser workers book places and make visits and client agreements for their clients.
 bool can_book_for(const auth::AuthContext& user, long long client_organisation_id);

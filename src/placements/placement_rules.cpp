@@ -146,7 +146,11 @@ std::vector<FieldError> validate_agreement(const AgreementInput& in) {
   std::vector<FieldError> e;
   if (in.kind != "partnership" && in.kind != "purchase") e.push_back({"kind", "invalid_choice"});
   if (in.purchaser_organisation_id <= 0) e.push_back({"purchaserOrganisationId", "required"});
-  if (in.partner_organisation_id <= 0) e.push_back({"partnerOrganisationId", "required"});
+  if (in.partner_organisation_id <= 0) {
+    e.push_back({"partnerOrganisationId", "required"});
+  } else if (in.partner_organisation_id == in.purchaser_organisation_id) {
+    e.push_back({"partnerOrganisationId", "partner_is_purchaser"});  // own production needs no contract
+  }
   require_text(e, "title", in.title);
   require_date(e, "validFrom", in.valid_from);
   require_date(e, "validUntil", in.valid_until);
@@ -154,6 +158,12 @@ std::vector<FieldError> validate_agreement(const AgreementInput& in) {
     e.push_back({"validUntil", "end_before_start"});
   }
   return e;
+}
+
+std::string partner_error(std::string_view kind, const Partner& partner) {
+  if (kind == "partnership" && !partner.is_host) return "partner_not_host";
+  if (kind == "purchase" && !partner.is_provider) return "partner_not_provider";
+  return "";
 }
 
 std::vector<FieldError> validate_booking(const BookingInput& in) {

@@ -21,6 +21,9 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
 // A product may only narrow its service type's limits in force today.
 std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue);
 std::vector<FieldError> validate_agreement(const AgreementInput& in);
+// Why `partner` cannot be the other party of an agreement of `kind` ("" when it can):
+// a partnership is made with a host (the association), a purchase contract with a provider.
+std::string partner_error(std::string_view kind, const Partner& partner);
 std::vector<FieldError> validate_booking(const BookingInput& in);
 std::vector<FieldError> validate_visit(const VisitInput& in);
 std::vector<FieldError> validate_client_agreement(const ClientAgreementInput& in);

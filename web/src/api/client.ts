@@ -81,7 +81,9 @@ export async function request<T>(method: Method, url: string, body?: unknown, op
     Accept: 'application/json, application/problem+json',
     'Accept-Language': i18n.language || 'fi',
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A Blob (a file) goes as it is, with its own type; anything else as JSON.
+  const raw = body instanceof Blob;
+  if (body !== undefined) headers['Content-Type'] = raw ? body.type || 'application/octet-stream' : 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let res: Response;
@@ -90,7 +92,7 @@ export async function request<T>(method: Method, url: string, body?: unknown, op
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, null, null);

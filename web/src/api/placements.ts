@@ -13,8 +13,13 @@ export type ClientNeeds = S['ClientNeeds'];
 export type RankedPlace = S['RankedPlace'];
 export type MatchReason = S['MatchReason'];
 export type Agreement = S['Agreement'];
+export type AgreementInput = S['AgreementInput'];
+export type AgreementKind = Agreement['kind'];
+export type AgreementPartner = S['AgreementPartner'];
 export type DocumentInfo = S['DocumentInfo'];
 export type ServiceProduct = S['ServiceProduct'];
+export type ServiceProductInput = S['ServiceProductInput'];
+export type PriceUnit = ServiceProduct['priceUnit'];
 export type Booking = S['Booking'];
 export type BookingInput = S['BookingInput'];
 export type IntroductoryVisit = S['IntroductoryVisit'];
@@ -81,7 +86,18 @@ export function placementsApi() {
     createPlace: (input: PlaceInput) => r<Place>('POST', '/api/v1/places', input),
     updatePlace: (id: number, input: PlaceInput) => r<Place>('PUT', `/api/v1/places/${id}`, input),
     placeBookings: (id: number) => r<Items<Booking>>('GET', `/api/v1/places/${id}/bookings`),
-    listServiceProducts: () => r<Items<ServiceProduct>>('GET', '/api/v1/service-products'),
+    listServiceProducts: (providerOrganisationId?: number) =>
+      r<Items<ServiceProduct>>('GET', `/api/v1/service-products${query({ providerOrganisationId })}`),
+    getServiceProduct: (id: number) => r<ServiceProduct>('GET', `/api/v1/service-products/${id}`),
+    createServiceProduct: (input: ServiceProductInput) => r<ServiceProduct>('POST', '/api/v1/service-products', input),
+    updateServiceProduct: (id: number, input: ServiceProductInput) =>
+      r<ServiceProduct>('PUT', `/api/v1/service-products/${id}`, input),
+    listAgreementPartners: () => r<Items<AgreementPartner>>('GET', '/api/v1/agreement-partners'),
+    createAgreement: (input: AgreementInput) => r<Agreement>('POST', '/api/v1/agreements', input),
+    updateAgreement: (id: number, input: AgreementInput) => r<Agreement>('PUT', `/api/v1/agreements/${id}`, input),
+    /** The file's bytes as the body (the server stores them; its type travels as Content-Type). */
+    uploadDocument: (agreementId: number, file: File) =>
+      r<DocumentInfo>('POST', `/api/v1/agreements/${agreementId}/documents${query({ fileName: file.name })}`, file),
     listAgreements: (endingWithinDays?: number) =>
       r<Items<Agreement>>('GET', `/api/v1/agreements${query({ endingWithinDays })}`),
     getAgreement: (id: number) => r<Agreement>('GET', `/api/v1/agreements/${id}`),
@@ -107,6 +123,9 @@ export function placementsApi() {
 }
 
 export type PlacementsApi = ReturnType<typeof placementsApi>;
+
+/** The server's limit for one agreement document (5 MiB). */
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
 
 export const documentUrl = (agreementId: number, documentId: number) =>
   `/api/v1/agreements/${agreementId}/documents/${documentId}`;

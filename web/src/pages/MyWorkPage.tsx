@@ -5,9 +5,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph, SearchInput } from 'suomifi-ui-components';
 import { api } from '../api/client';
 import { STAGES, type DueItem } from '../api/types';
-import { useAuth } from '../auth';
+import { isManager, useAuth } from '../auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
 import { useServiceTypes } from '../components/cases/serviceTypes';
+import { ManagerPanel } from '../components/placements/ManagerPanel';
 import { formatDate, formatInstantDate } from '../format';
 
 /** The start page of social instructors, social workers and managers. */
@@ -37,6 +38,7 @@ export default function MyWorkPage() {
     <>
       <PageTitle title={t('myWork.title')}>{t('myWork.title')}</PageTitle>
       {me ? <Paragraph mb="m">{t('myWork.greeting', { name: me.user.displayName })}</Paragraph> : null}
+      {isManager(me) ? <ManagerPanel /> : null}
       <form
         role="search"
         aria-label={t('clients.searchLabel')}

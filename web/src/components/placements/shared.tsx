@@ -18,6 +18,8 @@ export const MATCH_ROLES: readonly Role[] = ['social_worker', 'social_instructor
 export const canSeeRegistry = (me: Me | null) => hasRole(me, REGISTRY_ROLES);
 export const canMatch = (me: Me | null) => hasRole(me, MATCH_ROLES);
 export const isManager = (me: Me | null) => hasRole(me, ['manager']);
+// Products are what purchasers order and coaches deliver, so their people see them all.
+export const canSeeProducts = (me: Me | null) => hasRole(me, ['manager', 'social_worker', 'social_instructor', 'coach']);
 
 /** Sign-in and role guard for the placement pages (App.tsx keeps its own for the others). */
 export function PlacementsGuard({ allow, children }: { allow: (me: Me | null) => boolean; children: ReactNode }) {
@@ -35,6 +37,7 @@ export function placementNavItems(me: Me | null, t: (k: string) => string): { to
   const out: { to: string; label: string }[] = [];
   if (canSeeRegistry(me)) out.push({ to: '/places', label: t('placements:nav.places') });
   if (isManager(me)) out.push({ to: '/agreements', label: t('placements:nav.agreements') });
+  if (canSeeProducts(me)) out.push({ to: '/service-products', label: t('placements:nav.products') });
   return out;
 }
 

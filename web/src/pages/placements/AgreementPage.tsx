@@ -1,22 +1,26 @@
-import { useParams } from 'react-router';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { Heading, Link, Paragraph } from 'suomifi-ui-components';
+import { Button, Heading, Link, Notification, Paragraph } from 'suomifi-ui-components';
+import { IconEdit } from 'suomifi-icons';
 import { documentUrl } from '../../api/placements';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { usePlacementsApi } from '../../components/placements/shared';
+import { DocumentUpload } from '../../components/placements/DocumentUpload';
+import { productSummary } from '../../components/placements/products';
+import { hasRole, useAuth } from '../../auth';
 import { formatDate } from '../../format';
 import { ENDING_DAYS } from './AgreementsPage';
-
-function formatPrice(cents: number, lang: string) {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-GB' : `${lang}-FI`, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-}
 
 export default function AgreementPage() {
   const { id } = useParams();
   const agreementId = Number(id);
   const { t, i18n } = useTranslation('placements');
   const api = usePlacementsApi();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { me } = useAuth();
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const q = useQuery({ queryKey: ['agreement', agreementId], queryFn: () => api.getAgreement(agreementId) });
   const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
   const products = useQuery({ queryKey: ['service-products'], queryFn: () => api.listServiceProducts() });
@@ -31,6 +35,7 @@ export default function AgreementPage() {
       </>
     );
   const a = q.data;
+  const canEdit = hasRole(me, ['manager'], a.purchaserOrganisationId);
   const endingSoon = (ending.data?.items ?? []).some((x) => x.id === a.id);
   const placeById = new Map((places.data?.items ?? []).map((p) => [p.id, p]));
   const productById = new Map((products.data?.items ?? []).map((p) => [p.id, p]));
@@ -39,7 +44,19 @@ export default function AgreementPage() {
       <Paragraph mb="s">
         <AppLink to="/agreements">{t('agreement.back')}</AppLink>
       </Paragraph>
-      <PageTitle title={a.title}>{a.title}</PageTitle>
+      <div className="page-head">
+        <PageTitle title={a.title}>{a.title}</PageTitle>
+        {canEdit ? (
+          <Button variant="secondary" icon={<IconEdit />} onClick={() => navigate(`/agreements/${a.id}/edit`)} id="edit-agreement">
+            {t('agreement.edit')}
+          </Button>
+        ) : null}
+      </div>
+      {saved ? (
+        <Notification id="agreement-saved" status="neutral" headingText={t('agreement.saved')} headingVariant="h2" showCloseButton={false} mb="m">
+          {t('agreement.savedText')}
+        </Notification>
+      ) : null}
       <section className="panel" aria-labelledby="ag-basic">
         <Heading variant="h2" id="ag-basic" mb="m">
           {t('agreement.basicSection')}
@@ -94,8 +111,7 @@ export default function AgreementPage() {
                     ? t('agreement.productLine', {
                         name: p.name,
                         type: t(`serviceType.${p.serviceType}`),
-                        price: formatPrice(p.priceCents, i18n.language),
-                        unit: t(`priceUnit.${p.priceUnit}`),
+                        summary: productSummary(p, t, i18n.language),
                       })
                     : t('agreement.productN', { id: pid })}
                 </li>
@@ -120,8 +136,9 @@ export default function AgreementPage() {
             ))}
           </ul>
         ) : (
-          <Paragraph>{t('agreement.noDocuments')}</Paragraph>
+          <Paragraph mb="m">{t('agreement.noDocuments')}</Paragraph>
         )}
+        {canEdit ? <DocumentUpload agreementId={a.id} /> : null}
       </section>
     </>
   );

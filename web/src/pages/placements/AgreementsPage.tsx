@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Paragraph, Table } from 'suomifi-ui-components';
+import { Button, Paragraph, Table } from 'suomifi-ui-components';
+import { IconPlus } from 'suomifi-icons';
+import { useAuth } from '../../auth';
+import { ENDING_WITHIN_DAYS } from '../../components/placements/ManagerPanel';
+import { managedPurchasers } from '../../components/placements/products';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { usePlacementsApi } from '../../components/placements/shared';
 import { formatDate } from '../../format';
 
-export const ENDING_DAYS = 60;
+export const ENDING_DAYS = ENDING_WITHIN_DAYS;
 
 export default function AgreementsPage() {
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
+  const navigate = useNavigate();
+  const { me } = useAuth();
   const all = useQuery({ queryKey: ['agreements'], queryFn: () => api.listAgreements() });
   const ending = useQuery({ queryKey: ['agreements', 'ending', ENDING_DAYS], queryFn: () => api.listAgreements(ENDING_DAYS) });
   const endingIds = new Set((ending.data?.items ?? []).map((a) => a.id));
@@ -25,7 +32,14 @@ export default function AgreementsPage() {
   ] as const;
   return (
     <>
-      <PageTitle title={t('agreements.title')}>{t('agreements.title')}</PageTitle>
+      <div className="page-head">
+        <PageTitle title={t('agreements.title')}>{t('agreements.title')}</PageTitle>
+        {managedPurchasers(me).length ? (
+          <Button icon={<IconPlus />} onClick={() => navigate('/agreements/new')} id="new-agreement">
+            {t('agreements.new')}
+          </Button>
+        ) : null}
+      </div>
       {all.isPending ? <Loading text={t('common.loading')} /> : null}
       {all.isError ? <ErrorNotice error={all.error} /> : null}
       {ending.isError ? <ErrorNotice error={ending.error} /> : null}

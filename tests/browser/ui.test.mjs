@@ -217,7 +217,9 @@ test('the administrator manages organisations and users', async () => {
   await page.locator('#add-role').click();
   await assertAccessible(page, '14-admin-user-form');
 
-  await page.goto('/password');
+  // The password change is in the header, beside the user's name, not in the service navigation.
+  await page.locator('header #change-password').click();
+  await page.waitForURL('**/password');
   await expectHeading(page, 'Vaihda salasana');
   await assertAccessible(page, '15-password');
 });

@@ -37,7 +37,6 @@ export default function Layout() {
     items.push({ to: '/admin/users', label: t('nav.users') });
   }
   items.push(...placementNavItems(me, t));
-  if (me) items.push({ to: '/password', label: t('nav.password') });
 
   async function signOut() {
     try {
@@ -66,6 +65,12 @@ export default function Layout() {
                 <span className="visually-hidden">{t('layout.signedInAs')} </span>
                 {me.user.displayName}
               </span>
+            ) : null}
+            {me ? (
+              // In the header, not the service navigation: a manager's nav already fills a row.
+              <Link to="/password" className="app-header__link" id="change-password">
+                {t('nav.password')}
+              </Link>
             ) : null}
             <LanguageMenu
               buttonText={t(`languages.short.${current}`)}

@@ -58,8 +58,12 @@ bool purchaser_reader(const Request& req, long long purchaser_id) {
   return can_book_for(req.user(), purchaser_id) || req.user().has_role_in(purchaser_id, "manager");
 }
 
-bool provider_staff(const Request& req, long long provider_id) {
-  return req.user().has_role_in(provider_id, "manager") || req.user().has_role_in(provider_id, "coach");
+// The provider's managers see every order to it; a coach only the orders that
+// name them, so a client's name reaches a coach only once the client is theirs.
+bool provider_reader(const Request& req, const ServiceOrder& o) {
+  return req.user().has_role_in(o.provider_organisation_id, "manager") ||
+         (o.coach_user_id && *o.coach_user_id == req.user().user_id &&
+          req.user().has_role_in(o.provider_organisation_id, "coach"));
 }
 
 audit::AuditEvent order_event(const Request& req, const ServiceOrder& o, const char* action) {
@@ -80,7 +84,8 @@ Result<ServiceOrderFilter> filter_of(const Request& req) {
   ServiceOrderFilter f;
   for (const auto& g : req.user().roles) {
     if (purchaser_reader(req, g.organisation_id)) f.purchaser_ids.push_back(g.organisation_id);
-    if (g.role == "manager" || g.role == "coach") f.provider_ids.push_back(g.organisation_id);
+    if (g.role == "manager") f.provider_ids.push_back(g.organisation_id);
+    if (g.role == "coach") f.coach_user_id = req.user().user_id;
   }
   std::vector<FieldError> errors;
   auto id_query = [&](const char* key, std::optional<long long>& into) {
@@ -108,7 +113,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
   router.get("/api/v1/service-orders", [s](Request& req) -> Response {
     auto filter = filter_of(req);
     if (!filter) return http::problem_response(req, filter.error());
-    if (filter->purchaser_ids.empty() && filter->provider_ids.empty()) {
+    if (filter->purchaser_ids.empty() && filter->provider_ids.empty() && !filter->coach_user_id) {
       return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
     }
     json::array items;
@@ -139,7 +144,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
     auto id = req.id_param();
     auto order = id ? s.orders.find(*id) : std::nullopt;
     if (!order || (!purchaser_reader(req, order->purchaser_organisation_id) &&
-                   !provider_staff(req, order->provider_organisation_id))) {
+                   !provider_reader(req, *order))) {
       return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     }
     log_access(req, s.audit, {order_event(req, *order, "read")});
@@ -151,7 +156,7 @@ void register_service_order_routes(http::Router& router, Stores s) {
     auto id = req.id_param();
     auto order = id ? s.orders.find(*id) : std::nullopt;
     if (!order || (!purchaser_reader(req, order->purchaser_organisation_id) &&
-                   !provider_staff(req, order->provider_organisation_id))) {
+                   !provider_reader(req, *order))) {
       return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     }
     if (!req.user().has_role_in(order->provider_organisation_id, "manager")) {

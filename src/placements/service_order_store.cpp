@@ -113,15 +113,17 @@ std::optional<ServiceOrder> ServiceOrderStore::find(long long id) {
 }
 
 std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, int limit) {
-  if (f.purchaser_ids.empty() && f.provider_ids.empty()) return {};
+  if (f.purchaser_ids.empty() && f.provider_ids.empty() && !f.coach_user_id) return {};
   return db_.read([&](soci::session& sql) {
     std::string text = kSelectOrders;
     text += " WHERE (";
     const std::string purchasers = "s.purchaser_organisation_id IN (" + placeholders("u", f.purchaser_ids.size()) + ")";
     const std::string providers = "s.provider_organisation_id IN (" + placeholders("v", f.provider_ids.size()) + ")";
-    if (!f.purchaser_ids.empty()) text += purchasers;
-    if (!f.purchaser_ids.empty() && !f.provider_ids.empty()) text += " OR ";
-    if (!f.provider_ids.empty()) text += providers;
+    std::vector<std::string> scopes;
+    if (!f.purchaser_ids.empty()) scopes.push_back(purchasers);
+    if (!f.provider_ids.empty()) scopes.push_back(providers);
+    if (f.coach_user_id) scopes.push_back("s.coach_user_id = :me");
+    for (std::size_t i = 0; i < scopes.size(); ++i) text += (i ? " OR " : "") + scopes[i];
     text += ")";
     if (f.case_id) text += " AND s.case_id = :k";
     if (f.client_id) text += " AND s.client_id = :c";
@@ -133,6 +135,8 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
     bind_list(st, f.purchaser_ids, "u");
     bind_list(st, f.provider_ids, "v");
     long long case_id = f.case_id.value_or(0), client_id = f.client_id.value_or(0);
+    long long coach = f.coach_user_id.value_or(0);
+    if (f.coach_user_id) st.exchange(soci::use(coach, "me"));
     if (f.case_id) st.exchange(soci::use(case_id, "k"));
     if (f.client_id) st.exchange(soci::use(client_id, "c"));
     if (!f.status.empty()) st.exchange(soci::use(f.status, "st"));

@@ -13,7 +13,8 @@ namespace polku::placements {
 // Orders of these purchasers or to these providers, narrowed by the rest.
 struct ServiceOrderFilter {
   std::vector<long long> purchaser_ids;
-  std::vector<long long> provider_ids;
+  std::vector<long long> provider_ids;  // managers: every order to these providers
+  std::optional<long long> coach_user_id;  // a coach: only the orders naming them
   std::optional<long long> case_id;
   std::optional<long long> client_id;
   std::string status;

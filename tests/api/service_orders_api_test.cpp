@@ -80,9 +80,11 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTuomasLetsHimReadTheProvid
   expect_problem(hanna.get("/api/v1/service-orders?status=maybe"), 422);
   expect_problem(signed_in(server, "aino").get("/api/v1/service-orders"), 403);
 
-  // Tuomas reads nothing of the case before the order is accepted.
+  // Tuomas reads nothing of the case, nor the order naming the client, before the order names him.
   auto tuomas = signed_in(server, "tuomas");
   expect_problem(tuomas.get(case_path), 404);
+  EXPECT_FALSE(lists(tuomas.get("/api/v1/service-orders"), order_id));
+  expect_problem(tuomas.get(path), 404);
 
   const long long tuomas_id = user_named(admin, "tuomas");
   bool tuomas_listed = false;
@@ -136,6 +138,10 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTuomasLetsHimReadTheProvid
   ASSERT_EQ(made.status, 201) << made.body;
   auto ville = signed_in(server, "ville", "fi", "villen-pitka-salasana");
   expect_problem(ville.get(case_path), 404);
+  expect_problem(ville.get(path), 404);
+  EXPECT_FALSE(lists(ville.get("/api/v1/service-orders"), order_id));
+  EXPECT_TRUE(lists(tuomas.get("/api/v1/service-orders"), order_id));
+  EXPECT_EQ(tuomas.get(path).status, 200);
   EXPECT_FALSE(lists(ville.get("/api/v1/cases"), case_id));
 
   // Every answer naming the client is in the client's access log (the test's own pool was closed for the server).

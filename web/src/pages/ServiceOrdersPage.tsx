@@ -30,7 +30,7 @@ export default function ServiceOrdersPage() {
   return (
     <>
       <PageTitle title={t('page.title')}>{t('page.title')}</PageTitle>
-      <Paragraph mb="m">{t('page.intro')}</Paragraph>
+      <Paragraph mb="m">{t(hasRole(me, ['manager']) ? 'page.intro' : 'page.introCoach')}</Paragraph>
       <div style={{ marginBottom: 20 }}>
         <Dropdown id="order-status-filter" labelText={t('page.filter')} value={status ?? ALL} onChange={(v) => setParams(v === ALL ? {} : { status: v })}>
           {[

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
+import { assertAccessible, choose, expectHeading, fiDate, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const { open } = useServerAndBrowser();
 
@@ -149,6 +149,13 @@ test('the provider manager adds a service product; one that widens the service t
   ]) {
     await page.locator(`#product-${field}`).fill(value);
   }
+  // A price that is no number is explained before anything is sent, and the error summary takes the focus.
+  await page.locator('#product-price').fill('kolme euroa');
+  await page.locator('#save-product').click();
+  await page.locator('#product-error-summary').waitFor();
+  assert.match(await page.locator('#product-error-summary').innerText(), /Hinta \(€\): Anna hinta euroina, esim\. 32,50\./);
+  await page.waitForFunction(() => document.querySelector('#product-error-summary')?.contains(document.activeElement));
+  assert.equal(await page.locator('#product-name').inputValue(), 'Kesäjakso', 'the typed values stay');
   await page.locator('#product-price').fill('32,50');
   await page.waitForFunction(() => /Kuntouttava työtoiminta: rajat tänään 1–4 pv\/vko, 4–8 h\/pv, 3–24 kk/.test(document.querySelector('#product-narrow-hint')?.textContent ?? ''));
   await assertAccessible(page, 'a09-product-form');
@@ -170,4 +177,22 @@ test('the provider manager adds a service product; one that widens the service t
   assert.match(await row.innerText(), /1–4 pv\/vko, 4–6 h\/pv, 3–6 kk, 32,50 €\/pv/);
   assert.match(await row.innerText(), /työtoimintapaikka, tuki ja ohjaus/);
   await assertAccessible(page, 'a11-service-product-saved');
+
+  // Someone saves the product while it is being edited: 'use saved' replaces the typed name with the saved one.
+  await row.getByRole('link', { name: 'Kesäjakso' }).click();
+  await expectHeading(page, 'Muokkaa palvelutuotetta');
+  const productPath = new URL(page.url()).pathname.replace(/\/edit$/, '');
+  await page.locator('#product-name').fill('Kesäjakso (oma)');
+  const status = await saveMeanwhile(page, `/api/v1${productPath}`, { name: 'Kesäjakso (toisen)' });
+  assert.equal(status, 200);
+  await page.locator('#save-product').click();
+  await page.locator('#conflict-notice').waitFor();
+  assert.equal(await page.locator('#product-name').inputValue(), 'Kesäjakso (oma)', 'the typed name stays');
+  await page.locator('#use-saved').click();
+  await page.locator('#conflict-notice').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#product-name').inputValue(), 'Kesäjakso (toisen)', 'the saved name replaces the typed one');
+  await page.locator('#save-product').click();
+  await page.locator('#product-saved').waitFor();
+  // The list is refetched after the save; the saved name shows once it has arrived.
+  await page.locator('#product-table tr', { hasText: 'Kesäjakso (toisen)' }).waitFor();
 });

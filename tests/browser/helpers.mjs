@@ -83,3 +83,23 @@ export function fiDate(days = 0) {
   );
   return `${Number(p.day)}.${Number(p.month)}.${p.year}`;
 }
+
+/**
+ * Saves the record at the API path as another user would, from inside the page (its session and CSRF token), with
+ * the fields of `change` replaced; a form opened before this then holds a stale version. Returns the HTTP status.
+ */
+export async function saveMeanwhile(page, apiPath, change) {
+  return page.evaluate(
+    async ([url, change]) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const current = await (await fetch(url)).json();
+      const res = await fetch(url, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: JSON.stringify({ ...current, ...change }),
+      });
+      return res.status;
+    },
+    [apiPath, change],
+  );
+}

@@ -2,7 +2,7 @@
 // Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
+import { assertAccessible, expectHeading, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const CLIENT = { firstNames: 'Aino Maria', lastName: 'Testinen', badHetu: '131052-308U', hetu: '131052-308T' };
 
@@ -206,6 +206,25 @@ test('the administrator manages organisations and users', async () => {
   await page.waitForURL('**/admin/organisations');
   await page.getByRole('link', { name: 'Testiyhdistys ry' }).waitFor();
 
+  // A stale save of the organisation keeps the typed name; 'keep mine' takes the saved version and the save goes through.
+  await page.getByRole('link', { name: 'Testiyhdistys ry' }).click();
+  await page.waitForURL(/\/admin\/organisations\/\d+$/);
+  const orgPath = new URL(page.url()).pathname.replace(/^\/admin/, '');
+  await page.locator('#org-name').fill('Testiyhdistys ry (oma)');
+  // Organisations answer their regions as objects and take them as names.
+  const { regions } = await page.evaluate((url) => fetch(url).then((r) => r.json()), `/api/v1${orgPath}`);
+  const orgStatus = await saveMeanwhile(page, `/api/v1${orgPath}`, { name: 'Testiyhdistys ry (toisen)', regions: regions.map((r) => r.name) });
+  assert.equal(orgStatus, 200);
+  await page.locator('#save-organisation').click();
+  await page.locator('#conflict-notice').waitFor();
+  assert.equal(await page.locator('#org-name').inputValue(), 'Testiyhdistys ry (oma)', 'the typed name stays');
+  await page.locator('#keep-mine').click();
+  await page.locator('#conflict-notice').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#org-name').inputValue(), 'Testiyhdistys ry (oma)', 'keep mine keeps the typed name');
+  await page.locator('#save-organisation').click();
+  await page.waitForURL('**/admin/organisations');
+  await page.getByRole('link', { name: 'Testiyhdistys ry (oma)' }).waitFor();
+
   await page.goto('/admin/users');
   const userTable = page.locator('#user-table');
   await userTable.waitFor();
@@ -216,6 +235,12 @@ test('the administrator manages organisations and users', async () => {
   await page.waitForURL('**/admin/users/new');
   await page.locator('#add-role').click();
   await assertAccessible(page, '14-admin-user-form');
+  // A role row without its organisation and role is explained before anything is sent.
+  await page.locator('#user-username').fill('testaaja');
+  await page.locator('#save-user').click();
+  await page.getByRole('link', { name: 'Roolit: Valitse sekä organisaatio että rooli, tai poista rivi.' }).waitFor();
+  assert.equal(await page.locator('#user-username').inputValue(), 'testaaja', 'the typed values stay');
+  assert.equal(new URL(page.url()).pathname, '/admin/users/new');
 
   // The password change is in the header, beside the user's name, not in the service navigation.
   await page.locator('header #change-password').click();

@@ -1,13 +1,12 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   Checkbox,
   Dropdown,
   DropdownItem,
-  ErrorSummary,
   Heading,
   Notification,
   Paragraph,
@@ -19,8 +18,8 @@ import { api, ApiError } from '../api/client';
 import type { Client, ClientInput, Language, RepresentativeKind } from '../api/types';
 import { LANGUAGES } from '../api/types';
 import { WORKER_ROLES, useAuth } from '../auth';
-import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
-import { useServerErrors } from '../components/forms';
+import { AppLink, ErrorNotice, PageTitle } from '../components/common';
+import { FieldErrorSummary, LoadForEdit, isConflict, summaryItems, useVersionedForm } from '../components/versionedForm';
 
 interface Values {
   organisationId: string;
@@ -133,40 +132,20 @@ const inputId = (field: string) => `client-${field}`;
 const DROPDOWNS = ['organisationId', 'preferredLanguage', 'ownWorkerId'];
 
 export default function ClientFormPage() {
-  const { id } = useParams();
   const { t } = useTranslation();
-  const clientId = id ? Number(id) : null;
-  const existing = useQuery({
-    queryKey: ['client', clientId],
-    queryFn: () => api.getClient(clientId!),
-    enabled: clientId !== null,
-    staleTime: 0,
-  });
-  const title = clientId === null ? t('clientForm.createTitle') : t('clientForm.editTitle');
-
-  if (clientId !== null && existing.isPending) return <Loading text={t('common.loading')} />;
-  if (clientId !== null && existing.isError) {
-    return (
-      <>
-        <PageTitle title={title}>{title}</PageTitle>
-        <ErrorNotice error={existing.error} />
-      </>
-    );
-  }
-  return <ClientForm key={clientId ?? 'new'} original={clientId !== null ? existing.data ?? null : null} title={title} />;
+  return (
+    <LoadForEdit cacheKey="client" load={api.getClient} createTitle={t('clientForm.createTitle')} editTitle={t('clientForm.editTitle')}>
+      {(original, title) => <ClientForm original={original} title={title} />}
+    </LoadForEdit>
+  );
 }
 
 function ClientForm({ original, title }: { original: Client | null; title: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const { me } = useAuth();
-  const [values, setValues] = useState<Values>(() => (original ? fromClient(original) : EMPTY));
-  const [version, setVersion] = useState<number | undefined>(original?.version);
-  const [conflict, setConflict] = useState(false);
   const [latest, setLatest] = useState<Client | null>(null);
   const [reloadError, setReloadError] = useState<unknown>(null);
-  const errors = useServerErrors();
   const topRef = useRef<HTMLDivElement>(null);
   const workers = useQuery({ queryKey: ['workers'], queryFn: api.listWorkers, staleTime: 60_000 });
 
@@ -178,53 +157,37 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
   }, [me]);
   const chooseOrganisation = original === null && purchasers.length > 1;
 
+  const form = useVersionedForm({
+    original,
+    cacheKey: 'client',
+    listKey: 'clients',
+    load: api.getClient,
+    toState: (c) => (c ? fromClient(c) : EMPTY),
+    check: (): Record<string, string> =>
+      chooseOrganisation && !values.organisationId ? { organisationId: t('validation.required') } : {},
+    save: (version) => {
+      const input = toInput(values, original ? version : undefined, chooseOrganisation);
+      return original ? api.updateClient(original.id, input) : api.createClient(input);
+    },
+    onSaved: (client) => navigate(`/clients/${client.id}`, { state: { saved: true } }),
+    // The client form compares versions itself and moves focus to its messages.
+    afterError: (error) => {
+      if (isConflict(error)) setLatest(null);
+      else if (!(error instanceof ApiError && error.status === 422)) topRef.current?.focus();
+    },
+  });
+  const { state: values, setState: setValues, errors, conflict } = form;
+
   useEffect(() => {
     if (conflict) topRef.current?.focus();
   }, [conflict]);
 
   const set = <K extends keyof Values>(k: K, v: Values[K]) => setValues((old) => ({ ...old, [k]: v }));
 
-  const save = useMutation({
-    mutationFn: (input: ClientInput) => (original ? api.updateClient(original.id, input) : api.createClient(input)),
-    onSuccess: (client) => {
-      qc.setQueryData(['client', client.id], client);
-      void qc.invalidateQueries({ queryKey: ['clients'] });
-      navigate(`/clients/${client.id}`, { state: { saved: true } });
-    },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) {
-        errors.clear();
-        setConflict(true);
-        setLatest(null);
-        return;
-      }
-      errors.take(error);
-      if (!(error instanceof ApiError && error.status === 422)) topRef.current?.focus();
-    },
-  });
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    const missing: Record<string, string> = {};
-    if (chooseOrganisation && !values.organisationId) missing.organisationId = t('validation.required');
-    if (Object.keys(missing).length) {
-      errors.setFieldErrors(missing);
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
-      return;
-    }
-    save.mutate(toInput(values, original ? version : undefined, chooseOrganisation));
-  }
-
   async function loadLatest() {
-    if (!original) return;
     setReloadError(null);
     try {
-      const fresh = await api.getClient(original.id);
-      qc.setQueryData(['client', fresh.id], fresh);
-      setLatest(fresh);
-      setVersion(fresh.version);
-      setConflict(false);
+      setLatest(await form.reload());
     } catch (err) {
       setReloadError(err);
     }
@@ -256,16 +219,15 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
     />
   );
 
-  const summaryItems = Object.entries(errors.fieldErrors)
-    .sort(([a], [b]) => FIELD_ORDER.indexOf(a as keyof Values) - FIELD_ORDER.indexOf(b as keyof Values))
-    .map(([field, message]) => ({
-      text: FIELD_ORDER.includes(field as keyof Values) ? `${t(`client.${field}`)}: ${message}` : message,
-      inputId: !FIELD_ORDER.includes(field as keyof Values)
-        ? inputId('firstNames')
-        : DROPDOWNS.includes(field)
-          ? `${inputId(field)}_button`
-          : inputId(field),
-    }));
+  const known = (field: string) => FIELD_ORDER.includes(field as keyof Values);
+  const inForm = Object.entries(errors.fieldErrors).sort(
+    ([a], [b]) => FIELD_ORDER.indexOf(a as keyof Values) - FIELD_ORDER.indexOf(b as keyof Values),
+  );
+  const summary = summaryItems(
+    Object.fromEntries(inForm),
+    (field) => (known(field) ? t(`client.${field}`) : null),
+    (field) => (!known(field) ? inputId('firstNames') : DROPDOWNS.includes(field) ? `${inputId(field)}_button` : inputId(field)),
+  );
 
   const display = (field: keyof Values, v: Values): string => {
     const x = v[field];
@@ -350,17 +312,13 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
         ) : null}
         {errors.other ? <ErrorNotice error={errors.other} heading={t('clientForm.saveFailed')} /> : null}
       </div>
-      {summaryItems.length ? (
-        <ErrorSummary
-          id="error-summary"
-          headingText={t('validation.summaryHeading', { count: summaryItems.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summaryItems}
-          mb="m"
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate id="client-form">
+      <FieldErrorSummary
+        id="error-summary"
+        heading={t('validation.summaryHeading', { count: summary.length })}
+        headingRef={errors.summaryRef}
+        items={summary}
+      />
+      <form onSubmit={form.submit} noValidate id="client-form">
         <section className="panel" aria-labelledby="sec-person">
           <Heading variant="h2" id="sec-person" mb="m">
             {t('clientForm.personSection')}
@@ -488,8 +446,8 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
         </section>
 
         <div className="form-actions">
-          <Button type="submit" disabled={save.isPending} id="save-client">
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" disabled={form.saving} id="save-client">
+            {form.saving ? t('common.saving') : t('common.save')}
           </Button>
           <Button
             variant="secondary"

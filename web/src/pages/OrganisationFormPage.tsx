@@ -1,47 +1,44 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, CheckboxGroup, ErrorSummary, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Checkbox, CheckboxGroup, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconRemove } from 'suomifi-icons';
-import { api, ApiError } from '../api/client';
-import type { Organisation, OrganisationKind } from '../api/types';
+import { api } from '../api/client';
+import type { Organisation, OrganisationInput, OrganisationKind } from '../api/types';
 import { ORGANISATION_KINDS } from '../api/types';
-import { ConflictNotice } from '../components/ConflictNotice';
-import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
-import { useServerErrors } from '../components/forms';
+import { AppLink, PageTitle } from '../components/common';
+import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../components/versionedForm';
 
 export default function OrganisationFormPage() {
-  const { id } = useParams();
-  const orgId = id ? Number(id) : null;
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['organisation', orgId], queryFn: () => api.getOrganisation(orgId!), enabled: orgId !== null });
-  const title = orgId === null ? t('organisationForm.createTitle') : t('organisationForm.editTitle');
-  if (orgId !== null && q.isPending) return <Loading text={t('common.loading')} />;
-  if (orgId !== null && q.isError)
-    return (
-      <>
-        <PageTitle title={title}>{title}</PageTitle>
-        <ErrorNotice error={q.error} />
-      </>
-    );
-  return <OrganisationForm key={orgId ?? 'new'} original={orgId !== null ? q.data ?? null : null} title={title} />;
+  return (
+    <LoadForEdit
+      cacheKey="organisation"
+      load={api.getOrganisation}
+      createTitle={t('organisationForm.createTitle')}
+      editTitle={t('organisationForm.editTitle')}
+    >
+      {(original, title) => <OrganisationForm original={original} title={title} />}
+    </LoadForEdit>
+  );
 }
+
+const fromOrganisation = (o: Organisation | null) => ({
+  name: o?.name ?? '',
+  kinds: o?.kinds ?? ([] as OrganisationKind[]),
+  regions: o ? o.regions.map((r) => r.name) : ([] as string[]),
+});
 
 function OrganisationForm({ original, title }: { original: Organisation | null; title: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const qc = useQueryClient();
-  const [name, setName] = useState(original?.name ?? '');
-  const [kinds, setKinds] = useState<OrganisationKind[]>(original?.kinds ?? []);
-  const [regions, setRegions] = useState<string[]>(original ? original.regions.map((r) => r.name) : []);
-  const [version, setVersion] = useState(original?.version);
-  const [conflict, setConflict] = useState(false);
-  const errors = useServerErrors();
-
-  const save = useMutation({
-    mutationFn: () => {
-      const input = {
+  const form = useVersionedForm({
+    original,
+    cacheKey: 'organisation',
+    listKey: 'organisations',
+    load: api.getOrganisation,
+    toState: fromOrganisation,
+    save: (version) => {
+      const input: OrganisationInput = {
         name: name.trim(),
         kinds,
         regions: regions.map((r) => r.trim()).filter(Boolean),
@@ -49,46 +46,23 @@ function OrganisationForm({ original, title }: { original: Organisation | null; 
       };
       return original ? api.updateOrganisation(original.id, input) : api.createOrganisation(input);
     },
-    onSuccess: (o) => {
-      qc.setQueryData(['organisation', o.id], o);
-      void qc.invalidateQueries({ queryKey: ['organisations'] });
-      navigate('/admin/organisations');
-    },
-    onError: (e) => {
-      if (e instanceof ApiError && e.status === 409) {
-        errors.clear();
-        setConflict(true);
-      } else errors.take(e);
-    },
+    onSaved: () => navigate('/admin/organisations'),
   });
+  const { errors } = form;
+  const { name, kinds, regions } = form.state;
+  const setName = (name: string) => form.setState((old) => ({ ...old, name }));
+  const setKinds = (f: (old: OrganisationKind[]) => OrganisationKind[]) => form.setState((old) => ({ ...old, kinds: f(old.kinds) }));
+  const setRegions = (f: (old: string[]) => string[]) => form.setState((old) => ({ ...old, regions: f(old.regions) }));
 
-  async function refresh(replace: boolean) {
-    if (!original) return;
-    try {
-      const fresh = await api.getOrganisation(original.id);
-      setVersion(fresh.version);
-      if (replace) {
-        setName(fresh.name);
-        setKinds(fresh.kinds);
-        setRegions(fresh.regions.map((r) => r.name));
-      }
-      setConflict(false);
-    } catch (e) {
-      errors.take(e);
-    }
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    save.mutate();
-  }
-
-  const summary = Object.entries(errors.fieldErrors).map(([field, message]) => {
+  const known = (field: string) => {
     const base = field.replace(/\[.*$/, '');
-    const known = ['name', 'kinds', 'regions'].includes(base);
-    return { text: known ? `${t(`organisation.${base}`)}: ${message}` : message, inputId: known ? `org-${base}` : 'org-name' };
-  });
+    return ['name', 'kinds', 'regions'].includes(base) ? base : null;
+  };
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (field) => (known(field) ? t(`organisation.${known(field)}`) : null),
+    (field) => `org-${known(field) ?? 'name'}`,
+  );
   const regionError = Object.entries(errors.fieldErrors).find(([f]) => f.startsWith('regions'))?.[1];
 
   return (
@@ -97,18 +71,8 @@ function OrganisationForm({ original, title }: { original: Organisation | null; 
         <AppLink to="/admin/organisations">{t('organisations.back')}</AppLink>
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
-      {conflict ? <ConflictNotice onKeepMine={() => refresh(false)} onUseSaved={() => refresh(true)} /> : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          headingText={t('validation.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate className="panel stack" id="organisation-form">
+      <VersionedFormMessages form={form} summaryHeading={t('validation.summaryHeading', { count: summary.length })} items={summary} />
+      <form onSubmit={form.submit} noValidate className="panel stack" id="organisation-form">
         <TextInput
           id="org-name"
           labelText={t('organisation.name')}
@@ -170,8 +134,8 @@ function OrganisationForm({ original, title }: { original: Organisation | null; 
           </Button>
         </fieldset>
         <div className="form-actions">
-          <Button type="submit" disabled={save.isPending} id="save-organisation">
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" disabled={form.saving} id="save-organisation">
+            {form.saving ? t('common.saving') : t('common.save')}
           </Button>
           <Button variant="secondary" onClick={() => navigate('/admin/organisations')}>
             {t('common.cancel')}

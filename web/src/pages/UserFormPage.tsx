@@ -1,15 +1,14 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Dropdown, DropdownItem, ErrorSummary, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconRemove } from 'suomifi-icons';
-import { api, ApiError } from '../api/client';
+import { api } from '../api/client';
 import type { Language, Role, User, UserInput } from '../api/types';
 import { LANGUAGES, ROLES } from '../api/types';
-import { ConflictNotice } from '../components/ConflictNotice';
-import { AppLink, ErrorNotice, Loading, PageTitle } from '../components/common';
-import { useServerErrors } from '../components/forms';
+import { AppLink, ErrorNotice, PageTitle } from '../components/common';
+import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../components/versionedForm';
 
 interface RoleRow {
   organisationId: string;
@@ -17,46 +16,40 @@ interface RoleRow {
 }
 
 export default function UserFormPage() {
-  const { id } = useParams();
-  const userId = id ? Number(id) : null;
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['user', userId], queryFn: () => api.getUser(userId!), enabled: userId !== null });
-  const title = userId === null ? t('userForm.createTitle') : t('userForm.editTitle');
-  if (userId !== null && q.isPending) return <Loading text={t('common.loading')} />;
-  if (userId !== null && q.isError)
-    return (
-      <>
-        <PageTitle title={title}>{title}</PageTitle>
-        <ErrorNotice error={q.error} />
-      </>
-    );
-  return <UserForm key={userId ?? 'new'} original={userId !== null ? q.data ?? null : null} title={title} />;
+  return (
+    <LoadForEdit cacheKey="user" load={api.getUser} createTitle={t('userForm.createTitle')} editTitle={t('userForm.editTitle')}>
+      {(original, title) => <UserForm original={original} title={title} />}
+    </LoadForEdit>
+  );
 }
+
+const fromUser = (u: User | null) => ({
+  username: u?.username ?? '',
+  displayName: u?.displayName ?? '',
+  email: u?.email ?? '',
+  language: (u?.language ?? 'fi') as Language,
+  active: u?.active ?? true,
+  roles: (u?.roles ?? []).map((r) => ({ organisationId: String(r.organisationId), role: r.role })) as RoleRow[],
+});
 
 function UserForm({ original, title }: { original: User | null; title: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const orgs = useQuery({ queryKey: ['organisations'], queryFn: api.listOrganisations });
-  const init = (u: User | null) => ({
-    username: u?.username ?? '',
-    displayName: u?.displayName ?? '',
-    email: u?.email ?? '',
-    language: (u?.language ?? 'fi') as Language,
-    active: u?.active ?? true,
-    roles: (u?.roles ?? []).map((r) => ({ organisationId: String(r.organisationId), role: r.role })) as RoleRow[],
-  });
-  const [v, setV] = useState(() => init(original));
   const [password, setPassword] = useState('');
-  const [version, setVersion] = useState(original?.version);
-  const [conflict, setConflict] = useState(false);
-  const errors = useServerErrors();
-  const set = <K extends keyof typeof v>(k: K, x: (typeof v)[K]) => setV((old) => ({ ...old, [k]: x }));
-  const setRole = (i: number, patch: Partial<RoleRow>) =>
-    set('roles', v.roles.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-
-  const save = useMutation({
-    mutationFn: () => {
+  const form = useVersionedForm({
+    original,
+    cacheKey: 'user',
+    listKey: 'users',
+    load: api.getUser,
+    toState: fromUser,
+    // A role row needs both its organisation and its role before it is sent.
+    check: (): Record<string, string> => {
+      const incomplete = v.roles.findIndex((r) => !r.organisationId || !r.role);
+      return incomplete >= 0 ? { [`roles[${incomplete}]`]: t('userForm.roleIncomplete') } : {};
+    },
+    save: (version) => {
       const input: UserInput = {
         username: v.username.trim(),
         displayName: v.displayName.trim(),
@@ -71,58 +64,28 @@ function UserForm({ original, title }: { original: User | null; title: string })
       if (original) input.version = version;
       return original ? api.updateUser(original.id, input) : api.createUser(input);
     },
-    onSuccess: (u) => {
-      qc.setQueryData(['user', u.id], u);
-      void qc.invalidateQueries({ queryKey: ['users'] });
-      navigate('/admin/users');
-    },
-    onError: (e) => {
-      if (e instanceof ApiError && e.status === 409) {
-        errors.clear();
-        setConflict(true);
-      } else errors.take(e);
-    },
+    onSaved: () => navigate('/admin/users'),
   });
-
-  async function refresh(replace: boolean) {
-    if (!original) return;
-    try {
-      const fresh = await api.getUser(original.id);
-      setVersion(fresh.version);
-      if (replace) setV(init(fresh));
-      setConflict(false);
-    } catch (e) {
-      errors.take(e);
-    }
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    const incomplete = v.roles.findIndex((r) => !r.organisationId || !r.role);
-    if (incomplete >= 0) {
-      errors.setFieldErrors({ [`roles[${incomplete}]`]: t('userForm.roleIncomplete') });
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
-      return;
-    }
-    save.mutate();
-  }
+  const { state: v, setState: setV, errors } = form;
+  const set = <K extends keyof typeof v>(k: K, x: (typeof v)[K]) => setV((old) => ({ ...old, [k]: x }));
+  const setRole = (i: number, patch: Partial<RoleRow>) =>
+    set('roles', v.roles.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   const known = ['username', 'displayName', 'email', 'language', 'active', 'password', 'roles'];
-  const summary = Object.entries(errors.fieldErrors).map(([field, message]) => {
-    const base = field.replace(/[[.].*$/, '');
+  const baseOf = (field: string) => field.replace(/[[.].*$/, '');
+  const inputIdOf = (field: string) => {
+    const base = baseOf(field);
     const idx = /^roles\[(\d+)\]/.exec(field)?.[1];
     // suomifi Dropdown puts the id on its wrapper; the focusable button is `${id}_button`.
-    const inputId =
-      base === 'roles' && idx !== undefined
-        ? `user-role-org-${idx}_button`
-        : base === 'language'
-          ? 'user-language_button'
-          : known.includes(base)
-            ? `user-${base}`
-            : 'user-username';
-    return { text: known.includes(base) ? `${t(`user.${base}`)}: ${message}` : message, inputId };
-  });
+    return base === 'roles' && idx !== undefined
+      ? `user-role-org-${idx}_button`
+      : base === 'language'
+        ? 'user-language_button'
+        : known.includes(base)
+          ? `user-${base}`
+          : 'user-username';
+  };
+  const summary = summaryItems(errors.fieldErrors, (field) => (known.includes(baseOf(field)) ? t(`user.${baseOf(field)}`) : null), inputIdOf);
   const roleError = (i: number) =>
     Object.entries(errors.fieldErrors).find(([f]) => f.startsWith(`roles[${i}]`))?.[1];
 
@@ -132,19 +95,10 @@ function UserForm({ original, title }: { original: User | null; title: string })
         <AppLink to="/admin/users">{t('users.back')}</AppLink>
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
-      {conflict ? <ConflictNotice onKeepMine={() => refresh(false)} onUseSaved={() => refresh(true)} /> : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {orgs.isError ? <ErrorNotice error={orgs.error} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          headingText={t('validation.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate id="user-form">
+      <VersionedFormMessages form={form} summaryHeading={t('validation.summaryHeading', { count: summary.length })} items={summary}>
+        {orgs.isError ? <ErrorNotice error={orgs.error} /> : null}
+      </VersionedFormMessages>
+      <form onSubmit={form.submit} noValidate id="user-form">
         <section className="panel" aria-labelledby="user-basic">
           <Heading variant="h2" id="user-basic" mb="m">
             {t('userForm.basicSection')}
@@ -232,8 +186,8 @@ function UserForm({ original, title }: { original: User | null; title: string })
           </Button>
         </section>
         <div className="form-actions">
-          <Button type="submit" disabled={save.isPending} id="save-user">
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" disabled={form.saving} id="save-user">
+            {form.saving ? t('common.saving') : t('common.save')}
           </Button>
           <Button variant="secondary" onClick={() => navigate('/admin/users')}>
             {t('common.cancel')}

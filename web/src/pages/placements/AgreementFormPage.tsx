@@ -1,46 +1,40 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   Checkbox,
   CheckboxGroup,
   Dropdown,
   DropdownItem,
-  ErrorSummary,
   Heading,
   Paragraph,
   RadioButton,
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import { ApiError } from '../../api/client';
 import type { Agreement, AgreementInput, AgreementKind } from '../../api/placements';
 import { useAuth } from '../../auth';
-import { ConflictNotice } from '../../components/ConflictNotice';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
-import { useServerErrors } from '../../components/forms';
+import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../components/versionedForm';
 import { dateForServer, usePlacementsApi } from '../../components/placements/shared';
 import { managedPurchasers, productSummary } from '../../components/placements/products';
 import { formatDate } from '../../format';
 
 export default function AgreementFormPage() {
-  const { id } = useParams();
-  const agreementId = id ? Number(id) : null;
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
-  const q = useQuery({ queryKey: ['agreement', agreementId], queryFn: () => api.getAgreement(agreementId!), enabled: agreementId !== null });
-  const title = agreementId === null ? t('agreementForm.createTitle') : t('agreementForm.editTitle');
-  if (agreementId !== null && q.isPending) return <Loading text={t('common.loading')} />;
-  if (agreementId !== null && q.isError)
-    return (
-      <>
-        <PageTitle title={title}>{title}</PageTitle>
-        <ErrorNotice error={q.error} />
-      </>
-    );
-  return <AgreementForm key={agreementId ?? 'new'} original={agreementId !== null ? q.data ?? null : null} title={title} />;
+  return (
+    <LoadForEdit
+      cacheKey="agreement"
+      load={(id) => api.getAgreement(id)}
+      createTitle={t('agreementForm.createTitle')}
+      editTitle={t('agreementForm.editTitle')}
+    >
+      {(original, title) => <AgreementForm original={original} title={title} />}
+    </LoadForEdit>
+  );
 }
 
 interface State {
@@ -70,15 +64,32 @@ const toggled = (list: number[], id: number, on: boolean) => (on ? [...new Set([
 function AgreementForm({ original, title }: { original: Agreement | null; title: string }) {
   const { t, i18n } = useTranslation('placements');
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const api = usePlacementsApi();
   const { me } = useAuth();
   const purchasers = managedPurchasers(me);
   const [purchaserId, setPurchaserId] = useState(String(original?.purchaserOrganisationId ?? purchasers[0]?.id ?? ''));
-  const [s, setS] = useState<State>(() => fromAgreement(original));
-  const [version, setVersion] = useState(original?.version);
-  const [conflict, setConflict] = useState(false);
-  const errors = useServerErrors();
+  const form = useVersionedForm({
+    original,
+    cacheKey: 'agreement',
+    listKey: 'agreements',
+    load: (id) => api.getAgreement(id),
+    toState: fromAgreement,
+    save: (version) => {
+      const input: AgreementInput = {
+        kind: s.kind,
+        purchaserOrganisationId: Number(purchaserId),
+        partnerOrganisationId: partnerId,
+        title: s.title.trim(),
+        validFrom: dateForServer(s.validFrom),
+        validUntil: dateForServer(s.validUntil),
+        placeIds: s.placeIds,
+        productIds: s.productIds,
+      };
+      return original ? api.updateAgreement(original.id, { ...input, version }) : api.createAgreement(input);
+    },
+    onSaved: (a) => navigate(`/agreements/${a.id}`, { state: { saved: true } }),
+  });
+  const { state: s, setState: setS, errors } = form;
   const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
 
   const partners = useQuery({ queryKey: ['agreement-partners'], queryFn: () => api.listAgreementPartners() });
@@ -101,53 +112,6 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
     setS((old) => ({ ...old, partnerId: value, placeIds: value === old.partnerId ? old.placeIds : [], productIds: value === old.partnerId ? old.productIds : [] }));
   }
 
-  const save = useMutation({
-    mutationFn: () => {
-      const input: AgreementInput = {
-        kind: s.kind,
-        purchaserOrganisationId: Number(purchaserId),
-        partnerOrganisationId: partnerId,
-        title: s.title.trim(),
-        validFrom: dateForServer(s.validFrom),
-        validUntil: dateForServer(s.validUntil),
-        placeIds: s.placeIds,
-        productIds: s.productIds,
-      };
-      return original ? api.updateAgreement(original.id, { ...input, version }) : api.createAgreement(input);
-    },
-    onSuccess: (a) => {
-      qc.setQueryData(['agreement', a.id], a);
-      void qc.invalidateQueries({ queryKey: ['agreements'] });
-      navigate(`/agreements/${a.id}`, { state: { saved: true } });
-    },
-    onError: (e) => {
-      if (e instanceof ApiError && e.status === 409) {
-        errors.clear();
-        setConflict(true);
-      } else errors.take(e);
-    },
-  });
-
-  async function refresh(replace: boolean) {
-    if (!original) return;
-    try {
-      const fresh = await api.getAgreement(original.id);
-      setVersion(fresh.version);
-      if (replace) setS(fromAgreement(fresh));
-      qc.setQueryData(['agreement', fresh.id], fresh);
-      setConflict(false);
-    } catch (e) {
-      errors.take(e);
-    }
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    setConflict(false);
-    save.mutate();
-  }
-
   const inputIdOf = (field: string) => {
     if (field === 'kind') return 'agreement-kind-purchase';
     if (field === 'partnerOrganisationId') return 'agreement-partner_button';
@@ -156,10 +120,7 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
     if (field === 'productIds') return 'agreement-products-first';
     return `agreement-${field}`;
   };
-  const summary = Object.entries(errors.fieldErrors).map(([field, message]) => ({
-    text: `${t(`agreementForm.field.${field}`, { defaultValue: field })}: ${message}`,
-    inputId: inputIdOf(field),
-  }));
+  const summary = summaryItems(errors.fieldErrors, (field) => t(`agreementForm.field.${field}`, { defaultValue: field }), inputIdOf);
   const statusOf = errors.statusOf;
   const groupStatus = (field: string) =>
     errors.fieldErrors[field] ? ({ groupStatus: 'error', groupStatusText: errors.fieldErrors[field] } as const) : ({ groupStatus: 'default' } as const);
@@ -171,20 +132,10 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
         <AppLink to={back}>{original ? t('agreementForm.backToAgreement') : t('agreement.back')}</AppLink>
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
-      {conflict ? <ConflictNotice onKeepMine={() => refresh(false)} onUseSaved={() => refresh(true)} /> : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {partners.isError ? <ErrorNotice error={partners.error} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          id="agreement-error-summary"
-          headingText={t('common.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate id="agreement-form">
+      <VersionedFormMessages form={form} summaryId="agreement-error-summary" summaryHeading={t('common.summaryHeading', { count: summary.length })} items={summary}>
+        {partners.isError ? <ErrorNotice error={partners.error} /> : null}
+      </VersionedFormMessages>
+      <form onSubmit={form.submit} noValidate id="agreement-form">
         <section className="panel stack" aria-labelledby="agf-parties">
           <Heading variant="h2" id="agf-parties">
             {t('agreementForm.partiesSection')}
@@ -290,8 +241,8 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
           ) : null}
         </section>
         <div className="form-actions">
-          <Button type="submit" disabled={save.isPending} id="save-agreement">
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" disabled={form.saving} id="save-agreement">
+            {form.saving ? t('common.saving') : t('common.save')}
           </Button>
           <Button variant="secondary" onClick={() => navigate(back)} id="cancel-agreement">
             {t('common.cancel')}

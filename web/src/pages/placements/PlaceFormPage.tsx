@@ -1,20 +1,18 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Button,
   Checkbox,
   CheckboxGroup,
   Dropdown,
   DropdownItem,
-  ErrorSummary,
   Heading,
   Paragraph,
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
-import { ApiError } from '../../api/client';
 import {
   PLACE_FIELDS,
   PLACE_STATUSES,
@@ -28,27 +26,18 @@ import {
   type Weekday,
 } from '../../api/placements';
 import { useAuth } from '../../auth';
-import { ConflictNotice } from '../../components/ConflictNotice';
-import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
-import { useServerErrors } from '../../components/forms';
+import { AppLink, PageTitle } from '../../components/common';
+import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../components/versionedForm';
 import { showTime, toggle, toHhMm, usePlacementsApi } from '../../components/placements/shared';
 
 export default function PlaceFormPage() {
-  const { id } = useParams();
-  const placeId = id ? Number(id) : null;
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
-  const q = useQuery({ queryKey: ['place', placeId], queryFn: () => api.getPlace(placeId!), enabled: placeId !== null });
-  const title = placeId === null ? t('placeForm.createTitle') : t('placeForm.editTitle');
-  if (placeId !== null && q.isPending) return <Loading text={t('common.loading')} />;
-  if (placeId !== null && q.isError)
-    return (
-      <>
-        <PageTitle title={title}>{title}</PageTitle>
-        <ErrorNotice error={q.error} />
-      </>
-    );
-  return <PlaceForm key={placeId ?? 'new'} original={placeId !== null ? q.data ?? null : null} title={title} />;
+  return (
+    <LoadForEdit cacheKey="place" load={(id) => api.getPlace(id)} createTitle={t('placeForm.createTitle')} editTitle={t('placeForm.editTitle')}>
+      {(original, title) => <PlaceForm original={original} title={title} />}
+    </LoadForEdit>
+  );
 }
 
 interface State {
@@ -103,20 +92,17 @@ function fromPlace(p: Place | null): State {
 function PlaceForm({ original, title }: { original: Place | null; title: string }) {
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const api = usePlacementsApi();
   const { me } = useAuth();
-  const [s, setS] = useState<State>(() => fromPlace(original));
-  const [version, setVersion] = useState(original?.version);
-  const [conflict, setConflict] = useState(false);
-  const errors = useServerErrors();
   const managed = [...new Set((me?.user.roles ?? []).filter((r) => r.role === 'manager').map((r) => r.organisationId))];
   const [hostId, setHostId] = useState<string>(original ? String(original.hostOrganisationId) : String(managed[0] ?? ''));
-  const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
-  const host = original ? original.hostOrganisationId : Number(hostId) || null;
-
-  const save = useMutation({
-    mutationFn: () => {
+  const form = useVersionedForm({
+    original,
+    cacheKey: 'place',
+    listKey: 'places',
+    load: (id) => api.getPlace(id),
+    toState: fromPlace,
+    save: (version) => {
       const cap = Number(s.capacity.trim());
       const input: PlaceInput = {
         name: s.name.trim(),
@@ -147,38 +133,11 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
       if (managed.length > 1 && hostId) input.hostOrganisationId = Number(hostId);
       return api.createPlace(input);
     },
-    onSuccess: (p) => {
-      qc.setQueryData(['place', p.id], p);
-      void qc.invalidateQueries({ queryKey: ['places'] });
-      navigate(`/places/${p.id}`, { state: { saved: true } });
-    },
-    onError: (e) => {
-      if (e instanceof ApiError && e.status === 409) {
-        errors.clear();
-        setConflict(true);
-      } else errors.take(e);
-    },
+    onSaved: (p) => navigate(`/places/${p.id}`, { state: { saved: true } }),
   });
-
-  async function refresh(replace: boolean) {
-    if (!original) return;
-    try {
-      const fresh = await api.getPlace(original.id);
-      setVersion(fresh.version);
-      if (replace) setS(fromPlace(fresh));
-      qc.setQueryData(['place', fresh.id], fresh);
-      setConflict(false);
-    } catch (e) {
-      errors.take(e);
-    }
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    setConflict(false);
-    save.mutate();
-  }
+  const { state: s, setState: setS, errors } = form;
+  const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
+  const host = original ? original.hostOrganisationId : Number(hostId) || null;
 
   const inputIdOf = (field: string) => {
     const base = field.replace(/\[.*$/, '');
@@ -200,10 +159,7 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
     const key = named[base] ?? `place.${base}`;
     return t(key, { defaultValue: base });
   };
-  const summary = Object.entries(errors.fieldErrors).map(([field, message]) => ({
-    text: `${labelOf(field)}: ${message}`,
-    inputId: inputIdOf(field),
-  }));
+  const summary = summaryItems(errors.fieldErrors, labelOf, inputIdOf);
   const errorOf = (prefix: string) =>
     Object.entries(errors.fieldErrors).find(([f]) => f === prefix || f.startsWith(prefix + '['))?.[1];
   const statusOf = (prefix: string) => {
@@ -222,19 +178,8 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
         <AppLink to={back}>{original ? t('placeForm.backToPlace') : t('place.back')}</AppLink>
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
-      {conflict ? <ConflictNotice onKeepMine={() => refresh(false)} onUseSaved={() => refresh(true)} /> : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          id="place-error-summary"
-          headingText={t('common.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate id="place-form">
+      <VersionedFormMessages form={form} summaryId="place-error-summary" summaryHeading={t('common.summaryHeading', { count: summary.length })} items={summary} />
+      <form onSubmit={form.submit} noValidate id="place-form">
         <section className="panel stack" aria-labelledby="pf-basic">
           <Heading variant="h2" id="pf-basic">
             {t('place.basicSection')}
@@ -366,8 +311,8 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
           />
         </section>
         <div className="form-actions">
-          <Button type="submit" disabled={save.isPending} id="save-place">
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" disabled={form.saving} id="save-place">
+            {form.saving ? t('common.saving') : t('common.save')}
           </Button>
           <Button variant="secondary" onClick={() => navigate(back)} id="cancel-place">
             {t('common.cancel')}

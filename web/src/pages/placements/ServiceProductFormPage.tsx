@@ -1,45 +1,38 @@
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Checkbox,
   Dropdown,
   DropdownItem,
-  ErrorSummary,
   Heading,
   Paragraph,
   RadioButton,
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import { ApiError } from '../../api/client';
 import { SERVICE_TYPES, type PriceUnit, type ServiceProduct, type ServiceProductInput, type ServiceTypeCode } from '../../api/placements';
 import { useAuth } from '../../auth';
-import { ConflictNotice } from '../../components/ConflictNotice';
-import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
-import { useServerErrors } from '../../components/forms';
+import { AppLink, PageTitle } from '../../components/common';
+import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../components/versionedForm';
 import { usePlacementsApi } from '../../components/placements/shared';
 import { formatEuros, managedProviders, parseEuros, range } from '../../components/placements/products';
 import { useServiceTypes } from '../../components/cases/serviceTypes';
 
 export default function ServiceProductFormPage() {
-  const { id } = useParams();
-  const productId = id ? Number(id) : null;
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
-  const q = useQuery({ queryKey: ['service-product', productId], queryFn: () => api.getServiceProduct(productId!), enabled: productId !== null });
-  const title = productId === null ? t('productForm.createTitle') : t('productForm.editTitle');
-  if (productId !== null && q.isPending) return <Loading text={t('common.loading')} />;
-  if (productId !== null && q.isError)
-    return (
-      <>
-        <PageTitle title={title}>{title}</PageTitle>
-        <ErrorNotice error={q.error} />
-      </>
-    );
-  return <ProductForm key={productId ?? 'new'} original={productId !== null ? q.data ?? null : null} title={title} />;
+  return (
+    <LoadForEdit
+      cacheKey="service-product"
+      load={(id) => api.getServiceProduct(id)}
+      createTitle={t('productForm.createTitle')}
+      editTitle={t('productForm.editTitle')}
+    >
+      {(original, title) => <ProductForm original={original} title={title} />}
+    </LoadForEdit>
+  );
 }
 
 // The numbers stay text while typing so that the form keeps exactly what was typed.
@@ -81,20 +74,20 @@ const count = (text: string) => (/^\d{1,4}$/.test(text.trim()) ? Number(text.tri
 function ProductForm({ original, title }: { original: ServiceProduct | null; title: string }) {
   const { t, i18n } = useTranslation('placements');
   const navigate = useNavigate();
-  const qc = useQueryClient();
   const api = usePlacementsApi();
   const { me } = useAuth();
   const providers = managedProviders(me);
   const serviceTypes = useServiceTypes();
-  const [s, setS] = useState<State>(() => fromProduct(original, i18n.language));
   const [providerId, setProviderId] = useState(String(original?.providerOrganisationId ?? providers[0]?.id ?? ''));
-  const [version, setVersion] = useState(original?.version);
-  const [conflict, setConflict] = useState(false);
-  const errors = useServerErrors();
-  const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
-
-  const save = useMutation({
-    mutationFn: (priceCents: number) => {
+  const form = useVersionedForm({
+    original,
+    cacheKey: 'service-product',
+    listKey: 'service-products',
+    load: (id) => api.getServiceProduct(id),
+    toState: (p) => fromProduct(p, i18n.language),
+    // The price is text until here; a price that is no number is explained before sending.
+    check: (): Record<string, string> => (parseEuros(s.price) === null ? { priceCents: t('productForm.priceFormat') } : {}),
+    save: (version) => {
       const input: ServiceProductInput = {
         providerOrganisationId: Number(providerId),
         name: s.name.trim(),
@@ -109,54 +102,20 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
         hoursMin: count(s.hoursMin),
         hoursMax: count(s.hoursMax),
         minGuidanceHoursPer3Months: count(s.minGuidanceHoursPer3Months),
-        priceCents,
+        priceCents: parseEuros(s.price) ?? -1, // checked above
         priceUnit: s.priceUnit,
       };
       return original ? api.updateServiceProduct(original.id, { ...input, version }) : api.createServiceProduct(input);
     },
-    onSuccess: (p) => {
-      qc.setQueryData(['service-product', p.id], p);
-      void qc.invalidateQueries({ queryKey: ['service-products'] });
-      navigate(`/service-products?provider=${p.providerOrganisationId}`, { state: { saved: p.id } });
-    },
-    onError: (e) => {
-      if (e instanceof ApiError && e.status === 409) {
-        errors.clear();
-        setConflict(true);
-      } else errors.take(e);
-    },
+    onSaved: (p) => navigate(`/service-products?provider=${p.providerOrganisationId}`, { state: { saved: p.id } }),
   });
-
-  async function refresh(replace: boolean) {
-    if (!original) return;
-    try {
-      const fresh = await api.getServiceProduct(original.id);
-      setVersion(fresh.version);
-      if (replace) setS(fromProduct(fresh, i18n.language));
-      setConflict(false);
-    } catch (e) {
-      errors.take(e);
-    }
-  }
-
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    setConflict(false);
-    const cents = parseEuros(s.price);
-    if (cents === null) {
-      // The price is text until here; a price that is no number is explained before sending.
-      errors.setFieldErrors({ priceCents: t('productForm.priceFormat') });
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
-      return;
-    }
-    save.mutate(cents);
-  }
+  const { state: s, setState: setS, errors } = form;
+  const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
 
   const inputIdOf = (field: string) =>
     field === 'priceCents' ? 'product-price' : field === 'serviceType' || field === 'providerOrganisationId' ? `product-${field}_button` : `product-${field}`;
   const labelOf = (field: string) => t(`productForm.field.${field}`, { defaultValue: field });
-  const summary = Object.entries(errors.fieldErrors).map(([field, message]) => ({ text: `${labelOf(field)}: ${message}`, inputId: inputIdOf(field) }));
+  const summary = summaryItems(errors.fieldErrors, labelOf, inputIdOf);
   const statusOf = errors.statusOf;
 
   const numberInput = (field: NumberField, labelKey: string) => (
@@ -187,19 +146,8 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
         <AppLink to="/service-products">{t('productForm.back')}</AppLink>
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
-      {conflict ? <ConflictNotice onKeepMine={() => refresh(false)} onUseSaved={() => refresh(true)} /> : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          id="product-error-summary"
-          headingText={t('common.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
-      <form onSubmit={submit} noValidate id="product-form">
+      <VersionedFormMessages form={form} summaryId="product-error-summary" summaryHeading={t('common.summaryHeading', { count: summary.length })} items={summary} />
+      <form onSubmit={form.submit} noValidate id="product-form">
         <section className="panel stack" aria-labelledby="prf-basic">
           <Heading variant="h2" id="prf-basic">
             {t('productForm.basicSection')}
@@ -291,8 +239,8 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
           </RadioButtonGroup>
         </section>
         <div className="form-actions">
-          <Button type="submit" disabled={save.isPending} id="save-product">
-            {save.isPending ? t('common.saving') : t('common.save')}
+          <Button type="submit" disabled={form.saving} id="save-product">
+            {form.saving ? t('common.saving') : t('common.save')}
           </Button>
           <Button variant="secondary" onClick={() => navigate('/service-products')} id="cancel-product">
             {t('common.cancel')}

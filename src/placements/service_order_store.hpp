@@ -14,10 +14,10 @@ namespace polku::placements {
 struct ServiceOrderFilter {
   std::vector<long long> purchaser_ids;
   std::vector<long long> provider_ids;  // managers: every order to these providers
-  std::optional<long long> coach_user_id;  // a coach: only the orders naming them
   std::optional<long long> case_id;
   std::optional<long long> client_id;
   std::string status;
+  std::optional<long long> coach_user_id;  // a coach: only the orders naming them
 };
 
 class ServiceOrderStore {

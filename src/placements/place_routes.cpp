@@ -1,5 +1,6 @@
 #include "placements/json_mapping.hpp"
 #include "placements/placement_access.hpp"
+#include "placements/placement_rules.hpp"
 #include "placements/routes.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
@@ -106,8 +107,13 @@ void register_place_routes(http::Router& router, Stores s) {
 
   router.get("/api/v1/places/search", [s](Request& req) -> Response {
     if (!sees_all_places(req.user(), s.places.purchaser_ids())) return forbidden(req);
+    const auto filter = filter_of(req);
+    const auto catalogue = s.places.catalogue();
+    if (auto errors = validate_place_filter(filter, catalogue); !errors.empty()) {
+      return http::problem_response(req, Error::invalid(std::move(errors)));
+    }
     json::array items;
-    for (const auto& p : search_places(s.places.candidates(), filter_of(req), s.places.catalogue())) items.push_back(to_json(p));
+    for (const auto& p : search_places(s.places.candidates(), filter, catalogue)) items.push_back(to_json(p));
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 

@@ -82,6 +82,29 @@ bool is_clock_time(const std::string& t) {
   return h >= 0 && h <= 23 && m >= 0 && m <= 59;
 }
 
+std::vector<FieldError> validate_place_filter(const PlaceFilter& f, const ServiceCatalogue& catalogue) {
+  std::vector<FieldError> e;
+  if (!f.service_type.empty() && !catalogue.contains(f.service_type)) e.push_back({"serviceType", "invalid_choice"});
+  if (!f.field.empty() && !one_of(kFields, f.field)) e.push_back({"field", "invalid_choice"});
+  if (!f.weekday.empty() && !one_of(kWeekdays, f.weekday)) e.push_back({"weekday", "invalid_choice"});
+  const bool start_ok = f.start_time.empty() || is_clock_time(f.start_time);
+  const bool end_ok = f.end_time.empty() || is_clock_time(f.end_time);
+  if (!start_ok) e.push_back({"startTime", "invalid_format"});
+  if (!end_ok) e.push_back({"endTime", "invalid_format"});
+  if (start_ok && end_ok && !f.start_time.empty() && !f.end_time.empty() && f.end_time <= f.start_time) {
+    e.push_back({"endTime", "end_before_start"});
+  }
+  const bool from_ok = f.free_from.empty() || is_iso_date(f.free_from);
+  const bool until_ok = f.free_until.empty() || is_iso_date(f.free_until);
+  if (!from_ok) e.push_back({"freeFrom", "invalid_date"});
+  if (!until_ok) e.push_back({"freeUntil", "invalid_date"});
+  if (until_ok && !f.free_until.empty() && f.free_from.empty()) e.push_back({"freeFrom", "required"});
+  if (from_ok && until_ok && !f.free_from.empty() && !f.free_until.empty() && f.free_until < f.free_from) {
+    e.push_back({"freeUntil", "end_before_start"});
+  }
+  return e;
+}
+
 std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type,
                                        const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;

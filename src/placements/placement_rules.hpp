@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "placements/matching.hpp"
 #include "placements/placement.hpp"
 #include "placements/service_catalogue.hpp"
 #include "platform/core/error.hpp"
@@ -20,6 +21,8 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
                                        const ServiceCatalogue& catalogue);
 // A product may only narrow its service type's limits in force today.
 std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue);
+// A registry search's query: known choices, HH:MM times in order, real dates in order.
+std::vector<FieldError> validate_place_filter(const PlaceFilter& f, const ServiceCatalogue& catalogue);
 std::vector<FieldError> validate_agreement(const AgreementInput& in);
 // Why `partner` cannot be the other party of an agreement of `kind` ("" when it can):
 // a partnership is made with a host (the association), a purchase contract with a provider.

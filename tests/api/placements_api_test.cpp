@@ -192,6 +192,19 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
   EXPECT_EQ(items_of(ktt.json()).size(), 4U);
   for (const auto& p : items_of(ktt.json())) EXPECT_NE(int_at(p, "hostOrganisationId"), kCompany);
 
+  // Hours: every place found is open the whole time asked for; a bad query is explained per field.
+  auto hours = sanna.get("/api/v1/places/search?startTime=09:00&endTime=14:00");
+  ASSERT_EQ(hours.status, 200) << hours.body;
+  EXPECT_FALSE(items_of(hours.json()).empty());
+  for (const auto& p : items_of(hours.json())) {
+    EXPECT_LE(text_at(p, "startTime"), "09:00");
+    EXPECT_GE(text_at(p, "endTime"), "14:00");
+  }
+  auto bad = expect_problem(sanna.get("/api/v1/places/search?startTime=9.00&freeUntil=2026-12-01&weekday=ti"), 422);
+  EXPECT_TRUE(has_field_error(bad, "startTime", "invalid_format"));
+  EXPECT_TRUE(has_field_error(bad, "freeFrom", "required"));
+  EXPECT_TRUE(has_field_error(bad, "weekday", "invalid_choice"));
+
   auto missing = expect_problem(sanna.post("/api/v1/places/match", json::object{}), 422);
   EXPECT_TRUE(has_field_error(missing, "serviceType", "required"));
 }

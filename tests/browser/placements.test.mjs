@@ -25,6 +25,22 @@ test('a social instructor filters the registry, finds places for a client with r
   assert.match(await page.locator('#place-table').innerText(), /Lajittelu ja myymälä/);
   await assertAccessible(page, 'p02-place-registry-filtered');
 
+  // Opening hours the wrong way round: the server's message stands next to the field, the typed times stay.
+  await page.locator('#filter-startTime').fill('14.00');
+  await page.locator('#filter-endTime').fill('9.00');
+  await page.locator('#apply-filters').click();
+  await page.waitForFunction(() =>
+    /alkamisen jälkeen/.test(document.querySelector('#filter-endTime-statusText')?.textContent ?? ''),
+  );
+  assert.equal(await page.locator('#filter-startTime').inputValue(), '14.00');
+  await assertAccessible(page, 'p02b-place-registry-bad-hours');
+  await page.locator('#filter-startTime').fill('9.00');
+  await page.locator('#filter-endTime').fill('');
+  await page.locator('#apply-filters').click();
+  await page.waitForURL(/startTime=09%3A00|startTime=09:00/);
+  await page.waitForFunction(() => /Rajauksilla löytyi/.test(document.querySelector('#place-count')?.textContent ?? ''));
+  await page.waitForFunction(() => !document.querySelector('#filter-endTime-statusText')?.textContent);
+
   await page.getByRole('link', { name: 'Lajittelu ja myymälä' }).click();
   await expectHeading(page, 'Lajittelu ja myymälä');
   await page.locator('#place-details').waitFor();

@@ -2,6 +2,8 @@
 // products against the service type's limits, and KTT never at a company.
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "placements/placement_rules.hpp"
 #include "unit/service_catalogue_fixture.hpp"
 
@@ -174,6 +176,59 @@ TEST(Dates, RealDatesOnlyAndDayArithmetic) {
   EXPECT_EQ(add_days("2026-03-01", -1), "2026-02-28");
   EXPECT_EQ(add_days("2026-11-25", 60), "2027-01-24");
 }
+
+struct FilterCase {
+  const char* name;
+  PlaceFilter filter;
+  const char* field;  // nullptr: valid
+  const char* code;
+};
+
+class PlaceFilterRules : public ::testing::TestWithParam<FilterCase> {};
+
+TEST_P(PlaceFilterRules, ExplainEveryBadQueryValue) {
+  const auto& c = GetParam();
+  auto errors = validate_place_filter(c.filter, testing::catalogue());
+  if (c.field == nullptr) {
+    EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
+  } else {
+    EXPECT_TRUE(has_error(errors, c.field, c.code)) << c.name;
+  }
+}
+
+PlaceFilter filter_with(std::function<void(PlaceFilter&)> change) {
+  PlaceFilter f;
+  change(f);
+  return f;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, PlaceFilterRules,
+    ::testing::Values(
+        FilterCase{"empty", {}, nullptr, nullptr},
+        FilterCase{"everything",
+                   filter_with([](PlaceFilter& f) {
+                     f = {"ktt", "kitchen", "Kotikylä", "tue", "09:00", "14:00", true, "2026-12-01", "2027-02-28"};
+                   }),
+                   nullptr, nullptr},
+        FilterCase{"unknown_service", filter_with([](PlaceFilter& f) { f.service_type = "cooking"; }), "serviceType",
+                   "invalid_choice"},
+        FilterCase{"unknown_field", filter_with([](PlaceFilter& f) { f.field = "space"; }), "field", "invalid_choice"},
+        FilterCase{"finnish_weekday", filter_with([](PlaceFilter& f) { f.weekday = "ti"; }), "weekday",
+                   "invalid_choice"},
+        FilterCase{"dotted_time", filter_with([](PlaceFilter& f) { f.start_time = "9.00"; }), "startTime",
+                   "invalid_format"},
+        FilterCase{"hours_backwards", filter_with([](PlaceFilter& f) { f.start_time = "14:00", f.end_time = "09:00"; }),
+                   "endTime", "end_before_start"},
+        FilterCase{"no_such_day", filter_with([](PlaceFilter& f) { f.free_from = "2026-02-30"; }), "freeFrom",
+                   "invalid_date"},
+        FilterCase{"until_alone", filter_with([](PlaceFilter& f) { f.free_until = "2026-12-31"; }), "freeFrom",
+                   "required"},
+        FilterCase{"dates_backwards", filter_with([](PlaceFilter& f) {
+                     f.free_from = "2026-12-31", f.free_until = "2026-12-01";
+                   }),
+                   "freeUntil", "end_before_start"}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 }  // namespace
 }  // namespace polku::placements

@@ -8,10 +8,11 @@ import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type PlaceSearch } from '../../a
 import { useAuth } from '../../auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { PlaceStatusTag } from '../../components/placements/PlaceBits';
-import { canMatch, dateForServer, isManager, usePlacementsApi } from '../../components/placements/shared';
+import { ApiError } from '../../api/client';
+import { canMatch, dateForServer, isManager, showTime, toHhMm, usePlacementsApi } from '../../components/placements/shared';
 import { formatDate } from '../../format';
 
-const KEYS = ['field', 'municipality', 'weekday', 'wheelchairAccessible', 'freeFrom', 'freeUntil', 'serviceType'] as const;
+const KEYS = ['field', 'municipality', 'weekday', 'startTime', 'endTime', 'wheelchairAccessible', 'freeFrom', 'freeUntil', 'serviceType'] as const;
 
 export default function PlacesPage() {
   const { t } = useTranslation('placements');
@@ -25,6 +26,8 @@ export default function PlacesPage() {
   const [field, setField] = useState(applied.field);
   const [municipality, setMunicipality] = useState(applied.municipality);
   const [weekday, setWeekday] = useState(applied.weekday);
+  const [startTime, setStartTime] = useState(showTime(applied.startTime));
+  const [endTime, setEndTime] = useState(showTime(applied.endTime));
   const [wheelchair, setWheelchair] = useState(applied.wheelchairAccessible === 'true');
   const [freeFrom, setFreeFrom] = useState(applied.freeFrom ? formatDate(applied.freeFrom) : '');
   const [freeUntil, setFreeUntil] = useState(applied.freeUntil ? formatDate(applied.freeUntil) : '');
@@ -34,6 +37,8 @@ export default function PlacesPage() {
   if (applied.field) search.field = applied.field as PlaceSearch['field'];
   if (applied.municipality) search.municipality = applied.municipality;
   if (applied.weekday) search.weekday = applied.weekday as PlaceSearch['weekday'];
+  if (applied.startTime) search.startTime = applied.startTime;
+  if (applied.endTime) search.endTime = applied.endTime;
   if (applied.wheelchairAccessible === 'true') search.wheelchairAccessible = 'true';
   if (applied.freeFrom) search.freeFrom = applied.freeFrom;
   if (applied.freeUntil) search.freeUntil = applied.freeUntil;
@@ -51,6 +56,8 @@ export default function PlacesPage() {
     if (field) next.field = field;
     if (municipality.trim()) next.municipality = municipality.trim();
     if (weekday) next.weekday = weekday;
+    if (startTime.trim()) next.startTime = toHhMm(startTime);
+    if (endTime.trim()) next.endTime = toHhMm(endTime);
     if (wheelchair) next.wheelchairAccessible = 'true';
     if (freeFrom.trim()) next.freeFrom = dateForServer(freeFrom);
     if (freeUntil.trim()) next.freeUntil = dateForServer(freeUntil);
@@ -62,6 +69,8 @@ export default function PlacesPage() {
     setField('');
     setMunicipality('');
     setWeekday('');
+    setStartTime('');
+    setEndTime('');
     setWheelchair(false);
     setFreeFrom('');
     setFreeUntil('');
@@ -70,6 +79,10 @@ export default function PlacesPage() {
   }
 
   const items = list.data?.items ?? [];
+  // The server explains a bad filter per field (422); the typed values stay in the form.
+  const filterErrors = list.error instanceof ApiError && list.error.status === 422 ? list.error.fieldErrors() : {};
+  const statusOf = (key: string) =>
+    filterErrors[key] ? ({ status: 'error', statusText: filterErrors[key] } as const) : ({ status: 'default' } as const);
   const columns = [
     { key: 'name', labelText: t('place.name') },
     { key: 'host', labelText: t('place.host') },
@@ -139,6 +152,24 @@ export default function PlacesPage() {
               )),
             ]}
           </Dropdown>
+          <TextInput
+            id="filter-startTime"
+            labelText={t('places.openFrom')}
+            hintText={t('places.timeHint')}
+            value={startTime}
+            onChange={(v) => setStartTime(String(v ?? ''))}
+            fullWidth
+            {...statusOf('startTime')}
+          />
+          <TextInput
+            id="filter-endTime"
+            labelText={t('places.openUntil')}
+            hintText={t('places.timeHint')}
+            value={endTime}
+            onChange={(v) => setEndTime(String(v ?? ''))}
+            fullWidth
+            {...statusOf('endTime')}
+          />
           <Dropdown
             id="filter-serviceType"
             labelText={t('place.serviceType')}
@@ -165,6 +196,7 @@ export default function PlacesPage() {
             onChange={({ value }) => setFreeFrom(value)}
             datePickerEnabled
             fullWidth
+            {...statusOf('freeFrom')}
           />
           <DateInput
             id="filter-freeUntil"
@@ -174,6 +206,7 @@ export default function PlacesPage() {
             onChange={({ value }) => setFreeUntil(value)}
             datePickerEnabled
             fullWidth
+            {...statusOf('freeUntil')}
           />
         </div>
         <div style={{ marginTop: 20 }}>

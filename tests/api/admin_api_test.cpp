@@ -122,7 +122,7 @@ TEST_P(AdminApi, NonAdminsAreForbiddenFromAdministration) {
   }
   expect_problem(HttpClient(server.port()).get("/api/v1/users"), 401);
   auto organisations = items_of(signed_in(server, "admin").get("/api/v1/organisations").json());
-  EXPECT_EQ(organisations.size(), 4U);  // the demo's three and the placement demo's company host
+  EXPECT_EQ(organisations.size(), 4U);  // the demo's county, 4H association, recycling centre and company host
   EXPECT_EQ(HttpClient(server.port()).login("luvaton", "luvaton-salasana-1").status, 401);
 }
 

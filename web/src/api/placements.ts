@@ -85,7 +85,6 @@ export function placementsApi() {
     getPlace: (id: number) => r<Place>('GET', `/api/v1/places/${id}`),
     createPlace: (input: PlaceInput) => r<Place>('POST', '/api/v1/places', input),
     updatePlace: (id: number, input: PlaceInput) => r<Place>('PUT', `/api/v1/places/${id}`, input),
-    placeBookings: (id: number) => r<Items<Booking>>('GET', `/api/v1/places/${id}/bookings`),
     listServiceProducts: (providerOrganisationId?: number) =>
       r<Items<ServiceProduct>>('GET', `/api/v1/service-products${query({ providerOrganisationId })}`),
     getServiceProduct: (id: number) => r<ServiceProduct>('GET', `/api/v1/service-products/${id}`),

@@ -235,3 +235,61 @@ test("the county's manager sees the agreements, the one ending within 60 days hi
   assert.match(await page.locator('#agreement-details').innerText(), /Päättyy 60 päivän sisällä/);
   await assertAccessible(page, 'p15-agreement-ending');
 });
+
+test("a social instructor finds and books a place for the client's case: the service type is the case's and the booking is tied to it", async () => {
+  const { page, consoleErrors } = await open();
+  await signIn(page, 'sanna');
+
+  // Erik's KTT case is at the start stage: its page offers the way to the matching.
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /Testström, Erik/ }).click();
+  await page.locator('#case-table').waitFor();
+  await page.locator('#case-table').getByRole('link', { name: 'Kuntouttava työtoiminta' }).click();
+  await page.waitForURL(/\/cases\/\d+$/);
+  const caseId = Number(page.url().replace(/.*\/cases\//, ''));
+  const theCase = await (await page.request.get(`/api/v1/cases/${caseId}`)).json();
+  assert.equal(theCase.stage, 'start');
+  assert.ok(theCase.plan?.startDate, 'the demo plan has a start date');
+  await page.locator('#find-place-for-case').click();
+  await page.waitForURL(new RegExp(`/places/match\\?clientId=${theCase.clientId}&caseId=${caseId}$`));
+  await expectHeading(page, 'Etsi paikka asiakkaalle');
+  await page.locator('#needs-form').waitFor();
+
+  // The case fixes the service type and its plan gives the start date.
+  assert.match(await page.locator('#match-client').innerText(), /Asiakkaan Erik Testström asia: Kuntouttava työtoiminta/);
+  assert.equal(await page.locator('#match-case-link').getAttribute('href'), `/cases/${caseId}`);
+  assert.match(await page.locator('#needs-serviceType-fixed').innerText(), /Kuntouttava työtoiminta/);
+  assert.equal(await page.locator('#needs-serviceType').count(), 0, 'the service type cannot be changed');
+  const [y, m, d] = theCase.plan.startDate.split('-').map(Number);
+  assert.equal(await page.locator('#needs-startDate').inputValue(), `${d}.${m}.${y}`);
+  await assertAccessible(page, 'p09-match-for-case');
+
+  await page.locator('#run-match').click();
+  await page.locator('#suggestion-count').waitFor();
+  const card = page.locator('.pl-suggestions article').first();
+  const placeId = (await card.getAttribute('id')).replace('suggestion-', '');
+  await page.locator(`#open-book-${placeId}`).click();
+  assert.equal(await page.locator(`#book-start-${placeId}`).inputValue(), `${d}.${m}.${y}`);
+  const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/bookings') && r.request().method() === 'POST');
+  await page.locator(`#save-book-${placeId}`).click();
+  const created = await answer;
+  assert.equal(created.status(), 201, 'the place has room');
+  const booking = await created.json();
+  assert.equal(booking.caseId, caseId);
+  await page.locator(`#booking-saved-${placeId}`).waitFor();
+  assert.equal(await page.locator(`#booked-case-${placeId}`).getAttribute('href'), `/cases/${caseId}`);
+  assert.ok(await page.locator(`#draft-agreement-${placeId}`).isVisible());
+  await assertAccessible(page, 'p10-booked-for-case');
+
+  // The API and the client page tie the booking to the case.
+  const list = await (await page.request.get(`/api/v1/bookings?clientId=${theCase.clientId}`)).json();
+  assert.equal(list.items.find((b) => b.id === booking.id)?.caseId, caseId);
+  await page.goto(`/clients/${theCase.clientId}`);
+  const tied = page.locator(`#booking-case-${booking.id}`);
+  await tied.waitFor();
+  assert.match(await tied.innerText(), /Kuntouttava työtoiminta/);
+  assert.equal(await tied.locator('a').getAttribute('href'), `/cases/${caseId}`);
+  await assertAccessible(page, 'p11-client-booking-case');
+
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});

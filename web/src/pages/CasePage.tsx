@@ -15,6 +15,7 @@ import { DecisionsSection } from '../components/cases/DecisionsSection';
 import { TimelineSection } from '../components/cases/TimelineSection';
 import { ServiceOrders } from '../components/cases/ServiceOrders';
 import { ProviderCaseView } from '../components/cases/ProviderCaseView';
+import { FindPlaceForCase } from '../components/cases/FindPlaceForCase';
 import { formatDateTime } from '../format';
 
 export default function CasePage() {
@@ -54,6 +55,7 @@ export default function CasePage() {
         </span>
       </div>
       <StageStepper stages={STAGES} current={c.stage} closed={c.stage === 'closed'} />
+      <FindPlaceForCase c={c} />
       <CurrentStage c={c} onReload={() => void q.refetch()} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <ServiceOrders c={c} />

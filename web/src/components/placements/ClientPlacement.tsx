@@ -9,6 +9,7 @@ import {
   type IntroductoryVisit,
   type Outcome,
 } from '../../api/placements';
+import { api as coreApi } from '../../api/client';
 import { hasRole, useAuth } from '../../auth';
 import { formatDate } from '../../format';
 import { AppLink, ErrorNotice } from '../common';
@@ -161,6 +162,12 @@ function Bookings({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
   const bookings = useQuery({ queryKey: ['bookings', clientId], queryFn: () => api.listClientBookings(clientId) });
+  // The client's cases (the same list as the client page's cases section) name the case a booking is tied to.
+  const cases = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => coreApi.listCases({ clientId }) });
+  const caseName = (id: number) => {
+    const c = cases.data?.items.find((x) => x.id === id);
+    return c ? t(`serviceType.${c.serviceType}`) : `#${id}`;
+  };
   return (
     <>
       <Heading variant="h3" mb="xs" mt="m">
@@ -173,7 +180,7 @@ function Bookings({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
       {bookings.isSuccess && bookings.data.items.length > 0 ? (
         <ul className="pl-plain-list" id="client-booking-list">
           {bookings.data.items.map((b) => (
-            <BookingItem key={b.id} booking={b} place={nameOf(b.placeId)} />
+            <BookingItem key={b.id} booking={b} place={nameOf(b.placeId)} caseName={b.caseId ? caseName(b.caseId) : null} />
           ))}
         </ul>
       ) : null}
@@ -181,7 +188,7 @@ function Bookings({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   );
 }
 
-function BookingItem({ booking, place }: { booking: Booking; place: string }) {
+function BookingItem({ booking, place, caseName }: { booking: Booking; place: string; caseName: string | null }) {
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
   const qc = useQueryClient();
@@ -217,6 +224,14 @@ function BookingItem({ booking, place }: { booking: Booking; place: string }) {
           end: booking.endDate ? formatDate(booking.endDate) : t('clientPlacement.openEnded'),
         })}
       </Heading>
+      {booking.caseId && caseName ? (
+        <dl className="details-list">
+          <dt>{t('clientPlacement.bookingCase')}</dt>
+          <dd id={`booking-case-${id}`}>
+            <AppLink to={`/cases/${booking.caseId}`}>{caseName}</AppLink>
+          </dd>
+        </dl>
+      ) : null}
       {ended ? (
         <p role="status" className="pl-ok" id={`booking-ended-${id}`}>
           {t('clientPlacement.bookingEnded', { date: formatDate(ended) })}

@@ -12,7 +12,20 @@ import { dateForServer, dayText, showTime, toHhMm, usePlacementsApi } from './sh
 
 type Open = 'none' | 'visit' | 'book';
 
-export function SuggestionCard({ ranked, rank, clientId, needs }: { ranked: RankedPlace; rank: number; clientId: number; needs: ClientNeeds }) {
+export function SuggestionCard({
+  ranked,
+  rank,
+  clientId,
+  caseId,
+  needs,
+}: {
+  ranked: RankedPlace;
+  rank: number;
+  clientId: number;
+  /** The case the booking is tied to, when the matching is for one. */
+  caseId: number | null;
+  needs: ClientNeeds;
+}) {
   const { t } = useTranslation('placements');
   const p = ranked.place;
   const [open, setOpen] = useState<Open>('none');
@@ -51,6 +64,14 @@ export function SuggestionCard({ ranked, rank, clientId, needs }: { ranked: Rank
             <AppLink to={`/client-agreements/new?clientId=${clientId}&placeId=${p.id}`} id={`draft-agreement-${p.id}`}>
               {t('booking.draftAgreement')}
             </AppLink>
+            {booking.caseId ? (
+              <>
+                {' '}
+                <AppLink to={`/cases/${booking.caseId}`} id={`booked-case-${p.id}`}>
+                  {t('booking.toCase')}
+                </AppLink>
+              </>
+            ) : null}
           </Notification>
         </div>
       ) : null}
@@ -89,6 +110,7 @@ export function SuggestionCard({ ranked, rank, clientId, needs }: { ranked: Rank
         <BookingForm
           placeId={p.id}
           clientId={clientId}
+          caseId={caseId}
           start={formatDate(needs.startDate)}
           onDone={(b) => {
             setBooking(b);
@@ -154,7 +176,19 @@ function VisitForm({ placeId, clientId, onDone }: { placeId: number; clientId: n
   );
 }
 
-function BookingForm({ placeId, clientId, start, onDone }: { placeId: number; clientId: number; start: string; onDone: (b: Booking) => void }) {
+function BookingForm({
+  placeId,
+  clientId,
+  caseId,
+  start,
+  onDone,
+}: {
+  placeId: number;
+  clientId: number;
+  caseId: number | null;
+  start: string;
+  onDone: (b: Booking) => void;
+}) {
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
   const qc = useQueryClient();
@@ -167,11 +201,13 @@ function BookingForm({ placeId, clientId, start, onDone }: { placeId: number; cl
       api.createBooking({
         placeId,
         clientId,
+        ...(caseId !== null ? { caseId } : {}),
         startDate: dateForServer(startDate),
         endDate: endDate.trim() ? dateForServer(endDate) : null,
       }),
     onSuccess: (b) => {
       void qc.invalidateQueries({ queryKey: ['place', placeId] });
+      void qc.invalidateQueries({ queryKey: ['bookings', clientId] });
       onDone(b);
     },
     onError: (e) => {

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
@@ -28,6 +28,7 @@ import {
 } from '../../api/placements';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../components/common';
 import { useServerErrors } from '../../components/forms';
+import { ChooseMatchCase, type MatchCase } from '../../components/placements/MatchCase';
 import { SuggestionCard } from '../../components/placements/SuggestionCard';
 import { dateForServer, dayText, showTime, toggle, toHhMm, usePlacementsApi } from '../../components/placements/shared';
 import { formatDate } from '../../format';
@@ -36,6 +37,7 @@ export default function MatchPage() {
   const { t } = useTranslation('placements');
   const [params, setParams] = useSearchParams();
   const clientId = params.get('clientId') ? Number(params.get('clientId')) : null;
+  const caseId = params.get('caseId') ? Number(params.get('caseId')) : null;
   const title = t('match.title');
   const client = useQuery({
     queryKey: ['client', clientId],
@@ -46,7 +48,11 @@ export default function MatchPage() {
   return (
     <>
       <Paragraph mb="s">
-        {clientId !== null ? (
+        {clientId !== null && caseId !== null ? (
+          <AppLink to={`/cases/${caseId}`} id="back-to-case">
+            {t('match.backToCase')}
+          </AppLink>
+        ) : clientId !== null ? (
           <AppLink to={`/clients/${clientId}`}>{t('match.backToClient')}</AppLink>
         ) : (
           <AppLink to="/places">{t('place.back')}</AppLink>
@@ -60,13 +66,24 @@ export default function MatchPage() {
       ) : client.isError ? (
         <ErrorNotice error={client.error} />
       ) : (
-        <MatchForm
-          key={clientId}
+        <ChooseMatchCase
+          key={`${clientId}-${caseId ?? ''}`}
           clientId={clientId}
-          clientName={`${client.data.firstNames} ${client.data.lastName}`}
-          municipality={client.data.municipality}
-          onChangeClient={() => setParams({})}
-        />
+          caseId={caseId}
+          onPick={(id) => setParams({ clientId: String(clientId), caseId: String(id) })}
+        >
+          {(forCase, notice) => (
+            <MatchForm
+              key={forCase?.id ?? 'none'}
+              clientId={clientId}
+              clientName={`${client.data.firstNames} ${client.data.lastName}`}
+              municipality={client.data.municipality}
+              forCase={forCase}
+              notice={notice}
+              onChangeClient={() => setParams({})}
+            />
+          )}
+        </ChooseMatchCase>
       )}
     </>
   );
@@ -123,22 +140,26 @@ function MatchForm({
   clientId,
   clientName,
   municipality: clientMunicipality,
+  forCase,
+  notice,
   onChangeClient,
 }: {
   clientId: number;
   clientName: string;
   municipality: string;
+  forCase: MatchCase | null;
+  notice: ReactNode;
   onChangeClient: () => void;
 }) {
   const { t } = useTranslation('placements');
   const api = usePlacementsApi();
-  const [serviceType, setServiceType] = useState<ServiceTypeCode>('ktt');
+  const [serviceType, setServiceType] = useState<ServiceTypeCode>(forCase?.serviceType ?? 'ktt');
   const [municipality, setMunicipality] = useState(clientMunicipality);
   const [weekdays, setWeekdays] = useState<Weekday[]>([]);
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
   const [interests, setInterests] = useState<PlaceField[]>([]);
-  const [startDate, setStartDate] = useState(dayText(14));
+  const [startDate, setStartDate] = useState(forCase?.planStart ? formatDate(forCase.planStart) : dayText(14));
   const [needs, setNeeds] = useState<ClientNeeds | null>(null);
   const errors = useServerErrors();
 
@@ -180,11 +201,21 @@ function MatchForm({
   return (
     <>
       <Paragraph mb="m" id="match-client">
-        {t('match.forClient', { name: clientName })}{' '}
+        {forCase ? (
+          <>
+            {t('match.forCase', { name: clientName, type: t(`serviceType.${forCase.serviceType}`) })}{' '}
+            <AppLink to={`/cases/${forCase.id}`} id="match-case-link">
+              {t('match.openCase')}
+            </AppLink>
+          </>
+        ) : (
+          t('match.forClient', { name: clientName })
+        )}{' '}
         <Button variant="secondaryNoBorder" onClick={onChangeClient} id="change-client">
           {t('match.changeClient')}
         </Button>
       </Paragraph>
+      {notice}
       {summary.length ? (
         <ErrorSummary
           headingText={t('common.summaryHeading', { count: summary.length })}
@@ -200,13 +231,20 @@ function MatchForm({
           {t('needs.heading')}
         </Heading>
         <div className="form-grid">
-          <Dropdown id="needs-serviceType" labelText={t('needs.serviceType')} value={serviceType} onChange={(v) => setServiceType(v as ServiceTypeCode)} fullWidth {...st('serviceType')}>
-            {SERVICE_TYPES.map((s) => (
-              <DropdownItem key={s} value={s}>
-                {t(`serviceType.${s}`)}
-              </DropdownItem>
-            ))}
-          </Dropdown>
+          {forCase ? (
+            <dl className="details-list" id="needs-serviceType-fixed">
+              <dt>{t('match.serviceTypeOfCase')}</dt>
+              <dd>{t(`serviceType.${serviceType}`)}</dd>
+            </dl>
+          ) : (
+            <Dropdown id="needs-serviceType" labelText={t('needs.serviceType')} value={serviceType} onChange={(v) => setServiceType(v as ServiceTypeCode)} fullWidth {...st('serviceType')}>
+              {SERVICE_TYPES.map((s) => (
+                <DropdownItem key={s} value={s}>
+                  {t(`serviceType.${s}`)}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          )}
           <TextInput id="needs-municipality" labelText={t('needs.municipality')} optionalText={t('common.optional')} value={municipality} onChange={(v) => setMunicipality(String(v ?? ''))} fullWidth {...st('municipality')} />
           <DateInput
             id="needs-startDate"
@@ -259,7 +297,7 @@ function MatchForm({
           <ol className="pl-suggestions">
             {items.map((r, i) => (
               <li key={r.place.id}>
-                <SuggestionCard ranked={r} rank={i + 1} clientId={clientId} needs={needs} />
+                <SuggestionCard ranked={r} rank={i + 1} clientId={clientId} caseId={forCase?.id ?? null} needs={needs} />
               </li>
             ))}
           </ol>

@@ -2,7 +2,7 @@
 // Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
+import { assertAccessible, choose, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const { open } = useServerAndBrowser();
 
@@ -292,4 +292,37 @@ test("a social instructor finds and books a place for the client's case: the ser
   await assertAccessible(page, 'p11-client-booking-case');
 
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});
+
+test('without a case in the address: a choice among several open cases, and a client without a case is told the booking is not tied to one', async () => {
+  const { page } = await open();
+  await signIn(page, 'sanna');
+
+  // Ahmed has no case: the service type stays free and the page says so.
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /Esimerkkinen, Ahmed/ }).click();
+  await page.locator('#find-place-link').click();
+  await page.waitForURL(/\/places\/match\?clientId=\d+$/);
+  await page.locator('#match-no-case').waitFor();
+  assert.match(await page.locator('#match-no-case').innerText(), /ei liity mihinkään asiaan/);
+  assert.equal(await page.locator('#needs-serviceType_button').count(), 1, 'the service type is chosen freely');
+
+  // Liisa gets a second open case: the worker chooses the case first.
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /Kokeilu, Liisa/ }).click();
+  await page.locator('#new-case').click();
+  await choose(page, 'new-case-type', 'Kuntouttava työtoiminta');
+  await page.locator('#create-case').click();
+  await page.waitForURL(/\/cases\/\d+$/);
+  const caseId = Number(page.url().replace(/.*\/cases\//, ''));
+  await page.locator('#back-to-client').click();
+  await page.locator('#find-place-link').click();
+  await page.locator('#pick-case-form').waitFor();
+  await assertAccessible(page, 'p12-match-pick-case');
+  await page.locator(`label[for="pick-case-${caseId}"]`).click();
+  await page.locator('#use-case').click();
+  await page.waitForURL(new RegExp(`caseId=${caseId}$`));
+  await page.locator('#needs-form').waitFor();
+  assert.match(await page.locator('#needs-serviceType-fixed').innerText(), /Kuntouttava työtoiminta/);
+  assert.equal(await page.locator('#back-to-case').getAttribute('href'), `/cases/${caseId}`);
 });

@@ -159,7 +159,11 @@ function MatchForm({
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
   const [interests, setInterests] = useState<PlaceField[]>([]);
-  const [startDate, setStartDate] = useState(forCase?.planStart ? formatDate(forCase.planStart) : dayText(14));
+  // The plan's start when it is still ahead; a plan that started already is matched from today.
+  const [startDate, setStartDate] = useState(() => {
+    if (!forCase?.planStart) return dayText(14);
+    return dateForServer(dayText(0)) <= forCase.planStart ? formatDate(forCase.planStart) : dayText(0);
+  });
   const [needs, setNeeds] = useState<ClientNeeds | null>(null);
   const errors = useServerErrors();
 

@@ -248,3 +248,22 @@ test('the administrator manages organisations and users', async () => {
   await expectHeading(page, 'Vaihda salasana');
   await assertAccessible(page, '15-password');
 });
+
+test('each role starts on its own page, and the navigation offers what the role uses', async () => {
+  const starts = { sanna: '/my-work', tuomas: '/cases', aino: '/places', admin: '/admin/organisations' };
+  for (const [user, path] of Object.entries(starts)) {
+    const { page } = await open();
+    await signIn(page, user);
+    await page.waitForURL((url) => url.pathname === path);
+    await page.locator('nav').first().waitFor();
+  }
+  // Process models are the purchaser's: the county's manager has them, the 4H association's manager not.
+  const navOf = async (user) => {
+    const { page } = await open();
+    await signIn(page, user);
+    await page.locator('#change-password').waitFor();
+    return page.getByRole('navigation').first().innerText();
+  };
+  assert.match(await navOf('mikko'), /Prosessimalli/);
+  assert.doesNotMatch(await navOf('hanna'), /Prosessimalli/);
+});

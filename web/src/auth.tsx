@@ -74,5 +74,7 @@ export function startPath(me: Me | null): string {
   if (isWorker(me)) return '/my-work';
   if (isCoach(me)) return '/cases';
   if (isAdmin(me)) return '/admin/organisations';
+  // A placement supervisor's own day (attendance) comes with its own issue; until then their place.
+  if (hasRole(me, ['placement_supervisor'])) return '/places';
   return '/password';
 }

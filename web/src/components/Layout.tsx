@@ -11,9 +11,10 @@ import {
 } from 'suomifi-ui-components';
 import { IconLogout } from 'suomifi-icons';
 import { api } from '../api/client';
-import { isAdmin, isCoach, isManager, isWorker, seesServiceOrders, useAuth } from '../auth';
+import { isAdmin, isCoach, isWorker, seesServiceOrders, useAuth } from '../auth';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
 import { placementNavItems } from './placements/shared';
+import { managedPurchasers } from './placements/products';
 
 export default function Layout() {
   const { t, i18n } = useTranslation();
@@ -31,7 +32,8 @@ export default function Layout() {
     items.push({ to: '/cases', label: t('nav.cases') });
   }
   if (seesServiceOrders(me)) items.push({ to: '/service-orders', label: t('orders:nav.serviceOrders') });
-  if (isManager(me)) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
+  // Process models belong to a purchaser's regions: a host's or provider's manager has none.
+  if (managedPurchasers(me).length > 0) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
   if (isAdmin(me)) {
     items.push({ to: '/admin/organisations', label: t('nav.organisations') });
     items.push({ to: '/admin/users', label: t('nav.users') });

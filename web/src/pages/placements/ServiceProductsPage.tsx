@@ -43,7 +43,6 @@ export default function ServiceProductsPage() {
     { key: 'serviceType', labelText: t('product.serviceType') },
     { key: 'contents', labelText: t('product.contents.label') },
     { key: 'extent', labelText: t('product.extent') },
-    { key: 'guidance', labelText: t('product.minGuidance') },
   ] as const;
 
   return (
@@ -115,9 +114,15 @@ export default function ServiceProductsPage() {
                 ),
                 provider: p.providerName,
                 serviceType: t(`serviceType.${p.serviceType}`),
-                contents: productContents(p, t),
+                // Contents and the guidance minimum share a cell so the table fits a laptop screen.
+                contents: (
+                  <>
+                    {productContents(p, t)}
+                    <br />
+                    {t('product.minGuidance')}: {t('product.guidanceHours', { count: p.minGuidanceHoursPer3Months })}
+                  </>
+                ),
                 extent: <span data-summary={p.id}>{productSummary(p, t, i18n.language)}</span>,
-                guidance: t('product.guidanceHours', { count: p.minGuidanceHoursPer3Months }),
               }))}
             />
           ) : null}

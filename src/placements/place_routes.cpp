@@ -121,13 +121,13 @@ void register_place_routes(http::Router& router, Stores s) {
     if (!sees_all_places(req.user(), s.places.purchaser_ids())) return forbidden(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto needs = client_needs(*body);
-    std::vector<FieldError> errors;
-    if (needs.service_type.empty()) errors.push_back({"serviceType", "required"});
-    if (needs.start_date.empty()) errors.push_back({"startDate", "required"});
-    if (!errors.empty()) return http::problem_response(req, Error::invalid(std::move(errors)));
+    const auto needs = client_needs(*body);
+    const auto catalogue = s.places.catalogue();
+    if (auto errors = validate_client_needs(needs, catalogue); !errors.empty()) {
+      return http::problem_response(req, Error::invalid(std::move(errors)));
+    }
     json::array items;
-    for (const auto& r : rank_places(needs, s.places.candidates(), s.places.catalogue())) items.push_back(to_json(r));
+    for (const auto& r : rank_places(needs, s.places.candidates(), catalogue)) items.push_back(to_json(r));
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 

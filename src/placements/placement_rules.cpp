@@ -82,18 +82,37 @@ bool is_clock_time(const std::string& t) {
   return h >= 0 && h <= 23 && m >= 0 && m <= 59;
 }
 
+namespace {
+
+// Optional HH:MM times of a query, in order when both are given.
+void check_hours(std::vector<FieldError>& e, const std::string& start, const std::string& end) {
+  const bool start_ok = start.empty() || is_clock_time(start);
+  const bool end_ok = end.empty() || is_clock_time(end);
+  if (!start_ok) e.push_back({"startTime", "invalid_format"});
+  if (!end_ok) e.push_back({"endTime", "invalid_format"});
+  if (start_ok && end_ok && !start.empty() && !end.empty() && end <= start) e.push_back({"endTime", "end_before_start"});
+}
+
+}  // namespace
+
+std::vector<FieldError> validate_client_needs(const ClientNeeds& n, const ServiceCatalogue& catalogue) {
+  std::vector<FieldError> e;
+  if (n.service_type.empty()) e.push_back({"serviceType", "required"});
+  else if (!catalogue.contains(n.service_type)) e.push_back({"serviceType", "invalid_choice"});
+  if (n.start_date.empty()) e.push_back({"startDate", "required"});
+  else if (!is_iso_date(n.start_date)) e.push_back({"startDate", "invalid_date"});
+  if (!all_of(n.weekdays, kWeekdays)) e.push_back({"weekdays", "invalid_choice"});
+  if (!all_of(n.interests, kFields)) e.push_back({"interests", "invalid_choice"});
+  check_hours(e, n.start_time, n.end_time);
+  return e;
+}
+
 std::vector<FieldError> validate_place_filter(const PlaceFilter& f, const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;
   if (!f.service_type.empty() && !catalogue.contains(f.service_type)) e.push_back({"serviceType", "invalid_choice"});
   if (!f.field.empty() && !one_of(kFields, f.field)) e.push_back({"field", "invalid_choice"});
   if (!f.weekday.empty() && !one_of(kWeekdays, f.weekday)) e.push_back({"weekday", "invalid_choice"});
-  const bool start_ok = f.start_time.empty() || is_clock_time(f.start_time);
-  const bool end_ok = f.end_time.empty() || is_clock_time(f.end_time);
-  if (!start_ok) e.push_back({"startTime", "invalid_format"});
-  if (!end_ok) e.push_back({"endTime", "invalid_format"});
-  if (start_ok && end_ok && !f.start_time.empty() && !f.end_time.empty() && f.end_time <= f.start_time) {
-    e.push_back({"endTime", "end_before_start"});
-  }
+  check_hours(e, f.start_time, f.end_time);
   const bool from_ok = f.free_from.empty() || is_iso_date(f.free_from);
   const bool until_ok = f.free_until.empty() || is_iso_date(f.free_until);
   if (!from_ok) e.push_back({"freeFrom", "invalid_date"});

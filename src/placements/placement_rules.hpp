@@ -23,6 +23,8 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
 std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue);
 // A registry search's query: known choices, HH:MM times in order, real dates in order.
 std::vector<FieldError> validate_place_filter(const PlaceFilter& f, const ServiceCatalogue& catalogue);
+// A client's needs for matching: a known service type and a real start date are required.
+std::vector<FieldError> validate_client_needs(const ClientNeeds& n, const ServiceCatalogue& catalogue);
 std::vector<FieldError> validate_agreement(const AgreementInput& in);
 // Why `partner` cannot be the other party of an agreement of `kind` ("" when it can):
 // a partnership is made with a host (the association), a purchase contract with a provider.

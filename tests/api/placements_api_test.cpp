@@ -207,6 +207,14 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
 
   auto missing = expect_problem(sanna.post("/api/v1/places/match", json::object{}), 422);
   EXPECT_TRUE(has_field_error(missing, "serviceType", "required"));
+  auto garbled = expect_problem(sanna.post("/api/v1/places/match", json::object{{"serviceType", "ktt"},
+                                                                               {"startDate", "2026-02-30"},
+                                                                               {"weekdays", json::array{"ti"}},
+                                                                               {"startTime", "9.00"}}),
+                                422);
+  EXPECT_TRUE(has_field_error(garbled, "startDate", "invalid_date"));
+  EXPECT_TRUE(has_field_error(garbled, "weekdays", "invalid_choice"));
+  EXPECT_TRUE(has_field_error(garbled, "startTime", "invalid_format"));
 }
 
 POLKU_API_TEST_BACKENDS(PlacementsApi);

@@ -230,5 +230,43 @@ INSTANTIATE_TEST_SUITE_P(
                    "freeUntil", "end_before_start"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+struct NeedsCase {
+  const char* name;
+  std::function<void(ClientNeeds&)> change;
+  const char* field;  // nullptr: valid
+  const char* code;
+};
+
+class ClientNeedsRules : public ::testing::TestWithParam<NeedsCase> {};
+
+TEST_P(ClientNeedsRules, ExplainEveryBadNeed) {
+  ClientNeeds n{"ktt", "Kotikylä", {"mon", "tue"}, "09:00", "13:00", {"kitchen"}, "2026-12-01"};
+  GetParam().change(n);
+  auto errors = validate_client_needs(n, testing::catalogue());
+  if (GetParam().field == nullptr) {
+    EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
+  } else {
+    EXPECT_TRUE(has_error(errors, GetParam().field, GetParam().code)) << GetParam().name;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ClientNeedsRules,
+    ::testing::Values(
+        NeedsCase{"valid", [](ClientNeeds&) {}, nullptr, nullptr},
+        NeedsCase{"only_the_required", [](ClientNeeds& n) { n = {"ktt", "", {}, "", "", {}, "2026-12-01"}; }, nullptr,
+                  nullptr},
+        NeedsCase{"no_service", [](ClientNeeds& n) { n.service_type.clear(); }, "serviceType", "required"},
+        NeedsCase{"unknown_service", [](ClientNeeds& n) { n.service_type = "cooking"; }, "serviceType",
+                  "invalid_choice"},
+        NeedsCase{"no_start", [](ClientNeeds& n) { n.start_date.clear(); }, "startDate", "required"},
+        NeedsCase{"no_such_day", [](ClientNeeds& n) { n.start_date = "2026-02-30"; }, "startDate", "invalid_date"},
+        NeedsCase{"finnish_weekday", [](ClientNeeds& n) { n.weekdays = {"mon", "ti"}; }, "weekdays",
+                  "invalid_choice"},
+        NeedsCase{"unknown_interest", [](ClientNeeds& n) { n.interests = {"space"}; }, "interests", "invalid_choice"},
+        NeedsCase{"hour_25", [](ClientNeeds& n) { n.end_time = "25:00"; }, "endTime", "invalid_format"},
+        NeedsCase{"hours_backwards", [](ClientNeeds& n) { n.end_time = "08:00"; }, "endTime", "end_before_start"}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 }  // namespace
 }  // namespace polku::placements

@@ -42,11 +42,8 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
   router.get("/api/v1/cases", [&service, &audit](Request& req) -> Response {
     CaseFilter filter;
     if (auto client = req.query_value("clientId"); !client.empty()) {
-      try {
-        filter.client_id = std::stoll(client);
-      } catch (const std::exception&) {
-        return http::problem_response(req, Error::invalid({{"clientId", "invalid_format"}}));
-      }
+      filter.client_id = http::parse_id(client);
+      if (!filter.client_id) return http::problem_response(req, Error::invalid({{"clientId", "invalid_format"}}));
     }
     filter.stage = req.query_value("stage");
     if (!filter.stage.empty() && stage_index(filter.stage) < 0) {

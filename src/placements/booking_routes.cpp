@@ -49,9 +49,8 @@ void log_access(Request& req, audit::AuditLog& audit, const std::vector<long lon
 
 // ?clientId=N of a list, if the user may act for that client.
 std::optional<long long> listed_client(const Request& req, BookingStore& store) {
-  const auto text = req.query_value("clientId");
-  const long long id = text.empty() ? 0 : std::atoll(text.c_str());
-  if (id <= 0 || !may_act_for_client(req, store, id)) return std::nullopt;
+  const auto id = http::parse_id(req.query_value("clientId"));
+  if (!id || !may_act_for_client(req, store, *id)) return std::nullopt;
   return id;
 }
 

@@ -91,11 +91,8 @@ Result<ServiceOrderFilter> filter_of(const Request& req) {
   auto id_query = [&](const char* key, std::optional<long long>& into) {
     auto text = req.query_value(key);
     if (text.empty()) return;
-    try {
-      into = std::stoll(text);
-    } catch (const std::exception&) {
-      errors.push_back({key, "invalid_format"});
-    }
+    into = http::parse_id(text);
+    if (!into) errors.push_back({key, "invalid_format"});
   };
   id_query("caseId", f.case_id);
   id_query("clientId", f.client_id);

@@ -78,6 +78,7 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTuomasLetsHimReadTheProvid
   EXPECT_TRUE(lists(hanna.get("/api/v1/service-orders?status=sent"), order_id));
   EXPECT_FALSE(lists(hanna.get("/api/v1/service-orders?status=accepted"), order_id));
   expect_problem(hanna.get("/api/v1/service-orders?status=maybe"), 422);
+  expect_problem(sanna.get("/api/v1/service-orders?caseId=1x"), 422);
   expect_problem(signed_in(server, "aino").get("/api/v1/service-orders"), 403);
 
   // Tuomas reads nothing of the case, nor the order naming the client, before the order names him.

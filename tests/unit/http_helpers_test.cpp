@@ -97,5 +97,13 @@ TEST(StaticFiles, RefusesPathsThatLeaveTheWebRoot) {
   EXPECT_EQ(StaticFiles::mime_type("font.woff2"), "font/woff2");
 }
 
+TEST(ParseId, TakesOnlyWholePositiveDecimals) {
+  EXPECT_EQ(parse_id("12"), 12);
+  EXPECT_EQ(parse_id("9223372036854775807"), 9223372036854775807LL);
+  for (const char* bad : {"", "0", "-1", "12x", "x12", " 12", "1.5", "9223372036854775808", "+3"}) {
+    EXPECT_FALSE(parse_id(bad).has_value()) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace polku::http

@@ -4,8 +4,9 @@
 
 namespace polku::http {
 
-std::optional<long long> Request::id_param(const std::string& name) const {
-  const auto text = param(name);
+std::optional<long long> Request::id_param(const std::string& name) const { return parse_id(param(name)); }
+
+std::optional<long long> parse_id(std::string_view text) {
   long long v = 0;
   auto [p, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
   if (ec != std::errc() || p != text.data() + text.size() || v <= 0) return std::nullopt;

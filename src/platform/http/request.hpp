@@ -42,6 +42,9 @@ struct Request {
   std::optional<long long> id_param(const std::string& name = "id") const;
 };
 
+// A positive decimal id; nullopt for "", "12x", "-1" or one too large.
+std::optional<long long> parse_id(std::string_view text);
+
 Response json_response(const Request& req, unsigned status, const boost::json::value& body);
 Response empty_response(const Request& req, unsigned status);
 std::string header_value(const RawRequest& raw, std::string_view name);

@@ -49,7 +49,12 @@ void register_work_routes(http::Router& router, CaseService& service, ProcessMod
       stages.push_back({{"stage", stage}, {"cases", in_stage}});
     }
     json::array due;
-    for (const auto& d : due_items(cases, today_helsinki())) {
+    // Due items are the purchaser's tasks (decisions, follow-up paths): a provider's
+    // manager sees the cases it takes part in, not the purchaser's deadlines.
+    std::vector<CaseSummary> purchaser_cases;
+    for (const auto& c : cases)
+      if (can_read_case(req.user(), c.organisation_id)) purchaser_cases.push_back(c);
+    for (const auto& d : due_items(purchaser_cases, today_helsinki())) {
       due.push_back({{"caseId", d.case_id},
                      {"clientName", d.client_name},
                      {"kind", d.kind},

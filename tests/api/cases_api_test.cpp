@@ -421,6 +421,12 @@ TEST_P(CasesApi, ServiceTypesAndMyWork) {
     in_stages += g.at("cases").as_array().size();
   }
   EXPECT_EQ(in_stages, 5U);
+  // The 4H association's manager sees the case her provider takes part in, but not the purchaser's deadlines.
+  const auto providers_work = ok(signed_in(server, "hanna").get("/api/v1/my-work"));
+  std::size_t provider_cases = 0;
+  for (const auto& g : providers_work.at("stages").as_array()) provider_cases += g.at("cases").as_array().size();
+  EXPECT_EQ(provider_cases, 1U);
+  EXPECT_TRUE(providers_work.at("due").as_array().empty());
   auto filtered = ok(sanna.get("/api/v1/cases?stage=referral"));
   for (const auto& s : items_of(filtered)) EXPECT_EQ(text_at(s, "stage"), "referral");
   expect_problem(sanna.get("/api/v1/cases?stage=nowhere"), 422);

@@ -4,6 +4,8 @@ DATABASE ?= sqlite://var/polku.db
 LISTEN ?= 127.0.0.1:8080
 export CCACHE_DIR ?= $(CURDIR)/.cache/ccache
 export CCACHE_SLOPPINESS = pch_defines,time_macros,include_file_mtime,include_file_ctime
+# Paths relative to the checkout, so that another clone or worktree hits the same cache entries.
+export CCACHE_BASEDIR ?= $(CURDIR)
 
 .PHONY: all deps build web run test test-cpp test-browser bench clean
 

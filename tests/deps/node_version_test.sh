@@ -22,8 +22,13 @@ check() { # name command...: one test case
 }
 finish() {
   echo "deps: $passed passed, $failed failed"
-  [ "$failed" -eq 0 ] && [ "$passed" -eq 2 ]
+  [ "$failed" -eq 0 ]
   exit
+}
+abort() { # message: the cases that cannot run count as failed
+  echo "$1" >&2
+  failed=$((2 - passed))
+  finish
 }
 
 # Debian's Node 18 into $cache/debian-node18, once. Its libnode has the paths of the modules it bundles compiled in
@@ -61,11 +66,11 @@ EOF
 }
 if [ ! -x "$node18/bin/node" ]; then
   echo "Unpacking Debian's nodejs 18 into .cache/deps-test/ (once)"
-  unpack_node18 || { echo "could not unpack Debian's nodejs 18" >&2; finish; }
+  unpack_node18 || abort "could not unpack Debian's nodejs 18"
 fi
 node18_version="$(PATH="$node18/bin:$PATH" node --version 2>&1)"
 echo "node first on PATH: $node18_version (Debian's nodejs, from .cache/deps-test/debian-node18)"
-case "$node18_version" in v18.*) ;; *) echo "Debian's node 18 does not run" >&2; finish ;; esac
+case "$node18_version" in v18.*) ;; *) abort "Debian's node 18 does not run" ;; esac
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -73,7 +78,7 @@ trap 'rm -rf "$tmp"' EXIT
 # (a) Vite itself, run by Debian's node, as the issue found it.
 if [ ! -f "$root/web/node_modules/vite/bin/vite.js" ]; then
   (PATH="$("$root/scripts/node-path.sh")" && cd "$root/web" && npm ci --no-audit --no-fund) >"$tmp/ci.log" 2>&1 ||
-    { cat "$tmp/ci.log"; finish; }
+    { cat "$tmp/ci.log"; abort "npm ci in web/ failed"; }
 fi
 vite_refuses() {
   (cd "$root/web" && PATH="$node18/bin:$PATH" node node_modules/vite/bin/vite.js build --outDir "$tmp/dist") \

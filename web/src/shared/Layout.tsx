@@ -10,39 +10,26 @@ import {
   SkipLink,
 } from 'suomifi-ui-components';
 import { IconLogout } from 'suomifi-icons';
-import { api } from './api/client';
-import { isAdmin, isCoach, isWorker, seesServiceOrders, useAuth } from './auth';
+import { sessionApi } from './api/session';
+import type { TFunction } from 'i18next';
+import type { Me } from './api/types';
+import { useAuth } from './auth';
+import type { NavItem } from './Guard';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
-import { placementNavItems } from '../features/registry/access';
-import { managedPurchasers } from '../features/registry/products';
 
-export default function Layout() {
+/** The page frame: header, the service navigation (`nav`, composed by App.tsx from the features) and the page. */
+export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => NavItem[] }) {
   const { t, i18n } = useTranslation();
   const { me, signedOut } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const current = (SUPPORTED as readonly string[]).includes(i18n.language) ? (i18n.language as UiLanguage) : 'fi';
 
-  const items: { to: string; label: string }[] = [];
-  if (isWorker(me)) {
-    items.push({ to: '/my-work', label: t('nav.myWork') });
-    items.push({ to: '/clients', label: t('nav.clients') });
-    items.push({ to: '/cases', label: t('nav.cases') });
-  } else if (isCoach(me)) {
-    items.push({ to: '/cases', label: t('nav.cases') });
-  }
-  if (seesServiceOrders(me)) items.push({ to: '/service-orders', label: t('orders:nav.serviceOrders') });
-  // Process models belong to a purchaser's regions: a host's or provider's manager has none.
-  if (managedPurchasers(me).length > 0) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
-  if (isAdmin(me)) {
-    items.push({ to: '/admin/organisations', label: t('nav.organisations') });
-    items.push({ to: '/admin/users', label: t('nav.users') });
-  }
-  items.push(...placementNavItems(me, t));
+  const items = nav(me, t);
 
   async function signOut() {
     try {
-      await api.logout();
+      await sessionApi.logout();
     } catch {
       /* the session may already be gone; sign out locally anyway */
     }

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, setCsrfToken } from './api/client';
+import { ApiError, setCsrfToken } from './api/client';
+import { sessionApi } from './api/session';
 import type { Me, Role } from './api/types';
 
 export const ME_KEY = ['me'] as const;
@@ -19,7 +20,7 @@ const AuthContext = createContext<AuthState | null>(null);
 
 async function fetchMe(): Promise<Me | null> {
   try {
-    const me = await api.me();
+    const me = await sessionApi.me();
     setCsrfToken(me.csrfToken);
     return me;
   } catch (e) {

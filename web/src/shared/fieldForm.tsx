@@ -15,7 +15,7 @@ import { ApiError } from './api/client';
 import { ErrorNotice } from './common';
 import { useServerErrors } from './forms';
 import { ConflictNotice } from './ConflictNotice';
-import { formatDate } from './format';
+import { formatDate, parseDate } from './format';
 
 /** One field of a declarative record form (stage records, decisions, notices). */
 export interface FieldSpec {
@@ -37,18 +37,6 @@ export interface FieldSpec {
 export type FormValues = Record<string, string | boolean>;
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FI = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
-
-/** "3.2.2026" → "2026-02-03"; "" → ""; anything else → null (not a date). */
-export function parseFiDate(s: string): string | null {
-  if (!s.trim()) return '';
-  const m = FI.exec(s);
-  if (!m) return null;
-  const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
 
 /** Form values from a record as the API returned it (dates shown as d.M.yyyy). */
 export function toFormValues(fields: readonly FieldSpec[], record: Record<string, unknown> | null | undefined): FormValues {
@@ -71,8 +59,8 @@ export function toBody(fields: readonly FieldSpec[], values: FormValues): Record
     if (f.kind === 'checkbox') out[f.name] = v === true;
     else if (f.kind === 'number') out[f.name] = String(v).trim() === '' ? null : Number(String(v).replace(',', '.'));
     else if (f.kind === 'date') {
-      const iso = parseFiDate(String(v));
-      out[f.name] = iso === '' ? null : iso ?? String(v);
+      const text = String(v).trim();
+      out[f.name] = text === '' ? null : parseDate(text) ?? text;
     } else if (f.kind === 'select') out[f.name] = v === '' ? null : v;
     else out[f.name] = String(v).trim();
   }
@@ -143,7 +131,7 @@ export function FieldForm({
     const local: Record<string, string> = {};
     for (const f of visible) {
       const v = values[f.name];
-      if (f.kind === 'date' && parseFiDate(String(v)) === null) local[f.name] = t('validation.date');
+      if (f.kind === 'date' && String(v).trim() && parseDate(String(v)) === null) local[f.name] = t('validation.date');
       else if (f.required && f.kind !== 'checkbox' && String(v).trim() === '') local[f.name] = t('validation.required');
       else if (f.kind === 'number' && String(v).trim() !== '' && Number.isNaN(Number(String(v).replace(',', '.'))))
         local[f.name] = t('validation.number');

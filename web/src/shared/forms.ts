@@ -33,3 +33,11 @@ export function useServerErrors() {
 
   return { fieldErrors, setFieldErrors, other, setOther, summaryRef, clear, take, statusOf };
 }
+
+/** Toggle a value in a list kept in a fixed order (a group of checkboxes). */
+export function toggle<T>(list: readonly T[], value: T, on: boolean, order: readonly T[]): T[] {
+  const set = new Set(list);
+  if (on) set.add(value);
+  else set.delete(value);
+  return order.filter((x) => set.has(x));
+}

@@ -14,21 +14,22 @@ import {
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import type { Agreement, AgreementInput, AgreementKind } from '../registry/api';
+import type { Agreement, AgreementInput, AgreementKind } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
-import { dateForServer, usePlacementsApi } from '../registry/access';
+import { dateForServer } from '../../shared/format';
 import { managedPurchasers, productSummary } from '../registry/products';
 import { formatDate } from '../../shared/format';
+import { agreementsApi } from './api';
+import { registryApi } from '../registry/api';
 
 export default function AgreementFormPage() {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   return (
     <LoadForEdit
       cacheKey="agreement"
-      load={(id) => api.getAgreement(id)}
+      load={(id) => agreementsApi.getAgreement(id)}
       createTitle={t('agreementForm.createTitle')}
       editTitle={t('agreementForm.editTitle')}
     >
@@ -64,7 +65,6 @@ const toggled = (list: number[], id: number, on: boolean) => (on ? [...new Set([
 function AgreementForm({ original, title }: { original: Agreement | null; title: string }) {
   const { t, i18n } = useTranslation('placements');
   const navigate = useNavigate();
-  const api = usePlacementsApi();
   const { me } = useAuth();
   const purchasers = managedPurchasers(me);
   const [purchaserId, setPurchaserId] = useState(String(original?.purchaserOrganisationId ?? purchasers[0]?.id ?? ''));
@@ -72,7 +72,7 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
     original,
     cacheKey: 'agreement',
     listKey: 'agreements',
-    load: (id) => api.getAgreement(id),
+    load: (id) => agreementsApi.getAgreement(id),
     toState: fromAgreement,
     save: (version) => {
       const input: AgreementInput = {
@@ -85,19 +85,19 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
         placeIds: s.placeIds,
         productIds: s.productIds,
       };
-      return original ? api.updateAgreement(original.id, { ...input, version }) : api.createAgreement(input);
+      return original ? agreementsApi.updateAgreement(original.id, { ...input, version }) : agreementsApi.createAgreement(input);
     },
     onSaved: (a) => navigate(`/agreements/${a.id}`, { state: { saved: true } }),
   });
   const { state: s, setState: setS, errors } = form;
   const set = <K extends keyof State>(k: K, v: State[K]) => setS((old) => ({ ...old, [k]: v }));
 
-  const partners = useQuery({ queryKey: ['agreement-partners'], queryFn: () => api.listAgreementPartners() });
-  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
+  const partners = useQuery({ queryKey: ['agreement-partners'], queryFn: () => agreementsApi.listAgreementPartners() });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces() });
   const partnerId = Number(s.partnerId);
   const products = useQuery({
     queryKey: ['service-products', 'provider', partnerId],
-    queryFn: () => api.listServiceProducts(partnerId),
+    queryFn: () => registryApi.listServiceProducts(partnerId),
     enabled: partnerId > 0,
   });
   // A partnership is made with a host, a purchase contract with a provider; never with the purchaser itself.

@@ -3,28 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Link, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit } from 'suomifi-icons';
-import { documentUrl } from '../registry/api';
+import { documentUrl } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { usePlacementsApi } from '../registry/access';
+
 import { DocumentUpload } from './DocumentUpload';
 import { productSummary } from '../registry/products';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate } from '../../shared/format';
 import { ENDING_DAYS } from './AgreementsPage';
+import { agreementsApi } from './api';
+import { registryApi } from '../registry/api';
 
 export default function AgreementPage() {
   const { id } = useParams();
   const agreementId = Number(id);
   const { t, i18n } = useTranslation('placements');
-  const api = usePlacementsApi();
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useAuth();
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
-  const q = useQuery({ queryKey: ['agreement', agreementId], queryFn: () => api.getAgreement(agreementId) });
-  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
-  const products = useQuery({ queryKey: ['service-products'], queryFn: () => api.listServiceProducts() });
-  const ending = useQuery({ queryKey: ['agreements', 'ending', ENDING_DAYS], queryFn: () => api.listAgreements(ENDING_DAYS) });
+  const q = useQuery({ queryKey: ['agreement', agreementId], queryFn: () => agreementsApi.getAgreement(agreementId) });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces() });
+  const products = useQuery({ queryKey: ['service-products'], queryFn: () => registryApi.listServiceProducts() });
+  const ending = useQuery({ queryKey: ['agreements', 'ending', ENDING_DAYS], queryFn: () => agreementsApi.listAgreements(ENDING_DAYS) });
 
   if (q.isPending) return <Loading text={t('common.loading')} />;
   if (q.isError)

@@ -7,18 +7,18 @@ import { useAuth } from '../../shared/auth';
 import { ENDING_WITHIN_DAYS } from '../registry/ManagerPanel';
 import { managedPurchasers } from '../registry/products';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { usePlacementsApi } from '../registry/access';
+
 import { formatDate } from '../../shared/format';
+import { agreementsApi } from './api';
 
 export const ENDING_DAYS = ENDING_WITHIN_DAYS;
 
 export default function AgreementsPage() {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const all = useQuery({ queryKey: ['agreements'], queryFn: () => api.listAgreements() });
-  const ending = useQuery({ queryKey: ['agreements', 'ending', ENDING_DAYS], queryFn: () => api.listAgreements(ENDING_DAYS) });
+  const all = useQuery({ queryKey: ['agreements'], queryFn: () => agreementsApi.listAgreements() });
+  const ending = useQuery({ queryKey: ['agreements', 'ending', ENDING_DAYS], queryFn: () => agreementsApi.listAgreements(ENDING_DAYS) });
   const endingIds = new Set((ending.data?.items ?? []).map((a) => a.id));
   const items = [...(all.data?.items ?? [])].sort(
     (a, b) => Number(endingIds.has(b.id)) - Number(endingIds.has(a.id)) || a.validUntil.localeCompare(b.validUntil),

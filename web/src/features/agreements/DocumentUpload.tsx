@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, FileInput, Notification } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import { MAX_DOCUMENT_BYTES } from '../registry/api';
+import { MAX_DOCUMENT_BYTES } from './api';
 import { ErrorNotice } from '../../shared/common';
-import { usePlacementsApi } from '../registry/access';
+import { agreementsApi } from './api';
 
 // Agreements, price lists and scans: PDF, images and office documents.
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.tif,.tiff,.doc,.docx,.odt,.rtf,.txt,.xls,.xlsx,.ods,.ppt,.pptx,.odp';
@@ -19,7 +19,6 @@ const isTooLarge = (e: unknown, f: File) =>
 /** Attaching a document to an agreement: a size check before sending, and the server's 413 explained the same way. */
 export function DocumentUpload({ agreementId }: { agreementId: number }) {
   const { t, i18n } = useTranslation('placements');
-  const api = usePlacementsApi();
   const qc = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
@@ -31,7 +30,7 @@ export function DocumentUpload({ agreementId }: { agreementId: number }) {
     t('documents.tooLarge', { size: megabytes(bytes, i18n.language), max: megabytes(MAX_DOCUMENT_BYTES, i18n.language) });
 
   const upload = useMutation({
-    mutationFn: (f: File) => api.uploadDocument(agreementId, f),
+    mutationFn: (f: File) => agreementsApi.uploadDocument(agreementId, f),
     onSuccess: (doc) => {
       setAdded(doc.fileName);
       setFile(null);

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
-import { api, ApiError } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
 import { startPath, useAuth } from '../../shared/auth';
 import { PageTitle, errorText } from '../../shared/common';
 import { hasStoredLanguage, setLanguage, SUPPORTED, type UiLanguage } from '../../i18n';
+import { sessionApi } from '../../shared/api/session';
 
 interface LoginState {
   from?: string;
@@ -37,7 +38,7 @@ export default function LoginPage() {
     setBusy(true);
     setError(null);
     try {
-      const answer = await api.login({ username: username.trim(), password });
+      const answer = await sessionApi.login({ username: username.trim(), password });
       if (!hasStoredLanguage() && (SUPPORTED as readonly string[]).includes(answer.user.language)) {
         setLanguage(answer.user.language as UiLanguage);
       }

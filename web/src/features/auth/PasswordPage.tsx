@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorSummary, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import { ErrorNotice, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
+import { sessionApi } from '../../shared/api/session';
 
 export default function PasswordPage() {
   const { t } = useTranslation();
@@ -29,7 +30,7 @@ export default function PasswordPage() {
     }
     setBusy(true);
     try {
-      await api.changePassword({ currentPassword, newPassword });
+      await sessionApi.changePassword({ currentPassword, newPassword });
       setDone(true);
       setCurrent('');
       setNew('');

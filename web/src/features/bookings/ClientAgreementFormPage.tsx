@@ -3,18 +3,20 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Dropdown, DropdownItem, ErrorSummary, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
-import { api as coreApi } from '../../shared/api/client';
+
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
-import { dateForServer, dayText, usePlacementsApi } from '../registry/access';
+import { dateForServer, dayText } from '../../shared/format';
+import { bookingsApi } from './api';
+import { clientsApi } from '../clients/api';
+import { registryApi } from '../registry/api';
 
 export default function ClientAgreementFormPage() {
   const { t } = useTranslation('placements');
   const [params] = useSearchParams();
   const clientId = Number(params.get('clientId') ?? '0');
-  const api = usePlacementsApi();
-  const client = useQuery({ queryKey: ['client', clientId], queryFn: () => coreApi.getClient(clientId), enabled: clientId > 0 });
-  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
+  const client = useQuery({ queryKey: ['client', clientId], queryFn: () => clientsApi.getClient(clientId), enabled: clientId > 0 });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces() });
   const title = t('clientAgreement.createTitle');
   if (clientId <= 0)
     return (
@@ -59,7 +61,6 @@ function ClientAgreementForm({
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const api = usePlacementsApi();
   const [placeId, setPlaceId] = useState(initialPlaceId);
   const [startDate, setStartDate] = useState(dayText(14));
   const [endDate, setEndDate] = useState(dayText(14 + 182));
@@ -71,7 +72,7 @@ function ClientAgreementForm({
 
   const save = useMutation({
     mutationFn: () =>
-      api.createClientAgreement({
+      bookingsApi.createClientAgreement({
         clientId,
         placeId: Number(placeId || 0),
         startDate: dateForServer(startDate),

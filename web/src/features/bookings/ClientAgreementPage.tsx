@@ -4,22 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import { PARTIES, type ClientAgreement, type Party } from '../registry/api';
+import { PARTIES, type ClientAgreement, type Party } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { Continuation } from './Continuation';
-import { usePlacementsApi } from '../registry/access';
+
 import { formatDate, formatDateTime } from '../../shared/format';
+import { bookingsApi } from './api';
+import { registryApi } from '../registry/api';
 
 export default function ClientAgreementPage() {
   const { id } = useParams();
   const agreementId = Number(id);
   const { t } = useTranslation('placements');
   const location = useLocation();
-  const api = usePlacementsApi();
-  const q = useQuery({ queryKey: ['client-agreement', agreementId], queryFn: () => api.getClientAgreement(agreementId) });
+  const q = useQuery({ queryKey: ['client-agreement', agreementId], queryFn: () => bookingsApi.getClientAgreement(agreementId) });
   const place = useQuery({
     queryKey: ['place', q.data?.placeId],
-    queryFn: () => api.getPlace(q.data!.placeId),
+    queryFn: () => registryApi.getPlace(q.data!.placeId),
     enabled: q.isSuccess,
   });
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
@@ -95,12 +96,11 @@ export default function ClientAgreementPage() {
 
 function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const qc = useQueryClient();
   const [names, setNames] = useState<Record<string, string>>({});
   const [error, setError] = useState<{ party: Party; error: unknown } | null>(null);
   const ack = useMutation({
-    mutationFn: (party: Party) => api.acknowledge(agreement.id, { party, name: (names[party] ?? '').trim() || undefined }),
+    mutationFn: (party: Party) => bookingsApi.acknowledge(agreement.id, { party, name: (names[party] ?? '').trim() || undefined }),
     onSuccess: (a) => {
       setError(null);
       qc.setQueryData(['client-agreement', a.id], a);

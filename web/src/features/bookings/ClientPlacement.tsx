@@ -2,19 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
-import {
-  VISIT_OUTCOMES,
-  type Booking,
-  type ClientAgreement,
-  type IntroductoryVisit,
-  type Outcome,
-} from '../registry/api';
-import { api as coreApi } from '../../shared/api/client';
+import { VISIT_OUTCOMES, type Booking, type ClientAgreement, type IntroductoryVisit, type Outcome } from './api';
+
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate } from '../../shared/format';
 import { AppLink, ErrorNotice } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
-import { dateForServer, dayText, showTime, todayIso, usePlacementsApi } from '../registry/access';
+import { dateForServer, dayText, showTime, todayIso } from '../../shared/format';
+import { bookingsApi } from './api';
+import { casesApi } from '../cases/api';
+import { registryApi } from '../registry/api';
 
 /**
  * The client page's "Työtoimintapaikka" section: introductory visits with their outcome,
@@ -24,9 +21,8 @@ import { dateForServer, dayText, showTime, todayIso, usePlacementsApi } from '..
 export function ClientPlacement({ clientId, organisationId }: { clientId: number; organisationId: number }) {
   const { t } = useTranslation('placements');
   const { me } = useAuth();
-  const api = usePlacementsApi();
   const mine = hasRole(me, ['social_worker', 'social_instructor'], organisationId);
-  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces(), enabled: mine });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces(), enabled: mine });
   if (!mine) return null;
   const nameOf = (id: number) => places.data?.items.find((p) => p.id === id)?.name ?? t('agreement.placeN', { id });
   return (
@@ -45,8 +41,7 @@ type NameOf = (placeId: number) => string;
 
 function Visits({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
-  const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => api.listVisits(clientId) });
+  const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => bookingsApi.listVisits(clientId) });
   return (
     <>
       <Heading variant="h3" mb="xs">
@@ -67,7 +62,6 @@ function Visits({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
 
 function VisitItem({ visit, place }: { visit: IntroductoryVisit; place: string }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | ''>(visit.outcome === 'pending' ? '' : visit.outcome);
@@ -76,7 +70,7 @@ function VisitItem({ visit, place }: { visit: IntroductoryVisit; place: string }
   const errors = useServerErrors();
   const save = useMutation({
     // An empty choice goes to the server as is, so that its message shows next to the choice.
-    mutationFn: () => api.setVisitOutcome(visit.id, { outcome: outcome as Outcome, outcomeNotes: notes.trim() }),
+    mutationFn: () => bookingsApi.setVisitOutcome(visit.id, { outcome: outcome as Outcome, outcomeNotes: notes.trim() }),
     onSuccess: () => {
       setOpen(false);
       setSaved(true);
@@ -160,10 +154,9 @@ function VisitItem({ visit, place }: { visit: IntroductoryVisit; place: string }
 
 function Bookings({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
-  const bookings = useQuery({ queryKey: ['bookings', clientId], queryFn: () => api.listClientBookings(clientId) });
+  const bookings = useQuery({ queryKey: ['bookings', clientId], queryFn: () => bookingsApi.listClientBookings(clientId) });
   // The client's cases (the same list as the client page's cases section) name the case a booking is tied to.
-  const cases = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => coreApi.listCases({ clientId }) });
+  const cases = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => casesApi.listCases({ clientId }) });
   const caseName = (id: number) => {
     const c = cases.data?.items.find((x) => x.id === id);
     return c ? t(`serviceType.${c.serviceType}`) : `#${id}`;
@@ -190,14 +183,13 @@ function Bookings({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
 
 function BookingItem({ booking, place, caseName }: { booking: Booking; place: string; caseName: string | null }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const [endDate, setEndDate] = useState(dayText(0));
   const [ended, setEnded] = useState<string | null>(null);
   const errors = useServerErrors();
   const end = useMutation({
-    mutationFn: () => api.endBooking(booking.id, dateForServer(endDate)),
+    mutationFn: () => bookingsApi.endBooking(booking.id, dateForServer(endDate)),
     onSuccess: (b) => {
       setOpen(false);
       setEnded(b.endDate);
@@ -270,10 +262,9 @@ function BookingItem({ booking, place, caseName }: { booking: Booking; place: st
 
 function Agreements({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const agreements = useQuery({
     queryKey: ['client-agreements', clientId],
-    queryFn: () => api.listClientAgreements(clientId),
+    queryFn: () => bookingsApi.listClientAgreements(clientId),
   });
   const line = (a: ClientAgreement) =>
     t('clientPlacement.agreementTitle', { place: nameOf(a.placeId), start: formatDate(a.startDate), end: formatDate(a.endDate) }) +

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import type { ClientAgreement } from '../registry/api';
+import type { ClientAgreement } from './api';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate } from '../../shared/format';
 import { ErrorNotice } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
-import { dateForServer, usePlacementsApi } from '../registry/access';
+import { dateForServer } from '../../shared/format';
+import { bookingsApi } from './api';
 
 /** An ISO date plus n days (calendar arithmetic in UTC, so no daylight-saving shifts). */
 export function addDaysIso(iso: string, days: number): string {
@@ -29,7 +30,6 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
   const { me } = useAuth();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const api = usePlacementsApi();
   const start = addDaysIso(a.endDate, 1);
   const [open, setOpen] = useState(false);
   const [endDate, setEndDate] = useState(formatDate(addDaysIso(start, daysBetween(a.startDate, a.endDate))));
@@ -40,7 +40,7 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
   const [conflict, setConflict] = useState(false);
   const save = useMutation({
     mutationFn: () =>
-      api.continueClientAgreement(a.id, {
+      bookingsApi.continueClientAgreement(a.id, {
         endDate: dateForServer(endDate),
         daysPerWeek: Number(days.trim()) || 0,
         hoursPerDay: Number(hours.trim()) || 0,

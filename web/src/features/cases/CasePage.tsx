@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph, Textarea } from 'suomifi-ui-components';
-import { api, ApiError } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
 import { STAGES, type Case, type MissingItem, type Stage } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { StageStepper } from './StageStepper';
@@ -17,13 +17,14 @@ import { CaseServiceOrders } from '../serviceOrders/CaseServiceOrders';
 import { ProviderCaseView } from './ProviderCaseView';
 import { FindPlaceForCase } from './FindPlaceForCase';
 import { formatDateTime } from '../../shared/format';
+import { casesApi } from './api';
 
 export default function CasePage() {
   const { id } = useParams();
   const caseId = Number(id);
   const { t } = useTranslation();
   const types = useServiceTypes();
-  const q = useQuery({ queryKey: ['case', caseId], queryFn: () => api.getCase(caseId) });
+  const q = useQuery({ queryKey: ['case', caseId], queryFn: () => casesApi.getCase(caseId) });
 
   if (q.isPending) return <Loading text={t('common.loading')} />;
   if (q.isError) {
@@ -78,7 +79,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState('');
   const refusedRef = useRef<HTMLDivElement>(null);
-  const models = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels, staleTime: 60_000 });
+  const models = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels, staleTime: 60_000 });
   const regionName = models.data?.items.find((m) => m.regionId === c.regionId)?.regionName;
   const reasonRef = useRef<HTMLTextAreaElement>(null);
 
@@ -108,7 +109,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
     if (!c.nextStage) return;
     const to = c.nextStage;
     void run(
-      () => api.transition(c.id, to, c.version),
+      () => casesApi.transition(c.id, to, c.version),
       () => setMoved(to),
     );
   }
@@ -121,7 +122,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
     }
     setReasonError('');
     void run(
-      () => api.interrupt(c.id, reason.trim(), c.version),
+      () => casesApi.interrupt(c.id, reason.trim(), c.version),
       () => {
         setInterrupting(false);
         setReason('');
@@ -223,7 +224,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
             </Button>
           ) : null}
           {c.status === 'interrupted' ? (
-            <Button variant="secondary" onClick={() => void run(() => api.resume(c.id, c.version))} disabled={pending} id="resume">
+            <Button variant="secondary" onClick={() => void run(() => casesApi.resume(c.id, c.version))} disabled={pending} id="resume">
               {t('case.resume')}
             </Button>
           ) : null}

@@ -2,11 +2,12 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import { STAGES, type Stage } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { formatInstantDate } from '../../shared/format';
+import { casesApi } from './api';
 
 const ALL = 'all';
 
@@ -17,7 +18,7 @@ export default function CasesPage() {
   const [params, setParams] = useSearchParams();
   const p = params.get('stage');
   const stage = p && (STAGES as readonly string[]).includes(p) ? (p as Stage) : undefined;
-  const list = useQuery({ queryKey: ['cases', { stage: stage ?? null }], queryFn: () => api.listCases({ stage }) });
+  const list = useQuery({ queryKey: ['cases', { stage: stage ?? null }], queryFn: () => casesApi.listCases({ stage }) });
   const items = list.data?.items ?? [];
 
   return (

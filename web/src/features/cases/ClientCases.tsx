@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
-import { api, ApiError } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
 import type { ServiceTypeCode } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading } from '../../shared/common';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { formatInstantDate } from '../../shared/format';
+import { casesApi } from './api';
 
 /** The "Cases" section of the client page, with "New case". */
 export function ClientCases({ clientId, organisationId }: { clientId: number; organisationId: number }) {
@@ -16,12 +17,12 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
   const navigate = useNavigate();
   const qc = useQueryClient();
   const types = useServiceTypes();
-  const list = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => api.listCases({ clientId }) });
+  const list = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => casesApi.listCases({ clientId }) });
   const [open, setOpen] = useState(false);
   const [type, setType] = useState<string>('');
   const [region, setRegion] = useState<string>('');
   // The regions of the client's organisation; the region's process model says who does each stage.
-  const models = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels, staleTime: 60_000 });
+  const models = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels, staleTime: 60_000 });
   const regions = (models.data?.items ?? []).filter((m) => m.organisationId === organisationId);
   const [typeError, setTypeError] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -37,7 +38,7 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
     setError(null);
     setPending(true);
     try {
-      const c = await api.createCase({
+      const c = await casesApi.createCase({
         clientId,
         serviceType: type as ServiceTypeCode,
         regionId: region ? Number(region) : null,

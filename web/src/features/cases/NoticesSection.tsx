@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import type { Case, Notice, NoticeInput } from '../../shared/api/types';
 import { FieldForm, toFormValues } from '../../shared/fieldForm';
 import { NOTICE_FIELDS } from './stageFields';
 import { useCaseUpdated } from './caseQueries';
 import { formatDate } from '../../shared/format';
+import { casesApi } from './api';
 
 /** Notices to the chief shop steward and the employment authority, and a form to record one. */
 export function NoticesSection({ c }: { c: Case }) {
@@ -91,8 +92,8 @@ export function NoticesSection({ c }: { c: Case }) {
             initial={initial}
             submitLabel={t('notices.save')}
             onSubmit={async (body) => {
-              await api.createNotice(c.id, body as unknown as NoticeInput);
-              updated(await api.getCase(c.id));
+              await casesApi.createNotice(c.id, body as unknown as NoticeInput);
+              updated(await casesApi.getCase(c.id));
               setOpen(false);
               setN((x) => x + 1);
             }}

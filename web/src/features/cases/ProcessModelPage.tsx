@@ -3,11 +3,12 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Notification, Paragraph } from 'suomifi-ui-components';
-import { api, ApiError } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
 import type { ProcessModel, ProcessStep, Role } from '../../shared/api/types';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { hasRole, useAuth } from '../../shared/auth';
 import { ConflictNotice } from '../../shared/ConflictNotice';
+import { casesApi } from './api';
 
 /** Roles that can be responsible for a stage of the process. */
 const RESPONSIBLE: readonly Role[] = ['social_instructor', 'social_worker', 'coach', 'placement_supervisor', 'manager'];
@@ -17,7 +18,7 @@ export default function ProcessModelPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
   const [params, setParams] = useSearchParams();
-  const list = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels });
+  const list = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels });
   // Only the regions of organisations where the caller is a manager can be changed.
   const managed = (list.data?.items ?? []).filter((m) => hasRole(me, ['manager'], m.organisationId));
   const orgName = (id: number) => me?.organisations.find((o) => o.id === id)?.name ?? '';
@@ -58,7 +59,7 @@ export default function ProcessModelPage() {
 function RegionModel({ regionId, name }: { regionId: number; name: string }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['process-model', regionId], queryFn: () => api.getProcessModel(regionId) });
+  const q = useQuery({ queryKey: ['process-model', regionId], queryFn: () => casesApi.getProcessModel(regionId) });
   const [steps, setSteps] = useState<ProcessStep[]>([]);
   const [mayDecide, setMayDecide] = useState(false);
   const [version, setVersion] = useState(0);
@@ -88,7 +89,7 @@ function RegionModel({ regionId, name }: { regionId: number; name: string }) {
     setSaved(false);
     setPending(true);
     try {
-      const m = await api.putProcessModel(regionId, { steps, instructorsMayDecide: mayDecide, version });
+      const m = await casesApi.putProcessModel(regionId, { steps, instructorsMayDecide: mayDecide, version });
       qc.setQueryData(['process-model', regionId], m);
       void qc.invalidateQueries({ queryKey: ['process-models'] });
       load(m);

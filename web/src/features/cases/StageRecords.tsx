@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Expander, ExpanderContent, ExpanderTitleButton, Heading, Paragraph } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import {
   PLAN_KINDS,
   STAGES,
@@ -18,6 +18,7 @@ import { ASSESSMENT_FIELDS, END_FIELDS, FOLLOW_UP_FIELDS, REFERRAL_FIELDS, planF
 import { useCaseUpdated } from './caseQueries';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { formatDate } from '../../shared/format';
+import { casesApi } from './api';
 
 type RecordKey = 'referral' | 'assessment' | 'plan' | 'end' | 'followUp';
 
@@ -39,11 +40,11 @@ export function StageRecords({ c, onReload }: { c: Case; onReload: () => Promise
   const kinds = accepted && accepted.length ? accepted : PLAN_KINDS;
 
   const defs: RecordDef[] = [
-    { key: 'referral', stage: 'referral', guard: 'referral_missing', fields: [...REFERRAL_FIELDS], save: (id, b) => api.putReferral(id, b as unknown as ReferralInput) },
-    { key: 'assessment', stage: 'assessment', guard: 'assessment_missing', fields: [...ASSESSMENT_FIELDS], save: (id, b) => api.putAssessment(id, b as unknown as AssessmentInput) },
-    { key: 'plan', stage: 'plan', guard: 'plan_missing', fields: planFields(c.serviceType, kinds), save: (id, b) => api.putPlan(id, b as unknown as PlanInput) },
-    { key: 'end', stage: 'end', guard: 'end_missing', fields: [...END_FIELDS], save: (id, b) => api.putEnd(id, b as unknown as EndInput) },
-    { key: 'followUp', stage: 'follow_up', guard: 'follow_up_missing', fields: [...FOLLOW_UP_FIELDS], save: (id, b) => api.putFollowUp(id, b as unknown as FollowUpInput) },
+    { key: 'referral', stage: 'referral', guard: 'referral_missing', fields: [...REFERRAL_FIELDS], save: (id, b) => casesApi.putReferral(id, b as unknown as ReferralInput) },
+    { key: 'assessment', stage: 'assessment', guard: 'assessment_missing', fields: [...ASSESSMENT_FIELDS], save: (id, b) => casesApi.putAssessment(id, b as unknown as AssessmentInput) },
+    { key: 'plan', stage: 'plan', guard: 'plan_missing', fields: planFields(c.serviceType, kinds), save: (id, b) => casesApi.putPlan(id, b as unknown as PlanInput) },
+    { key: 'end', stage: 'end', guard: 'end_missing', fields: [...END_FIELDS], save: (id, b) => casesApi.putEnd(id, b as unknown as EndInput) },
+    { key: 'followUp', stage: 'follow_up', guard: 'follow_up_missing', fields: [...FOLLOW_UP_FIELDS], save: (id, b) => casesApi.putFollowUp(id, b as unknown as FollowUpInput) },
   ];
   const at = STAGES.indexOf(c.stage);
   const shown = defs.filter(

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import type { TimelineEntry } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading } from '../../shared/common';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
@@ -16,12 +16,13 @@ const DETAIL_LABELS: Record<string, string> = {
   notice: 'noticeKind',
 };
 import { formatDateTime } from '../../shared/format';
+import { casesApi } from './api';
 
 /** Who did what and when, newest first. */
 export function TimelineSection({ caseId }: { caseId: number }) {
   const { t, i18n } = useTranslation();
   const types = useServiceTypes();
-  const q = useQuery({ queryKey: ['timeline', caseId], queryFn: () => api.timeline(caseId) });
+  const q = useQuery({ queryKey: ['timeline', caseId], queryFn: () => casesApi.timeline(caseId) });
   const what = (e: TimelineEntry) => {
     const key = `timelineAction.${e.action}`;
     const base = i18n.exists(key) ? t(key) : e.action;

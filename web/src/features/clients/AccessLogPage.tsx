@@ -2,16 +2,17 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Paragraph, Table } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { formatDateTime } from '../../shared/format';
+import { clientsApi } from './api';
 
 export default function AccessLogPage() {
   const { id } = useParams();
   const clientId = Number(id);
   const { t } = useTranslation();
-  const client = useQuery({ queryKey: ['client', clientId], queryFn: () => api.getClient(clientId) });
-  const log = useQuery({ queryKey: ['access-log', clientId], queryFn: () => api.clientAccessLog(clientId) });
+  const client = useQuery({ queryKey: ['client', clientId], queryFn: () => clientsApi.getClient(clientId) });
+  const log = useQuery({ queryKey: ['access-log', clientId], queryFn: () => clientsApi.clientAccessLog(clientId) });
   const name = client.data ? `${client.data.firstNames} ${client.data.lastName}` : '';
   const title = t('accessLog.title');
   const columns = [

@@ -14,12 +14,14 @@ import {
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import { api, ApiError } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
 import type { Client, ClientInput, Language, RepresentativeKind } from '../../shared/api/types';
 import { LANGUAGES } from '../../shared/api/types';
 import { WORKER_ROLES, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
 import { FieldErrorSummary, LoadForEdit, isConflict, summaryItems, useVersionedForm } from '../../shared/versionedForm';
+import { clientsApi } from './api';
+import { organisationsApi } from '../organisations/api';
 
 interface Values {
   organisationId: string;
@@ -134,7 +136,7 @@ const DROPDOWNS = ['organisationId', 'preferredLanguage', 'ownWorkerId'];
 export default function ClientFormPage() {
   const { t } = useTranslation();
   return (
-    <LoadForEdit cacheKey="client" load={api.getClient} createTitle={t('clientForm.createTitle')} editTitle={t('clientForm.editTitle')}>
+    <LoadForEdit cacheKey="client" load={clientsApi.getClient} createTitle={t('clientForm.createTitle')} editTitle={t('clientForm.editTitle')}>
       {(original, title) => <ClientForm original={original} title={title} />}
     </LoadForEdit>
   );
@@ -147,7 +149,7 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
   const [latest, setLatest] = useState<Client | null>(null);
   const [reloadError, setReloadError] = useState<unknown>(null);
   const topRef = useRef<HTMLDivElement>(null);
-  const workers = useQuery({ queryKey: ['workers'], queryFn: api.listWorkers, staleTime: 60_000 });
+  const workers = useQuery({ queryKey: ['workers'], queryFn: organisationsApi.listWorkers, staleTime: 60_000 });
 
   // Purchaser organisations where the caller works; a choice is needed only when there are several.
   const purchasers = useMemo(() => {
@@ -161,13 +163,13 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
     original,
     cacheKey: 'client',
     listKey: 'clients',
-    load: api.getClient,
+    load: clientsApi.getClient,
     toState: (c) => (c ? fromClient(c) : EMPTY),
     check: (): Record<string, string> =>
       chooseOrganisation && !values.organisationId ? { organisationId: t('validation.required') } : {},
     save: (version) => {
       const input = toInput(values, original ? version : undefined, chooseOrganisation);
-      return original ? api.updateClient(original.id, input) : api.createClient(input);
+      return original ? clientsApi.updateClient(original.id, input) : clientsApi.createClient(input);
     },
     onSaved: (client) => navigate(`/clients/${client.id}`, { state: { saved: true } }),
     // The client form compares versions itself and moves focus to its messages.

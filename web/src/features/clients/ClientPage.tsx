@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import type { Client } from '../../shared/api/types';
 import { hasRole, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { ClientCases } from '../cases/ClientCases';
 import { FindPlaceLink } from '../registry/FindPlaceLink';
 import { ClientPlacement } from '../bookings/ClientPlacement';
+import { clientsApi } from './api';
 
 export default function ClientPage() {
   const { id } = useParams();
@@ -19,7 +20,7 @@ export default function ClientPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useAuth();
-  const q = useQuery({ queryKey: ['client', clientId], queryFn: () => api.getClient(clientId) });
+  const q = useQuery({ queryKey: ['client', clientId], queryFn: () => clientsApi.getClient(clientId) });
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
 
   if (q.isPending) return <Loading text={t('common.loading')} />;

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Paragraph, SearchInput, Table } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { formatDate } from '../../shared/format';
+import { clientsApi } from './api';
 
 export default function ClientsPage() {
   const { t } = useTranslation();
@@ -14,7 +15,7 @@ export default function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const [text, setText] = useState(q);
-  const list = useQuery({ queryKey: ['clients', q], queryFn: () => api.listClients(q) });
+  const list = useQuery({ queryKey: ['clients', q], queryFn: () => clientsApi.listClients(q) });
 
   function search(value: string) {
     const v = value.trim();

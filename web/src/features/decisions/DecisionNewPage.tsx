@@ -2,18 +2,15 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Paragraph } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import type { DecisionInput } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { FieldForm, toFormValues } from '../../shared/fieldForm';
 import { DECISION_FIELDS } from '../cases/stageFields';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
-import { formatDate } from '../../shared/format';
-
-function todayIso(): string {
-  const p = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit' });
-  return p.format(new Date());
-}
+import { formatDate, todayIso } from '../../shared/format';
+import { casesApi } from '../cases/api';
+import { decisionsApi } from './api';
 
 /** A new decision for a case, or a replacement of a signed one (?replaces=id). */
 export default function DecisionNewPage() {
@@ -25,10 +22,10 @@ export default function DecisionNewPage() {
   const navigate = useNavigate();
   const qc = useQueryClient();
   const types = useServiceTypes();
-  const c = useQuery({ queryKey: ['case', caseId], queryFn: () => api.getCase(caseId) });
+  const c = useQuery({ queryKey: ['case', caseId], queryFn: () => casesApi.getCase(caseId) });
   const old = useQuery({
     queryKey: ['decision', replaces],
-    queryFn: () => api.getDecision(replaces!),
+    queryFn: () => decisionsApi.getDecision(replaces!),
     enabled: replaces !== null,
   });
   const title = replaces ? t('decision.replaceTitle') : t('decision.newTitle');
@@ -81,7 +78,7 @@ export default function DecisionNewPage() {
           initial={initial}
           submitLabel={t('decision.saveDraft')}
           onSubmit={async (body) => {
-            const d = await api.createDecision(caseId, { ...(body as unknown as DecisionInput), replacesDecisionId: replaces });
+            const d = await decisionsApi.createDecision(caseId, { ...(body as unknown as DecisionInput), replacesDecisionId: replaces });
             void qc.invalidateQueries({ queryKey: ['case', caseId] });
             void qc.invalidateQueries({ queryKey: ['timeline', caseId] });
             qc.setQueryData(['decision', d.id], d);

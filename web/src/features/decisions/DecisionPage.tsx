@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Modal, ModalContent, ModalFooter, ModalTitle, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit } from 'suomifi-icons';
-import { api, ApiError } from '../../shared/api/client';
+import { ApiError } from '../../shared/api/client';
 import type { Decision, DecisionInput } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { FieldForm, toFormValues } from '../../shared/fieldForm';
@@ -12,6 +12,8 @@ import { DECISION_FIELDS } from '../cases/stageFields';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { formatDate, formatDateTime } from '../../shared/format';
 import { useMayDecide } from './mayDecide';
+import { casesApi } from '../cases/api';
+import { decisionsApi } from './api';
 
 /** A decision as a readable document; editable while a draft, immutable once signed. */
 export default function DecisionPage() {
@@ -22,7 +24,7 @@ export default function DecisionPage() {
   const location = useLocation();
   const qc = useQueryClient();
   const types = useServiceTypes();
-  const q = useQuery({ queryKey: ['decision', decisionId], queryFn: () => api.getDecision(decisionId) });
+  const q = useQuery({ queryKey: ['decision', decisionId], queryFn: () => decisionsApi.getDecision(decisionId) });
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [signError, setSignError] = useState<unknown>(null);
@@ -32,7 +34,7 @@ export default function DecisionPage() {
   const signRef = useRef<HTMLButtonElement>(null);
   const owner = useQuery({
     queryKey: ['case', q.data?.caseId],
-    queryFn: () => api.getCase(q.data!.caseId),
+    queryFn: () => casesApi.getCase(q.data!.caseId),
     enabled: q.data !== undefined,
   });
   const mayDecide = useMayDecide(owner.data?.organisationId, owner.data?.regionId);
@@ -60,7 +62,7 @@ export default function DecisionPage() {
     setSigning(true);
     setSignError(null);
     try {
-      const x = await api.signDecision(d.id, d.version);
+      const x = await decisionsApi.signDecision(d.id, d.version);
       stored(x);
       setConfirming(false);
       setJustSigned(true);
@@ -190,7 +192,7 @@ export default function DecisionPage() {
             fields={DECISION_FIELDS}
             initial={toFormValues(DECISION_FIELDS, d as unknown as Record<string, unknown>)}
             onSubmit={async (body) => {
-              const x = await api.updateDecision(d.id, {
+              const x = await decisionsApi.updateDecision(d.id, {
                 ...(body as unknown as DecisionInput),
                 replacesDecisionId: d.replacesDecisionId,
                 version: d.version,

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../shared/api/client';
+
 import { hasRole, useAuth } from '../../shared/auth';
+import { casesApi } from '../cases/api';
 
 /**
  * Whether the signed-in user may make and sign decisions in a case: social workers always,
@@ -10,7 +11,7 @@ import { hasRole, useAuth } from '../../shared/auth';
  */
 export function useMayDecide(organisationId: number | undefined, regionId: number | null | undefined): boolean {
   const { me } = useAuth();
-  const models = useQuery({ queryKey: ['process-models'], queryFn: api.listProcessModels, staleTime: 60_000 });
+  const models = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels, staleTime: 60_000 });
   if (organisationId === undefined) return false;
   if (hasRole(me, ['social_worker'], organisationId)) return true;
   if (!hasRole(me, ['social_instructor'], organisationId)) return false;

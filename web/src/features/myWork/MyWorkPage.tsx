@@ -3,13 +3,14 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph, SearchInput } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import { STAGES, type DueItem } from '../../shared/api/types';
 import { isManager, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { ManagerPanel } from '../registry/ManagerPanel';
 import { formatDate, formatInstantDate } from '../../shared/format';
+import { myWorkApi } from './api';
 
 /** The start page of social instructors, social workers and managers. */
 export default function MyWorkPage() {
@@ -18,7 +19,7 @@ export default function MyWorkPage() {
   const { me } = useAuth();
   const types = useServiceTypes();
   const [text, setText] = useState('');
-  const q = useQuery({ queryKey: ['my-work'], queryFn: api.myWork });
+  const q = useQuery({ queryKey: ['my-work'], queryFn: myWorkApi.myWork });
 
   function search(v: string) {
     const s = v.trim();

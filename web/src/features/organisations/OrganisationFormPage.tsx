@@ -2,18 +2,19 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconRemove } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import type { Organisation, OrganisationInput, OrganisationKind } from '../../shared/api/types';
 import { ORGANISATION_KINDS } from '../../shared/api/types';
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
+import { organisationsApi } from './api';
 
 export default function OrganisationFormPage() {
   const { t } = useTranslation();
   return (
     <LoadForEdit
       cacheKey="organisation"
-      load={api.getOrganisation}
+      load={organisationsApi.getOrganisation}
       createTitle={t('organisationForm.createTitle')}
       editTitle={t('organisationForm.editTitle')}
     >
@@ -35,7 +36,7 @@ function OrganisationForm({ original, title }: { original: Organisation | null; 
     original,
     cacheKey: 'organisation',
     listKey: 'organisations',
-    load: api.getOrganisation,
+    load: organisationsApi.getOrganisation,
     toState: fromOrganisation,
     save: (version) => {
       const input: OrganisationInput = {
@@ -44,7 +45,7 @@ function OrganisationForm({ original, title }: { original: Organisation | null; 
         regions: regions.map((r) => r.trim()).filter(Boolean),
         ...(original ? { version } : {}),
       };
-      return original ? api.updateOrganisation(original.id, input) : api.createOrganisation(input);
+      return original ? organisationsApi.updateOrganisation(original.id, input) : organisationsApi.createOrganisation(input);
     },
     onSaved: () => navigate('/admin/organisations'),
   });

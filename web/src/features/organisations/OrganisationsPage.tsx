@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Table } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { organisationsApi } from './api';
 
 export default function OrganisationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const list = useQuery({ queryKey: ['organisations'], queryFn: api.listOrganisations });
+  const list = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.listOrganisations });
   const columns = [
     { key: 'name', labelText: t('organisation.name') },
     { key: 'kinds', labelText: t('organisation.kinds') },

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconRemove } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import type { Language, Role, User, UserInput } from '../../shared/api/types';
 import { LANGUAGES, ROLES } from '../../shared/api/types';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
+import { organisationsApi } from './api';
 
 interface RoleRow {
   organisationId: string;
@@ -18,7 +19,7 @@ interface RoleRow {
 export default function UserFormPage() {
   const { t } = useTranslation();
   return (
-    <LoadForEdit cacheKey="user" load={api.getUser} createTitle={t('userForm.createTitle')} editTitle={t('userForm.editTitle')}>
+    <LoadForEdit cacheKey="user" load={organisationsApi.getUser} createTitle={t('userForm.createTitle')} editTitle={t('userForm.editTitle')}>
       {(original, title) => <UserForm original={original} title={title} />}
     </LoadForEdit>
   );
@@ -36,13 +37,13 @@ const fromUser = (u: User | null) => ({
 function UserForm({ original, title }: { original: User | null; title: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const orgs = useQuery({ queryKey: ['organisations'], queryFn: api.listOrganisations });
+  const orgs = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.listOrganisations });
   const [password, setPassword] = useState('');
   const form = useVersionedForm({
     original,
     cacheKey: 'user',
     listKey: 'users',
-    load: api.getUser,
+    load: organisationsApi.getUser,
     toState: fromUser,
     // A role row needs both its organisation and its role before it is sent.
     check: (): Record<string, string> => {
@@ -62,7 +63,7 @@ function UserForm({ original, title }: { original: User | null; title: string })
       };
       if (password) input.password = password;
       if (original) input.version = version;
-      return original ? api.updateUser(original.id, input) : api.createUser(input);
+      return original ? organisationsApi.updateUser(original.id, input) : organisationsApi.createUser(input);
     },
     onSaved: () => navigate('/admin/users'),
   });

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Table } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
-import { api } from '../../shared/api/client';
+
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { organisationsApi } from './api';
 
 export default function UsersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const users = useQuery({ queryKey: ['users'], queryFn: api.listUsers });
-  const orgs = useQuery({ queryKey: ['organisations'], queryFn: api.listOrganisations });
+  const users = useQuery({ queryKey: ['users'], queryFn: organisationsApi.listUsers });
+  const orgs = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.listOrganisations });
   const orgName = (id: number) => orgs.data?.items.find((o) => o.id === id)?.name ?? `#${id}`;
   const columns = [
     { key: 'name', labelText: t('user.displayName') },

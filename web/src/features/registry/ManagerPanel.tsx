@@ -4,7 +4,9 @@ import { Heading, Paragraph } from 'suomifi-ui-components';
 import { PLACE_STATUSES, type Place } from './api';
 import { formatDate } from '../../shared/format';
 import { AppLink, ErrorNotice, Loading } from '../../shared/common';
-import { todayIso, usePlacementsApi } from './access';
+import { todayIso } from '../../shared/format';
+import { agreementsApi } from '../agreements/api';
+import { registryApi } from './api';
 
 /** Agreements are followed this many days before they end (issue 5). */
 export const ENDING_WITHIN_DAYS = 60;
@@ -14,13 +16,12 @@ const daysBetween = (fromIso: string, toIso: string) => Math.round((Date.parse(t
 /** The manager's part of the start page: agreements ending soon and the registry's capacity. */
 export function ManagerPanel() {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const today = todayIso();
   const ending = useQuery({
     queryKey: ['agreements', 'ending', ENDING_WITHIN_DAYS],
-    queryFn: () => api.listAgreements(ENDING_WITHIN_DAYS),
+    queryFn: () => agreementsApi.listAgreements(ENDING_WITHIN_DAYS),
   });
-  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces(), retry: false });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces(), retry: false });
   return (
     <div id="manager-panel">
       <section className="panel" aria-labelledby="ending-heading" id="ending-agreements">

@@ -2,9 +2,10 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
-import { api } from '../../shared/api/client';
+
 import type { Case, CaseSummary } from '../../shared/api/types';
 import { ErrorNotice, Loading } from '../../shared/common';
+import { casesApi } from '../cases/api';
 
 /** The case a placement is sought for: its service type is fixed and a booking is tied to it. */
 export type MatchCase = Pick<Case, 'id' | 'serviceType'> & { planStart: string | null };
@@ -27,12 +28,12 @@ export function ChooseMatchCase({
   const { t } = useTranslation('placements');
   const list = useQuery({
     queryKey: ['cases', { clientId }],
-    queryFn: () => api.listCases({ clientId }),
+    queryFn: () => casesApi.listCases({ clientId }),
     enabled: caseId === null,
   });
   const open = (list.data?.items ?? []).filter((c) => c.stage !== 'closed');
   const chosen = caseId ?? (open.length === 1 ? open[0].id : null);
-  const full = useQuery({ queryKey: ['case', chosen], queryFn: () => api.getCase(chosen!), enabled: chosen !== null });
+  const full = useQuery({ queryKey: ['case', chosen], queryFn: () => casesApi.getCase(chosen!), enabled: chosen !== null });
 
   if (chosen !== null) {
     if (full.isPending) return <Loading text={t('common.loading')} />;

@@ -16,22 +16,18 @@ import {
   TextInput,
 } from 'suomifi-ui-components';
 import { IconSearch } from 'suomifi-icons';
-import { api as coreApi } from '../../shared/api/client';
-import {
-  PLACE_FIELDS,
-  SERVICE_TYPES,
-  WEEKDAYS,
-  type ClientNeeds,
-  type PlaceField,
-  type ServiceTypeCode,
-  type Weekday,
-} from './api';
+
+import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type ClientNeeds, type PlaceField, type ServiceTypeCode, type Weekday } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
 import { ChooseMatchCase, type MatchCase } from './MatchCase';
 import { SuggestionCard } from './SuggestionCard';
-import { dateForServer, dayText, showTime, toggle, toHhMm, usePlacementsApi } from './access';
+import { dateForServer, dayText, showTime, toHhMm } from '../../shared/format';
+import { toggle } from '../../shared/forms';
 import { formatDate } from '../../shared/format';
+import { bookingsApi } from '../bookings/api';
+import { clientsApi } from '../clients/api';
+import { registryApi } from './api';
 
 export default function MatchPage() {
   const { t } = useTranslation('placements');
@@ -41,7 +37,7 @@ export default function MatchPage() {
   const title = t('match.title');
   const client = useQuery({
     queryKey: ['client', clientId],
-    queryFn: () => coreApi.getClient(clientId!),
+    queryFn: () => clientsApi.getClient(clientId!),
     enabled: clientId !== null,
   });
 
@@ -93,7 +89,7 @@ function ClientPicker({ onPick }: { onPick: (id: number) => void }) {
   const { t } = useTranslation('placements');
   const [text, setText] = useState('');
   const [q, setQ] = useState<string | null>(null);
-  const list = useQuery({ queryKey: ['clients', q], queryFn: () => coreApi.listClients(q ?? ''), enabled: q !== null });
+  const list = useQuery({ queryKey: ['clients', q], queryFn: () => clientsApi.listClients(q ?? ''), enabled: q !== null });
   return (
     <section className="panel" aria-labelledby="pick-client">
       <Heading variant="h2" id="pick-client" mb="s">
@@ -152,7 +148,6 @@ function MatchForm({
   onChangeClient: () => void;
 }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const [serviceType, setServiceType] = useState<ServiceTypeCode>(forCase?.serviceType ?? 'ktt');
   const [municipality, setMunicipality] = useState(clientMunicipality);
   const [weekdays, setWeekdays] = useState<Weekday[]>([]);
@@ -168,7 +163,7 @@ function MatchForm({
   const errors = useServerErrors();
 
   const match = useMutation({
-    mutationFn: (n: ClientNeeds) => api.matchPlaces(n),
+    mutationFn: (n: ClientNeeds) => registryApi.matchPlaces(n),
     onError: (e) => errors.take(e),
   });
 
@@ -315,10 +310,9 @@ function MatchForm({
 /** The client's introductory visits and client agreements so far. */
 function ClientPlacementHistory({ clientId }: { clientId: number }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
-  const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => api.listVisits(clientId) });
-  const agreements = useQuery({ queryKey: ['client-agreements', clientId], queryFn: () => api.listClientAgreements(clientId) });
-  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => api.listPlaces() });
+  const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => bookingsApi.listVisits(clientId) });
+  const agreements = useQuery({ queryKey: ['client-agreements', clientId], queryFn: () => bookingsApi.listClientAgreements(clientId) });
+  const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces() });
   const nameOf = (id: number) => places.data?.items.find((p) => p.id === id)?.name ?? t('agreement.placeN', { id });
   return (
     <section className="panel" aria-labelledby="client-history" id="client-history-section">

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { IconCheck, IconClose } from 'suomifi-icons';
 import type { MatchReason, Place, PlaceStatus } from './api';
-import { showTime } from './access';
+import { showTime } from '../../shared/format';
 
 export function PlaceStatusTag({ status }: { status: PlaceStatus }) {
   const { t } = useTranslation('placements');

@@ -13,28 +13,18 @@ import {
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
-import {
-  PLACE_FIELDS,
-  PLACE_STATUSES,
-  SERVICE_TYPES,
-  WEEKDAYS,
-  type Place,
-  type PlaceField,
-  type PlaceInput,
-  type PlaceStatus,
-  type ServiceTypeCode,
-  type Weekday,
-} from './api';
+import { PLACE_FIELDS, PLACE_STATUSES, SERVICE_TYPES, WEEKDAYS, type Place, type PlaceField, type PlaceInput, type PlaceStatus, type ServiceTypeCode, type Weekday } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
-import { showTime, toggle, toHhMm, usePlacementsApi } from './access';
+import { showTime, toHhMm } from '../../shared/format';
+import { toggle } from '../../shared/forms';
+import { registryApi } from './api';
 
 export default function PlaceFormPage() {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   return (
-    <LoadForEdit cacheKey="place" load={(id) => api.getPlace(id)} createTitle={t('placeForm.createTitle')} editTitle={t('placeForm.editTitle')}>
+    <LoadForEdit cacheKey="place" load={(id) => registryApi.getPlace(id)} createTitle={t('placeForm.createTitle')} editTitle={t('placeForm.editTitle')}>
       {(original, title) => <PlaceForm original={original} title={title} />}
     </LoadForEdit>
   );
@@ -88,11 +78,9 @@ function fromPlace(p: Place | null): State {
   };
 }
 
-
 function PlaceForm({ original, title }: { original: Place | null; title: string }) {
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
-  const api = usePlacementsApi();
   const { me } = useAuth();
   const managed = [...new Set((me?.user.roles ?? []).filter((r) => r.role === 'manager').map((r) => r.organisationId))];
   const [hostId, setHostId] = useState<string>(original ? String(original.hostOrganisationId) : String(managed[0] ?? ''));
@@ -100,7 +88,7 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
     original,
     cacheKey: 'place',
     listKey: 'places',
-    load: (id) => api.getPlace(id),
+    load: (id) => registryApi.getPlace(id),
     toState: fromPlace,
     save: (version) => {
       const cap = Number(s.capacity.trim());
@@ -129,9 +117,9 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
         serviceTypes: s.serviceTypes,
         status: s.status,
       };
-      if (original) return api.updatePlace(original.id, { ...input, version });
+      if (original) return registryApi.updatePlace(original.id, { ...input, version });
       if (managed.length > 1 && hostId) input.hostOrganisationId = Number(hostId);
-      return api.createPlace(input);
+      return registryApi.createPlace(input);
     },
     onSaved: (p) => navigate(`/places/${p.id}`, { state: { saved: true } }),
   });
@@ -339,10 +327,9 @@ function SupervisorChoice({
   status: { status: 'error' | 'default'; statusText?: string };
 }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const list = useQuery({
     queryKey: ['host', hostId, 'supervisors'],
-    queryFn: () => api.hostSupervisors(hostId!),
+    queryFn: () => registryApi.hostSupervisors(hostId!),
     enabled: hostId !== null,
     retry: false,
   });

@@ -7,7 +7,8 @@ import type { Place } from './api';
 import { hasRole, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { daysAndHours, PlaceStatusTag } from './PlaceBits';
-import { canMatch, usePlacementsApi } from './access';
+import { canMatch } from './access';
+import { registryApi } from './api';
 
 export default function PlacePage() {
   const { id } = useParams();
@@ -16,8 +17,7 @@ export default function PlacePage() {
   const navigate = useNavigate();
   const location = useLocation();
   const { me } = useAuth();
-  const api = usePlacementsApi();
-  const q = useQuery({ queryKey: ['place', placeId], queryFn: () => api.getPlace(placeId) });
+  const q = useQuery({ queryKey: ['place', placeId], queryFn: () => registryApi.getPlace(placeId) });
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
 
   if (q.isPending) return <Loading text={t('common.loading')} />;

@@ -9,8 +9,11 @@ import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { PlaceStatusTag } from './PlaceBits';
 import { ApiError } from '../../shared/api/client';
-import { canMatch, dateForServer, isManager, showTime, toHhMm, usePlacementsApi } from './access';
+import { canMatch } from './access';
+import { dateForServer, showTime, toHhMm } from '../../shared/format';
+import { isManager } from '../../shared/auth';
 import { formatDate } from '../../shared/format';
+import { registryApi } from './api';
 
 const KEYS = ['field', 'municipality', 'weekday', 'startTime', 'endTime', 'wheelchairAccessible', 'freeFrom', 'freeUntil', 'serviceType'] as const;
 
@@ -18,7 +21,6 @@ export default function PlacesPage() {
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
   const { me } = useAuth();
-  const api = usePlacementsApi();
   const [params, setParams] = useSearchParams();
   const applied: Record<string, string> = {};
   for (const k of KEYS) applied[k] = params.get(k) ?? '';
@@ -47,7 +49,7 @@ export default function PlacesPage() {
 
   const list = useQuery({
     queryKey: ['places', 'search', search],
-    queryFn: () => (filtered ? api.searchPlaces(search) : api.listPlaces()),
+    queryFn: () => (filtered ? registryApi.searchPlaces(search) : registryApi.listPlaces()),
   });
 
   function submit(e: FormEvent) {

@@ -16,17 +16,17 @@ import { SERVICE_TYPES, type PriceUnit, type ServiceProduct, type ServiceProduct
 import { useAuth } from '../../shared/auth';
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
-import { usePlacementsApi } from './access';
+
 import { formatEuros, managedProviders, parseEuros, range } from './products';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
+import { registryApi } from './api';
 
 export default function ServiceProductFormPage() {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   return (
     <LoadForEdit
       cacheKey="service-product"
-      load={(id) => api.getServiceProduct(id)}
+      load={(id) => registryApi.getServiceProduct(id)}
       createTitle={t('productForm.createTitle')}
       editTitle={t('productForm.editTitle')}
     >
@@ -74,7 +74,6 @@ const count = (text: string) => (/^\d{1,4}$/.test(text.trim()) ? Number(text.tri
 function ProductForm({ original, title }: { original: ServiceProduct | null; title: string }) {
   const { t, i18n } = useTranslation('placements');
   const navigate = useNavigate();
-  const api = usePlacementsApi();
   const { me } = useAuth();
   const providers = managedProviders(me);
   const serviceTypes = useServiceTypes();
@@ -83,7 +82,7 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
     original,
     cacheKey: 'service-product',
     listKey: 'service-products',
-    load: (id) => api.getServiceProduct(id),
+    load: (id) => registryApi.getServiceProduct(id),
     toState: (p) => fromProduct(p, i18n.language),
     // The price is text until here; a price that is no number is explained before sending.
     check: (): Record<string, string> => (parseEuros(s.price) === null ? { priceCents: t('productForm.priceFormat') } : {}),
@@ -105,7 +104,7 @@ function ProductForm({ original, title }: { original: ServiceProduct | null; tit
         priceCents: parseEuros(s.price) ?? -1, // checked above
         priceUnit: s.priceUnit,
       };
-      return original ? api.updateServiceProduct(original.id, { ...input, version }) : api.createServiceProduct(input);
+      return original ? registryApi.updateServiceProduct(original.id, { ...input, version }) : registryApi.createServiceProduct(input);
     },
     onSaved: (p) => navigate(`/service-products?provider=${p.providerOrganisationId}`, { state: { saved: p.id } }),
   });

@@ -6,8 +6,9 @@ import { IconPlus } from 'suomifi-icons';
 import { SERVICE_TYPES } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { usePlacementsApi } from './access';
+
 import { managedProviders, productContents, productSummary } from './products';
+import { registryApi } from './api';
 
 const ANY = 'any';
 
@@ -16,11 +17,10 @@ export default function ServiceProductsPage() {
   const { t, i18n } = useTranslation('placements');
   const navigate = useNavigate();
   const { me } = useAuth();
-  const api = usePlacementsApi();
   const [params, setParams] = useSearchParams();
   const provider = params.get('provider') ?? ANY;
   const serviceType = params.get('serviceType') ?? ANY;
-  const q = useQuery({ queryKey: ['service-products'], queryFn: () => api.listServiceProducts() });
+  const q = useQuery({ queryKey: ['service-products'], queryFn: () => registryApi.listServiceProducts() });
   const own = new Set(managedProviders(me).map((o) => o.id));
   const savedId = (useLocation().state as { saved?: number } | null)?.saved;
   const saved = savedId ? q.data?.items.find((p) => p.id === savedId) : undefined;

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import type { Booking, ClientNeeds, IntroductoryVisit, RankedPlace } from './api';
+import type { Booking, IntroductoryVisit } from '../bookings/api';
+import type { ClientNeeds, RankedPlace } from './api';
 import { AppLink, ErrorNotice } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
 import { formatDate } from '../../shared/format';
 import { daysAndHours, PlaceStatusTag, ReasonList } from './PlaceBits';
-import { dateForServer, dayText, showTime, toHhMm, usePlacementsApi } from './access';
+import { dateForServer, dayText, showTime, toHhMm } from '../../shared/format';
+import { bookingsApi } from '../bookings/api';
 
 type Open = 'none' | 'visit' | 'book';
 
@@ -129,7 +131,6 @@ function errorProps(fieldErrors: Record<string, string>, k: string) {
 
 function VisitForm({ placeId, clientId, onDone }: { placeId: number; clientId: number; onDone: (v: IntroductoryVisit) => void }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const qc = useQueryClient();
   const [date, setDate] = useState(dayText(7));
   const [time, setTime] = useState('10.00');
@@ -137,7 +138,7 @@ function VisitForm({ placeId, clientId, onDone }: { placeId: number; clientId: n
   const errors = useServerErrors();
   const save = useMutation({
     mutationFn: () =>
-      api.createVisit({ placeId, clientId, visitDate: dateForServer(date), visitTime: toHhMm(time), accompaniedBy: who.trim() }),
+      bookingsApi.createVisit({ placeId, clientId, visitDate: dateForServer(date), visitTime: toHhMm(time), accompaniedBy: who.trim() }),
     onSuccess: (v) => {
       void qc.invalidateQueries({ queryKey: ['visits', clientId] });
       onDone(v);
@@ -190,7 +191,6 @@ function BookingForm({
   onDone: (b: Booking) => void;
 }) {
   const { t } = useTranslation('placements');
-  const api = usePlacementsApi();
   const qc = useQueryClient();
   const [startDate, setStartDate] = useState(start);
   const [endDate, setEndDate] = useState('');
@@ -198,7 +198,7 @@ function BookingForm({
   const errors = useServerErrors();
   const save = useMutation({
     mutationFn: () =>
-      api.createBooking({
+      bookingsApi.createBooking({
         placeId,
         clientId,
         ...(caseId !== null ? { caseId } : {}),

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
-import { serviceOrdersApi, type ServiceOrderInput, type ServiceProduct } from './api';
+import { serviceOrdersApi, type ServiceOrderInput } from './api';
+import { registryApi, type ServiceProduct } from '../registry/api';
 import type { Case } from '../../shared/api/types';
 import { ErrorNotice, Loading } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
 import { OrderDetails } from './OrderDetails';
 import './serviceOrders.css';
-import { parseFiDate } from '../../shared/fieldForm';
+import { parseDate } from '../../shared/format';
 
 /** The case's service orders; the purchaser's workers also order from here (DESIGN.md §3, start). */
 export function CaseServiceOrders({ c }: { c: Case }) {
@@ -47,8 +48,8 @@ const FORM_FIELDS = ['productId', 'placeId', 'startDate', 'periodMonths', 'daysP
 function OrderForm({ c }: { c: Case }) {
   const { t } = useTranslation('orders');
   const qc = useQueryClient();
-  const products = useQuery({ queryKey: ['service-products'], queryFn: serviceOrdersApi.products, staleTime: 60_000 });
-  const places = useQuery({ queryKey: ['places'], queryFn: serviceOrdersApi.places, staleTime: 60_000 });
+  const products = useQuery({ queryKey: ['service-products'], queryFn: () => registryApi.listServiceProducts(), staleTime: 60_000 });
+  const places = useQuery({ queryKey: ['places'], queryFn: registryApi.listPlaces, staleTime: 60_000 });
   const errors = useServerErrors();
   const [values, setValues] = useState<Values>(EMPTY);
   const [pending, setPending] = useState(false);
@@ -64,7 +65,7 @@ function OrderForm({ c }: { c: Case }) {
     setSent(false);
     const local: Record<string, string> = {};
     if (!values.productId) local.productId = t('translation:validation.required');
-    const start = parseFiDate(values.startDate);
+    const start = values.startDate.trim() ? parseDate(values.startDate) : '';
     if (start === null) local.startDate = t('translation:validation.date');
     else if (!start) local.startDate = t('translation:validation.required');
     for (const k of ['periodMonths', 'daysPerWeek', 'hoursPerDay'] as const) {

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../shared/api/client';
+
 import type { LocalisedText, ServiceType, ServiceTypeCode } from '../../shared/api/types';
+import { serviceTypesApi } from './api';
 
 /** A localised text of the API in the UI language (Finnish when the language is unknown). */
 export function useLocalised() {
@@ -13,7 +14,7 @@ export function useLocalised() {
 /** The service types (data, not code) and their names in the current language. */
 export function useServiceTypes() {
   const local = useLocalised();
-  const q = useQuery({ queryKey: ['service-types'], queryFn: api.serviceTypes, staleTime: Infinity });
+  const q = useQuery({ queryKey: ['service-types'], queryFn: serviceTypesApi.serviceTypes, staleTime: Infinity });
   const items: ServiceType[] = q.data?.items ?? [];
   const byCode = (code: ServiceTypeCode) => items.find((s) => s.code === code);
   const name = (code: ServiceTypeCode) => local(byCode(code)?.name) || code;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Notification } from 'suomifi-ui-components';
 
-/** A stale-version (409) notice for simple forms: the typed values stay until the user chooses. */
+/** A stale-version (409 `stale_version`) notice for simple forms: the typed values stay until the user chooses. */
 export function ConflictNotice({ onKeepMine, onUseSaved }: { onKeepMine: () => void; onUseSaved: () => void }) {
   const { t } = useTranslation();
   return (

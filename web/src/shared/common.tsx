@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Heading, LoadingSpinner, Notification, RouterLink } from 'suomifi-ui-components';
-import { ApiError } from './api/client';
+import { ApiError, isStaleVersion } from './api/client';
 
 /** The page's one h1, also set as the document title. */
 export function PageTitle({ children, title }: { children: ReactNode; title: string }) {
@@ -27,7 +27,7 @@ export function errorText(t: (k: string, o?: Record<string, unknown>) => string,
     if (error.status === 0) return t('errors.network');
     if (error.status === 403) return t('errors.forbidden');
     if (error.status === 404) return t('errors.notFound');
-    if (error.status === 409) return t('errors.conflict');
+    if (isStaleVersion(error)) return t('errors.conflict');
     if (error.problem?.detail) return error.problem.detail;
     if (error.problem?.title) return error.problem.title;
     return t('errors.status', { status: error.status });

@@ -11,7 +11,7 @@ import {
   TextInput,
   Textarea,
 } from 'suomifi-ui-components';
-import { ApiError } from './api/client';
+import { ApiError, isStaleVersion } from './api/client';
 import { ErrorNotice } from './common';
 import { useServerErrors } from './forms';
 import { ConflictNotice } from './ConflictNotice';
@@ -78,7 +78,8 @@ export const inputIdOf = (prefix: string, f: FieldSpec) =>
 
 /**
  * A form built from field specs. It keeps what the user typed when the server refuses
- * it (422 → messages next to the fields and in a summary; 409 → a conflict notice).
+ * it (422 → messages next to the fields and in a summary; 409 stale_version → a conflict notice;
+ * another 409 → the server's message).
  */
 export function FieldForm({
   idPrefix,
@@ -103,7 +104,7 @@ export function FieldForm({
   intro?: ReactNode;
   disabled?: boolean;
   /**
-   * After a 409: fetch the latest saved record (and its version). With `replace` the caller
+   * After a stale version: fetch the latest saved record (and its version). With `replace` the caller
    * remounts the form with the saved values; without, the user's values stay for saving again.
    */
   onReload?: (replace: boolean) => Promise<unknown> | void;
@@ -146,7 +147,7 @@ export function FieldForm({
       await onSubmit(toBody(fields, values));
       setSaved(true);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) {
+      if (isStaleVersion(err)) {
         setConflict(true);
       } else if (err instanceof ApiError && err.status === 422 && (err.problem?.errors?.length ?? 0) > 0) {
         const map: Record<string, string> = {};

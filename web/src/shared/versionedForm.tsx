@@ -4,7 +4,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ErrorSummary } from 'suomifi-ui-components';
-import { ApiError } from './api/client';
+import { isStaleVersion } from './api/client';
 import { ErrorNotice, Loading, PageTitle } from './common';
 import { ConflictNotice } from './ConflictNotice';
 import { useServerErrors } from './forms';
@@ -13,9 +13,6 @@ interface Versioned {
   id: number;
   version: number;
 }
-
-/** A save refused because someone else saved the record first. */
-export const isConflict = (e: unknown) => e instanceof ApiError && e.status === 409;
 
 /**
  * Reads the `:id` route parameter and loads that record under [cacheKey, id] before the form is shown; without an id
@@ -69,9 +66,10 @@ export interface VersionedFormOptions<R extends Versioned, S> {
 }
 
 /**
- * The form state of one versioned record with its save and stale-version (409) handling. What the user typed stays
- * on 422 and on 409; after a 409 `refresh(false)` takes the saved version and keeps the typed values ("keep mine"),
- * `refresh(true)` replaces them with the saved ones ("use saved").
+ * The form state of one versioned record with its save and stale-version (409 `stale_version`) handling. What the
+ * user typed stays on every refusal; another 409 shows the server's message. After a stale version `refresh(false)`
+ * takes the saved version and keeps the typed values ("keep mine"), `refresh(true)` replaces them with the saved ones
+ * ("use saved").
  */
 export function useVersionedForm<R extends Versioned, S>(o: VersionedFormOptions<R, S>) {
   const qc = useQueryClient();
@@ -88,7 +86,7 @@ export function useVersionedForm<R extends Versioned, S>(o: VersionedFormOptions
       o.onSaved(r);
     },
     onError: (e) => {
-      if (isConflict(e)) {
+      if (isStaleVersion(e)) {
         errors.clear();
         setConflict(true);
       } else errors.take(e);

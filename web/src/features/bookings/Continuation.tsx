@@ -37,7 +37,7 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
   const [hours, setHours] = useState(String(a.hoursPerDay));
   const [tasks, setTasks] = useState(a.tasks);
   const errors = useServerErrors();
-  const [conflict, setConflict] = useState(false);
+  const [conflict, setConflict] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () =>
       bookingsApi.continueClientAgreement(a.id, {
@@ -53,9 +53,10 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
       navigate(`/client-agreements/${next.id}`, { state: { saved: true } });
     },
     onError: (e) => {
+      // Continued already (by someone else meanwhile): the server's message, and the agreement reloads.
       if (e instanceof ApiError && e.status === 409) {
         errors.clear();
-        setConflict(true);
+        setConflict(e.problem?.detail || e.problem?.title || t('clientAgreement.alreadyContinued'));
         void qc.invalidateQueries({ queryKey: ['client-agreement', a.id] });
       } else errors.take(e);
     },
@@ -65,7 +66,7 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
   function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
-    setConflict(false);
+    setConflict(null);
     save.mutate();
   }
 
@@ -77,7 +78,7 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
       <Paragraph mb="m">{t('clientAgreement.continueIntro')}</Paragraph>
       {conflict ? (
         <Paragraph className="error-text" id="continuation-conflict">
-          {t('clientAgreement.alreadyContinued')}
+          {conflict}
         </Paragraph>
       ) : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}

@@ -3,7 +3,7 @@ import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph, Textarea } from 'suomifi-ui-components';
-import { ApiError } from '../../shared/api/client';
+import { ApiError, isStaleVersion } from '../../shared/api/client';
 import { STAGES, type Case, type MissingItem, type Stage } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { StageStepper } from './StageStepper';
@@ -98,7 +98,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
         window.setTimeout(() => refusedRef.current?.focus(), 0);
       } else {
         setError(e);
-        if (e instanceof ApiError && e.status === 409) onReload();
+        if (isStaleVersion(e)) onReload();
       }
     } finally {
       setPending(false);

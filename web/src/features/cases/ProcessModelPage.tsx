@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Notification, Paragraph } from 'suomifi-ui-components';
-import { ApiError } from '../../shared/api/client';
+import { ApiError, isStaleVersion } from '../../shared/api/client';
 import type { ProcessModel, ProcessStep, Role } from '../../shared/api/types';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { hasRole, useAuth } from '../../shared/auth';
@@ -95,7 +95,7 @@ function RegionModel({ regionId, name }: { regionId: number; name: string }) {
       load(m);
       setSaved(true);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 409) setConflict(true);
+      if (isStaleVersion(err)) setConflict(true);
       else if (err instanceof ApiError && err.status === 422 && err.problem?.errors?.length)
         setErrors(err.problem.errors.map((x) => x.message));
       else setOther(err);

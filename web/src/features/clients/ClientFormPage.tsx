@@ -14,12 +14,12 @@ import {
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import { ApiError } from '../../shared/api/client';
+import { ApiError, isStaleVersion } from '../../shared/api/client';
 import type { Client, ClientInput, Language, RepresentativeKind } from '../../shared/api/types';
 import { LANGUAGES } from '../../shared/api/types';
 import { WORKER_ROLES, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
-import { FieldErrorSummary, LoadForEdit, isConflict, summaryItems, useVersionedForm } from '../../shared/versionedForm';
+import { FieldErrorSummary, LoadForEdit, summaryItems, useVersionedForm } from '../../shared/versionedForm';
 import { clientsApi } from './api';
 import { organisationsApi } from '../organisations/api';
 
@@ -174,7 +174,7 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
     onSaved: (client) => navigate(`/clients/${client.id}`, { state: { saved: true } }),
     // The client form compares versions itself and moves focus to its messages.
     afterError: (error) => {
-      if (isConflict(error)) setLatest(null);
+      if (isStaleVersion(error)) setLatest(null);
       else if (!(error instanceof ApiError && error.status === 422)) topRef.current?.focus();
     },
   });

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Modal, ModalContent, ModalFooter, ModalTitle, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit } from 'suomifi-icons';
-import { ApiError } from '../../shared/api/client';
+import { isStaleVersion } from '../../shared/api/client';
 import type { Decision, DecisionInput } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { FieldForm, toFormValues } from '../../shared/fieldForm';
@@ -69,7 +69,7 @@ export default function DecisionPage() {
     } catch (e) {
       setConfirming(false);
       setSignError(e);
-      if (e instanceof ApiError && e.status === 409) void q.refetch();
+      if (isStaleVersion(e)) void q.refetch();
     } finally {
       setSigning(false);
     }

@@ -211,7 +211,8 @@ function BookingForm({
       onDone(b);
     },
     onError: (e) => {
-      if (e instanceof ApiError && e.status === 409) {
+      // A full place has its own notice; another refusal (not open, try again) is the server's message.
+      if (e instanceof ApiError && e.problemKey === 'place_full') {
         errors.clear();
         setFull(e.problem?.detail || e.problem?.title || '');
         return;

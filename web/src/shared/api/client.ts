@@ -1,6 +1,8 @@
 import i18n from '../../i18n';
 import type { Problem } from './types';
 
+const PROBLEM_TYPE_PREFIX = 'urn:polku:problem:';
+
 /** An HTTP answer other than 2xx, with the RFC 9457 problem body when the server sent one. */
 export class ApiError extends Error {
   readonly status: number;
@@ -14,6 +16,12 @@ export class ApiError extends Error {
     this.retryAfter = retryAfter;
   }
 
+  /** The problem's key: `stale_version` of the type "urn:polku:problem:stale_version"; null without one. */
+  get problemKey(): string | null {
+    const type = this.problem?.type ?? '';
+    return type.startsWith(PROBLEM_TYPE_PREFIX) ? type.slice(PROBLEM_TYPE_PREFIX.length) : null;
+  }
+
   /** Per-field messages keyed by field name (already in the request's language). */
   fieldErrors(): Record<string, string> {
     const out: Record<string, string> = {};
@@ -23,6 +31,14 @@ export class ApiError extends Error {
     return out;
   }
 }
+
+/**
+ * A save refused because someone else saved the record first (409 `stale_version`): the one conflict where the form
+ * offers "keep mine / use saved". Other 409s (already answered, place full, try again, …) are errors whose text the
+ * server sends (errorText shows it).
+ */
+export const isStaleVersion = (e: unknown): boolean =>
+  e instanceof ApiError && e.status === 409 && e.problemKey === 'stale_version';
 
 let csrfToken = '';
 let onUnauthorized: (() => void) | null = null;

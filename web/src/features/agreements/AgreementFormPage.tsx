@@ -14,14 +14,12 @@ import {
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import type { Agreement, AgreementInput, AgreementKind } from './api';
+import { type Agreement, type AgreementInput, type AgreementKind, agreementsApi } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
-import { dateForServer } from '../../shared/format';
+import { dateForServer, formatDate } from '../../shared/format';
 import { managedPurchasers, productSummary } from '../registry/products';
-import { formatDate } from '../../shared/format';
-import { agreementsApi } from './api';
 import { registryApi } from '../registry/api';
 
 export default function AgreementFormPage() {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Link, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit } from 'suomifi-icons';
-import { documentUrl } from './api';
+import { documentUrl, agreementsApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 
 import { DocumentUpload } from './DocumentUpload';
@@ -11,7 +11,6 @@ import { productSummary } from '../registry/products';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate } from '../../shared/format';
 import { ENDING_DAYS } from './AgreementsPage';
-import { agreementsApi } from './api';
 import { registryApi } from '../registry/api';
 
 export default function AgreementPage() {

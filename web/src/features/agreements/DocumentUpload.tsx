@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, FileInput, Notification } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import { MAX_DOCUMENT_BYTES } from './api';
+import { MAX_DOCUMENT_BYTES, agreementsApi } from './api';
 import { ErrorNotice } from '../../shared/common';
-import { agreementsApi } from './api';
 
 // Agreements, price lists and scans: PDF, images and office documents.
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.gif,.webp,.tif,.tiff,.doc,.docx,.odt,.rtf,.txt,.xls,.xlsx,.ods,.ppt,.pptx,.odp';

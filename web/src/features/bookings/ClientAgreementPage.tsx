@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import { PARTIES, type ClientAgreement, type Party } from './api';
+import { PARTIES, type ClientAgreement, type Party, bookingsApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { Continuation } from './Continuation';
 
 import { formatDate, formatDateTime } from '../../shared/format';
-import { bookingsApi } from './api';
 import { registryApi } from '../registry/api';
 
 export default function ClientAgreementPage() {

@@ -2,14 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
-import { VISIT_OUTCOMES, type Booking, type ClientAgreement, type IntroductoryVisit, type Outcome } from './api';
+import { VISIT_OUTCOMES, type Booking, type ClientAgreement, type IntroductoryVisit, type Outcome, bookingsApi } from './api';
 
 import { hasRole, useAuth } from '../../shared/auth';
-import { formatDate } from '../../shared/format';
+import { formatDate, dateForServer, dayText, showTime, todayIso } from '../../shared/format';
 import { AppLink, ErrorNotice } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
-import { dateForServer, dayText, showTime, todayIso } from '../../shared/format';
-import { bookingsApi } from './api';
 import { casesApi } from '../cases/api';
 import { registryApi } from '../registry/api';
 

@@ -4,13 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import type { ClientAgreement } from './api';
+import { type ClientAgreement, bookingsApi } from './api';
 import { hasRole, useAuth } from '../../shared/auth';
-import { formatDate } from '../../shared/format';
+import { formatDate, dateForServer } from '../../shared/format';
 import { ErrorNotice } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
-import { dateForServer } from '../../shared/format';
-import { bookingsApi } from './api';
 
 /** An ISO date plus n days (calendar arithmetic in UTC, so no daylight-saving shifts). */
 export function addDaysIso(iso: string, days: number): string {

@@ -4,17 +4,15 @@ import { useQuery } from '@tanstack/react-query';
 import { Dropdown, DropdownItem, Paragraph } from 'suomifi-ui-components';
 
 import { STAGES, type Stage } from '../../shared/api/types';
-import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { useServiceTypes } from '../serviceTypes/serviceTypes';
-import { formatInstantDate } from '../../shared/format';
+import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { casesApi } from './api';
+import { CaseTable } from './CaseTable';
 
 const ALL = 'all';
 
 /** Every case the user may see, filtered by stage (?stage=plan); the address can be shared. */
 export default function CasesPage() {
   const { t } = useTranslation();
-  const types = useServiceTypes();
   const [params, setParams] = useSearchParams();
   const p = params.get('stage');
   const stage = p && (STAGES as readonly string[]).includes(p) ? (p as Stage) : undefined;
@@ -51,35 +49,12 @@ export default function CasesPage() {
             {t('cases.count', { count: items.length })}
           </Paragraph>
           {items.length ? (
-            <div className="table-wrap">
-              <table className="data-table" id="cases-table">
-                <caption className="visually-hidden">{t('cases.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('client.name')}</th>
-                    <th scope="col">{t('case.serviceType')}</th>
-                    <th scope="col">{t('case.stage')}</th>
-                    <th scope="col">{t('case.stageSince')}</th>
-                    <th scope="col">{t('case.responsible')}</th>
-                    <th scope="col">{t('case.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((c) => (
-                    <tr key={c.id}>
-                      <th scope="row">
-                        <AppLink to={`/cases/${c.id}`}>{c.clientName}</AppLink>
-                      </th>
-                      <td>{types.name(c.serviceType)}</td>
-                      <td>{t(`stage.${c.stage}`)}</td>
-                      <td>{formatInstantDate(c.stageSince)}</td>
-                      <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
-                      <td>{c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <CaseTable
+              id="cases-table"
+              cases={items}
+              columns={['client', 'serviceType', 'stage', 'stageSince', 'responsible', 'status']}
+              caption={t('cases.title')}
+            />
           ) : null}
         </>
       ) : null}

@@ -6,10 +6,10 @@ import { Button, Dropdown, DropdownItem, Heading, Paragraph } from 'suomifi-ui-c
 import { IconPlus } from 'suomifi-icons';
 import { ApiError } from '../../shared/api/client';
 import type { ServiceTypeCode } from '../../shared/api/types';
-import { AppLink, ErrorNotice, Loading } from '../../shared/common';
+import { ErrorNotice, Loading } from '../../shared/common';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
-import { formatInstantDate } from '../../shared/format';
 import { casesApi } from './api';
+import { CaseTable } from './CaseTable';
 
 /** The "Cases" section of the client page, with "New case". */
 export function ClientCases({ clientId, organisationId }: { clientId: number; organisationId: number }) {
@@ -127,33 +127,12 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
       {list.isError ? <ErrorNotice error={list.error} /> : null}
       {list.isSuccess && !items.length ? <Paragraph id="no-cases">{t('clientCases.none')}</Paragraph> : null}
       {items.length ? (
-        <div className="table-wrap">
-          <table className="data-table" id="case-table">
-            <caption className="visually-hidden">{t('clientCases.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('case.serviceType')}</th>
-                <th scope="col">{t('case.stage')}</th>
-                <th scope="col">{t('case.stageSince')}</th>
-                <th scope="col">{t('case.responsible')}</th>
-                <th scope="col">{t('case.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">
-                    <AppLink to={`/cases/${c.id}`}>{types.name(c.serviceType)}</AppLink>
-                  </th>
-                  <td>{t(`stage.${c.stage}`)}</td>
-                  <td>{formatInstantDate(c.stageSince)}</td>
-                  <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
-                  <td>{c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CaseTable
+          id="case-table"
+          cases={items}
+          columns={['serviceType', 'stage', 'stageSince', 'responsible', 'status']}
+          caption={t('clientCases.heading')}
+        />
       ) : null}
     </section>
   );

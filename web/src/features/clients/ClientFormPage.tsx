@@ -15,8 +15,7 @@ import {
   TextInput,
 } from 'suomifi-ui-components';
 import { ApiError, isStaleVersion } from '../../shared/api/client';
-import type { Client, ClientInput, Language, RepresentativeKind } from '../../shared/api/types';
-import { LANGUAGES } from '../../shared/api/types';
+import { type Client, type ClientInput, type Language, type RepresentativeKind, LANGUAGES } from '../../shared/api/types';
 import { WORKER_ROLES, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
 import { FieldErrorSummary, LoadForEdit, summaryItems, useVersionedForm } from '../../shared/versionedForm';

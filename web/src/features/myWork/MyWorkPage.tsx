@@ -7,17 +7,16 @@ import { Heading, Paragraph, SearchInput } from 'suomifi-ui-components';
 import { STAGES, type DueItem } from '../../shared/api/types';
 import { isManager, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { ManagerPanel } from '../registry/ManagerPanel';
-import { formatDate, formatInstantDate } from '../../shared/format';
+import { formatDate } from '../../shared/format';
 import { myWorkApi } from './api';
+import { CaseTable } from '../cases/CaseTable';
 
 /** The start page of social instructors, social workers and managers. */
 export default function MyWorkPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useAuth();
-  const types = useServiceTypes();
   const [text, setText] = useState('');
   const q = useQuery({ queryKey: ['my-work'], queryFn: myWorkApi.myWork });
 
@@ -94,33 +93,11 @@ export default function MyWorkPage() {
                 <Heading variant="h3" id={`stage-${g.stage}-heading`} mb="s">
                   {t(`stage.${g.stage}`)} ({g.cases.length})
                 </Heading>
-                <div className="table-wrap">
-                  <table className="data-table">
-                    <caption className="visually-hidden">{t('myWork.stageCaption', { stage: t(`stage.${g.stage}`) })}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('client.name')}</th>
-                        <th scope="col">{t('case.serviceType')}</th>
-                        <th scope="col">{t('case.stageSince')}</th>
-                        <th scope="col">{t('case.responsible')}</th>
-                        <th scope="col">{t('case.status')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {g.cases.map((c) => (
-                        <tr key={c.id}>
-                          <th scope="row">
-                            <AppLink to={`/cases/${c.id}`}>{c.clientName}</AppLink>
-                          </th>
-                          <td>{types.name(c.serviceType)}</td>
-                          <td>{formatInstantDate(c.stageSince)}</td>
-                          <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
-                          <td>{c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <CaseTable
+                  cases={g.cases}
+                  columns={['client', 'serviceType', 'stageSince', 'responsible', 'status']}
+                  caption={t('myWork.stageCaption', { stage: t(`stage.${g.stage}`) })}
+                />
               </section>
             ))}
           </section>

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, CheckboxGroup, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconRemove } from 'suomifi-icons';
 
-import type { Organisation, OrganisationInput, OrganisationKind } from '../../shared/api/types';
-import { ORGANISATION_KINDS } from '../../shared/api/types';
+import { type Organisation, type OrganisationInput, type OrganisationKind, ORGANISATION_KINDS } from '../../shared/api/types';
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { organisationsApi } from './api';

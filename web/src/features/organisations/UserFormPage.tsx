@@ -5,8 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconRemove } from 'suomifi-icons';
 
-import type { Language, Role, User, UserInput } from '../../shared/api/types';
-import { LANGUAGES, ROLES } from '../../shared/api/types';
+import { type Language, type Role, type User, type UserInput, LANGUAGES, ROLES } from '../../shared/api/types';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { organisationsApi } from './api';

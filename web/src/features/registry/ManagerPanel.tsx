@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { PLACE_STATUSES, type Place } from './api';
-import { formatDate } from '../../shared/format';
+import { PLACE_STATUSES, registryApi, type Place } from './api';
 import { AppLink, ErrorNotice, Loading } from '../../shared/common';
-import { todayIso } from '../../shared/format';
+import { formatDate, todayIso } from '../../shared/format';
 import { agreementsApi } from '../agreements/api';
-import { registryApi } from './api';
 
 /** Agreements are followed this many days before they end (issue 5). */
 export const ENDING_WITHIN_DAYS = 60;

@@ -17,17 +17,14 @@ import {
 } from 'suomifi-ui-components';
 import { IconSearch } from 'suomifi-icons';
 
-import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type ClientNeeds, type PlaceField, type ServiceTypeCode, type Weekday } from './api';
+import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type ClientNeeds, type PlaceField, type ServiceTypeCode, type Weekday, registryApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { useServerErrors } from '../../shared/forms';
+import { useServerErrors, toggle } from '../../shared/forms';
 import { ChooseMatchCase, type MatchCase } from './MatchCase';
 import { SuggestionCard } from './SuggestionCard';
-import { dateForServer, dayText, showTime, toHhMm } from '../../shared/format';
-import { toggle } from '../../shared/forms';
-import { formatDate } from '../../shared/format';
+import { dateForServer, dayText, showTime, toHhMm, formatDate } from '../../shared/format';
 import { bookingsApi } from '../bookings/api';
 import { clientsApi } from '../clients/api';
-import { registryApi } from './api';
 
 export default function MatchPage() {
   const { t } = useTranslation('placements');

@@ -13,13 +13,12 @@ import {
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
-import { PLACE_FIELDS, PLACE_STATUSES, SERVICE_TYPES, WEEKDAYS, type Place, type PlaceField, type PlaceInput, type PlaceStatus, type ServiceTypeCode, type Weekday } from './api';
+import { PLACE_FIELDS, PLACE_STATUSES, SERVICE_TYPES, WEEKDAYS, type Place, type PlaceField, type PlaceInput, type PlaceStatus, type ServiceTypeCode, type Weekday, registryApi } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { showTime, toHhMm } from '../../shared/format';
 import { toggle } from '../../shared/forms';
-import { registryApi } from './api';
 
 export default function PlaceFormPage() {
   const { t } = useTranslation('placements');

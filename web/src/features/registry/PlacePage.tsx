@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph } from 'suomifi-ui-components';
 import { IconEdit, IconSearch } from 'suomifi-icons';
-import type { Place } from './api';
+import { type Place, registryApi } from './api';
 import { hasRole, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { daysAndHours, PlaceStatusTag } from './PlaceBits';
 import { canMatch } from './access';
-import { registryApi } from './api';
 
 export default function PlacePage() {
   const { id } = useParams();

@@ -4,16 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Checkbox, DateInput, Dropdown, DropdownItem, Paragraph, Table, TextInput } from 'suomifi-ui-components';
 import { IconPlus, IconSearch } from 'suomifi-icons';
-import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type PlaceSearch } from './api';
-import { useAuth } from '../../shared/auth';
+import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type PlaceSearch, registryApi } from './api';
+import { useAuth, isManager } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { PlaceStatusTag } from './PlaceBits';
 import { ApiError } from '../../shared/api/client';
 import { canMatch } from './access';
-import { dateForServer, showTime, toHhMm } from '../../shared/format';
-import { isManager } from '../../shared/auth';
-import { formatDate } from '../../shared/format';
-import { registryApi } from './api';
+import { dateForServer, showTime, toHhMm, formatDate } from '../../shared/format';
 
 const KEYS = ['field', 'municipality', 'weekday', 'startTime', 'endTime', 'wheelchairAccessible', 'freeFrom', 'freeUntil', 'serviceType'] as const;
 

@@ -12,14 +12,13 @@ import {
   RadioButtonGroup,
   TextInput,
 } from 'suomifi-ui-components';
-import { SERVICE_TYPES, type PriceUnit, type ServiceProduct, type ServiceProductInput, type ServiceTypeCode } from './api';
+import { SERVICE_TYPES, type PriceUnit, type ServiceProduct, type ServiceProductInput, type ServiceTypeCode, registryApi } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 
 import { formatEuros, managedProviders, parseEuros, range } from './products';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
-import { registryApi } from './api';
 
 export default function ServiceProductFormPage() {
   const { t } = useTranslation('placements');

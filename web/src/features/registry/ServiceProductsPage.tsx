@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Dropdown, DropdownItem, Notification, Paragraph, Table } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
-import { SERVICE_TYPES } from './api';
+import { SERVICE_TYPES, registryApi } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 
 import { managedProviders, productContents, productSummary } from './products';
-import { registryApi } from './api';
 
 const ANY = 'any';
 

@@ -3,14 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
-import type { Booking, IntroductoryVisit } from '../bookings/api';
+import { type Booking, type IntroductoryVisit, bookingsApi } from '../bookings/api';
 import type { ClientNeeds, RankedPlace } from './api';
 import { AppLink, ErrorNotice } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
-import { formatDate } from '../../shared/format';
+import { formatDate, dateForServer, dayText, showTime, toHhMm } from '../../shared/format';
 import { daysAndHours, PlaceStatusTag, ReasonList } from './PlaceBits';
-import { dateForServer, dayText, showTime, toHhMm } from '../../shared/format';
-import { bookingsApi } from '../bookings/api';
 
 type Open = 'none' | 'visit' | 'book';
 

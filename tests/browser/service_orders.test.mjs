@@ -53,7 +53,7 @@ test('sanna orders a service product for the case; the server refuses days outsi
   await assertAccessible(page, 'service-order-sent');
 });
 
-test('hanna accepts the order on the service orders page, naming Tuomas as the coach', async () => {
+test('hanna accepts the order naming Tuomas as the coach; an answer given meanwhile is the server\'s message', async () => {
   assert.ok(orderId > 0, 'the order of the first test');
   const { page } = await open();
   await signIn(page, 'hanna');
@@ -69,7 +69,27 @@ test('hanna accepts the order on the service orders page, naming Tuomas as the c
   });
   await choose(page, `order-${orderId}-coach`, 'Tuomas Valmentaja');
   await assertAccessible(page, 'service-order-accepting');
+  // Someone answers meanwhile: the 409 is no stale version, so the server's message shows, with no "keep mine".
+  const meanwhile = await page.evaluate(async (id) => {
+    const me = await (await fetch('/api/v1/auth/me')).json();
+    const coaches = await (await fetch('/api/v1/coaches')).json();
+    const coach = coaches.items.find((c) => c.displayName === 'Tuomas Valmentaja');
+    const res = await fetch(`/api/v1/service-orders/${id}/response`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+      body: JSON.stringify({ status: 'accepted', coachUserId: coach.id }),
+    });
+    return res.status;
+  }, orderId);
+  assert.equal(meanwhile, 200, 'the other answer goes through');
   await page.locator(`#order-${orderId}-confirm`).click();
+  await page.waitForFunction(
+    (id) => (document.getElementById(`order-${id}-answer`)?.textContent ?? '').includes('Tilaukseen on jo vastattu.'),
+    orderId,
+    { timeout: 10_000 },
+  );
+  assert.equal(await page.locator('#conflict-notice').count(), 0, 'no stale-version choice for another conflict');
+  await page.reload();
   await page.waitForFunction((id) => (document.getElementById(`order-${id}-status`)?.textContent ?? '') === 'Hyväksytty', orderId, {
     timeout: 10_000,
   });

@@ -106,8 +106,8 @@ TEST_P(AdminApi, AdminCreatesUserWhoCanSignIn) {
   expect_problem(ville.get("/api/v1/clients"), 403);
   expect_problem(ville.get("/api/v1/users"), 403);
 
-  auto duplicate =
-      expect_problem(admin.post("/api/v1/users", user("ville.valmentaja", "toinen-pitka-salasana", w.association, "coach")), 422);
+  auto duplicate = expect_problem(
+      admin.post("/api/v1/users", user("ville.valmentaja", "toinen-pitka-salasana", w.association, "coach")), 422);
   EXPECT_TRUE(has_field_error(duplicate, "username", "duplicate")) << json::serialize(duplicate);
 }
 
@@ -156,7 +156,8 @@ TEST_P(AdminApi, InvalidUserGivesPerFieldErrors) {
   EXPECT_TRUE(has_field_error(short_password, "password", "too_short")) << json::serialize(short_password);
   EXPECT_TRUE(field_error(short_password, "roles").is_null());
 
-  auto bad_role = expect_problem(admin.post("/api/v1/users", user("uusi", "riittavan-pitka-1", w.county, "overlord")), 422);
+  auto bad_role =
+      expect_problem(admin.post("/api/v1/users", user("uusi", "riittavan-pitka-1", w.county, "overlord")), 422);
   EXPECT_TRUE(has_field_error(bad_role, "roles", "invalid_choice")) << json::serialize(bad_role);
   EXPECT_TRUE(field_error(bad_role, "password").is_null());
 

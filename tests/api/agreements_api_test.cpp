@@ -11,17 +11,32 @@ class AgreementsApi : public BackendTest {};
 std::string path_of(const json::value& v, const std::string& base) { return base + std::to_string(int_at(v, "id")); }
 
 json::object purchase(const World& w, long long place, long long product) {
-  return {{"kind", "purchase"},        {"purchaserOrganisationId", w.county}, {"partnerOrganisationId", w.association},
-          {"title", "Ostopalvelu 2027"}, {"validFrom", "2027-01-01"},         {"validUntil", "2027-12-31"},
-          {"placeIds", json::array{place}}, {"productIds", json::array{product}}};
+  return {{"kind", "purchase"},
+          {"purchaserOrganisationId", w.county},
+          {"partnerOrganisationId", w.association},
+          {"title", "Ostopalvelu 2027"},
+          {"validFrom", "2027-01-01"},
+          {"validUntil", "2027-12-31"},
+          {"placeIds", json::array{place}},
+          {"productIds", json::array{product}}};
 }
 
 json::object product_body(const World& w) {
-  return {{"providerOrganisationId", w.association}, {"name", "Kevätjakso"}, {"serviceType", "ktt"},
-          {"includesPlace", true}, {"includesSupport", true}, {"includesSocialGuidance", false},
-          {"periodMonthsMin", 3}, {"periodMonthsMax", 6}, {"daysMin", 1}, {"daysMax", 3},
-          {"hoursMin", 4}, {"hoursMax", 6}, {"minGuidanceHoursPer3Months", 6},
-          {"priceCents", 3250}, {"priceUnit", "day"}};
+  return {{"providerOrganisationId", w.association},
+          {"name", "Kevätjakso"},
+          {"serviceType", "ktt"},
+          {"includesPlace", true},
+          {"includesSupport", true},
+          {"includesSocialGuidance", false},
+          {"periodMonthsMin", 3},
+          {"periodMonthsMax", 6},
+          {"daysMin", 1},
+          {"daysMax", 3},
+          {"hoursMin", 4},
+          {"hoursMax", 6},
+          {"minGuidanceHoursPer3Months", 6},
+          {"priceCents", 3250},
+          {"priceUnit", "day"}};
 }
 
 TEST_P(AgreementsApi, TheManagerEditsAnAgreementWithItsVersion) {
@@ -57,7 +72,7 @@ TEST_P(AgreementsApi, TheManagerEditsAnAgreementWithItsVersion) {
 
   edit["version"] = 2;
   expect_problem(w.sign_in("instructor").put(path, edit), 403);  // workers read, the manager edits
-  expect_problem(w.sign_in("supervisor").put(path, edit), 404);   // not a party
+  expect_problem(w.sign_in("supervisor").put(path, edit), 404);  // not a party
   expect_problem(manager.put("/api/v1/agreements/9999", edit), 404);
 }
 

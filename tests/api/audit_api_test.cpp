@@ -90,7 +90,8 @@ TEST_P(AuditApi, EveryClientReadSearchAndEditAppearsInTheAccessLog) {
   EXPECT_TRUE(has_entry(entries, {"read", instructor_name, "GET /api/v1/clients/{id}", read_id})) << describe(entries);
   EXPECT_TRUE(has_entry(entries, {"list", instructor_name, "GET /api/v1/clients", search.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"update", instructor_name, "PUT /api/v1/clients/{id}", updated.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(entries, {"update", instructor_name, "PUT /api/v1/clients/{id}", updated.header("x-request-id")}))
       << describe(entries);
   EXPECT_TRUE(has_entry(entries, {"read", instructor_name, "GET /api/v1/clients/{id}", "trace-from-the-browser-42"}))
       << describe(entries);
@@ -102,8 +103,8 @@ TEST_P(AuditApi, EveryClientReadSearchAndEditAppearsInTheAccessLog) {
   // Reading the access log is itself logged.
   auto again = manager.get(client_path(id) + "/access-log");
   const auto later = entries_of(again);
-  EXPECT_TRUE(has_entry(
-      later, {"read", w.name("manager"), "GET /api/v1/clients/{id}/access-log", log.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(later, {"read", w.name("manager"), "GET /api/v1/clients/{id}/access-log", log.header("x-request-id")}))
       << describe(later);
 
   server.database().reopen();
@@ -124,8 +125,7 @@ TEST_P(AuditApi, SearchLogsOnlyTheClientsItListed) {
 
   auto manager = w.sign_in("manager");
   auto erik_log = entries_of(manager.get(client_path(erik_id) + "/access-log"));
-  EXPECT_TRUE(
-      has_entry(erik_log, {"list", w.name("instructor"), "GET /api/v1/clients", erik.header("x-request-id")}))
+  EXPECT_TRUE(has_entry(erik_log, {"list", w.name("instructor"), "GET /api/v1/clients", erik.header("x-request-id")}))
       << describe(erik_log);
   for (const auto& e : entries_of(manager.get(client_path(matti) + "/access-log"))) {
     EXPECT_NE(e.request_id, erik.header("x-request-id")) << "Matti was not in the result of that search";
@@ -136,10 +136,10 @@ TEST_P(AuditApi, CreatingAClientIsLogged) {
   TestServer server(GetParam());
   auto w = World::build(server);
   auto instructor = w.sign_in("instructor");
-  auto created =
-      instructor.post("/api/v1/clients", json::object{{"firstNames", "Uusi"},
-                                                 {"lastName", "Asiakas"},
-                                                 {"personalIdentityCode", testing::identity_code(5, 5, 1995, 321)}});
+  auto created = instructor.post("/api/v1/clients",
+                                 json::object{{"firstNames", "Uusi"},
+                                              {"lastName", "Asiakas"},
+                                              {"personalIdentityCode", testing::identity_code(5, 5, 1995, 321)}});
   ASSERT_EQ(created.status, 201) << created.body;
   auto log = w.sign_in("manager").get(client_path(int_at(created.json(), "id")) + "/access-log");
   const auto entries = entries_of(log);

@@ -114,7 +114,7 @@ TEST_P(AuthApi, StateChangeWithoutOrWithWrongCsrfTokenIsRefusedAndChangesNothing
   EXPECT_EQ(problem_code(missing), "csrf_failed");
 
   auto wrong = expect_problem(instructor.request("POST", "/api/v1/auth/password", json::serialize(change),
-                                            {{"X-CSRF-Token", std::string(instructor.csrf_token.size(), 'x')}}),
+                                                 {{"X-CSRF-Token", std::string(instructor.csrf_token.size(), 'x')}}),
                               403);
   EXPECT_EQ(problem_code(wrong), "csrf_failed");
 
@@ -147,7 +147,7 @@ TEST_P(AuthApi, PasswordChangeRefusesWrongCurrentPassword) {
   auto instructor = w.sign_in("instructor");
   auto problem = expect_problem(
       instructor.post("/api/v1/auth/password",
-                 json::object{{"currentPassword", "not-my-password"}, {"newPassword", "a-brand-new-passphrase"}}),
+                      json::object{{"currentPassword", "not-my-password"}, {"newPassword", "a-brand-new-passphrase"}}),
       422);
   EXPECT_TRUE(has_field_error(problem, "currentPassword", "wrong_password")) << json::serialize(problem);
   EXPECT_TRUE(field_error(problem, "newPassword").is_null()) << json::serialize(problem);
@@ -158,10 +158,10 @@ TEST_P(AuthApi, PasswordChangeRefusesTooShortNewPassword) {
   TestServer server(GetParam());
   auto w = World::build(server);
   auto instructor = w.sign_in("instructor");
-  auto problem =
-      expect_problem(instructor.post("/api/v1/auth/password",
-                                json::object{{"currentPassword", testing::kTestPassword}, {"newPassword", "short"}}),
-                     422);
+  auto problem = expect_problem(
+      instructor.post("/api/v1/auth/password",
+                      json::object{{"currentPassword", testing::kTestPassword}, {"newPassword", "short"}}),
+      422);
   EXPECT_TRUE(has_field_error(problem, "newPassword", "too_short")) << json::serialize(problem);
   EXPECT_TRUE(field_error(problem, "currentPassword").is_null()) << json::serialize(problem);
   EXPECT_EQ(HttpClient(server.port()).login("instructor", "short").status, 401);

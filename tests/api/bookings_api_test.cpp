@@ -58,7 +58,8 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   const long long yard = w.registry().yard;
   const long long client = w.client();
   w.case_at(client, "referral");
-  json::object body{{"placeId", yard}, {"clientId", client}, {"startDate", placements::add_days(today_helsinki(), 1000)}};
+  json::object body{
+      {"placeId", yard}, {"clientId", client}, {"startDate", placements::add_days(today_helsinki(), 1000)}};
   auto late = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(late, "placeId", "no_valid_agreement")) << json::serialize(late);
   body["startDate"] = placements::add_days(today_helsinki(), 3);
@@ -66,7 +67,8 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   auto unknown = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(unknown, "caseId", "reference_missing")) << json::serialize(unknown);
   long long client_case = 0;
-  for (const auto& c : items_ok(instructor.get("/api/v1/cases?clientId=" + std::to_string(client)))) client_case = int_at(c, "id");
+  for (const auto& c : items_ok(instructor.get("/api/v1/cases?clientId=" + std::to_string(client))))
+    client_case = int_at(c, "id");
   ASSERT_GT(client_case, 0);
   body["caseId"] = client_case;
   expect_problem(w.sign_in("provider_manager").post("/api/v1/bookings", body), 403);
@@ -89,11 +91,11 @@ TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
   const long long pets = w.registry().pets;
   const long long client = w.client();
   auto visit = instructor.post("/api/v1/introductory-visits",
-                          json::object{{"placeId", pets},
-                                       {"clientId", client},
-                                       {"visitDate", placements::add_days(today_helsinki(), 2)},
-                                       {"visitTime", "10:30"},
-                                       {"accompaniedBy", w.name("instructor")}});
+                               json::object{{"placeId", pets},
+                                            {"clientId", client},
+                                            {"visitDate", placements::add_days(today_helsinki(), 2)},
+                                            {"visitTime", "10:30"},
+                                            {"accompaniedBy", w.name("instructor")}});
   ASSERT_EQ(visit.status, 201) << visit.body;
   EXPECT_EQ(text_at(visit.json(), "outcome"), "pending");
   const auto path = "/api/v1/introductory-visits/" + std::to_string(int_at(visit.json(), "id"));
@@ -115,22 +117,24 @@ TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   const long long yard = w.registry().yard;
   const long long client = w.client("Matti", "Esimerkki");
   auto created = instructor.post("/api/v1/client-agreements",
-                            json::object{{"clientId", client},
-                                         {"placeId", yard},
-                                         {"providerOrganisationId", w.association},
-                                         {"startDate", "2026-03-02"},
-                                         {"endDate", "2026-08-31"},
-                                         {"daysPerWeek", 3},
-                                         {"hoursPerDay", 5},
-                                         {"tasks", "Pihatyöt ja lumityöt"},
-                                         {"responsiblePersons", w.name("instructor") + "; Saara Laatinen"}});
+                                 json::object{{"clientId", client},
+                                              {"placeId", yard},
+                                              {"providerOrganisationId", w.association},
+                                              {"startDate", "2026-03-02"},
+                                              {"endDate", "2026-08-31"},
+                                              {"daysPerWeek", 3},
+                                              {"hoursPerDay", 5},
+                                              {"tasks", "Pihatyöt ja lumityöt"},
+                                              {"responsiblePersons", w.name("instructor") + "; Saara Laatinen"}});
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(int_at(created.json(), "purchaserOrganisationId"), w.county);
   const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
 
-  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}}).status,
+  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}})
+                .status,
             201);
-  expect_problem(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}}), 409);
+  expect_problem(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}}),
+                 409);
   ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}).status, 201);
   auto provider = w.sign_in("provider_manager");
   expect_problem(provider.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}), 403);

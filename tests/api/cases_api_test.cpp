@@ -93,17 +93,17 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   const long long id = int_at(c, "id");
 
   c = ok(instructor.put(case_path(id, "/referral"), json::object{{"source", "employment_services"},
-                                                            {"referrerName", "Työllisyyspalvelut"},
-                                                            {"orderText", "Kuntouttava työtoiminta 6 kk"},
-                                                            {"date", "2026-01-05"},
-                                                            {"version", int_at(c, "version")}}));
+                                                                 {"referrerName", "Työllisyyspalvelut"},
+                                                                 {"orderText", "Kuntouttava työtoiminta 6 kk"},
+                                                                 {"date", "2026-01-05"},
+                                                                 {"version", int_at(c, "version")}}));
   EXPECT_TRUE(missing_codes(c).empty());
   c = move(instructor, c, "assessment");
   EXPECT_EQ(text_at(c, "responsibleRole"), "social_worker");
   c = ok(worker.put(case_path(id, "/assessment"), json::object{{"criteria", "Pitkäaikaistyöttömyys"},
-                                                              {"outcome", "service_needed"},
-                                                              {"date", "2026-01-20"},
-                                                              {"version", int_at(c, "version")}}));
+                                                               {"outcome", "service_needed"},
+                                                               {"date", "2026-01-20"},
+                                                               {"version", int_at(c, "version")}}));
   EXPECT_EQ(text_at(c.at("assessment"), "authorName"), w.name("worker"));
   c = move(worker, c, "plan");
   c = ok(worker.put(case_path(id, "/plan"), ktt_plan(int_at(c, "version"))));
@@ -114,23 +114,23 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   EXPECT_NE(text_at(decision, "appealInstructions").find("Oikaisuvaatimus"), std::string::npos);
   EXPECT_NE(text_at(decision, "legalBasis").find("189/2001"), std::string::npos);
   ok(worker.post("/api/v1/decisions/" + std::to_string(int_at(decision, "id")) + "/sign",
-                json::object{{"version", int_at(decision, "version")}}));
+                 json::object{{"version", int_at(decision, "version")}}));
   ok(instructor.post(case_path(id, "/notices"), json::object{{"kind", "shop_steward"},
-                                                        {"sentOn", "2026-02-25"},
-                                                        {"recipient", "Pääluottamusmies"},
-                                                        {"startDate", "2026-03-01"},
-                                                        {"lengthMonths", 6},
-                                                        {"place", "Kierrätyskeskus"},
-                                                        {"hoursPerDay", 4}}),
+                                                             {"sentOn", "2026-02-25"},
+                                                             {"recipient", "Pääluottamusmies"},
+                                                             {"startDate", "2026-03-01"},
+                                                             {"lengthMonths", 6},
+                                                             {"place", "Kierrätyskeskus"},
+                                                             {"hoursPerDay", 4}}),
      201);
   ok(instructor.post(case_path(id, "/notices"), json::object{{"kind", "employment_authority_start"},
-                                                        {"sentOn", "2026-02-25"},
-                                                        {"recipient", "Työllisyyspalvelut"},
-                                                        {"startDate", "2026-03-01"},
-                                                        {"lengthMonths", 6},
-                                                        {"place", "Kierrätyskeskus"},
-                                                        {"hoursPerDay", 4},
-                                                        {"daysPerWeek", 3}}),
+                                                             {"sentOn", "2026-02-25"},
+                                                             {"recipient", "Työllisyyspalvelut"},
+                                                             {"startDate", "2026-03-01"},
+                                                             {"lengthMonths", 6},
+                                                             {"place", "Kierrätyskeskus"},
+                                                             {"hoursPerDay", 4},
+                                                             {"daysPerWeek", 3}}),
      201);
   c = ok(instructor.get(case_path(id)));
   EXPECT_EQ(missing_codes(c), std::vector<std::string>{"agreement_missing"}) << json::serialize(c);
@@ -143,9 +143,9 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   c = move(instructor, c, "implementation");
   EXPECT_EQ(text_at(c, "responsibleRole"), "coach");
 
-  c = ok(
-      instructor.put(case_path(id, "/end"),
-                json::object{{"reason", "period_ended"}, {"date", "2026-08-31"}, {"version", int_at(c, "version")}}));
+  c = ok(instructor.put(
+      case_path(id, "/end"),
+      json::object{{"reason", "period_ended"}, {"date", "2026-08-31"}, {"version", int_at(c, "version")}}));
   c = move(instructor, c, "end");
   c = move(instructor, c, "follow_up");
   EXPECT_EQ(missing_codes(c), std::vector<std::string>{"follow_up_missing"});
@@ -156,9 +156,9 @@ TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
   EXPECT_EQ(text_at(c, "stage"), "closed");
   EXPECT_TRUE(c.at("nextStage").is_null());
   EXPECT_TRUE(c.at("responsibleRole").is_null());
-  auto closed = expect_problem(
-      instructor.put(case_path(id, "/follow-up"), json::object{{"category", "pension"}, {"version", int_at(c, "version")}}),
-      422);
+  auto closed = expect_problem(instructor.put(case_path(id, "/follow-up"),
+                                              json::object{{"category", "pension"}, {"version", int_at(c, "version")}}),
+                               422);
   EXPECT_EQ(problem_code(closed), "case_closed");
   EXPECT_TRUE(has_field_error(closed, "stage", "case_closed"));
 
@@ -191,30 +191,34 @@ TEST_P(CasesApi, RefusedTransitionListsEveryUnmetGuardInTheUsersLanguage) {
   const long long id = int_at(c, "id");
 
   auto skipped = expect_problem(
-      instructor.post(case_path(id, "/transitions"), json::object{{"to", "plan"}, {"version", int_at(c, "version")}}), 422);
+      instructor.post(case_path(id, "/transitions"), json::object{{"to", "plan"}, {"version", int_at(c, "version")}}),
+      422);
   EXPECT_TRUE(has_field_error(skipped, "stage", "transition_not_allowed")) << json::serialize(skipped);
 
   // Walk to start with records but no decision and no notices.
-  c = ok(instructor.put(case_path(id, "/referral"),
-                   json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", int_at(c, "version")}}));
+  c = ok(instructor.put(
+      case_path(id, "/referral"),
+      json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", int_at(c, "version")}}));
   c = move(instructor, c, "assessment");
   c = ok(instructor.put(case_path(id, "/assessment"), json::object{{"criteria", "Arvio"},
-                                                              {"outcome", "service_needed"},
-                                                              {"date", "2026-01-20"},
-                                                              {"version", int_at(c, "version")}}));
+                                                                   {"outcome", "service_needed"},
+                                                                   {"date", "2026-01-20"},
+                                                                   {"version", int_at(c, "version")}}));
   c = move(instructor, c, "plan");
   auto plan = ktt_plan(int_at(c, "version"));
   plan["goal"] = "";
   c = ok(instructor.put(case_path(id, "/plan"), plan));
   auto refused = expect_problem(
-      instructor.post(case_path(id, "/transitions"), json::object{{"to", "start"}, {"version", int_at(c, "version")}}), 422);
+      instructor.post(case_path(id, "/transitions"), json::object{{"to", "start"}, {"version", int_at(c, "version")}}),
+      422);
   EXPECT_TRUE(has_field_error(refused, "stage", "plan_ktt_content_missing")) << json::serialize(refused);
   c = ok(instructor.put(case_path(id, "/plan"), ktt_plan(int_at(c, "version"))));
   c = move(instructor, c, "start");
 
-  auto problem = expect_problem(instructor.post(case_path(id, "/transitions"),
-                                           json::object{{"to", "implementation"}, {"version", int_at(c, "version")}}),
-                                422);
+  auto problem =
+      expect_problem(instructor.post(case_path(id, "/transitions"),
+                                     json::object{{"to", "implementation"}, {"version", int_at(c, "version")}}),
+                     422);
   EXPECT_EQ(problem_code(problem), "transition_refused");
   for (const char* guard : {"decision_missing", "shop_steward_notice_missing",
                             "employment_authority_start_notice_missing", "agreement_missing"}) {
@@ -240,12 +244,13 @@ TEST_P(CasesApi, RolesOutsideThePurchasersWorkersAreRefused) {
     // A coach lists only the cases their provider takes part in (service_orders_api_test).
     if (std::string(user) != "coach") expect_problem(other.get("/api/v1/cases"), 403);
     expect_problem(other.get(case_path(id)), 404);
-    expect_problem(other.post("/api/v1/cases", json::object{{"clientId", client_id_of(c)}, {"serviceType", "ktt"}}), 403);
+    expect_problem(other.post("/api/v1/cases", json::object{{"clientId", client_id_of(c)}, {"serviceType", "ktt"}}),
+                   403);
   }
   auto manager = w.sign_in("manager");
   EXPECT_EQ(manager.get(case_path(id)).status, 200);
   expect_problem(manager.put(case_path(id, "/referral"),
-                           json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", 1}}),
+                             json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", 1}}),
                  403);
   expect_problem(manager.post(case_path(id, "/decisions"), decision_body()), 403);
   // A social instructor decides only where the region allows it.
@@ -284,7 +289,7 @@ TEST_P(CasesApi, SignedDecisionRefusesEditsAndAReplacementSupersedesIt) {
   replacement["replacesDecisionId"] = int_at(d, "id");
   auto r = ok(worker.post(case_path(id, "/decisions"), replacement), 201);
   ok(worker.post("/api/v1/decisions/" + std::to_string(int_at(r, "id")) + "/sign",
-                json::object{{"version", int_at(r, "version")}}));
+                 json::object{{"version", int_at(r, "version")}}));
   EXPECT_EQ(text_at(ok(worker.get(path)), "status"), "replaced");
   EXPECT_EQ(items_of(ok(worker.get(case_path(id, "/decisions")))).size(), 2U);
 }
@@ -314,24 +319,26 @@ TEST_P(CasesApi, InterruptAndResumeRecordTheReasonOnTheTimeline) {
   auto instructor = w.sign_in("instructor");
   auto c = open_case(instructor, new_client(instructor));
   const long long id = int_at(c, "id");
-  c = ok(instructor.put(case_path(id, "/referral"),
-                   json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", int_at(c, "version")}}));
+  c = ok(instructor.put(
+      case_path(id, "/referral"),
+      json::object{{"source", "client_self"}, {"date", "2026-01-05"}, {"version", int_at(c, "version")}}));
   expect_problem(instructor.post(case_path(id, "/interrupt"), json::object{{"version", int_at(c, "version")}}), 422);
   c = ok(instructor.post(case_path(id, "/interrupt"),
-                    json::object{{"reason", "Sairaalahoidossa"}, {"version", int_at(c, "version")}}));
+                         json::object{{"reason", "Sairaalahoidossa"}, {"version", int_at(c, "version")}}));
   EXPECT_EQ(text_at(c, "status"), "interrupted");
   EXPECT_EQ(text_at(c, "interruptionReason"), "Sairaalahoidossa");
   EXPECT_EQ(c.at("missingNotices").as_array().size(), 0U);  // before the start nothing was told yet
-  auto refused = expect_problem(
-      instructor.post(case_path(id, "/transitions"), json::object{{"to", "assessment"}, {"version", int_at(c, "version")}}),
-      422);
+  auto refused = expect_problem(instructor.post(case_path(id, "/transitions"),
+                                                json::object{{"to", "assessment"}, {"version", int_at(c, "version")}}),
+                                422);
   EXPECT_TRUE(has_field_error(refused, "stage", "case_interrupted"));
   c = ok(instructor.post(case_path(id, "/resume"), json::object{{"version", int_at(c, "version")}}));
   EXPECT_EQ(text_at(c, "status"), "active");
   EXPECT_EQ(text_at(c, "interruptionReason"), "");
   expect_problem(instructor.post(case_path(id, "/resume"), json::object{{"version", int_at(c, "version")}}), 422);
   std::vector<std::string> actions;
-  for (const auto& t : items_of(ok(instructor.get(case_path(id, "/timeline"))))) actions.push_back(text_at(t, "action"));
+  for (const auto& t : items_of(ok(instructor.get(case_path(id, "/timeline")))))
+    actions.push_back(text_at(t, "action"));
   EXPECT_EQ(actions, (std::vector<std::string>{"created", "referral", "interrupted", "resumed"}));
 }
 
@@ -354,14 +361,15 @@ TEST_P(CasesApi, ManagerEditsTheProcessModelAndInstructorsMayThenDecide) {
   EXPECT_FALSE(model.at("instructorsMayDecide").as_bool());
   auto steps = model.at("steps").as_array();
   steps.at(4).as_object()["responsibleRole"] = "social_instructor";
-  expect_problem(instructor.put(path, json::object{{"steps", steps}, {"version", 0}, {"instructorsMayDecide", true}}), 403);
+  expect_problem(instructor.put(path, json::object{{"steps", steps}, {"version", 0}, {"instructorsMayDecide", true}}),
+                 403);
   model = ok(manager.put(path, json::object{{"steps", steps}, {"version", 0}, {"instructorsMayDecide", true}}));
   EXPECT_EQ(int_at(model, "version"), 1);
   EXPECT_TRUE(model.at("instructorsMayDecide").as_bool());
 
-  auto res =
-      instructor.post("/api/v1/cases",
-                 json::object{{"clientId", new_client(instructor)}, {"serviceType", "work_activity"}, {"regionId", region}});
+  auto res = instructor.post(
+      "/api/v1/cases",
+      json::object{{"clientId", new_client(instructor)}, {"serviceType", "work_activity"}, {"regionId", region}});
   auto c = ok(res, 201);
   EXPECT_EQ(int_at(c, "regionId"), region);
   const std::string today = today_helsinki();
@@ -383,10 +391,10 @@ TEST_P(CasesApi, ServiceTypesAndMyWork) {
   // without a follow-up path, and a case at the start; the worker's a referral that has waited and one
   // at the assessment.
   const auto reg = w.registry();
-  const json::object instructors{{"ownWorkerId", w.user_id("instructor")}}, workers{{"ownWorkerId", w.user_id("worker")}};
+  const json::object instructors{{"ownWorkerId", w.user_id("instructor")}},
+      workers{{"ownWorkerId", w.user_id("worker")}};
   const long long working = w.client("Työssä", "Oleva", instructors);
-  const auto working_case = w.case_at(working, "implementation",
-                                      {"ktt", reg.yard, add_days(today_helsinki(), 20)});
+  const auto working_case = w.case_at(working, "implementation", {"ktt", reg.yard, add_days(today_helsinki(), 20)});
   w.case_at(w.client("Päättynyt", "Jakso", instructors), "end", {"ktt", reg.yard, ""});
   w.case_at(w.client("Aloitus", "Edessä", instructors), "start");
   const auto waiting = w.case_at(w.client("Odottava", "Lähete", workers), "referral");

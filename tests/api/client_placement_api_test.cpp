@@ -36,15 +36,18 @@ TEST_P(ClientPlacementApi, AClientsBookingsAreListedToTheirWorkersAndTheListIsLo
   const long long yard = w.registry().yard;
   const long long client = w.client(), other = w.client("Toinen", "Asiakas");
   const auto start = placements::add_days(today_helsinki(), 7);
-  ASSERT_EQ(instructor.post("/api/v1/bookings", json::object{{"placeId", yard}, {"clientId", client}, {"startDate", start}}).status,
-            201);
+  ASSERT_EQ(
+      instructor.post("/api/v1/bookings", json::object{{"placeId", yard}, {"clientId", client}, {"startDate", start}})
+          .status,
+      201);
   auto listed = instructor.get("/api/v1/bookings?clientId=" + std::to_string(client));
   ASSERT_EQ(listed.status, 200) << listed.body;
   ASSERT_EQ(items_ok(listed).size(), 1U);
   EXPECT_EQ(int_at(items_ok(listed)[0], "placeId"), yard);
   EXPECT_TRUE(items_ok(instructor.get("/api/v1/bookings?clientId=" + std::to_string(other))).empty());
 
-  expect_problem(w.sign_in("provider_manager").get("/api/v1/bookings?clientId=" + std::to_string(client)), 404);  // not her client
+  expect_problem(w.sign_in("provider_manager").get("/api/v1/bookings?clientId=" + std::to_string(client)),
+                 404);  // not her client
   expect_problem(instructor.get("/api/v1/bookings"), 404);
   EXPECT_EQ(logged_endpoints(w, client).count("GET /api/v1/bookings"), 1U);
 }
@@ -59,15 +62,21 @@ TEST_P(ClientPlacementApi, PlacesShowTheirFreePlacesToday) {
   EXPECT_EQ(int_at(before, "bookedToday"), 0);
   EXPECT_EQ(int_at(before, "freeToday"), int_at(before, "capacity"));
   const auto today = today_helsinki();
-  ASSERT_EQ(instructor.post("/api/v1/bookings", json::object{{"placeId", pets}, {"clientId", first}, {"startDate", today}}).status,
-            201);
-  ASSERT_EQ(instructor.post("/api/v1/bookings", json::object{{"placeId", pets}, {"clientId", second},
-                                                         {"startDate", placements::add_days(today, 30)}}).status,
-            201);  // a booking from next month does not hold a place today
+  ASSERT_EQ(
+      instructor.post("/api/v1/bookings", json::object{{"placeId", pets}, {"clientId", first}, {"startDate", today}})
+          .status,
+      201);
+  ASSERT_EQ(
+      instructor
+          .post("/api/v1/bookings",
+                json::object{{"placeId", pets}, {"clientId", second}, {"startDate", placements::add_days(today, 30)}})
+          .status,
+      201);  // a booking from next month does not hold a place today
   auto after = json_ok(instructor.get("/api/v1/places/" + std::to_string(pets)));
   EXPECT_EQ(int_at(after, "bookedToday"), 1);
   EXPECT_EQ(int_at(after, "freeToday"), int_at(before, "capacity") - 1);
-  EXPECT_EQ(int_at(place_in(items_ok(instructor.get("/api/v1/places")), pets), "freeToday"), int_at(before, "capacity") - 1);
+  EXPECT_EQ(int_at(place_in(items_ok(instructor.get("/api/v1/places")), pets), "freeToday"),
+            int_at(before, "capacity") - 1);
 }
 
 TEST_P(ClientPlacementApi, TheHostsSupervisorsAreListedToItsManagerAndThePurchasersWorkers) {
@@ -82,22 +91,24 @@ TEST_P(ClientPlacementApi, TheHostsSupervisorsAreListedToItsManagerAndThePurchas
   EXPECT_EQ(text_at(items_ok(listed)[0], "displayName"), w.name("company_supervisor"));
   const long long company_supervisor = int_at(items_ok(listed)[0], "userId");
   EXPECT_EQ(w.sign_in("instructor").get(path).status, 200);
-  expect_problem(w.sign_in("provider_manager").get(path), 403);  // another host's manager
+  expect_problem(w.sign_in("provider_manager").get(path), 403);    // another host's manager
   expect_problem(w.sign_in("company_supervisor").get(path), 403);  // supervisors do not edit places
   expect_problem(company_manager.get("/api/v1/hosts/" + std::to_string(w.recycling) + "/supervisors"), 403);
 
-  // company_manager names company_supervisor; supervisor (another host's supervisor) is refused with a message in the user's language.
+  // company_manager names company_supervisor; supervisor (another host's supervisor) is refused with a message in the
+  // user's language.
   auto place = items_ok(company_manager.get("/api/v1/places")).at(0).as_object();
   place["supervisorUserId"] = company_supervisor;
   auto saved = company_manager.put("/api/v1/places/" + std::to_string(int_at(place, "id")), place);
   ASSERT_EQ(saved.status, 200) << saved.body;
   EXPECT_EQ(int_at(saved.json(), "supervisorUserId"), company_supervisor);
-  auto supervisor = items_of(w.sign_in("instructor").get("/api/v1/hosts/" + std::to_string(w.recycling) + "/supervisors")
-                           .json())
-                  .at(0);
+  auto supervisor =
+      items_of(w.sign_in("instructor").get("/api/v1/hosts/" + std::to_string(w.recycling) + "/supervisors").json())
+          .at(0);
   auto other = saved.json().as_object();
   other["supervisorUserId"] = int_at(supervisor, "userId");
-  auto refused = expect_problem(company_manager.put("/api/v1/places/" + std::to_string(int_at(place, "id")), other), 422);
+  auto refused =
+      expect_problem(company_manager.put("/api/v1/places/" + std::to_string(int_at(place, "id")), other), 422);
   EXPECT_TRUE(has_field_error(refused, "supervisorUserId", "invalid_choice")) << json::serialize(refused);
   EXPECT_FALSE(text_at(field_error(refused, "supervisorUserId"), "message").empty());
 }
@@ -108,22 +119,26 @@ TEST_P(ClientPlacementApi, AContinuationTakesNewTermsLinksBothWaysAndIsMadeOnce)
   auto instructor = w.sign_in("instructor");
   const long long yard = w.registry().yard;
   const long long client = w.client();
-  auto created = instructor.post("/api/v1/client-agreements",
-                            json::object{{"clientId", client}, {"placeId", yard}, {"startDate", "2026-03-02"},
-                                         {"endDate", "2026-08-31"}, {"daysPerWeek", 2}, {"hoursPerDay", 4},
-                                         {"tasks", "Pihatyöt"}, {"responsiblePersons", w.name("instructor")}});
+  auto created =
+      instructor.post("/api/v1/client-agreements", json::object{{"clientId", client},
+                                                                {"placeId", yard},
+                                                                {"startDate", "2026-03-02"},
+                                                                {"endDate", "2026-08-31"},
+                                                                {"daysPerWeek", 2},
+                                                                {"hoursPerDay", 4},
+                                                                {"tasks", "Pihatyöt"},
+                                                                {"responsiblePersons", w.name("instructor")}});
   ASSERT_EQ(created.status, 201) << created.body;
   const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
   EXPECT_TRUE(created.json().as_object().at("nextId").is_null());
 
-  auto bad = expect_problem(instructor.post(path + "/continuations", json::object{{"endDate", "2027-02-28"},
-                                                                             {"daysPerWeek", 9}}),
-                            422);
+  auto bad = expect_problem(
+      instructor.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}, {"daysPerWeek", 9}}), 422);
   EXPECT_TRUE(has_field_error(bad, "daysPerWeek", "out_of_range")) << json::serialize(bad);
-  auto continued = instructor.post(path + "/continuations", json::object{{"endDate", "2027-02-28"},
-                                                                    {"daysPerWeek", 3},
-                                                                    {"hoursPerDay", 5},
-                                                                    {"tasks", "Pihatyöt ja lumityöt"}});
+  auto continued = instructor.post(
+      path + "/continuations",
+      json::object{
+          {"endDate", "2027-02-28"}, {"daysPerWeek", 3}, {"hoursPerDay", 5}, {"tasks", "Pihatyöt ja lumityöt"}});
   ASSERT_EQ(continued.status, 201) << continued.body;
   EXPECT_EQ(text_at(continued.json(), "startDate"), "2026-09-01");
   EXPECT_EQ(int_at(continued.json(), "daysPerWeek"), 3);
@@ -133,9 +148,8 @@ TEST_P(ClientPlacementApi, AContinuationTakesNewTermsLinksBothWaysAndIsMadeOnce)
   EXPECT_EQ(int_at(json_ok(instructor.get(path)), "nextId"), int_at(continued.json(), "id"));
 
   auto fi = expect_problem(instructor.post(path + "/continuations", json::object{{"endDate", "2027-03-31"}}), 409);
-  auto en = expect_problem(w.sign_in("instructor", "en").post(path + "/continuations",
-                                                                  json::object{{"endDate", "2027-03-31"}}),
-                           409);
+  auto en = expect_problem(
+      w.sign_in("instructor", "en").post(path + "/continuations", json::object{{"endDate", "2027-03-31"}}), 409);
   EXPECT_NE(text_at(fi, "detail"), text_at(en, "detail"));
 }
 

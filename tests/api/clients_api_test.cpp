@@ -71,7 +71,8 @@ TEST_P(ClientsApi, SearchFindsClientsByNameAndByIdentityCode) {
   TestServer server(GetParam());
   auto w = World::build(server);
   w.client("Anna", "Ensimmäinen");
-  const long long other = w.client("Erik", "Toinen", {{"personalIdentityCode", testing::identity_code(21, 6, 1978, 923)}});
+  const long long other =
+      w.client("Erik", "Toinen", {{"personalIdentityCode", testing::identity_code(21, 6, 1978, 923)}});
   auto instructor = w.sign_in("instructor");
   auto all = instructor.get("/api/v1/clients");
   ASSERT_EQ(all.status, 200) << all.body;

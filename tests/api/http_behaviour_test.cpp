@@ -142,8 +142,8 @@ TEST_P(HttpBehaviour, ResponsesCarryRequestIdAndSecurityHeaders) {
   auto instructor = w.sign_in("instructor");
   std::set<std::string> ids;
   for (auto res : {anonymous.get("/healthz"), anonymous.get("/api/v1/openapi.json"), anonymous.get("/api/v1/auth/me"),
-                   anonymous.get("/api/v1/nothing-here"), instructor.get("/api/v1/clients"), instructor.get("/api/v1/auth/me"),
-                   instructor.post("/api/v1/clients", json::object{})}) {
+                   anonymous.get("/api/v1/nothing-here"), instructor.get("/api/v1/clients"),
+                   instructor.get("/api/v1/auth/me"), instructor.post("/api/v1/clients", json::object{})}) {
     const auto id = res.header("x-request-id");
     EXPECT_FALSE(id.empty()) << res.status << " " << res.body;
     ids.insert(id);

@@ -74,9 +74,9 @@ TEST_P(PlacementsApi, AHostManagerEditsOwnPlacesButNotOthers) {
     if (int_at(p, "hostOrganisationId") == w.recycling) recycling_place = p.as_object();
   }
   const auto path = "/api/v1/places/" + std::to_string(int_at(recycling_place, "id"));
-  expect_problem(provider.put(path, recycling_place), 404);                  // not hers to see
+  expect_problem(provider.put(path, recycling_place), 404);                 // not hers to see
   expect_problem(w.sign_in("supervisor").put(path, recycling_place), 403);  // sees, may not edit
-  expect_problem(instructor.put(path, recycling_place), 403);                  // purchaser reads only
+  expect_problem(instructor.put(path, recycling_place), 403);               // purchaser reads only
 
   auto created = provider.post("/api/v1/places", new_place(json::array{"ktt"}));
   ASSERT_EQ(created.status, 201) << created.body;
@@ -106,11 +106,21 @@ TEST_P(PlacementsApi, ProductsMayNarrowButNotWidenTheServiceType) {
   auto seeded = provider.get("/api/v1/service-products?providerOrganisationId=" + std::to_string(w.association));
   ASSERT_EQ(seeded.status, 200);
   EXPECT_EQ(items_ok(seeded).size(), 4U);
-  json::object product{{"providerOrganisationId", w.association}, {"name", "Kesäjakso"}, {"serviceType", "ktt"},
-                       {"includesPlace", true}, {"includesSupport", true}, {"includesSocialGuidance", true},
-                       {"periodMonthsMin", 3}, {"periodMonthsMax", 6}, {"daysMin", 2}, {"daysMax", 5},
-                       {"hoursMin", 4}, {"hoursMax", 6}, {"minGuidanceHoursPer3Months", 6},
-                       {"priceCents", 5500}, {"priceUnit", "day"}};
+  json::object product{{"providerOrganisationId", w.association},
+                       {"name", "Kesäjakso"},
+                       {"serviceType", "ktt"},
+                       {"includesPlace", true},
+                       {"includesSupport", true},
+                       {"includesSocialGuidance", true},
+                       {"periodMonthsMin", 3},
+                       {"periodMonthsMax", 6},
+                       {"daysMin", 2},
+                       {"daysMax", 5},
+                       {"hoursMin", 4},
+                       {"hoursMax", 6},
+                       {"minGuidanceHoursPer3Months", 6},
+                       {"priceCents", 5500},
+                       {"priceUnit", "day"}};
   auto wider = expect_problem(provider.post("/api/v1/service-products", product), 422);
   EXPECT_TRUE(has_field_error(wider, "daysMax", "outside_service_type_limits")) << json::serialize(wider);
   product["daysMax"] = 3;
@@ -134,7 +144,7 @@ TEST_P(PlacementsApi, AgreementsEndingSoonAndTheirDocuments) {
 
   const std::string pdf("%PDF-1.7\n\x01\x02\xff binary\0end", 22);
   auto added = manager.request("POST", agreement + "/documents?fileName=sopimus%20liite.pdf", pdf,
-                             {{"Content-Type", "application/pdf"}});
+                               {{"Content-Type", "application/pdf"}});
   ASSERT_EQ(added.status, 201) << added.body;
   EXPECT_EQ(int_at(added.json(), "sizeBytes"), 22);
   auto download = manager.get(agreement + "/documents/" + std::to_string(int_at(added.json(), "id")));
@@ -144,9 +154,10 @@ TEST_P(PlacementsApi, AgreementsEndingSoonAndTheirDocuments) {
   EXPECT_NE(download.header("content-disposition").find("sopimus%20liite.pdf"), std::string::npos);
   EXPECT_EQ(items_ok(manager.get("/api/v1/agreements")).size(), 3U);
   expect_problem(w.sign_in("supervisor").get(agreement), 404);
-  expect_problem(w.sign_in("instructor").request("POST", agreement + "/documents?fileName=x.pdf", pdf,
-                                                    {{"Content-Type", "application/pdf"}}),
-                 403);
+  expect_problem(
+      w.sign_in("instructor")
+          .request("POST", agreement + "/documents?fileName=x.pdf", pdf, {{"Content-Type", "application/pdf"}}),
+      403);
 }
 
 TEST_P(PlacementsApi, DocumentsUpToTheirOwnLimitPassTheServersDefaultBodyLimit) {
@@ -156,16 +167,18 @@ TEST_P(PlacementsApi, DocumentsUpToTheirOwnLimitPassTheServersDefaultBodyLimit) 
   const auto agreement = "/api/v1/agreements/" + std::to_string(reg.association_partnership);
   auto manager = w.sign_in("manager");
   const std::string three_mib(3 * 1024 * 1024, 'x');  // over the 1 MiB default, under 5 MiB
-  auto added = manager.request("POST", agreement + "/documents?fileName=iso.txt", three_mib,
-                             {{"Content-Type", "text/plain"}});
+  auto added =
+      manager.request("POST", agreement + "/documents?fileName=iso.txt", three_mib, {{"Content-Type", "text/plain"}});
   ASSERT_EQ(added.status, 201) << added.body.substr(0, 200);
   EXPECT_EQ(int_at(added.json(), "sizeBytes"), 3 * 1024 * 1024);
   const std::string six_mib(6 * 1024 * 1024, 'x');
   expect_problem(manager.request("POST", agreement + "/documents?fileName=liian-iso.txt", six_mib,
-                               {{"Content-Type", "text/plain"}}),
+                                 {{"Content-Type", "text/plain"}}),
                  413);
   // Elsewhere the default limit still holds.
-  expect_problem(manager.request("PUT", "/api/v1/clients/" + std::to_string(w.client()), three_mib, {{"Content-Type", "application/json"}}), 413);
+  expect_problem(manager.request("PUT", "/api/v1/clients/" + std::to_string(w.client()), three_mib,
+                                 {{"Content-Type", "application/json"}}),
+                 413);
 }
 
 TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
@@ -210,7 +223,8 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
     EXPECT_LE(text_at(p, "startTime"), "09:00");
     EXPECT_GE(text_at(p, "endTime"), "14:00");
   }
-  auto bad = expect_problem(instructor.get("/api/v1/places/search?startTime=9.00&freeUntil=2026-12-01&weekday=ti"), 422);
+  auto bad =
+      expect_problem(instructor.get("/api/v1/places/search?startTime=9.00&freeUntil=2026-12-01&weekday=ti"), 422);
   EXPECT_TRUE(has_field_error(bad, "startTime", "invalid_format"));
   EXPECT_TRUE(has_field_error(bad, "freeFrom", "required"));
   EXPECT_TRUE(has_field_error(bad, "weekday", "invalid_choice"));
@@ -218,9 +232,9 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
   auto missing = expect_problem(instructor.post("/api/v1/places/match", json::object{}), 422);
   EXPECT_TRUE(has_field_error(missing, "serviceType", "required"));
   auto garbled = expect_problem(instructor.post("/api/v1/places/match", json::object{{"serviceType", "ktt"},
-                                                                               {"startDate", "2026-02-30"},
-                                                                               {"weekdays", json::array{"ti"}},
-                                                                               {"startTime", "9.00"}}),
+                                                                                     {"startDate", "2026-02-30"},
+                                                                                     {"weekdays", json::array{"ti"}},
+                                                                                     {"startTime", "9.00"}}),
                                 422);
   EXPECT_TRUE(has_field_error(garbled, "startDate", "invalid_date"));
   EXPECT_TRUE(has_field_error(garbled, "weekdays", "invalid_choice"));

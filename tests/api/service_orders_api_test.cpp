@@ -38,8 +38,9 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTheCoachLetsThemReadThePro
   const long long case_id = int_at(w.case_at(w.client("Aleksi", "Mallinen"), "referral"), "id");
   const long long client = client_of(instructor, case_id);
   const std::string case_path = "/api/v1/cases/" + std::to_string(case_id);
-  json::object order{{"clientId", client}, {"productId", reg.products.at(1)}, {"startDate", "2026-03-02"},
-                     {"periodMonths", 6},  {"daysPerWeek", 5},                           {"hoursPerDay", 6}};
+  json::object order{{"clientId", client},        {"productId", reg.products.at(1)},
+                     {"startDate", "2026-03-02"}, {"periodMonths", 6},
+                     {"daysPerWeek", 5},          {"hoursPerDay", 6}};
   auto refused = expect_problem(instructor.post("/api/v1/service-orders", order), 422);
   EXPECT_TRUE(has_field_error(refused, "caseId", "required")) << json::serialize(refused);
   EXPECT_TRUE(has_field_error(refused, "daysPerWeek", "outside_product_limits")) << json::serialize(refused);
@@ -76,11 +77,13 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTheCoachLetsThemReadThePro
   bool coach_listed = false;
   for (const auto& c : items_ok(provider.get("/api/v1/coaches"))) coach_listed |= int_at(c, "id") == coach_id;
   EXPECT_TRUE(coach_listed);
-  expect_problem(instructor.put(path + "/response", json::object{{"status", "accepted"}, {"coachUserId", coach_id}}), 403);
+  expect_problem(instructor.put(path + "/response", json::object{{"status", "accepted"}, {"coachUserId", coach_id}}),
+                 403);
   auto no_coach = expect_problem(provider.put(path + "/response", json::object{{"status", "accepted"}}), 422);
   EXPECT_TRUE(has_field_error(no_coach, "coachUserId", "required"));
   auto not_coach = expect_problem(
-      provider.put(path + "/response", json::object{{"status", "accepted"}, {"coachUserId", user_named(admin, "instructor")}}),
+      provider.put(path + "/response",
+                   json::object{{"status", "accepted"}, {"coachUserId", user_named(admin, "instructor")}}),
       422);
   EXPECT_TRUE(has_field_error(not_coach, "coachUserId", "not_a_provider_coach"));
   auto accepted = provider.put(path + "/response", json::object{{"status", "accepted"}, {"coachUserId", coach_id}});
@@ -115,12 +118,13 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTheCoachLetsThemReadThePro
                               {"date", "2026-01-02"}, {"version", int_at(c, "version")}};
   expect_problem(coach.put(case_path + "/referral", referral), 403);
   expect_problem(provider.put(case_path + "/referral", referral), 403);
-  auto made = admin.post("/api/v1/users", json::object{{"username", "ville"},
-                                                       {"displayName", "Ville Valmentaja"},
-                                                       {"email", "ville@example.invalid"},
-                                                       {"password", "villen-pitka-salasana"},
-                                                       {"roles", json::array{json::object{{"organisationId", w.association},
-                                                                                          {"role", "coach"}}}}});
+  auto made = admin.post(
+      "/api/v1/users",
+      json::object{{"username", "ville"},
+                   {"displayName", "Ville Valmentaja"},
+                   {"email", "ville@example.invalid"},
+                   {"password", "villen-pitka-salasana"},
+                   {"roles", json::array{json::object{{"organisationId", w.association}, {"role", "coach"}}}}});
   ASSERT_EQ(made.status, 201) << made.body;
   auto ville = signed_in(server, "ville", "fi", "villen-pitka-salasana");
   expect_problem(ville.get(case_path), 404);

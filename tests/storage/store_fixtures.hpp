@@ -2,6 +2,7 @@
 // input with sensible defaults, and row counts read straight from the tables.
 #pragma once
 #include <gtest/gtest.h>
+
 #include <set>
 #include <source_location>
 #include <string>

@@ -1,9 +1,10 @@
 #include "support/fixtures.hpp"
 
 #include <fmt/format.h>
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <tuple>
-#include <gtest/gtest.h>
 
 #include "organisations/organisation_store.hpp"
 #include "platform/core/clock.hpp"
@@ -219,19 +220,21 @@ long long World::purchase(long long provider, const std::vector<long long>& prod
 World::Registry World::registry() {
   Registry r;
   const auto id = [](const json::object& o) { return id_of(o); };
-  r.yard = id(place(association, "Pihatyöt", {{"municipality", "Testikylä"},
-                                              {"fields", json::array{"property_and_yard_care"}},
-                                              {"capacity", 3}}));
-  r.youth = id(place(association, "Kerhotyö", {{"municipality", "Testikylä"},
-                                              {"fields", json::array{"youth_work", "office"}}}));
+  r.yard =
+      id(place(association, "Pihatyöt",
+               {{"municipality", "Testikylä"}, {"fields", json::array{"property_and_yard_care"}}, {"capacity", 3}}));
+  r.youth = id(
+      place(association, "Kerhotyö", {{"municipality", "Testikylä"}, {"fields", json::array{"youth_work", "office"}}}));
   r.pets = id(place(association, "Eläintenhoito", {{"fields", json::array{"pet_care"}}}));
-  r.sorting = id(place(recycling, "Lajittelu", {{"municipality", "Testiranta"},
-                                              {"fields", json::array{"recycling", "retail"}},
-                                              {"capacity", 4},
-                                              {"wheelchairAccessible", true},
-                                              {"accessibilityNotes", "Esteetön sisäänkäynti"}}));
-  r.workshop = id(place(company, "Työvalmennus", {{"fields", json::array{"warehouse"}},
-                                                 {"serviceTypes", json::array{"job_coaching", "supported_employment"}}}));
+  r.sorting = id(place(recycling, "Lajittelu",
+                       {{"municipality", "Testiranta"},
+                        {"fields", json::array{"recycling", "retail"}},
+                        {"capacity", 4},
+                        {"wheelchairAccessible", true},
+                        {"accessibilityNotes", "Esteetön sisäänkäynti"}}));
+  r.workshop = id(place(
+      company, "Työvalmennus",
+      {{"fields", json::array{"warehouse"}}, {"serviceTypes", json::array{"job_coaching", "supported_employment"}}}));
   for (const auto& [name, with_place, with_support] :
        {std::tuple{"Osa 1: Paikka", true, false}, std::tuple{"Osa 2: Tuki ja ohjaus", false, true},
         std::tuple{"Osa 3: Paikka, tuki ja ohjaus", true, true}, std::tuple{"Osa 4: Osallisuus", true, true}}) {
@@ -247,16 +250,16 @@ World::Registry World::registry() {
 long long World::acknowledged_client_agreement(long long client_id, long long place_id) {
   auto instructor = sign_in("instructor");
   const std::string today = today_helsinki();
-  const long long id = id_of(made(instructor.post("/api/v1/client-agreements",
-                                                  json::object{{"clientId", client_id},
-                                                               {"placeId", place_id},
-                                                               {"startDate", today},
-                                                               {"endDate", add_months(today, 6)},
-                                                               {"daysPerWeek", 3},
-                                                               {"hoursPerDay", 4},
-                                                               {"tasks", "Testitehtävät"},
-                                                               {"responsiblePersons", name("instructor")}}),
-                                  "client agreement"));
+  const long long id =
+      id_of(made(instructor.post("/api/v1/client-agreements", json::object{{"clientId", client_id},
+                                                                           {"placeId", place_id},
+                                                                           {"startDate", today},
+                                                                           {"endDate", add_months(today, 6)},
+                                                                           {"daysPerWeek", 3},
+                                                                           {"hoursPerDay", 4},
+                                                                           {"tasks", "Testitehtävät"},
+                                                                           {"responsiblePersons", name("instructor")}}),
+                 "client agreement"));
   const auto path = "/api/v1/client-agreements/" + std::to_string(id) + "/acknowledgements";
   made(instructor.post(path, json::object{{"party", "client"}, {"name", "Asiakas"}}), "client's acknowledgement");
   made(instructor.post(path, json::object{{"party", "purchaser"}}), "purchaser's acknowledgement");
@@ -264,8 +267,9 @@ long long World::acknowledged_client_agreement(long long client_id, long long pl
   auto place = made(instructor.get("/api/v1/places/" + std::to_string(place_id)), "place read", 200);
   if (place.is_object() && place.as_object().contains("hostOrganisationId"))
     host = place.at("hostOrganisationId").as_int64();
-  std::string manager = host == recycling ? "recycling_manager" : host == company ? "company_manager"
-                                                                                  : "provider_manager";
+  std::string manager = host == recycling ? "recycling_manager"
+                        : host == company ? "company_manager"
+                                          : "provider_manager";
   made(sign_in(manager).post(path, json::object{{"party", "host"}}), "host's acknowledgement");
   return id;
 }
@@ -275,17 +279,17 @@ json::value World::case_at(long long client_id, const std::string& stage, const 
   auto instructor = sign_in("instructor");
   auto worker = sign_in("worker");
   const std::string today = today_helsinki();
-  auto c = made(instructor.post("/api/v1/cases",
-                                json::object{{"clientId", client_id}, {"serviceType", spec.service_type}}),
-                "case");
+  auto c =
+      made(instructor.post("/api/v1/cases", json::object{{"clientId", client_id}, {"serviceType", spec.service_type}}),
+           "case");
   if (!c.is_object()) return c;
   const std::string path = "/api/v1/cases/" + std::to_string(id_of(c));
   const auto version = [&] { return c.at("version").as_int64(); };
   const auto step = [&](HttpClient& who, const std::string& method, const std::string& tail, json::object body,
                         int status = 200) {
     body["version"] = version();
-    auto res = made(who.request(method, path + tail, json::serialize(body)), stage + ": " + method + " " + tail,
-                    status);
+    auto res =
+        made(who.request(method, path + tail, json::serialize(body)), stage + ": " + method + " " + tail, status);
     if (res.is_object() && res.as_object().contains("version") && res.as_object().contains("stage")) c = res;
     return res;
   };
@@ -314,22 +318,22 @@ json::value World::case_at(long long client_id, const std::string& stage, const 
   if (!reach("start")) return c;
   step(worker, "POST", "/transitions", {{"to", "start"}});
   if (!reach("implementation")) return c;
-  auto decision = made(worker.post(path + "/decisions",
-                                   json::object{{"startDate", today},
-                                                {"endDate", spec.decision_end.empty()
-                                                                ? add_days(add_months(today, 6), -1)
-                                                                : spec.decision_end},
-                                                {"daysPerWeekMax", 3},
-                                                {"hoursPerDayMax", 4},
-                                                {"decisionDate", today}}),
-                       "decision");
+  auto decision = made(
+      worker.post(
+          path + "/decisions",
+          json::object{{"startDate", today},
+                       {"endDate", spec.decision_end.empty() ? add_days(add_months(today, 6), -1) : spec.decision_end},
+                       {"daysPerWeekMax", 3},
+                       {"hoursPerDayMax", 4},
+                       {"decisionDate", today}}),
+      "decision");
   if (decision.is_object()) {
     made(worker.post("/api/v1/decisions/" + std::to_string(id_of(decision)) + "/sign",
                      json::object{{"version", decision.at("version")}}),
          "signature", 200);
   }
-  for (const auto& [kind, recipient] : {std::pair{"shop_steward", "Pääluottamusmies"},
-                                        std::pair{"employment_authority_start", "Työllisyyspalvelut"}}) {
+  for (const auto& [kind, recipient] :
+       {std::pair{"shop_steward", "Pääluottamusmies"}, std::pair{"employment_authority_start", "Työllisyyspalvelut"}}) {
     made(instructor.post(path + "/notices", json::object{{"kind", kind},
                                                          {"sentOn", today},
                                                          {"recipient", recipient},

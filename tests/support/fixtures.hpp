@@ -37,10 +37,10 @@ struct World {
   // The purchaser county (also a provider) with two regions, "Itäinen alue" and "Läntinen alue".
   long long county = 0;
   std::vector<long long> county_regions;  // in the order above
-  long long association = 0;      // an association that hosts and provides (host type association)
-  long long recycling = 0;        // an association that only hosts
-  long long company = 0;          // a company host (host type company: never KTT)
-  long long other_purchaser = 0;  // another county, for "another organisation" checks
+  long long association = 0;              // an association that hosts and provides (host type association)
+  long long recycling = 0;                // an association that only hosts
+  long long company = 0;                  // a company host (host type company: never KTT)
+  long long other_purchaser = 0;          // another county, for "another organisation" checks
   std::map<std::string, FixtureUser> users;
 
   // Users (username: role at organisation):
@@ -74,11 +74,11 @@ struct World {
   // managers: KTT places at the association and at the recycling host, a job-coaching place at the company,
   // the association's products, and the county's agreements.
   struct Registry {
-    long long yard = 0;      // association, Testikylä, property and yard care, capacity 3
-    long long youth = 0;     // association, Testikylä, youth work and office, capacity 2
-    long long pets = 0;      // association, Testilaakso, pet care, capacity 2
-    long long sorting = 0;   // recycling, Testiranta, recycling and retail, wheelchair accessible, capacity 4
-    long long workshop = 0;  // company, job coaching and supported employment only
+    long long yard = 0;               // association, Testikylä, property and yard care, capacity 3
+    long long youth = 0;              // association, Testikylä, youth work and office, capacity 2
+    long long pets = 0;               // association, Testilaakso, pet care, capacity 2
+    long long sorting = 0;            // recycling, Testiranta, recycling and retail, wheelchair accessible, capacity 4
+    long long workshop = 0;           // company, job coaching and supported employment only
     std::vector<long long> products;  // the association's: place, support only, place and support (two)
     long long association_partnership = 0;  // the three association places, valid a year more
     long long purchase = 0;                 // the four products, valid a year more
@@ -94,7 +94,7 @@ struct World {
   // the start notices and a client agreement at `place`), end (ended today, no follow-up path).
   struct CaseSpec {
     std::string service_type = "ktt";
-    long long place_id = 0;  // needed from implementation on
+    long long place_id = 0;    // needed from implementation on
     std::string decision_end;  // default: six months from today
   };
   boost::json::value case_at(long long client_id, const std::string& stage, const CaseSpec& spec);

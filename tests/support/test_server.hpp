@@ -1,5 +1,6 @@
 // The real server for API tests: a fresh, empty, migrated database (tests build
-// their data with support/fixtures.hpp), the app on a free port in a thread, and a plain HTTP client with a cookie and a CSRF token.
+// their data with support/fixtures.hpp), the app on a free port in a thread, and a plain HTTP client with a cookie and
+// a CSRF token.
 #pragma once
 #include <boost/json.hpp>
 #include <functional>

@@ -46,14 +46,17 @@ AgreementInput agreement(long long purchaser, long long partner, std::string fro
 }
 
 TEST(AgreementRules, ThePurchaserMakesNoAgreementWithItself) {
-  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 1, "2027-01-01", "2027-12-31"))), (unit_test::Fields{{"partnerOrganisationId", "partner_is_purchaser"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 1, "2027-01-01", "2027-12-31"))),
+            (unit_test::Fields{{"partnerOrganisationId", "partner_is_purchaser"}}));
   EXPECT_TRUE(validate_agreement(agreement(1, 2, "2027-01-01", "2027-12-31")).empty());
 }
 
 TEST(AgreementRules, ValidityEndsOnOrAfterItsStartOnRealDates) {
   EXPECT_TRUE(validate_agreement(agreement(1, 2, "2027-01-01", "2027-01-01")).empty());
-  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 2, "2027-01-02", "2027-01-01"))), (unit_test::Fields{{"validUntil", "end_before_start"}}));
-  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 2, "2027-02-30", "2027-12-31"))), (unit_test::Fields{{"validFrom", "invalid_date"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 2, "2027-01-02", "2027-01-01"))),
+            (unit_test::Fields{{"validUntil", "end_before_start"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 2, "2027-02-30", "2027-12-31"))),
+            (unit_test::Fields{{"validFrom", "invalid_date"}}));
 }
 
 auth::AuthContext user(long long org, const char* role) {

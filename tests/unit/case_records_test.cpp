@@ -14,15 +14,20 @@ namespace {
 
 TEST(CaseRecords, ReferralNeedsAKnownSourceAndARealDate) {
   EXPECT_TRUE(validate_referral({"multisectoral_service_typ", "TYP", "", "2026-01-05"}).empty());
-  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"", "", "", "2026-01-05"})), (unit_test::Fields{{"source", "required"}}));
-  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"neighbour", "", "", "2026-01-05"})), (unit_test::Fields{{"source", "invalid_choice"}}));
-  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"client_self", "", "", "2026-02-30"})), (unit_test::Fields{{"date", "invalid_date"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"", "", "", "2026-01-05"})),
+            (unit_test::Fields{{"source", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"neighbour", "", "", "2026-01-05"})),
+            (unit_test::Fields{{"source", "invalid_choice"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"client_self", "", "", "2026-02-30"})),
+            (unit_test::Fields{{"date", "invalid_date"}}));
 }
 
 TEST(CaseRecords, AssessmentNeedsCriteriaOutcomeAndDate) {
   auto errors = validate_assessment({});
-  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"criteria", "required"}, {"outcome", "required"}, {"date", "required"}}));
-  EXPECT_EQ(unit_test::fields_in_error(validate_assessment({"x", "maybe", 0, "", "2026-01-01"})), (unit_test::Fields{{"outcome", "invalid_choice"}}));
+  EXPECT_EQ(unit_test::fields_in_error(errors),
+            (unit_test::Fields{{"criteria", "required"}, {"outcome", "required"}, {"date", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_assessment({"x", "maybe", 0, "", "2026-01-01"})),
+            (unit_test::Fields{{"outcome", "invalid_choice"}}));
 }
 
 TEST(CaseRecords, PlanKindMustBeKnownAndNumbersInRange) {
@@ -36,7 +41,10 @@ TEST(CaseRecords, PlanKindMustBeKnownAndNumbersInRange) {
   p.days_per_week = -1;
   p.evaluation_date = "2026-13-01";
   auto errors = validate_plan(p, ktt);
-  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"kind", "invalid_choice"}, {"hoursPerDay", "out_of_range"}, {"daysPerWeek", "out_of_range"}, {"evaluationDate", "invalid_date"}}));
+  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"kind", "invalid_choice"},
+                                                                   {"hoursPerDay", "out_of_range"},
+                                                                   {"daysPerWeek", "out_of_range"},
+                                                                   {"evaluationDate", "invalid_date"}}));
 }
 
 TEST(CaseRecords, PlanStaysInsideTheServiceTypesLimits) {
@@ -53,22 +61,28 @@ TEST(CaseRecords, PlanStaysInsideTheServiceTypesLimits) {
   p.days_per_week = 5;
   p.length_months = 2;
   auto errors = validate_plan(p, ktt);
-  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"hoursPerDay", "outside_service_type_limits"}, {"daysPerWeek", "outside_service_type_limits"}, {"lengthMonths", "outside_service_type_limits"}}));
+  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"hoursPerDay", "outside_service_type_limits"},
+                                                                   {"daysPerWeek", "outside_service_type_limits"},
+                                                                   {"lengthMonths", "outside_service_type_limits"}}));
   const auto work = cases_test::seeded_type("work_activity");
   EXPECT_TRUE(validate_plan(p, work).empty());  // 3 h, 5 days and 2 months fit work activity
 }
 
 TEST(CaseRecords, InterruptionNeedsItsReason) {
-  EXPECT_EQ(unit_test::fields_in_error(validate_end({"interrupted", "2026-05-01", "", true, false})), (unit_test::Fields{{"interruptionReason", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_end({"interrupted", "2026-05-01", "", true, false})),
+            (unit_test::Fields{{"interruptionReason", "required"}}));
   EXPECT_TRUE(validate_end({"period_ended", "2026-05-01", "", true, false}).empty());
-  EXPECT_EQ(unit_test::fields_in_error(validate_end({"vanished", "2026-05-01", "", true, false})), (unit_test::Fields{{"reason", "invalid_choice"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_end({"vanished", "2026-05-01", "", true, false})),
+            (unit_test::Fields{{"reason", "invalid_choice"}}));
 }
 
 TEST(CaseRecords, FollowUpNoneNeedsAReason) {
-  EXPECT_EQ(unit_test::fields_in_error(validate_follow_up({"none", "", ""})), (unit_test::Fields{{"noneReason", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_follow_up({"none", "", ""})),
+            (unit_test::Fields{{"noneReason", "required"}}));
   EXPECT_TRUE(validate_follow_up({"none", "Eläköityy pian", ""}).empty());
   EXPECT_TRUE(validate_follow_up({"open_labour_market", "", ""}).empty());
-  EXPECT_EQ(unit_test::fields_in_error(validate_follow_up({"moon", "", ""})), (unit_test::Fields{{"category", "invalid_choice"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_follow_up({"moon", "", ""})),
+            (unit_test::Fields{{"category", "invalid_choice"}}));
 }
 
 TEST(CaseRecords, StartNoticeNeedsStartLengthPlaceAndHours) {
@@ -77,10 +91,14 @@ TEST(CaseRecords, StartNoticeNeedsStartLengthPlaceAndHours) {
   n.sent_on = "2026-03-01";
   n.recipient = "TE-palvelut";
   auto errors = validate_notice(n);
-  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"startDate", "required"}, {"lengthMonths", "required"}, {"place", "required"}, {"hoursPerDay", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"startDate", "required"},
+                                                                   {"lengthMonths", "required"},
+                                                                   {"place", "required"},
+                                                                   {"hoursPerDay", "required"}}));
   n.kind = "employment_authority_interruption";
   errors = validate_notice(n);
-  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"interruptionReason", "required"}, {"interruptionDate", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(errors),
+            (unit_test::Fields{{"interruptionReason", "required"}, {"interruptionDate", "required"}}));
   n.kind = "postcard";
   EXPECT_EQ(unit_test::fields_in_error(validate_notice(n)), (unit_test::Fields{{"kind", "invalid_choice"}}));
 }
@@ -103,10 +121,12 @@ TEST(ProcessModels, StepsNameEveryStageOnceWithAPurchasersRole) {
   for (auto s : kProcessStages) steps.push_back({std::string(s), "social_worker"});
   EXPECT_TRUE(validate_process_steps(steps).empty());
   steps[1].role = "placement_supervisor";
-  EXPECT_EQ(unit_test::fields_in_error(validate_process_steps(steps)), (unit_test::Fields{{"steps[1].responsibleRole", "invalid_choice"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_process_steps(steps)),
+            (unit_test::Fields{{"steps[1].responsibleRole", "invalid_choice"}}));
   steps[1] = {"referral", "social_worker"};
   auto errors = validate_process_steps(steps);
-  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"steps[1].stage", "invalid_choice"}, {"steps", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(errors),
+            (unit_test::Fields{{"steps[1].stage", "invalid_choice"}, {"steps", "required"}}));
 }
 
 CaseSummary summary(std::string stage, std::string since, std::string decision_end = "", std::string end = "",

@@ -1,10 +1,11 @@
 // Pure rules of the placement registry: capacity over overlapping date ranges,
 // products against the service type's limits, and KTT never at a company.
+#include "placements/placement_rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
 
-#include "placements/placement_rules.hpp"
 #include "unit/field_errors.hpp"
 #include "unit/service_catalogue_fixture.hpp"
 
@@ -129,12 +130,15 @@ TEST(ProductLimits, AreCheckedAgainstTheLimitsInForceToday) {
 }
 
 TEST(PlaceRules, UnknownServiceTypesAreRefused) {
-  EXPECT_EQ(fields_in_error(validate_place(valid_place({"cooking"}), "association", testing::catalogue())), (Fields{{"serviceTypes", "invalid_choice"}}));
+  EXPECT_EQ(fields_in_error(validate_place(valid_place({"cooking"}), "association", testing::catalogue())),
+            (Fields{{"serviceTypes", "invalid_choice"}}));
 }
 
 TEST(PlaceRules, KttIsNeverHostedByACompany) {
-  EXPECT_EQ(fields_in_error(validate_place(valid_place({"ktt"}), "company", testing::catalogue())), (Fields{{"serviceTypes", "not_at_company"}}));
-  EXPECT_EQ(fields_in_error(validate_place(valid_place({"job_coaching", "ktt"}), "company", testing::catalogue())), (Fields{{"serviceTypes", "not_at_company"}}));
+  EXPECT_EQ(fields_in_error(validate_place(valid_place({"ktt"}), "company", testing::catalogue())),
+            (Fields{{"serviceTypes", "not_at_company"}}));
+  EXPECT_EQ(fields_in_error(validate_place(valid_place({"job_coaching", "ktt"}), "company", testing::catalogue())),
+            (Fields{{"serviceTypes", "not_at_company"}}));
   EXPECT_TRUE(validate_place(valid_place({"job_coaching", "supported_employment"}), "company", testing::catalogue()).empty());
   for (const char* host : {"association", "municipal_unit", "foundation", "parish", "provider"}) {
     EXPECT_TRUE(validate_place(valid_place({"ktt"}), host, testing::catalogue()).empty()) << host;
@@ -144,7 +148,8 @@ TEST(PlaceRules, KttIsNeverHostedByACompany) {
 TEST(PlaceRules, AnOpenPlaceNeedsTheNoDisplacementConfirmation) {
   auto p = valid_place();
   p.no_displacement_confirmed = false;
-  EXPECT_EQ(fields_in_error(validate_place(p, "association", testing::catalogue())), (Fields{{"noDisplacementConfirmed", "must_confirm"}}));
+  EXPECT_EQ(fields_in_error(validate_place(p, "association", testing::catalogue())),
+            (Fields{{"noDisplacementConfirmed", "must_confirm"}}));
   p.status = "paused";
   EXPECT_TRUE(validate_place(p, "association", testing::catalogue()).empty());
 }
@@ -158,9 +163,9 @@ TEST(PlaceRules, RefusesBadHoursDaysAndCapacity) {
   p.supervisor_name = "";
   auto errors = validate_place(p, "association", testing::catalogue());
   EXPECT_EQ(fields_in_error(errors), (Fields{{"endTime", "end_before_start"},
-                                              {"weekdays", "invalid_choice"},
-                                              {"capacity", "out_of_range"},
-                                              {"supervisorName", "required"}}));
+                                             {"weekdays", "invalid_choice"},
+                                             {"capacity", "out_of_range"},
+                                             {"supervisorName", "required"}}));
 }
 
 TEST(Dates, RealDatesOnlyAndDayArithmetic) {

@@ -73,12 +73,6 @@ DecisionInput terms(std::string start, std::string end, int days, int hours) {
   return in;
 }
 
-bool has(const std::vector<FieldError>& errors, const std::string& field, const std::string& code) {
-  for (const auto& e : errors)
-    if (e.field == field && e.code == code) return true;
-  return false;
-}
-
 TEST(DecisionLimits, KttAllowsOneToFourDaysAndFourToEightHours) {
   const auto ktt = cases_test::seeded_type("ktt");
   EXPECT_TRUE(validate_decision(terms("2026-03-01", "2026-08-31", 4, 8), ktt).empty());
@@ -116,15 +110,16 @@ TEST(DecisionLimits, DatesAreCheckedFirst) {
   EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("", "2026-03-01", 3, 6), ktt)),
             (unit_test::Fields{{"startDate", "required"}}));
   auto missing_numbers = validate_decision(terms("2026-03-01", "2026-08-31", 0, 0), ktt);
-  EXPECT_EQ(unit_test::fields_in_error(missing_numbers), (unit_test::Fields{{"daysPerWeekMax", "required"}}));
-  EXPECT_FALSE(has(missing_numbers, "daysPerWeekMax", "outside_service_type_limits"));
+  // Both are missing, and neither is also called outside the limits.
+  EXPECT_EQ(unit_test::fields_in_error(missing_numbers),
+            (unit_test::Fields{{"daysPerWeekMax", "required"}, {"hoursPerDayMax", "required"}}));
 }
 
 TEST(DecisionLimits, NoLimitsInForceOnTheStartDate) {
   auto ktt = cases_test::seeded_type("ktt");
   ktt.limits = {limits(1, 4, 4, 8, 3, 24, std::nullopt, "2027-01-01")};
-  EXPECT_TRUE(
-      has(validate_decision(terms("2026-03-01", "2026-08-31", 3, 6), ktt), "startDate", "outside_service_type_limits"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-03-01", "2026-08-31", 3, 6), ktt)),
+            (unit_test::Fields{{"startDate", "outside_service_type_limits"}}));
 }
 
 TEST(AppealInstructions, InTheClientsLanguage) {

@@ -44,7 +44,7 @@ TEST_P(PlacementsApi, PurchaserWorkersSeeAllPlacesHostsTheirOwnAdminNone) {
   EXPECT_EQ(items_ok(all).size(), 5U);
   EXPECT_EQ(items_ok(w.sign_in("manager").get("/api/v1/places")).size(), 5U);
 
-  auto provider = w.sign_in("provider_manager");  // manager of the 4H association
+  auto provider = w.sign_in("provider_manager");  // manager of the association
   auto own = provider.get("/api/v1/places");
   ASSERT_EQ(own.status, 200) << own.body;
   EXPECT_EQ(host_ids(own.json()), (std::vector<long long>{w.association, w.association, w.association}));

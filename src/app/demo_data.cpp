@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "cases/demo_cases.hpp"
-#include "clients/client_store.hpp"
+#include "clients/client_service.hpp"
 #include "organisations/organisation_store.hpp"
 #include "placements/demo_placements.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -85,8 +85,13 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     logins.push_back({p.username, p.role});
   }
 
+  // The clients are registered as sanna would register them: through the service and its rules.
   audit::AuditLog audit(db);
-  clients::ClientStore store(db, audit);
+  work::Transactor transactor(db, audit);
+  clients::ClientStore store(db);
+  clients::ClientService service(store, transactor, audit);
+  auth::AuthContext registrar{sanna_id, "sanna", "Sanna Sosiaaliohjaaja", "fi", {{county.id, "social_instructor"}}, {}, {}};
+  const work::Caller caller{registrar, {sanna_id, "polku seed-demo", "seed-demo"}};
   struct Demo {
     const char* first;
     const char* last;
@@ -114,8 +119,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.needs_plain_language = c.plain;
     in.phone = fmt::format("040 000 {:04d}", 100 + i);
     in.own_worker_id = (i++ % 2 == 0) ? sanna_id : leena_id;
-    must(store.create(county.id, in, audit::AuditEvent{0, 0, "create", "polku seed-demo", "seed-demo", {}}),
-         "client");
+    must(service.create(caller, in), "client");
   }
   placements::seed_demo_placements(db);
   cases::seed_demo_cases(db);

@@ -52,7 +52,7 @@ std::string search_text_of(const ClientInput& in) {
 
 // Validates and derives the date of birth; fills errors.
 std::string checked_date_of_birth(const ClientInput& in, std::vector<FieldError>& errors) {
-  errors = validate_client(in);
+  errors = validate_client(in, today_helsinki());
   auto parsed = parse_identity_code(in.personal_identity_code);
   if (auto* p = std::get_if<ParsedIdentityCode>(&parsed)) return to_iso_date(*p);
   return {};

@@ -161,6 +161,19 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
   return e;
 }
 
+std::vector<FieldError> validate_host_type(const std::string& host_type,
+                                           const std::vector<std::vector<std::string>>& place_service_types,
+                                           const ServiceCatalogue& catalogue) {
+  if (!is_host_type(host_type)) return {{"hostType", host_type.empty() ? "required" : "invalid_choice"}};
+  if (host_type != "company") return {};
+  for (const auto& types : place_service_types) {
+    for (const auto& t : types) {
+      if (!catalogue.company_may_host(t)) return {{"hostType", "places_not_at_company"}};
+    }
+  }
+  return {};
+}
+
 std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;
   require_text(e, "name", in.name);

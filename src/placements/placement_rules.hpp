@@ -19,6 +19,11 @@ bool is_clock_time(const std::string& text);  // HH:MM
 // catalogue keeps from companies (ktt).
 std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& host_type,
                                        const ServiceCatalogue& catalogue);
+// A host type for a host whose places offer `place_service_types` (one list per place):
+// a company may not keep a place offering a type the catalogue keeps from companies.
+std::vector<FieldError> validate_host_type(const std::string& host_type,
+                                           const std::vector<std::vector<std::string>>& place_service_types,
+                                           const ServiceCatalogue& catalogue);
 // A product may only narrow its service type's limits in force today.
 std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue);
 // A registry search's query: known choices, HH:MM times in order, real dates in order.

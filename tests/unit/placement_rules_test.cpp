@@ -33,6 +33,37 @@ PlaceInput valid_place(std::vector<std::string> service_types = {"ktt"}) {
   return p;
 }
 
+struct HostTypeCase {
+  const char* name;
+  std::string host_type;
+  std::vector<std::vector<std::string>> places;
+  std::vector<std::pair<std::string, std::string>> expected;  // field, code
+};
+
+class HostTypeChange : public ::testing::TestWithParam<HostTypeCase> {};
+
+TEST_P(HostTypeChange, NeverLeavesAKttPlaceAtACompany) {
+  const auto& c = GetParam();
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : validate_host_type(c.host_type, c.places, testing::catalogue())) {
+    got.emplace_back(e.field, e.code);
+  }
+  EXPECT_EQ(got, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, HostTypeChange,
+    ::testing::Values(
+        HostTypeCase{"association_with_ktt", "association", {{"ktt"}, {"work_activity"}}, {}},
+        HostTypeCase{"company_without_places", "company", {}, {}},
+        HostTypeCase{"company_with_company_types", "company", {{"job_coaching", "work_activity"}}, {}},
+        HostTypeCase{"company_with_a_ktt_place", "company",
+                     {{"job_coaching"}, {"work_activity", "ktt"}},
+                     {{"hostType", "places_not_at_company"}}},
+        HostTypeCase{"unknown_type", "guild", {{"ktt"}}, {{"hostType", "invalid_choice"}}},
+        HostTypeCase{"missing_type", "", {}, {{"hostType", "required"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
 struct CapacityCase {
   const char* name;
   std::vector<DateRange> existing;

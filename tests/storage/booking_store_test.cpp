@@ -160,7 +160,7 @@ TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) 
 }
 
 TEST_P(BookingStoreTest, ABookingForACaseIsOnlyAtAPlaceOfferingTheCasesServiceType) {
-  auto workshop = places_.create(company_, place_input("Konepaja", 2, {"job_coaching"}));
+  auto workshop = places_.create(company_, storage_test::place_input("Konepaja", 2, {"job_coaching"}));
   ASSERT_TRUE(workshop);
   long long client = make_client(1);
   auto at_company = booking(workshop->id, client, "2026-03-01");
@@ -208,12 +208,13 @@ TEST_P(BookingStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
 }
 
 TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClientsCase) {
-  auto workshop = places_.create(company_, place_input("Konepaja", 2, {"job_coaching"}));
+  auto workshop = places_.create(company_, storage_test::place_input("Konepaja", 2, {"job_coaching"}));
   ASSERT_TRUE(workshop);
   long long client = make_client(1);
   make_case(client, "ktt");
-  auto refused = bookings_.create_client_agreement(
-      {client, county_, workshop->id, std::nullopt, "2026-03-01", "2026-08-31", 3, 4, "Kokoonpano", "Sanna"});
+  const placements::ClientAgreementInput in{client,       county_, workshop->id, std::nullopt, "2026-03-01",
+                                            "2026-08-31", 3,       4,            "Kokoonpano", "Sanna"};
+  auto refused = bookings_.create_client_agreement(in);
   ASSERT_FALSE(refused);
   ASSERT_EQ(refused.error().fields.size(), 1U);
   EXPECT_EQ(refused.error().fields[0].field, "placeId");
@@ -224,7 +225,7 @@ TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClien
 TEST_P(BookingStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProduction) {
   long long own = orgs_.create_organisation(storage_test::organisation_input("Oma kunta", {"purchaser", "host"}))->id;
   ASSERT_TRUE(places_.set_host_type(own, "municipal_unit").ok());
-  auto unit = places_.create(own, place_input("Oma työtoimintayksikkö", 2));
+  auto unit = places_.create(own, storage_test::place_input("Oma työtoimintayksikkö", 2));
   ASSERT_TRUE(unit);
   const auto code = app::demo_identity_code(3, 3, 1983, 33);
   auto client = clients_.create(own, storage_test::client_input("Oma", "Asiakas", code),

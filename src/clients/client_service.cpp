@@ -13,7 +13,7 @@ Error forbidden() { return Error::make(ErrorCode::kForbidden, "forbidden"); }
 
 // The normalized input's field errors and its date of birth (from the identity code).
 std::vector<FieldError> checked(const ClientInput& in, std::string& date_of_birth) {
-  auto errors = validate_client(in);
+  auto errors = validate_client(in, today_helsinki());
   auto parsed = parse_identity_code(in.personal_identity_code);
   if (auto* p = std::get_if<ParsedIdentityCode>(&parsed)) date_of_birth = to_iso_date(*p);
   return errors;

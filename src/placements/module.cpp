@@ -5,9 +5,9 @@
 
 namespace polku::placements {
 
-cases::AgreementGuard Module::implementation_guard() {
-  return [this](const cases::Case& c) -> std::vector<std::string> {
-    if (has_client_agreement_in_force(bookings_.client_agreements_of_client(c.client_id), today_helsinki())) {
+cases::AgreementGuard implementation_guard(BookingStore& bookings) {
+  return [&bookings](const cases::Case& c) -> std::vector<std::string> {
+    if (has_client_agreement_in_force(bookings.client_agreements_of_client(c.client_id), today_helsinki())) {
       return {};
     }
     return {"agreement_missing"};

@@ -8,6 +8,10 @@
 
 namespace polku::placements {
 
+// The case's guard before implementation: a client agreement of the client in force,
+// acknowledged by the client, the purchaser and the host.
+cases::AgreementGuard implementation_guard(BookingStore& bookings);
+
 class Module final : public platform::Module {
  public:
   explicit Module(const platform::Platform& p)
@@ -15,9 +19,7 @@ class Module final : public platform::Module {
   void register_routes(http::Router& router) override {
     placements::register_routes(router, {places_, agreements_, bookings_, orders_, audit_});
   }
-  // The case's guard before implementation: a client agreement in force,
-  // acknowledged by the client, the purchaser and the host.
-  cases::AgreementGuard implementation_guard();
+  cases::AgreementGuard implementation_guard() { return placements::implementation_guard(bookings_); }
 
  private:
   audit::AuditLog& audit_;

@@ -20,9 +20,12 @@ $(BUILD_DIR)/build.ninja: CMakeLists.txt
 build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR)
 
+# The node and npm of scripts/node-path.sh: the system's when it can run Vite 8, else the pinned one.
 web: deps
-	@cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; }
-	cd web && npm run build
+	@PATH="$$(scripts/node-path.sh)" && export PATH && cd web && \
+	  { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || \
+	    npm ci --no-audit --no-fund; } && \
+	  echo "npm run build (node $$(node --version))" && npm run build
 
 run: build web
 	$(BUILD_DIR)/polku migrate --database $(DATABASE)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test suite: unit, storage and API (GoogleTest via CTest, on SQLite and
-# PostgreSQL), then the browser tests in Chromium. Each suite ends with a summary line.
+# PostgreSQL), then the browser tests in Chromium, then the web build on Debian 12's
+# own Node.js 18. Each suite ends with a summary line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,5 +18,8 @@ failed=$(awk '/^# fail / {print $3}' "$log" | tail -n 1)
 rm -f "$log"
 [ "$browser_status" -eq 0 ] || status=1
 echo "browser: ${passed:-0} passed, ${failed:-1} failed"
+
+echo "== Dependency tests (the web build on Debian 12's Node.js 18) =="
+tests/deps/node_version_test.sh || status=1
 
 exit $status

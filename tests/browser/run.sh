@@ -5,6 +5,8 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 cd "$here"
+PATH="$("$root/scripts/node-path.sh")" # a node that can also build web/ below
+export PATH
 if [ ! -d node_modules ]; then
   npm ci --no-audit --no-fund
 fi

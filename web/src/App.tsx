@@ -1,46 +1,54 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { setUnauthorizedHandler } from './api/client';
-import { isAdmin, isManager, isWorker, readsCases, seesServiceOrders, startPath, useAuth } from './auth';
-import Layout from './components/Layout';
-import { Loading } from './components/common';
-import LoginPage from './pages/LoginPage';
-import ClientsPage from './pages/ClientsPage';
-import ClientPage from './pages/ClientPage';
-import ClientFormPage from './pages/ClientFormPage';
-import AccessLogPage from './pages/AccessLogPage';
-import OrganisationsPage from './pages/OrganisationsPage';
-import OrganisationFormPage from './pages/OrganisationFormPage';
-import UsersPage from './pages/UsersPage';
-import UserFormPage from './pages/UserFormPage';
-import PasswordPage from './pages/PasswordPage';
-import NotFoundPage from './pages/NotFoundPage';
-import MyWorkPage from './pages/MyWorkPage';
-import CasePage from './pages/CasePage';
-import CasesPage from './pages/CasesPage';
-import DecisionPage from './pages/DecisionPage';
-import DecisionNewPage from './pages/DecisionNewPage';
-import ProcessModelPage from './pages/ProcessModelPage';
-import ServiceOrdersPage from './pages/ServiceOrdersPage';
-import { placementRoutes } from './pages/placements/routes';
-import type { Me } from './api/types';
-
-function Guard({ allow, children }: { allow?: (me: Me | null) => boolean; children: ReactNode }) {
-  const { me, loading } = useAuth();
-  const location = useLocation();
-  const { t } = useTranslation();
-  if (loading) return <Loading text={t('common.loading')} />;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
-  if (allow && !allow(me)) return <NotFoundPage forbidden />;
-  return <>{children}</>;
-}
+import type { TFunction } from 'i18next';
+import { setUnauthorizedHandler } from './shared/api/client';
+import type { Me } from './shared/api/types';
+import { isAdmin, isCoach, isWorker, seesServiceOrders, startPath, useAuth } from './shared/auth';
+import { Loading } from './shared/common';
+import type { NavItem } from './shared/Guard';
+import Layout from './shared/Layout';
+import NotFoundPage from './shared/NotFoundPage';
+import { authRoutes } from './features/auth/routes';
+import { myWorkRoutes } from './features/myWork/routes';
+import { clientRoutes } from './features/clients/routes';
+import { caseRoutes } from './features/cases/routes';
+import { decisionRoutes } from './features/decisions/routes';
+import { serviceOrderRoutes } from './features/serviceOrders/routes';
+import { organisationRoutes } from './features/organisations/routes';
+import { registryRoutes } from './features/registry/routes';
+import { agreementRoutes } from './features/agreements/routes';
+import { bookingRoutes } from './features/bookings/routes';
+import { placementNavItems } from './features/registry/access';
+import { managedPurchasers } from './features/registry/products';
+import './shared/placements.css';
 
 function Start() {
   const { me, loading } = useAuth();
   const { t } = useTranslation();
   if (loading) return <Loading text={t('common.loading')} />;
   return <Navigate to={me ? startPath(me) : '/login'} replace />;
+}
+
+/** The service navigation of a signed-in user, in the order the features come. */
+function navItems(me: Me | null, t: TFunction): NavItem[] {
+  const items: NavItem[] = [];
+  if (isWorker(me)) {
+    items.push({ to: '/my-work', label: t('nav.myWork') });
+    items.push({ to: '/clients', label: t('nav.clients') });
+    items.push({ to: '/cases', label: t('nav.cases') });
+  } else if (isCoach(me)) {
+    items.push({ to: '/cases', label: t('nav.cases') });
+  }
+  if (seesServiceOrders(me)) items.push({ to: '/service-orders', label: t('orders:nav.serviceOrders') });
+  // Process models belong to a purchaser's regions: a host's or provider's manager has none.
+  if (managedPurchasers(me).length > 0) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
+  if (isAdmin(me)) {
+    items.push({ to: '/admin/organisations', label: t('nav.organisations') });
+    items.push({ to: '/admin/users', label: t('nav.users') });
+  }
+  items.push(...placementNavItems(me, t));
+  return items;
 }
 
 export default function App() {
@@ -58,30 +66,18 @@ export default function App() {
 
   return (
     <Routes>
-      <Route element={<Layout />}>
+      <Route element={<Layout nav={navItems} />}>
         <Route index element={<Start />} />
-        <Route path="login" element={<LoginPage />} />
-        <Route path="my-work" element={<Guard allow={isWorker}><MyWorkPage /></Guard>} />
-        <Route path="cases" element={<Guard allow={readsCases}><CasesPage /></Guard>} />
-        <Route path="cases/:id" element={<Guard allow={readsCases}><CasePage /></Guard>} />
-        <Route path="service-orders" element={<Guard allow={seesServiceOrders}><ServiceOrdersPage /></Guard>} />
-        <Route path="cases/:id/decisions/new" element={<Guard allow={isWorker}><DecisionNewPage /></Guard>} />
-        <Route path="decisions/:id" element={<Guard allow={isWorker}><DecisionPage /></Guard>} />
-        <Route path="admin/process-model" element={<Guard allow={isManager}><ProcessModelPage /></Guard>} />
-        <Route path="clients" element={<Guard allow={isWorker}><ClientsPage /></Guard>} />
-        <Route path="clients/new" element={<Guard allow={isWorker}><ClientFormPage /></Guard>} />
-        <Route path="clients/:id" element={<Guard allow={isWorker}><ClientPage /></Guard>} />
-        <Route path="clients/:id/edit" element={<Guard allow={isWorker}><ClientFormPage /></Guard>} />
-        <Route path="clients/:id/access-log" element={<Guard allow={isWorker}><AccessLogPage /></Guard>} />
-        <Route path="admin" element={<Navigate to="/admin/organisations" replace />} />
-        <Route path="admin/organisations" element={<Guard allow={isAdmin}><OrganisationsPage /></Guard>} />
-        <Route path="admin/organisations/new" element={<Guard allow={isAdmin}><OrganisationFormPage /></Guard>} />
-        <Route path="admin/organisations/:id" element={<Guard allow={isAdmin}><OrganisationFormPage /></Guard>} />
-        <Route path="admin/users" element={<Guard allow={isAdmin}><UsersPage /></Guard>} />
-        <Route path="admin/users/new" element={<Guard allow={isAdmin}><UserFormPage /></Guard>} />
-        <Route path="admin/users/:id" element={<Guard allow={isAdmin}><UserFormPage /></Guard>} />
-        {placementRoutes}
-        <Route path="password" element={<Guard><PasswordPage /></Guard>} />
+        {authRoutes}
+        {myWorkRoutes}
+        {clientRoutes}
+        {caseRoutes}
+        {decisionRoutes}
+        {serviceOrderRoutes}
+        {organisationRoutes}
+        {registryRoutes}
+        {agreementRoutes}
+        {bookingRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

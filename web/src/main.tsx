@@ -7,8 +7,8 @@ import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';
 import './i18n';
 import './styles.css';
-import { ApiError } from './api/client';
-import { AuthProvider } from './auth';
+import { ApiError } from './shared/api/client';
+import { AuthProvider } from './shared/auth';
 import App from './App';
 
 const queryClient = new QueryClient({

@@ -1,0 +1,168 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
+import { ApiError } from '../../shared/api/client';
+import { PARTIES, type ClientAgreement, type Party } from './api';
+import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { Continuation } from './Continuation';
+
+import { formatDate, formatDateTime } from '../../shared/format';
+import { bookingsApi } from './api';
+import { registryApi } from '../registry/api';
+
+export default function ClientAgreementPage() {
+  const { id } = useParams();
+  const agreementId = Number(id);
+  const { t } = useTranslation('placements');
+  const location = useLocation();
+  const q = useQuery({ queryKey: ['client-agreement', agreementId], queryFn: () => bookingsApi.getClientAgreement(agreementId) });
+  const place = useQuery({
+    queryKey: ['place', q.data?.placeId],
+    queryFn: () => registryApi.getPlace(q.data!.placeId),
+    enabled: q.isSuccess,
+  });
+  const saved = (location.state as { saved?: boolean } | null)?.saved === true;
+  const title = t('clientAgreement.title');
+  if (q.isPending) return <Loading text={t('common.loading')} />;
+  if (q.isError)
+    return (
+      <>
+        <PageTitle title={title}>{title}</PageTitle>
+        <ErrorNotice error={q.error} />
+      </>
+    );
+  const a = q.data;
+  return (
+    <>
+      <Paragraph mb="s">
+        <AppLink to={`/clients/${a.clientId}`}>{t('match.backToClient')}</AppLink>
+      </Paragraph>
+      <PageTitle title={title}>{title}</PageTitle>
+      {saved ? (
+        <div role="status">
+          <Notification id="client-agreement-saved" headingText={t('clientAgreement.saved')} headingVariant="h2" showCloseButton={false} mb="m">
+            {t('clientAgreement.savedText')}
+          </Notification>
+        </div>
+      ) : null}
+      <section className="panel" aria-labelledby="ca-basic">
+        <Heading variant="h2" id="ca-basic" mb="m">
+          {t('place.basicSection')}
+        </Heading>
+        <dl className="details-list" id="client-agreement-details">
+          <dt>{t('clientAgreement.placeId')}</dt>
+          <dd>
+            <AppLink to={`/places/${a.placeId}`}>{place.data?.name ?? t('agreement.placeN', { id: a.placeId })}</AppLink>
+          </dd>
+          <dt>{t('clientAgreement.period')}</dt>
+          <dd>
+            {formatDate(a.startDate)}–{formatDate(a.endDate)}
+          </dd>
+          <dt>{t('clientAgreement.extent')}</dt>
+          <dd>{t('clientAgreement.extentValue', { days: a.daysPerWeek, hours: a.hoursPerDay })}</dd>
+          <dt>{t('clientAgreement.tasks')}</dt>
+          <dd>{a.tasks}</dd>
+          <dt>{t('clientAgreement.responsiblePersons')}</dt>
+          <dd>{a.responsiblePersons}</dd>
+          {a.nextId ? (
+            <>
+              <dt>{t('clientAgreement.next')}</dt>
+              <dd>
+                <AppLink to={`/client-agreements/${a.nextId}`} id="next-agreement-link">
+                  {t('clientAgreement.nextLink')}
+                </AppLink>
+              </dd>
+            </>
+          ) : null}
+          {a.previousId ? (
+            <>
+              <dt>{t('clientAgreement.previous')}</dt>
+              <dd>
+                <AppLink to={`/client-agreements/${a.previousId}`} id="previous-agreement-link">
+                  {t('clientAgreement.previousLink')}
+                </AppLink>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <Acknowledgements agreement={a} />
+      {a.nextId === null ? <Continuation key={a.id} agreement={a} /> : null}
+    </>
+  );
+}
+
+function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
+  const { t } = useTranslation('placements');
+  const qc = useQueryClient();
+  const [names, setNames] = useState<Record<string, string>>({});
+  const [error, setError] = useState<{ party: Party; error: unknown } | null>(null);
+  const ack = useMutation({
+    mutationFn: (party: Party) => bookingsApi.acknowledge(agreement.id, { party, name: (names[party] ?? '').trim() || undefined }),
+    onSuccess: (a) => {
+      setError(null);
+      qc.setQueryData(['client-agreement', a.id], a);
+    },
+    onError: (e, party) => setError({ party, error: e }),
+  });
+  const done = new Map(agreement.acknowledgements.map((x) => [x.party, x]));
+  return (
+    <section className="panel" aria-labelledby="ca-acks">
+      <Heading variant="h2" id="ca-acks" mb="s">
+        {t('clientAgreement.acknowledgements')}
+      </Heading>
+      <Paragraph mb="m">{t('clientAgreement.acknowledgementsIntro')}</Paragraph>
+      <ul className="pl-plain-list" id="acknowledgements">
+        {PARTIES.map((party) => {
+          const a = done.get(party);
+          return (
+            <li key={party} className="pl-ack" id={`ack-${party}`}>
+              <Heading variant="h3" mb="xs">
+                {t(`party.${party}`)}
+              </Heading>
+              {!a && party === 'provider' && agreement.providerOrganisationId === null ? (
+                <Paragraph className="muted">{t('clientAgreement.noProvider')}</Paragraph>
+              ) : a ? (
+                <Paragraph>
+                  <span className="pl-reason__state pl-ok">{t('clientAgreement.acknowledged')}: </span>
+                  {t('clientAgreement.acknowledgedBy', { name: a.name, at: formatDateTime(a.acknowledgedAt) })}
+                </Paragraph>
+              ) : (
+                <form
+                  className="row-inline"
+                  onSubmit={(e: FormEvent) => {
+                    e.preventDefault();
+                    ack.mutate(party);
+                  }}
+                >
+                  <TextInput
+                    id={`ack-name-${party}`}
+                    labelText={t('clientAgreement.ackName')}
+                    optionalText={t('common.optional')}
+                    hintText={t('clientAgreement.ackNameHint')}
+                    value={names[party] ?? ''}
+                    onChange={(v) => setNames((o) => ({ ...o, [party]: String(v ?? '') }))}
+                  />
+                  <Button type="submit" variant="secondary" id={`ack-save-${party}`} disabled={ack.isPending}>
+                    {t('clientAgreement.acknowledge')}
+                  </Button>
+                </form>
+              )}
+              {error?.party === party ? (
+                error.error instanceof ApiError && error.error.status === 403 ? (
+                  <Paragraph className="error-text" id={`ack-error-${party}`}>
+                    {t('clientAgreement.notYourParty')}
+                  </Paragraph>
+                ) : (
+                  <ErrorNotice error={error.error} />
+                )
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

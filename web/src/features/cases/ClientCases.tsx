@@ -1,0 +1,160 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Dropdown, DropdownItem, Heading, Paragraph } from 'suomifi-ui-components';
+import { IconPlus } from 'suomifi-icons';
+import { ApiError } from '../../shared/api/client';
+import type { ServiceTypeCode } from '../../shared/api/types';
+import { AppLink, ErrorNotice, Loading } from '../../shared/common';
+import { useServiceTypes } from '../serviceTypes/serviceTypes';
+import { formatInstantDate } from '../../shared/format';
+import { casesApi } from './api';
+
+/** The "Cases" section of the client page, with "New case". */
+export function ClientCases({ clientId, organisationId }: { clientId: number; organisationId: number }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const types = useServiceTypes();
+  const list = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => casesApi.listCases({ clientId }) });
+  const [open, setOpen] = useState(false);
+  const [type, setType] = useState<string>('');
+  const [region, setRegion] = useState<string>('');
+  // The regions of the client's organisation; the region's process model says who does each stage.
+  const models = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels, staleTime: 60_000 });
+  const regions = (models.data?.items ?? []).filter((m) => m.organisationId === organisationId);
+  const [typeError, setTypeError] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+
+  async function create() {
+    if (!type) {
+      setTypeError(t('validation.required'));
+      document.getElementById('new-case-type_button')?.focus();
+      return;
+    }
+    setTypeError('');
+    setError(null);
+    setPending(true);
+    try {
+      const c = await casesApi.createCase({
+        clientId,
+        serviceType: type as ServiceTypeCode,
+        regionId: region ? Number(region) : null,
+      });
+      qc.setQueryData(['case', c.id], c);
+      void qc.invalidateQueries({ queryKey: ['cases'] });
+      void qc.invalidateQueries({ queryKey: ['my-work'] });
+      navigate(`/cases/${c.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422) {
+        setTypeError(e.problem?.errors?.map((x) => x.message).join(' ') || t('errors.unknown'));
+      } else if (e instanceof ApiError && e.status === 409 && (e.problem?.detail || e.problem?.title)) {
+        // e.g. the client already has an open case of this service type
+        setTypeError(e.problem.detail || e.problem.title);
+      } else setError(e);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const items = list.data?.items ?? [];
+  return (
+    <section className="panel" aria-labelledby="client-cases" id="cases">
+      <div className="page-head" style={{ marginBottom: 10 }}>
+        <Heading variant="h2" id="client-cases">
+          {t('clientCases.heading')}
+        </Heading>
+        {!open ? (
+          <Button icon={<IconPlus />} onClick={() => setOpen(true)} id="new-case">
+            {t('clientCases.new')}
+          </Button>
+        ) : null}
+      </div>
+      {open ? (
+        <form
+          id="new-case-form"
+          className="row-inline"
+          style={{ marginBottom: 20 }}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create();
+          }}
+          noValidate
+        >
+          <Dropdown
+            id="new-case-type"
+            labelText={t('clientCases.serviceType')}
+            visualPlaceholder={t('common.choose')}
+            value={type || null}
+            onChange={(v) => setType(v)}
+            status={typeError ? 'error' : 'default'}
+            statusText={typeError}
+          >
+            {types.items.map((s) => (
+              <DropdownItem key={s.code} value={s.code}>
+                {types.local(s.name)}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+          {regions.length ? (
+            <Dropdown
+              id="new-case-region"
+              labelText={t('clientCases.region')}
+              optionalText={t('common.optional')}
+              visualPlaceholder={t('common.choose')}
+              value={region || null}
+              onChange={(v) => setRegion(v)}
+            >
+              {regions.map((m) => (
+                <DropdownItem key={m.regionId} value={String(m.regionId)}>
+                  {m.regionName}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          ) : null}
+          <Button type="submit" disabled={pending} id="create-case">
+            {t('clientCases.create')}
+          </Button>
+          <Button variant="secondary" onClick={() => setOpen(false)} id="new-case-cancel">
+            {t('common.cancel')}
+          </Button>
+        </form>
+      ) : null}
+      {error ? <ErrorNotice error={error} /> : null}
+      {list.isPending ? <Loading text={t('common.loading')} /> : null}
+      {list.isError ? <ErrorNotice error={list.error} /> : null}
+      {list.isSuccess && !items.length ? <Paragraph id="no-cases">{t('clientCases.none')}</Paragraph> : null}
+      {items.length ? (
+        <div className="table-wrap">
+          <table className="data-table" id="case-table">
+            <caption className="visually-hidden">{t('clientCases.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('case.serviceType')}</th>
+                <th scope="col">{t('case.stage')}</th>
+                <th scope="col">{t('case.stageSince')}</th>
+                <th scope="col">{t('case.responsible')}</th>
+                <th scope="col">{t('case.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">
+                    <AppLink to={`/cases/${c.id}`}>{types.name(c.serviceType)}</AppLink>
+                  </th>
+                  <td>{t(`stage.${c.stage}`)}</td>
+                  <td>{formatInstantDate(c.stageSince)}</td>
+                  <td>{c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–'}</td>
+                  <td>{c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </section>
+  );
+}

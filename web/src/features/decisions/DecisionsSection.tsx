@@ -1,0 +1,66 @@
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { IconPlus } from 'suomifi-icons';
+import type { Case } from '../../shared/api/types';
+import { AppLink } from '../../shared/common';
+import { formatDate } from '../../shared/format';
+import { useMayDecide } from './mayDecide';
+
+/** The case's decisions (päätökset) with a link to each and "New decision". */
+export function DecisionsSection({ c }: { c: Case }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const mayDecide = useMayDecide(c.organisationId, c.regionId);
+  const badge = (s: string) => (s === 'signed' ? 'badge--ok' : s === 'draft' ? 'badge--warn' : '');
+  return (
+    <section className="panel" aria-labelledby="decisions-heading" id="decisions">
+      <div className="page-head" style={{ marginBottom: 10 }}>
+        <Heading variant="h2" id="decisions-heading">
+          {t('decisions.heading')}
+        </Heading>
+        {c.stage !== 'closed' && mayDecide ? (
+          <Button variant="secondary" icon={<IconPlus />} onClick={() => navigate(`/cases/${c.id}/decisions/new`)} id="new-decision">
+            {t('decisions.new')}
+          </Button>
+        ) : null}
+      </div>
+      {c.stage !== 'closed' && !mayDecide ? (
+        <Paragraph mb="s" id="decide-hint">
+          {t('decisions.onlyDecisionMakers')}
+        </Paragraph>
+      ) : null}
+      {c.decisions.length ? (
+        <div className="table-wrap">
+          <table className="data-table" id="decision-table">
+            <caption className="visually-hidden">{t('decisions.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('decision.decisionDate')}</th>
+                <th scope="col">{t('decisions.period')}</th>
+                <th scope="col">{t('decisions.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {c.decisions.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row">
+                    <AppLink to={`/decisions/${d.id}`}>{t('decisions.linkText', { date: formatDate(d.decisionDate) })}</AppLink>
+                  </th>
+                  <td>
+                    {formatDate(d.startDate)}–{formatDate(d.endDate)}
+                  </td>
+                  <td>
+                    <span className={`badge ${badge(d.status)}`}>{t(`decisionStatus.${d.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <Paragraph>{t('decisions.none')}</Paragraph>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+// Organisations, their users and the workers a client's responsible worker is chosen from.
+import { request } from '../../shared/api/client';
+import type {
+  Organisation,
+  OrganisationInput,
+  OrganisationList,
+  User,
+  UserInput,
+  UserList,
+  WorkerList,
+} from '../../shared/api/types';
+
+export const organisationsApi = {
+  listOrganisations: () => request<OrganisationList>('GET', '/api/v1/organisations'),
+  getOrganisation: (id: number) => request<Organisation>('GET', `/api/v1/organisations/${id}`),
+  createOrganisation: (input: OrganisationInput) => request<Organisation>('POST', '/api/v1/organisations', input),
+  updateOrganisation: (id: number, input: OrganisationInput) =>
+    request<Organisation>('PUT', `/api/v1/organisations/${id}`, input),
+
+  listUsers: () => request<UserList>('GET', '/api/v1/users'),
+  getUser: (id: number) => request<User>('GET', `/api/v1/users/${id}`),
+  createUser: (input: UserInput) => request<User>('POST', '/api/v1/users', input),
+  updateUser: (id: number, input: UserInput) => request<User>('PUT', `/api/v1/users/${id}`, input),
+
+  listWorkers: () => request<WorkerList>('GET', '/api/v1/workers'),
+};

@@ -1,0 +1,81 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, setCsrfToken } from './api/client';
+import { sessionApi } from './api/session';
+import type { Me, Role } from './api/types';
+
+export const ME_KEY = ['me'] as const;
+
+export const WORKER_ROLES: readonly Role[] = ['social_worker', 'social_instructor', 'manager'];
+
+interface AuthState {
+  me: Me | null;
+  loading: boolean;
+  /** Store the answer of sign-in or /auth/me. */
+  signedIn: (me: Me) => void;
+  signedOut: () => void;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await sessionApi.me();
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) return null;
+    throw e;
+  }
+}
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const qc = useQueryClient();
+  const q = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
+  const value: AuthState = {
+    me: q.data ?? null,
+    loading: q.isPending,
+    signedIn: (me) => {
+      setCsrfToken(me.csrfToken);
+      qc.setQueryData(ME_KEY, me);
+    },
+    signedOut: () => {
+      setCsrfToken('');
+      qc.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
+      qc.setQueryData(ME_KEY, null);
+    },
+  };
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const v = useContext(AuthContext);
+  if (!v) throw new Error('useAuth outside AuthProvider');
+  return v;
+}
+
+export function hasRole(me: Me | null, roles: readonly Role[], organisationId?: number): boolean {
+  if (!me) return false;
+  return me.user.roles.some(
+    (r) => roles.includes(r.role) && (organisationId === undefined || r.organisationId === organisationId),
+  );
+}
+
+export const isWorker = (me: Me | null) => hasRole(me, WORKER_ROLES);
+export const isAdmin = (me: Me | null) => hasRole(me, ['admin']);
+export const isManager = (me: Me | null) => hasRole(me, ['manager']);
+export const isCoach = (me: Me | null) => hasRole(me, ['coach']);
+/** Who reads cases: the purchaser's workers and managers, and providers' coaches (their clients' cases). */
+export const readsCases = (me: Me | null) => isWorker(me) || isCoach(me);
+/** Providers' managers answer service orders; their coaches follow them. */
+export const seesServiceOrders = (me: Me | null) => isManager(me) || isCoach(me);
+
+/** Where a role starts after signing in. */
+export function startPath(me: Me | null): string {
+  if (isWorker(me)) return '/my-work';
+  if (isCoach(me)) return '/cases';
+  if (isAdmin(me)) return '/admin/organisations';
+  // A placement supervisor's own day (attendance) comes with its own issue; until then their place.
+  if (hasRole(me, ['placement_supervisor'])) return '/places';
+  return '/password';
+}

@@ -1,4 +1,4 @@
-// Editing agreements and service products over real HTTP on the demo data:
+// Editing agreements and service products over real HTTP on the fixtures' registry:
 // versions (409 when stale), who may edit, the partner and what the agreement
 // covers must fit its kind, and products that widen their service type are refused.
 #include "api/api_test_helpers.hpp"
@@ -8,39 +8,45 @@ namespace {
 
 class AgreementsApi : public BackendTest {};
 
-// Demo organisations: 1 county (purchaser), 2 4H association (provider and host), 3 recycling centre (host).
-constexpr long long kCounty = 1;
-constexpr long long kClub = 2;
-constexpr long long kRecycling = 3;
-
 std::string path_of(const json::value& v, const std::string& base) { return base + std::to_string(int_at(v, "id")); }
 
-long long first_place_of(HttpClient& client, long long host) {
-  for (const auto& p : items_of(client.get("/api/v1/places").json()))
-    if (int_at(p, "hostOrganisationId") == host) return int_at(p, "id");
-  return 0;
+json::object purchase(const World& w, long long place, long long product) {
+  return {{"kind", "purchase"},
+          {"purchaserOrganisationId", w.county},
+          {"partnerOrganisationId", w.association},
+          {"title", "Ostopalvelu 2027"},
+          {"validFrom", "2027-01-01"},
+          {"validUntil", "2027-12-31"},
+          {"placeIds", json::array{place}},
+          {"productIds", json::array{product}}};
 }
 
-json::object purchase(long long place, long long product) {
-  return {{"kind", "purchase"},        {"purchaserOrganisationId", kCounty}, {"partnerOrganisationId", kClub},
-          {"title", "Ostopalvelu 2027"}, {"validFrom", "2027-01-01"},         {"validUntil", "2027-12-31"},
-          {"placeIds", json::array{place}}, {"productIds", json::array{product}}};
-}
-
-json::object product_body() {
-  return {{"providerOrganisationId", kClub}, {"name", "Kevätjakso"}, {"serviceType", "ktt"},
-          {"includesPlace", true}, {"includesSupport", true}, {"includesSocialGuidance", false},
-          {"periodMonthsMin", 3}, {"periodMonthsMax", 6}, {"daysMin", 1}, {"daysMax", 3},
-          {"hoursMin", 4}, {"hoursMax", 6}, {"minGuidanceHoursPer3Months", 6},
-          {"priceCents", 3250}, {"priceUnit", "day"}};
+json::object product_body(const World& w) {
+  return {{"providerOrganisationId", w.association},
+          {"name", "Kevätjakso"},
+          {"serviceType", "ktt"},
+          {"includesPlace", true},
+          {"includesSupport", true},
+          {"includesSocialGuidance", false},
+          {"periodMonthsMin", 3},
+          {"periodMonthsMax", 6},
+          {"daysMin", 1},
+          {"daysMax", 3},
+          {"hoursMin", 4},
+          {"hoursMax", 6},
+          {"minGuidanceHoursPer3Months", 6},
+          {"priceCents", 3250},
+          {"priceUnit", "day"}};
 }
 
 TEST_P(AgreementsApi, TheManagerEditsAnAgreementWithItsVersion) {
   TestServer server(GetParam());
-  auto mikko = signed_in(server, "mikko");
-  const long long place = first_place_of(mikko, kClub);
-  const long long product = int_at(items_of(mikko.get("/api/v1/service-products?providerOrganisationId=2").json()).at(0), "id");
-  auto created = mikko.post("/api/v1/agreements", purchase(place, product));
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  const auto reg = w.registry();
+  const long long place = reg.yard;
+  const long long product = reg.products.at(0);
+  auto created = manager.post("/api/v1/agreements", purchase(w, place, product));
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(int_at(created.json(), "version"), 1);
   const auto path = path_of(created.json(), "/api/v1/agreements/");
@@ -49,95 +55,99 @@ TEST_P(AgreementsApi, TheManagerEditsAnAgreementWithItsVersion) {
   edit["title"] = "Ostopalvelu 2027–2028";
   edit["validUntil"] = "2028-06-30";
   edit["placeIds"] = json::array{};
-  edit["purchaserOrganisationId"] = kRecycling;  // ignored: the purchaser never changes
-  auto saved = mikko.put(path, edit);
+  edit["purchaserOrganisationId"] = w.recycling;  // ignored: the purchaser never changes
+  auto saved = manager.put(path, edit);
   ASSERT_EQ(saved.status, 200) << saved.body;
   EXPECT_EQ(int_at(saved.json(), "version"), 2);
   EXPECT_EQ(text_at(saved.json(), "validUntil"), "2028-06-30");
-  EXPECT_EQ(int_at(saved.json(), "purchaserOrganisationId"), kCounty);
+  EXPECT_EQ(int_at(saved.json(), "purchaserOrganisationId"), w.county);
   EXPECT_TRUE(saved.json().at("placeIds").as_array().empty());
   EXPECT_EQ(saved.json().at("productIds").as_array().size(), 1U);
 
-  auto stale = expect_problem(mikko.put(path, edit), 409);
+  auto stale = expect_problem(manager.put(path, edit), 409);
   EXPECT_EQ(problem_code(stale), "stale_version");
   edit.erase("version");
-  auto no_version = expect_problem(mikko.put(path, edit), 422);
+  auto no_version = expect_problem(manager.put(path, edit), 422);
   EXPECT_TRUE(has_field_error(no_version, "version", "required"));
 
   edit["version"] = 2;
-  expect_problem(signed_in(server, "sanna").put(path, edit), 403);  // workers read, the manager edits
-  expect_problem(signed_in(server, "aino").put(path, edit), 404);   // not a party
-  expect_problem(mikko.put("/api/v1/agreements/9999", edit), 404);
+  expect_problem(w.sign_in("instructor").put(path, edit), 403);  // workers read, the manager edits
+  expect_problem(w.sign_in("supervisor").put(path, edit), 404);  // not a party
+  expect_problem(manager.put("/api/v1/agreements/9999", edit), 404);
 }
 
 TEST_P(AgreementsApi, ThePartnerAndWhatTheAgreementCoversMustFitItsKind) {
   TestServer server(GetParam());
-  auto mikko = signed_in(server, "mikko", "en");
-  const long long club_place = first_place_of(mikko, kClub);
-  const long long recycling_place = first_place_of(mikko, kRecycling);
-  const long long product = int_at(items_of(mikko.get("/api/v1/service-products").json()).at(0), "id");
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager", "en");
+  const auto reg = w.registry();
+  const long long club_place = reg.yard;
+  const long long recycling_place = reg.sorting;
+  const long long product = reg.products.at(0);
 
-  auto not_provider = purchase(recycling_place, product);
-  not_provider["partnerOrganisationId"] = kRecycling;
-  auto refused = expect_problem(mikko.post("/api/v1/agreements", not_provider), 422);
+  auto not_provider = purchase(w, recycling_place, product);
+  not_provider["partnerOrganisationId"] = w.recycling;
+  auto refused = expect_problem(manager.post("/api/v1/agreements", not_provider), 422);
   EXPECT_TRUE(has_field_error(refused, "partnerOrganisationId", "partner_not_provider")) << json::serialize(refused);
   EXPECT_EQ(text_at(field_error(refused, "partnerOrganisationId"), "message"),
             "A purchase contract is made with a service provider.");
 
-  auto others_place = purchase(recycling_place, product);
-  EXPECT_TRUE(has_field_error(expect_problem(mikko.post("/api/v1/agreements", others_place), 422), "placeIds",
+  auto others_place = purchase(w, recycling_place, product);
+  EXPECT_TRUE(has_field_error(expect_problem(manager.post("/api/v1/agreements", others_place), 422), "placeIds",
                               "not_partner_place"));
-  auto with_itself = purchase(club_place, product);
-  with_itself["partnerOrganisationId"] = kCounty;  // the county also provides, but not to itself
-  EXPECT_TRUE(has_field_error(expect_problem(mikko.post("/api/v1/agreements", with_itself), 422),
+  auto with_itself = purchase(w, club_place, product);
+  with_itself["partnerOrganisationId"] = w.county;  // the county also provides, but not to itself
+  EXPECT_TRUE(has_field_error(expect_problem(manager.post("/api/v1/agreements", with_itself), 422),
                               "partnerOrganisationId", "partner_is_purchaser"));
-  auto bad_dates = purchase(club_place, product);
+  auto bad_dates = purchase(w, club_place, product);
   bad_dates["validUntil"] = "2026-12-31";
-  EXPECT_TRUE(has_field_error(expect_problem(mikko.post("/api/v1/agreements", bad_dates), 422), "validUntil",
+  EXPECT_TRUE(has_field_error(expect_problem(manager.post("/api/v1/agreements", bad_dates), 422), "validUntil",
                               "end_before_start"));
 }
 
 TEST_P(AgreementsApi, PurchaserManagersListTheHostsAndProviders) {
   TestServer server(GetParam());
-  auto partners = signed_in(server, "mikko").get("/api/v1/agreement-partners");
+  auto w = World::build(server);
+  auto partners = w.sign_in("manager").get("/api/v1/agreement-partners");
   ASSERT_EQ(partners.status, 200) << partners.body;
   bool club_found = false;
-  for (const auto& p : items_of(partners.json())) {
-    if (int_at(p, "id") == kClub) {
+  for (const auto& p : items_ok(partners)) {
+    if (int_at(p, "id") == w.association) {
       club_found = true;
       EXPECT_TRUE(p.at("isProvider").as_bool());
       EXPECT_TRUE(p.at("isHost").as_bool());
     }
   }
   EXPECT_TRUE(club_found);
-  expect_problem(signed_in(server, "sanna").get("/api/v1/agreement-partners"), 403);
-  expect_problem(signed_in(server, "hanna").get("/api/v1/agreement-partners"), 403);
+  expect_problem(w.sign_in("instructor").get("/api/v1/agreement-partners"), 403);
+  expect_problem(w.sign_in("provider_manager").get("/api/v1/agreement-partners"), 403);
 }
 
 TEST_P(AgreementsApi, TheProvidersManagerEditsAProductThatMayOnlyNarrow) {
   TestServer server(GetParam());
-  auto hanna = signed_in(server, "hanna");
-  auto created = hanna.post("/api/v1/service-products", product_body());
+  auto w = World::build(server);
+  auto provider = w.sign_in("provider_manager");
+  auto created = provider.post("/api/v1/service-products", product_body(w));
   ASSERT_EQ(created.status, 201) << created.body;
-  EXPECT_EQ(text_at(created.json(), "providerName"), "Kotikylän 4H-yhdistys ry");
+  EXPECT_EQ(text_at(created.json(), "providerName"), testing::kAssociationName);
   const auto path = path_of(created.json(), "/api/v1/service-products/");
-  EXPECT_EQ(hanna.get(path).status, 200);
+  EXPECT_EQ(provider.get(path).status, 200);
 
   auto edit = created.json().as_object();
   edit["hoursMax"] = 9;  // KTT allows at most 8 hours a day
-  auto wider = expect_problem(hanna.put(path, edit), 422);
+  auto wider = expect_problem(provider.put(path, edit), 422);
   EXPECT_TRUE(has_field_error(wider, "hoursMax", "outside_service_type_limits")) << json::serialize(wider);
   edit["hoursMax"] = 8;
   edit["priceUnit"] = "month";
-  auto saved = hanna.put(path, edit);
+  auto saved = provider.put(path, edit);
   ASSERT_EQ(saved.status, 200) << saved.body;
   EXPECT_EQ(int_at(saved.json(), "version"), 2);
   EXPECT_EQ(text_at(saved.json(), "priceUnit"), "month");
-  EXPECT_EQ(problem_code(expect_problem(hanna.put(path, edit), 409)), "stale_version");
+  EXPECT_EQ(problem_code(expect_problem(provider.put(path, edit), 409)), "stale_version");
 
   edit["version"] = 2;
-  expect_problem(signed_in(server, "mikko").put(path, edit), 403);  // not the provider's manager
-  expect_problem(hanna.put("/api/v1/service-products/9999", edit), 404);
+  expect_problem(w.sign_in("manager").put(path, edit), 403);  // not the provider's manager
+  expect_problem(provider.put("/api/v1/service-products/9999", edit), 404);
 }
 
 POLKU_API_TEST_BACKENDS(AgreementsApi);

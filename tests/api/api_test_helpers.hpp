@@ -7,6 +7,7 @@
 #include <source_location>
 #include <string>
 
+#include "support/fixtures.hpp"
 #include "support/test_server.hpp"
 
 namespace polku::api_test {
@@ -15,6 +16,7 @@ namespace json = boost::json;
 using testing::HttpClient;
 using testing::HttpResponse;
 using testing::TestServer;
+using testing::World;
 
 // Every API suite runs once per backend.
 class BackendTest : public ::testing::TestWithParam<std::string> {};
@@ -42,9 +44,9 @@ inline json::value parse_or_null(const std::string& body) {
   return ec ? json::value() : v;
 }
 
-// A client signed in as `username` (the demo password unless given), in `language`.
-inline HttpClient signed_in(TestServer& server, const std::string& username, const std::string& language = "fi",
-                            const std::string& password = testing::kDemoPassword) {
+// A client signed in as `username` with `password`, in `language` (fixture users: World::sign_in).
+inline HttpClient signed_in(TestServer& server, const std::string& username, const std::string& language,
+                            const std::string& password) {
   HttpClient client(server.port());
   client.language = language;
   auto res = client.login(username, password);
@@ -103,11 +105,28 @@ inline bool has_field_error(const json::value& problem, const std::string& field
   return false;
 }
 
-// A copy, so that `for (auto& x : items_of(client.get(...).json()))` is safe.
+// A copy, so that `for (auto& x : items_of(json))` is safe. For an answer use items_ok, which checks the status.
 inline json::array items_of(const json::value& list) {
   if (!list.is_object()) return {};
   const auto* items = list.as_object().if_contains("items");
   return items != nullptr && items->is_array() ? items->as_array() : json::array{};
+}
+
+// The items of a list answer after checking that it is a 200: an error answer has no items, so a test
+// that expects none would pass on it. Failures name the caller's line.
+inline json::array items_ok(const HttpResponse& res, std::source_location where = std::source_location::current()) {
+  const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "items_ok");
+  EXPECT_EQ(res.status, 200) << res.body.substr(0, 300);
+  if (res.status != 200) return {};
+  return items_of(parse_or_null(res.body));
+}
+
+// The JSON of an answer after checking its status (200 unless given).
+inline json::value json_ok(const HttpResponse& res, int status = 200,
+                           std::source_location where = std::source_location::current()) {
+  const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "json_ok");
+  EXPECT_EQ(res.status, status) << res.body.substr(0, 300);
+  return parse_or_null(res.body);
 }
 
 }  // namespace polku::api_test

@@ -1,7 +1,6 @@
 // Every read and change of client data shows in the client's access log, which
 // only a manager of the organisation may read; the hash chain stays intact.
 #include "api/api_test_helpers.hpp"
-#include "app/demo_data.hpp"
 #include "platform/audit/audit_log.hpp"
 
 namespace polku::api_test {
@@ -17,7 +16,7 @@ struct Entry {
 
 std::vector<Entry> entries_of(const HttpResponse& res) {
   std::vector<Entry> out;
-  for (const auto& e : items_of(res.json())) {
+  for (const auto& e : items_ok(res)) {
     EXPECT_FALSE(text_at(e, "at").empty());
     out.push_back({text_at(e, "action"), text_at(e, "userName"), text_at(e, "endpoint"), text_at(e, "requestId")});
   }
@@ -41,49 +40,60 @@ std::string describe(const std::vector<Entry>& entries) {
   return out;
 }
 
-// The first demo client (Matti Johannes Esimerkki) and its id, as sanna sees it.
-long long first_demo_client(HttpClient& sanna) {
-  auto found = sanna.get("/api/v1/clients?q=" + app::demo_identity_code(13, 10, 1985, 901));
-  EXPECT_EQ(items_of(found.json()).size(), 1U) << found.body;
-  return items_of(found.json()).empty() ? 0 : int_at(items_of(found.json())[0], "id");
+const std::string kMattiCode = testing::identity_code(13, 10, 1985, 901);
+
+// Matti Johannes Esimerkki, made for the test, and another Esimerkki(nen) for searches by name.
+void make_clients(World& w) {
+  w.client("Matti Johannes", "Esimerkki", {{"personalIdentityCode", kMattiCode}});
+  w.client("Ahmed", "Esimerkkinen");
+}
+
+// Matti's id as the instructor finds him by his identity code (a search: logged as a list).
+long long find_matti(HttpClient& instructor) {
+  auto found = instructor.get("/api/v1/clients?q=" + kMattiCode);
+  EXPECT_EQ(items_ok(found).size(), 1U) << found.body;
+  return items_ok(found).empty() ? 0 : int_at(items_ok(found)[0], "id");
 }
 
 TEST_P(AuditApi, EveryClientReadSearchAndEditAppearsInTheAccessLog) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long id = first_demo_client(sanna);
+  auto w = World::build(server);
+  make_clients(w);
+  auto instructor = w.sign_in("instructor");
+  const long long id = find_matti(instructor);
   ASSERT_GT(id, 0);
-  const std::string sanna_name = "Sanna Sosiaaliohjaaja";
+  const std::string instructor_name = w.name("instructor");
 
-  auto read = sanna.get(client_path(id));
+  auto read = instructor.get(client_path(id));
   ASSERT_EQ(read.status, 200) << read.body;
   const auto read_id = read.header("x-request-id");
   ASSERT_FALSE(read_id.empty());
 
-  auto search = sanna.get("/api/v1/clients?q=Esimerkki");
+  auto search = instructor.get("/api/v1/clients?q=Esimerkki");
   ASSERT_EQ(search.status, 200) << search.body;
-  EXPECT_EQ(items_of(search.json()).size(), 2U) << search.body;  // Esimerkki and Esimerkkinen
+  EXPECT_EQ(items_ok(search).size(), 2U) << search.body;  // Esimerkki and Esimerkkinen
 
   auto edit = read.json().as_object();
   edit["phone"] = "040 999 0000";
-  auto updated = sanna.put(client_path(id), edit);
+  auto updated = instructor.put(client_path(id), edit);
   ASSERT_EQ(updated.status, 200) << updated.body;
 
   // A request id chosen by the caller is kept and logged, too.
-  auto traced = sanna.request("GET", client_path(id), {}, {{"X-Request-Id", "trace-from-the-browser-42"}});
+  auto traced = instructor.request("GET", client_path(id), {}, {{"X-Request-Id", "trace-from-the-browser-42"}});
   ASSERT_EQ(traced.status, 200);
   EXPECT_EQ(traced.header("x-request-id"), "trace-from-the-browser-42");
 
-  auto mikko = signed_in(server, "mikko");
-  auto log = mikko.get(client_path(id) + "/access-log");
+  auto manager = w.sign_in("manager");
+  auto log = manager.get(client_path(id) + "/access-log");
   ASSERT_EQ(log.status, 200) << log.body;
   const auto entries = entries_of(log);
-  EXPECT_TRUE(has_entry(entries, {"read", sanna_name, "GET /api/v1/clients/{id}", read_id})) << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"list", sanna_name, "GET /api/v1/clients", search.header("x-request-id")}))
+  EXPECT_TRUE(has_entry(entries, {"read", instructor_name, "GET /api/v1/clients/{id}", read_id})) << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"list", instructor_name, "GET /api/v1/clients", search.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"update", sanna_name, "PUT /api/v1/clients/{id}", updated.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(entries, {"update", instructor_name, "PUT /api/v1/clients/{id}", updated.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"read", sanna_name, "GET /api/v1/clients/{id}", "trace-from-the-browser-42"}))
+  EXPECT_TRUE(has_entry(entries, {"read", instructor_name, "GET /api/v1/clients/{id}", "trace-from-the-browser-42"}))
       << describe(entries);
   // The first search (by identity code) listed this client as well.
   int lists = 0;
@@ -91,10 +101,10 @@ TEST_P(AuditApi, EveryClientReadSearchAndEditAppearsInTheAccessLog) {
   EXPECT_EQ(lists, 2) << describe(entries);
 
   // Reading the access log is itself logged.
-  auto again = mikko.get(client_path(id) + "/access-log");
+  auto again = manager.get(client_path(id) + "/access-log");
   const auto later = entries_of(again);
-  EXPECT_TRUE(has_entry(
-      later, {"read", "Mikko Palveluesimies", "GET /api/v1/clients/{id}/access-log", log.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(later, {"read", w.name("manager"), "GET /api/v1/clients/{id}/access-log", log.header("x-request-id")}))
       << describe(later);
 
   server.database().reopen();
@@ -104,62 +114,69 @@ TEST_P(AuditApi, EveryClientReadSearchAndEditAppearsInTheAccessLog) {
 
 TEST_P(AuditApi, SearchLogsOnlyTheClientsItListed) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long matti = first_demo_client(sanna);
-  auto erik = sanna.get("/api/v1/clients?q=Teststr%C3%B6m");
-  ASSERT_EQ(items_of(erik.json()).size(), 1U) << erik.body;
-  const long long erik_id = int_at(items_of(erik.json())[0], "id");
+  auto w = World::build(server);
+  make_clients(w);
+  w.client("Erik", "Testström");
+  auto instructor = w.sign_in("instructor");
+  const long long matti = find_matti(instructor);
+  auto erik = instructor.get("/api/v1/clients?q=Teststr%C3%B6m");
+  ASSERT_EQ(items_ok(erik).size(), 1U) << erik.body;
+  const long long erik_id = int_at(items_ok(erik)[0], "id");
 
-  auto mikko = signed_in(server, "mikko");
-  auto erik_log = entries_of(mikko.get(client_path(erik_id) + "/access-log"));
-  EXPECT_TRUE(
-      has_entry(erik_log, {"list", "Sanna Sosiaaliohjaaja", "GET /api/v1/clients", erik.header("x-request-id")}))
+  auto manager = w.sign_in("manager");
+  auto erik_log = entries_of(manager.get(client_path(erik_id) + "/access-log"));
+  EXPECT_TRUE(has_entry(erik_log, {"list", w.name("instructor"), "GET /api/v1/clients", erik.header("x-request-id")}))
       << describe(erik_log);
-  for (const auto& e : entries_of(mikko.get(client_path(matti) + "/access-log"))) {
+  for (const auto& e : entries_of(manager.get(client_path(matti) + "/access-log"))) {
     EXPECT_NE(e.request_id, erik.header("x-request-id")) << "Matti was not in the result of that search";
   }
 }
 
 TEST_P(AuditApi, CreatingAClientIsLogged) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  auto created =
-      sanna.post("/api/v1/clients", json::object{{"firstNames", "Uusi"},
-                                                 {"lastName", "Asiakas"},
-                                                 {"personalIdentityCode", app::demo_identity_code(5, 5, 1995, 321)}});
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  auto created = instructor.post("/api/v1/clients",
+                                 json::object{{"firstNames", "Uusi"},
+                                              {"lastName", "Asiakas"},
+                                              {"personalIdentityCode", testing::identity_code(5, 5, 1995, 321)}});
   ASSERT_EQ(created.status, 201) << created.body;
-  auto log = signed_in(server, "mikko").get(client_path(int_at(created.json(), "id")) + "/access-log");
+  auto log = w.sign_in("manager").get(client_path(int_at(created.json(), "id")) + "/access-log");
   const auto entries = entries_of(log);
   EXPECT_TRUE(
-      has_entry(entries, {"create", "Sanna Sosiaaliohjaaja", "POST /api/v1/clients", created.header("x-request-id")}))
+      has_entry(entries, {"create", w.name("instructor"), "POST /api/v1/clients", created.header("x-request-id")}))
       << describe(entries);
 }
 
 TEST_P(AuditApi, OnlyAManagerReadsTheAccessLog) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long id = first_demo_client(sanna);
-  EXPECT_EQ(problem_code(expect_problem(sanna.get(client_path(id) + "/access-log"), 403)), "forbidden");
-  expect_problem(signed_in(server, "leena").get(client_path(id) + "/access-log"), 403);
+  auto w = World::build(server);
+  make_clients(w);
+  auto instructor = w.sign_in("instructor");
+  const long long id = find_matti(instructor);
+  EXPECT_EQ(problem_code(expect_problem(instructor.get(client_path(id) + "/access-log"), 403)), "forbidden");
+  expect_problem(w.sign_in("worker").get(client_path(id) + "/access-log"), 403);
   // A manager of another organisation does not even learn that the client exists.
-  expect_problem(signed_in(server, "hanna").get(client_path(id) + "/access-log"), 404);
+  expect_problem(w.sign_in("provider_manager").get(client_path(id) + "/access-log"), 404);
   expect_problem(HttpClient(server.port()).get(client_path(id) + "/access-log"), 401);
-  EXPECT_EQ(signed_in(server, "mikko").get(client_path(id) + "/access-log").status, 200);
+  EXPECT_EQ(w.sign_in("manager").get(client_path(id) + "/access-log").status, 200);
 }
 
 TEST_P(AuditApi, HashChainVerifiesAfterReadsAndEdits) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long id = first_demo_client(sanna);
+  auto w = World::build(server);
+  make_clients(w);
+  auto instructor = w.sign_in("instructor");
+  const long long id = find_matti(instructor);
   for (int i = 0; i < 3; ++i) {
-    auto current = sanna.get(client_path(id));
+    auto current = instructor.get(client_path(id));
     ASSERT_EQ(current.status, 200);
     auto edit = current.json().as_object();
     edit["phone"] = "040 555 000" + std::to_string(i);
-    ASSERT_EQ(sanna.put(client_path(id), edit).status, 200);
+    ASSERT_EQ(instructor.put(client_path(id), edit).status, 200);
   }
-  ASSERT_EQ(sanna.get("/api/v1/clients").status, 200);
-  ASSERT_EQ(signed_in(server, "mikko").get(client_path(id) + "/access-log").status, 200);
+  ASSERT_EQ(instructor.get("/api/v1/clients").status, 200);
+  ASSERT_EQ(w.sign_in("manager").get(client_path(id) + "/access-log").status, 200);
 
   server.database().reopen();
   audit::AuditLog audit(server.database().db());

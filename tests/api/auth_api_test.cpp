@@ -8,8 +8,9 @@ class AuthApi : public BackendTest {};
 
 TEST_P(AuthApi, SignInSetsHttpOnlyStrictCookieAndReturnsMeWithCsrfToken) {
   TestServer server(GetParam());
+  World::build(server);
   HttpClient client(server.port());
-  auto res = client.login("sanna", testing::kDemoPassword);
+  auto res = client.login("instructor", testing::kTestPassword);
   ASSERT_EQ(res.status, 200) << res.body;
   const auto cookie = res.header("set-cookie");
   EXPECT_EQ(cookie.rfind("polku_session=", 0), 0U) << cookie;
@@ -20,42 +21,45 @@ TEST_P(AuthApi, SignInSetsHttpOnlyStrictCookieAndReturnsMeWithCsrfToken) {
 
   auto me = res.json();
   EXPECT_FALSE(text_at(me, "csrfToken").empty());
-  EXPECT_EQ(text_at(me.at("user"), "username"), "sanna");
-  EXPECT_EQ(text_at(me.at("user"), "displayName"), "Sanna Sosiaaliohjaaja");
+  EXPECT_EQ(text_at(me.at("user"), "username"), "instructor");
+  EXPECT_EQ(text_at(me.at("user"), "displayName"), w.name("instructor"));
   ASSERT_EQ(me.at("organisations").as_array().size(), 1U);
-  EXPECT_EQ(text_at(me.at("organisations").at(0), "name"), "Järvilaakson hyvinvointialue");
+  EXPECT_EQ(text_at(me.at("organisations").at(0), "name"), testing::kCountyName);
 
   auto again = client.get("/api/v1/auth/me");
   ASSERT_EQ(again.status, 200) << again.body;
   EXPECT_EQ(text_at(again.json(), "csrfToken"), client.csrf_token);
-  EXPECT_EQ(text_at(again.json().at("user"), "username"), "sanna");
+  EXPECT_EQ(text_at(again.json().at("user"), "username"), "instructor");
 }
 
 TEST_P(AuthApi, UsernameIsCaseInsensitive) {
   TestServer server(GetParam());
+  World::build(server);
   HttpClient client(server.port());
-  EXPECT_EQ(client.login("SANNA", testing::kDemoPassword).status, 200);
+  EXPECT_EQ(client.login("INSTRUCTOR", testing::kTestPassword).status, 200);
 }
 
 TEST_P(AuthApi, WrongPasswordIsUnauthorisedWithTitleInRequestLanguage) {
   TestServer server(GetParam());
+  World::build(server);
   HttpClient finnish(server.port());
-  auto fi = expect_problem(finnish.login("sanna", "not-the-password"), 401);
+  auto fi = expect_problem(finnish.login("instructor", "not-the-password"), 401);
   EXPECT_EQ(problem_code(fi), "invalid_credentials");
   EXPECT_EQ(text_at(fi, "title"), "Käyttäjätunnus tai salasana on väärä.");
   EXPECT_TRUE(finnish.cookie.empty());
 
   HttpClient english(server.port());
   english.language = "en";
-  auto en = expect_problem(english.login("sanna", "not-the-password"), 401);
+  auto en = expect_problem(english.login("instructor", "not-the-password"), 401);
   EXPECT_EQ(text_at(en, "title"), "The username or password is wrong.");
   EXPECT_NE(text_at(en, "title"), text_at(fi, "title"));
 }
 
 TEST_P(AuthApi, UnknownUserGetsTheSameAnswerAsWrongPassword) {
   TestServer server(GetParam());
+  World::build(server);
   HttpClient client(server.port());
-  auto wrong_password = expect_problem(client.login("sanna", "not-the-password"), 401);
+  auto wrong_password = expect_problem(client.login("instructor", "not-the-password"), 401);
   auto unknown = expect_problem(client.login("nobody-here", "not-the-password"), 401);
   EXPECT_EQ(text_at(unknown, "type"), text_at(wrong_password, "type"));
   EXPECT_EQ(text_at(unknown, "title"), text_at(wrong_password, "title"));
@@ -76,9 +80,10 @@ TEST_P(AuthApi, MissingCredentialsAreFieldErrors) {
 
 TEST_P(AuthApi, FiveFailuresLockTheAccountEvenForTheRightPassword) {
   TestServer server(GetParam());
+  World::build(server);
   HttpClient client(server.port());
-  for (int i = 0; i < 5; ++i) expect_problem(client.login("leena", "wrong-password-" + std::to_string(i)), 401);
-  auto locked = client.login("leena", testing::kDemoPassword);
+  for (int i = 0; i < 5; ++i) expect_problem(client.login("worker", "wrong-password-" + std::to_string(i)), 401);
+  auto locked = client.login("worker", testing::kTestPassword);
   auto problem = expect_problem(locked, 429);
   EXPECT_EQ(problem_code(problem), "too_many_attempts");
   const auto retry_after = locked.header("retry-after");
@@ -86,8 +91,8 @@ TEST_P(AuthApi, FiveFailuresLockTheAccountEvenForTheRightPassword) {
   EXPECT_GE(std::stoi(retry_after), 1);
   EXPECT_LE(std::stoi(retry_after), 60);
   EXPECT_TRUE(client.cookie.empty());
-  // Another account is not locked by leena's failures.
-  EXPECT_EQ(HttpClient(server.port()).login("sanna", testing::kDemoPassword).status, 200);
+  // Another account is not locked by worker's failures.
+  EXPECT_EQ(HttpClient(server.port()).login("instructor", testing::kTestPassword).status, 200);
 }
 
 TEST_P(AuthApi, MeWithoutSessionIsUnauthorised) {
@@ -100,72 +105,77 @@ TEST_P(AuthApi, MeWithoutSessionIsUnauthorised) {
 
 TEST_P(AuthApi, StateChangeWithoutOrWithWrongCsrfTokenIsRefusedAndChangesNothing) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const json::object change{{"currentPassword", testing::kDemoPassword}, {"newPassword", "a-brand-new-passphrase"}};
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const json::object change{{"currentPassword", testing::kTestPassword}, {"newPassword", "a-brand-new-passphrase"}};
 
-  sanna.send_csrf = false;
-  auto missing = expect_problem(sanna.post("/api/v1/auth/password", change), 403);
+  instructor.send_csrf = false;
+  auto missing = expect_problem(instructor.post("/api/v1/auth/password", change), 403);
   EXPECT_EQ(problem_code(missing), "csrf_failed");
 
-  auto wrong = expect_problem(sanna.request("POST", "/api/v1/auth/password", json::serialize(change),
-                                            {{"X-CSRF-Token", std::string(sanna.csrf_token.size(), 'x')}}),
+  auto wrong = expect_problem(instructor.request("POST", "/api/v1/auth/password", json::serialize(change),
+                                                 {{"X-CSRF-Token", std::string(instructor.csrf_token.size(), 'x')}}),
                               403);
   EXPECT_EQ(problem_code(wrong), "csrf_failed");
 
-  auto logout = sanna.request("POST", "/api/v1/auth/logout");
+  auto logout = instructor.request("POST", "/api/v1/auth/logout");
   EXPECT_EQ(problem_code(expect_problem(logout, 403)), "csrf_failed");
 
   // Nothing changed: the old password still works, the new does not, the session lives.
-  EXPECT_EQ(sanna.get("/api/v1/auth/me").status, 200);
-  EXPECT_EQ(HttpClient(server.port()).login("sanna", testing::kDemoPassword).status, 200);
-  EXPECT_EQ(HttpClient(server.port()).login("sanna", "a-brand-new-passphrase").status, 401);
+  EXPECT_EQ(instructor.get("/api/v1/auth/me").status, 200);
+  EXPECT_EQ(HttpClient(server.port()).login("instructor", testing::kTestPassword).status, 200);
+  EXPECT_EQ(HttpClient(server.port()).login("instructor", "a-brand-new-passphrase").status, 401);
 }
 
 TEST_P(AuthApi, LogoutEndsTheSession) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  ASSERT_EQ(sanna.get("/api/v1/auth/me").status, 200);
-  auto out = sanna.request("POST", "/api/v1/auth/logout");
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  ASSERT_EQ(instructor.get("/api/v1/auth/me").status, 200);
+  auto out = instructor.request("POST", "/api/v1/auth/logout");
   EXPECT_EQ(out.status, 204) << out.body;
   const auto cleared = out.header("set-cookie");
   EXPECT_EQ(cleared.rfind("polku_session=;", 0), 0U) << cleared;
   EXPECT_NE(cleared.find("Max-Age=0"), std::string::npos) << cleared;
   // The old cookie no longer works, even if the browser kept it.
-  expect_problem(sanna.get("/api/v1/auth/me"), 401);
+  expect_problem(instructor.get("/api/v1/auth/me"), 401);
 }
 
 TEST_P(AuthApi, PasswordChangeRefusesWrongCurrentPassword) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
   auto problem = expect_problem(
-      sanna.post("/api/v1/auth/password",
-                 json::object{{"currentPassword", "not-my-password"}, {"newPassword", "a-brand-new-passphrase"}}),
+      instructor.post("/api/v1/auth/password",
+                      json::object{{"currentPassword", "not-my-password"}, {"newPassword", "a-brand-new-passphrase"}}),
       422);
   EXPECT_TRUE(has_field_error(problem, "currentPassword", "wrong_password")) << json::serialize(problem);
   EXPECT_TRUE(field_error(problem, "newPassword").is_null()) << json::serialize(problem);
-  EXPECT_EQ(HttpClient(server.port()).login("sanna", testing::kDemoPassword).status, 200);
+  EXPECT_EQ(HttpClient(server.port()).login("instructor", testing::kTestPassword).status, 200);
 }
 
 TEST_P(AuthApi, PasswordChangeRefusesTooShortNewPassword) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  auto problem =
-      expect_problem(sanna.post("/api/v1/auth/password",
-                                json::object{{"currentPassword", testing::kDemoPassword}, {"newPassword", "short"}}),
-                     422);
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  auto problem = expect_problem(
+      instructor.post("/api/v1/auth/password",
+                      json::object{{"currentPassword", testing::kTestPassword}, {"newPassword", "short"}}),
+      422);
   EXPECT_TRUE(has_field_error(problem, "newPassword", "too_short")) << json::serialize(problem);
   EXPECT_TRUE(field_error(problem, "currentPassword").is_null()) << json::serialize(problem);
-  EXPECT_EQ(HttpClient(server.port()).login("sanna", "short").status, 401);
+  EXPECT_EQ(HttpClient(server.port()).login("instructor", "short").status, 401);
 }
 
 TEST_P(AuthApi, PasswordChangeTakesEffectAndEndsTheUsersOtherSessions) {
   TestServer server(GetParam());
-  auto here = signed_in(server, "sanna");
-  auto elsewhere = signed_in(server, "sanna");
-  auto colleague = signed_in(server, "leena");
+  auto w = World::build(server);
+  auto here = w.sign_in("instructor");
+  auto elsewhere = w.sign_in("instructor");
+  auto colleague = w.sign_in("worker");
   ASSERT_EQ(elsewhere.get("/api/v1/auth/me").status, 200);  // the session is cached now
 
-  auto res = here.post("/api/v1/auth/password", json::object{{"currentPassword", testing::kDemoPassword},
+  auto res = here.post("/api/v1/auth/password", json::object{{"currentPassword", testing::kTestPassword},
                                                              {"newPassword", "a-brand-new-passphrase"}});
   ASSERT_EQ(res.status, 204) << res.body;
   EXPECT_TRUE(res.body.empty());
@@ -173,8 +183,8 @@ TEST_P(AuthApi, PasswordChangeTakesEffectAndEndsTheUsersOtherSessions) {
   EXPECT_EQ(here.get("/api/v1/auth/me").status, 200);
   expect_problem(elsewhere.get("/api/v1/auth/me"), 401);
   EXPECT_EQ(colleague.get("/api/v1/auth/me").status, 200);
-  EXPECT_EQ(HttpClient(server.port()).login("sanna", "a-brand-new-passphrase").status, 200);
-  expect_problem(HttpClient(server.port()).login("sanna", testing::kDemoPassword), 401);
+  EXPECT_EQ(HttpClient(server.port()).login("instructor", "a-brand-new-passphrase").status, 200);
+  expect_problem(HttpClient(server.port()).login("instructor", testing::kTestPassword), 401);
 }
 
 POLKU_API_TEST_BACKENDS(AuthApi);

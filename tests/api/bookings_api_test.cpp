@@ -14,19 +14,13 @@ namespace {
 
 class BookingsApi : public BackendTest {};
 
-// The demo's "Nuorisotyö kerhotiloissa" at the 4H association takes two clients at once.
-long long place_named(HttpClient& client, const std::string& name) {
-  for (const auto& p : items_of(client.get("/api/v1/places").json())) {
-    if (text_at(p, "name") == name) return int_at(p, "id");
-  }
-  ADD_FAILURE() << "no place " << name;
-  return 0;
-}
-
 TEST_P(BookingsApi, ManyParallelBookingsForTheLastPlacesExactlyCapacitySucceed) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long place = place_named(sanna, "Nuorisotyö kerhotiloissa");
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const long long place = w.registry().youth;  // takes two clients at once
+  std::vector<long long> clients;
+  for (int i = 0; i < 6; ++i) clients.push_back(w.client("Asiakas", "Numero " + std::to_string(i)));
   const std::string start = placements::add_days(today_helsinki(), 14);
   constexpr int kRequests = 10;
   std::latch go(kRequests);
@@ -35,8 +29,8 @@ TEST_P(BookingsApi, ManyParallelBookingsForTheLastPlacesExactlyCapacitySucceed) 
     std::vector<std::jthread> workers;
     for (int i = 0; i < kRequests; ++i) {
       workers.emplace_back([&, i] {
-        HttpClient mine = sanna;  // the same session, its own connection
-        json::object body{{"placeId", place}, {"clientId", 1 + i % 6}, {"startDate", start}};
+        HttpClient mine = instructor;  // the same session, its own connection
+        json::object body{{"placeId", place}, {"clientId", clients[i % 6]}, {"startDate", start}};
         go.arrive_and_wait();
         auto res = mine.post("/api/v1/bookings", body);
         if (res.status == 201) {
@@ -52,111 +46,122 @@ TEST_P(BookingsApi, ManyParallelBookingsForTheLastPlacesExactlyCapacitySucceed) 
   EXPECT_EQ(created.load(), 2);
   EXPECT_EQ(conflicts.load(), kRequests - 2);
   EXPECT_EQ(other.load(), 0);
-  auto bookings = sanna.get("/api/v1/places/" + std::to_string(place) + "/bookings");
+  auto bookings = instructor.get("/api/v1/places/" + std::to_string(place) + "/bookings");
   ASSERT_EQ(bookings.status, 200);
-  EXPECT_EQ(items_of(bookings.json()).size(), 2U);
+  EXPECT_EQ(items_ok(bookings).size(), 2U);
 }
 
 TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long yard = place_named(sanna, "Kiinteistö- ja pihanhoito");
-  json::object body{{"placeId", yard}, {"clientId", 1}, {"startDate", placements::add_days(today_helsinki(), 1000)}};
-  auto late = expect_problem(sanna.post("/api/v1/bookings", body), 422);
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const long long yard = w.registry().yard;
+  const long long client = w.client();
+  w.case_at(client, "referral");
+  json::object body{
+      {"placeId", yard}, {"clientId", client}, {"startDate", placements::add_days(today_helsinki(), 1000)}};
+  auto late = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(late, "placeId", "no_valid_agreement")) << json::serialize(late);
   body["startDate"] = placements::add_days(today_helsinki(), 3);
   body["caseId"] = 999999;  // no such case: the booking's case is the client's own (0006 adds the foreign key)
-  auto unknown = expect_problem(sanna.post("/api/v1/bookings", body), 422);
+  auto unknown = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(unknown, "caseId", "reference_missing")) << json::serialize(unknown);
   long long client_case = 0;
-  for (const auto& c : items_of(sanna.get("/api/v1/cases?clientId=1").json())) client_case = int_at(c, "id");
+  for (const auto& c : items_ok(instructor.get("/api/v1/cases?clientId=" + std::to_string(client))))
+    client_case = int_at(c, "id");
   ASSERT_GT(client_case, 0);
   body["caseId"] = client_case;
-  expect_problem(signed_in(server, "hanna").post("/api/v1/bookings", body), 403);
-  auto booked = sanna.post("/api/v1/bookings", body);
+  expect_problem(w.sign_in("provider_manager").post("/api/v1/bookings", body), 403);
+  auto booked = instructor.post("/api/v1/bookings", body);
   ASSERT_EQ(booked.status, 201) << booked.body;
   EXPECT_EQ(int_at(booked.json(), "caseId"), client_case);
 
   const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
   const auto end_date = placements::add_days(today_helsinki(), 90);
-  expect_problem(signed_in(server, "hanna").put(end_path, json::object{{"endDate", end_date}}), 404);
-  auto ended = sanna.put(end_path, json::object{{"endDate", end_date}});
+  expect_problem(w.sign_in("provider_manager").put(end_path, json::object{{"endDate", end_date}}), 404);
+  auto ended = instructor.put(end_path, json::object{{"endDate", end_date}});
   ASSERT_EQ(ended.status, 200) << ended.body;
   EXPECT_EQ(text_at(ended.json(), "endDate"), end_date);
 }
 
 TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long pets = place_named(sanna, "Lemmikkien hoito");
-  auto visit = sanna.post("/api/v1/introductory-visits",
-                          json::object{{"placeId", pets},
-                                       {"clientId", 2},
-                                       {"visitDate", placements::add_days(today_helsinki(), 2)},
-                                       {"visitTime", "10:30"},
-                                       {"accompaniedBy", "Sanna Sosiaaliohjaaja"}});
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const long long pets = w.registry().pets;
+  const long long client = w.client();
+  auto visit = instructor.post("/api/v1/introductory-visits",
+                               json::object{{"placeId", pets},
+                                            {"clientId", client},
+                                            {"visitDate", placements::add_days(today_helsinki(), 2)},
+                                            {"visitTime", "10:30"},
+                                            {"accompaniedBy", w.name("instructor")}});
   ASSERT_EQ(visit.status, 201) << visit.body;
   EXPECT_EQ(text_at(visit.json(), "outcome"), "pending");
   const auto path = "/api/v1/introductory-visits/" + std::to_string(int_at(visit.json(), "id"));
-  auto outcome = sanna.put(path + "/outcome", json::object{{"outcome", "suitable"}, {"outcomeNotes", "Innostui"}});
+  auto outcome = instructor.put(path + "/outcome", json::object{{"outcome", "suitable"}, {"outcomeNotes", "Innostui"}});
   ASSERT_EQ(outcome.status, 200) << outcome.body;
-  EXPECT_EQ(text_at(sanna.get(path).json(), "outcome"), "suitable");
-  auto listed = sanna.get("/api/v1/introductory-visits?clientId=2");
+  EXPECT_EQ(text_at(json_ok(instructor.get(path)), "outcome"), "suitable");
+  auto listed = instructor.get("/api/v1/introductory-visits?clientId=" + std::to_string(client));
   ASSERT_EQ(listed.status, 200) << listed.body;
-  ASSERT_EQ(items_of(listed.json()).size(), 1U);
-  EXPECT_EQ(text_at(items_of(listed.json())[0], "accompaniedBy"), "Sanna Sosiaaliohjaaja");
-  auto bad = expect_problem(sanna.put(path + "/outcome", json::object{{"outcome", "maybe"}}), 422);
+  ASSERT_EQ(items_ok(listed).size(), 1U);
+  EXPECT_EQ(text_at(items_ok(listed)[0], "accompaniedBy"), w.name("instructor"));
+  auto bad = expect_problem(instructor.put(path + "/outcome", json::object{{"outcome", "maybe"}}), 422);
   EXPECT_TRUE(has_field_error(bad, "outcome", "invalid_choice"));
 }
 
 TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const long long yard = place_named(sanna, "Kiinteistö- ja pihanhoito");
-  auto created = sanna.post("/api/v1/client-agreements",
-                            json::object{{"clientId", 1},
-                                         {"placeId", yard},
-                                         {"providerOrganisationId", 2},
-                                         {"startDate", "2026-03-02"},
-                                         {"endDate", "2026-08-31"},
-                                         {"daysPerWeek", 3},
-                                         {"hoursPerDay", 5},
-                                         {"tasks", "Pihatyöt ja lumityöt"},
-                                         {"responsiblePersons", "Sanna Sosiaaliohjaaja; Saara Laatinen"}});
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const long long yard = w.registry().yard;
+  const long long client = w.client("Matti", "Esimerkki");
+  auto created = instructor.post("/api/v1/client-agreements",
+                                 json::object{{"clientId", client},
+                                              {"placeId", yard},
+                                              {"providerOrganisationId", w.association},
+                                              {"startDate", "2026-03-02"},
+                                              {"endDate", "2026-08-31"},
+                                              {"daysPerWeek", 3},
+                                              {"hoursPerDay", 5},
+                                              {"tasks", "Pihatyöt ja lumityöt"},
+                                              {"responsiblePersons", w.name("instructor") + "; Saara Laatinen"}});
   ASSERT_EQ(created.status, 201) << created.body;
-  EXPECT_EQ(int_at(created.json(), "purchaserOrganisationId"), 1);
+  EXPECT_EQ(int_at(created.json(), "purchaserOrganisationId"), w.county);
   const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
 
-  ASSERT_EQ(sanna.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}}).status,
+  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}})
+                .status,
             201);
-  expect_problem(sanna.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}}), 409);
-  ASSERT_EQ(sanna.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}).status, 201);
-  auto hanna = signed_in(server, "hanna");
-  expect_problem(hanna.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}), 403);
-  ASSERT_EQ(hanna.post(path + "/acknowledgements", json::object{{"party", "host"}}).status, 201);
-  auto tuomas = signed_in(server, "tuomas");
-  auto last = tuomas.post(path + "/acknowledgements", json::object{{"party", "provider"}});
+  expect_problem(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}}),
+                 409);
+  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}).status, 201);
+  auto provider = w.sign_in("provider_manager");
+  expect_problem(provider.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}), 403);
+  ASSERT_EQ(provider.post(path + "/acknowledgements", json::object{{"party", "host"}}).status, 201);
+  auto coach = w.sign_in("coach");
+  auto last = coach.post(path + "/acknowledgements", json::object{{"party", "provider"}});
   ASSERT_EQ(last.status, 201) << last.body;
   auto acks = last.json().at("acknowledgements").as_array();
   ASSERT_EQ(acks.size(), 4U);
   for (const auto& a : acks) EXPECT_FALSE(text_at(a, "acknowledgedAt").empty());
-  expect_problem(signed_in(server, "aino").get(path), 404);
+  expect_problem(w.sign_in("supervisor").get(path), 404);
 
-  auto continued = sanna.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}});
+  auto continued = instructor.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}});
   ASSERT_EQ(continued.status, 201) << continued.body;
   EXPECT_EQ(int_at(continued.json(), "previousId"), int_at(created.json(), "id"));
   EXPECT_EQ(text_at(continued.json(), "startDate"), "2026-09-01");
-  auto listed = sanna.get("/api/v1/client-agreements?clientId=1");
+  auto listed = instructor.get("/api/v1/client-agreements?clientId=" + std::to_string(client));
   ASSERT_EQ(listed.status, 200) << listed.body;
-  EXPECT_EQ(items_of(listed.json()).size(), 2U);
-  expect_problem(hanna.get("/api/v1/client-agreements?clientId=1"), 404);
-  expect_problem(tuomas.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}}), 403);
+  EXPECT_EQ(items_ok(listed).size(), 2U);
+  expect_problem(provider.get("/api/v1/client-agreements?clientId=" + std::to_string(client)), 404);
+  expect_problem(coach.post(path + "/continuations", json::object{{"endDate", "2027-02-28"}}), 403);
 
   // Each use of the client's data is in the client's access log.
-  auto log = signed_in(server, "mikko").get("/api/v1/clients/1/access-log");
+  auto log = w.sign_in("manager").get("/api/v1/clients/" + std::to_string(client) + "/access-log");
   ASSERT_EQ(log.status, 200) << log.body;
   std::set<std::string> endpoints;
-  for (const auto& e : items_of(log.json())) endpoints.insert(text_at(e, "endpoint"));
+  for (const auto& e : items_ok(log)) endpoints.insert(text_at(e, "endpoint"));
   EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements"), 1U);
   EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements/{id}/acknowledgements"), 1U);
   EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements/{id}/continuations"), 1U);

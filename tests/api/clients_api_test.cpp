@@ -1,20 +1,19 @@
 // The client register over real HTTP: create, validate, search, read, edit
 // with optimistic versions, and who may see which clients.
 #include "api/api_test_helpers.hpp"
-#include "app/demo_data.hpp"
 
 namespace polku::api_test {
 namespace {
 
 class ClientsApi : public BackendTest {};
 
-const std::string kCode = app::demo_identity_code(24, 12, 1975, 123);  // born 1975-12-24
+const std::string kCode = testing::identity_code(24, 12, 1975, 123);  // born 1975-12-24
 
 json::object new_client(const std::string& code = kCode) {
   return {{"firstNames", "Kalle Veikko"},
           {"lastName", "Koekäyttäjä"},
           {"personalIdentityCode", code},
-          {"municipality", "Järvilaakso"},
+          {"municipality", "Testilaakso"},
           {"phone", "040 123 4567"}};
 }
 
@@ -28,8 +27,9 @@ std::string client_path(long long id) { return "/api/v1/clients/" + std::to_stri
 
 TEST_P(ClientsApi, InstructorCreatesClientAndDateOfBirthIsDerived) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  auto res = sanna.post("/api/v1/clients", new_client());
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  auto res = instructor.post("/api/v1/clients", new_client());
   ASSERT_EQ(res.status, 201) << res.body;
   auto c = res.json();
   EXPECT_GT(int_at(c, "id"), 0);
@@ -40,15 +40,16 @@ TEST_P(ClientsApi, InstructorCreatesClientAndDateOfBirthIsDerived) {
   EXPECT_EQ(text_at(c, "preferredLanguage"), "fi");
   EXPECT_EQ(int_at(c, "version"), 1);
 
-  auto again = sanna.get(client_path(int_at(c, "id")));
+  auto again = instructor.get(client_path(int_at(c, "id")));
   ASSERT_EQ(again.status, 200) << again.body;
   EXPECT_EQ(text_at(again.json(), "dateOfBirth"), "1975-12-24");
 }
 
 TEST_P(ClientsApi, InvalidIdentityCodeIsFieldErrorInTheRequestLanguage) {
   TestServer server(GetParam());
-  auto fi = signed_in(server, "sanna", "fi");
-  auto sv = signed_in(server, "sanna", "sv");
+  auto w = World::build(server);
+  auto fi = w.sign_in("instructor", "fi");
+  auto sv = w.sign_in("instructor", "sv");
   const auto body = new_client(with_wrong_check(kCode));
 
   auto fi_problem = expect_problem(fi.post("/api/v1/clients", body), 422);
@@ -63,91 +64,104 @@ TEST_P(ClientsApi, InvalidIdentityCodeIsFieldErrorInTheRequestLanguage) {
   EXPECT_NE(text_at(fi_problem, "title"), text_at(sv_problem, "title"));
 
   // Nothing was stored.
-  EXPECT_TRUE(items_of(fi.get("/api/v1/clients?q=" + kCode.substr(0, 6)).json()).empty());
+  EXPECT_TRUE(items_ok(fi.get("/api/v1/clients?q=" + kCode.substr(0, 6))).empty());
 }
 
 TEST_P(ClientsApi, SearchFindsClientsByNameAndByIdentityCode) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  auto all = sanna.get("/api/v1/clients");
+  auto w = World::build(server);
+  w.client("Anna", "Ensimmäinen");
+  const long long other =
+      w.client("Erik", "Toinen", {{"personalIdentityCode", testing::identity_code(21, 6, 1978, 923)}});
+  auto instructor = w.sign_in("instructor");
+  auto all = instructor.get("/api/v1/clients");
   ASSERT_EQ(all.status, 200) << all.body;
-  EXPECT_EQ(items_of(all.json()).size(), 6U);
+  EXPECT_EQ(items_ok(all).size(), 2U);
 
-  ASSERT_EQ(sanna.post("/api/v1/clients", new_client()).status, 201);
-  auto by_name = sanna.get("/api/v1/clients?q=koek%C3%A4ytt%C3%A4j%C3%A4");
+  ASSERT_EQ(instructor.post("/api/v1/clients", new_client()).status, 201);
+  auto by_name = instructor.get("/api/v1/clients?q=koek%C3%A4ytt%C3%A4j%C3%A4");
   ASSERT_EQ(by_name.status, 200) << by_name.body;
-  ASSERT_EQ(items_of(by_name.json()).size(), 1U) << by_name.body;
-  EXPECT_EQ(text_at(items_of(by_name.json())[0], "personalIdentityCode"), kCode);
+  ASSERT_EQ(items_ok(by_name).size(), 1U) << by_name.body;
+  EXPECT_EQ(text_at(items_ok(by_name)[0], "personalIdentityCode"), kCode);
 
-  auto by_two_words = sanna.get("/api/v1/clients?q=Kalle%20Koek");
-  EXPECT_EQ(items_of(by_two_words.json()).size(), 1U) << by_two_words.body;
+  auto by_two_words = instructor.get("/api/v1/clients?q=Kalle%20Koek");
+  EXPECT_EQ(items_ok(by_two_words).size(), 1U) << by_two_words.body;
 
-  auto by_code = sanna.get("/api/v1/clients?q=" + kCode);
-  ASSERT_EQ(items_of(by_code.json()).size(), 1U) << by_code.body;
-  EXPECT_EQ(text_at(items_of(by_code.json())[0], "lastName"), "Koekäyttäjä");
-  EXPECT_EQ(text_at(items_of(by_code.json())[0], "dateOfBirth"), "1975-12-24");
+  auto by_code = instructor.get("/api/v1/clients?q=" + kCode);
+  ASSERT_EQ(items_ok(by_code).size(), 1U) << by_code.body;
+  EXPECT_EQ(text_at(items_ok(by_code)[0], "lastName"), "Koekäyttäjä");
+  EXPECT_EQ(text_at(items_ok(by_code)[0], "dateOfBirth"), "1975-12-24");
 
-  auto demo = sanna.get("/api/v1/clients?q=" + app::demo_identity_code(21, 6, 1978, 923));
-  ASSERT_EQ(items_of(demo.json()).size(), 1U) << demo.body;
-  EXPECT_EQ(text_at(items_of(demo.json())[0], "firstNames"), "Erik");
+  auto by_other_code = instructor.get("/api/v1/clients?q=" + testing::identity_code(21, 6, 1978, 923));
+  ASSERT_EQ(items_ok(by_other_code).size(), 1U) << by_other_code.body;
+  EXPECT_EQ(text_at(items_ok(by_other_code)[0], "firstNames"), "Erik");
+  EXPECT_EQ(int_at(items_ok(by_other_code)[0], "id"), other);
 
-  EXPECT_TRUE(items_of(sanna.get("/api/v1/clients?q=nobody-by-this-name").json()).empty());
+  EXPECT_TRUE(items_ok(instructor.get("/api/v1/clients?q=nobody-by-this-name")).empty());
 }
 
 TEST_P(ClientsApi, EditWithCurrentVersionSucceedsAndStaleVersionConflicts) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  auto created = sanna.post("/api/v1/clients", new_client());
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  auto created = instructor.post("/api/v1/clients", new_client());
   ASSERT_EQ(created.status, 201) << created.body;
   const long long id = int_at(created.json(), "id");
 
-  auto current = sanna.get(client_path(id)).json().as_object();
+  auto current = json_ok(instructor.get(client_path(id))).as_object();
   ASSERT_EQ(current.at("version").as_int64(), 1);
   auto edit = current;
   edit["phone"] = "050 765 4321";
-  auto updated = sanna.put(client_path(id), edit);
+  auto updated = instructor.put(client_path(id), edit);
   ASSERT_EQ(updated.status, 200) << updated.body;
   EXPECT_EQ(int_at(updated.json(), "version"), 2);
   EXPECT_EQ(text_at(updated.json(), "phone"), "050 765 4321");
 
   auto stale = current;  // still version 1
-  stale["municipality"] = "Rantakylä";
-  auto conflict = expect_problem(sanna.put(client_path(id), stale), 409);
+  stale["municipality"] = "Muuala";
+  auto conflict = expect_problem(instructor.put(client_path(id), stale), 409);
   EXPECT_EQ(problem_code(conflict), "stale_version");
-  auto after = sanna.get(client_path(id)).json();
+  auto after = json_ok(instructor.get(client_path(id)));
   EXPECT_EQ(int_at(after, "version"), 2);
-  EXPECT_EQ(text_at(after, "municipality"), "Järvilaakso");
+  EXPECT_EQ(text_at(after, "municipality"), "Testilaakso");
   EXPECT_EQ(text_at(after, "phone"), "050 765 4321");
 }
 
 TEST_P(ClientsApi, CoachAndPlacementSupervisorCannotListOrCreateClients) {
   TestServer server(GetParam());
-  for (const char* username : {"tuomas", "aino"}) {
-    auto user = signed_in(server, username);
+  auto w = World::build(server);
+  const long long client = w.client();
+  for (const char* username : {"coach", "supervisor"}) {
+    auto user = w.sign_in(username);
     EXPECT_EQ(problem_code(expect_problem(user.get("/api/v1/clients"), 403)), "forbidden") << username;
     expect_problem(user.post("/api/v1/clients", new_client()), 403);
-    expect_problem(user.get(client_path(1)), 404);
+    expect_problem(user.get(client_path(client)), 404);
   }
-  EXPECT_TRUE(items_of(signed_in(server, "sanna").get("/api/v1/clients?q=" + kCode).json()).empty());
+  EXPECT_TRUE(items_ok(w.sign_in("instructor").get("/api/v1/clients?q=" + kCode)).empty());
 }
 
 TEST_P(ClientsApi, AdminRoleAloneGivesNoClientData) {
   TestServer server(GetParam());
-  auto admin = signed_in(server, "admin");
+  auto w = World::build(server);
+  const long long client = w.client();
+  auto admin = w.sign_in("admin");
   expect_problem(admin.get("/api/v1/clients"), 403);
   expect_problem(admin.post("/api/v1/clients", new_client()), 403);
-  expect_problem(admin.get(client_path(1)), 404);
-  expect_problem(admin.get(client_path(1) + "/access-log"), 404);
+  expect_problem(admin.get(client_path(client)), 404);
+  expect_problem(admin.get(client_path(client) + "/access-log"), 404);
 }
 
 TEST_P(ClientsApi, ManagerReadsButDoesNotWrite) {
   TestServer server(GetParam());
-  auto mikko = signed_in(server, "mikko");
-  EXPECT_EQ(items_of(mikko.get("/api/v1/clients").json()).size(), 6U);
-  auto one = mikko.get(client_path(1));
+  auto w = World::build(server);
+  const long long client = w.client();
+  w.client("Toinen", "Asiakas");
+  auto manager = w.sign_in("manager");
+  EXPECT_EQ(items_ok(manager.get("/api/v1/clients")).size(), 2U);
+  auto one = manager.get(client_path(client));
   ASSERT_EQ(one.status, 200) << one.body;
-  expect_problem(mikko.post("/api/v1/clients", new_client()), 403);
-  expect_problem(mikko.put(client_path(1), one.json()), 403);
+  expect_problem(manager.post("/api/v1/clients", new_client()), 403);
+  expect_problem(manager.put(client_path(client), one.json()), 403);
 }
 
 TEST_P(ClientsApi, WithoutSessionEverythingIsUnauthorised) {
@@ -161,74 +175,66 @@ TEST_P(ClientsApi, WithoutSessionEverythingIsUnauthorised) {
 
 TEST_P(ClientsApi, ClientOfAnotherOrganisationIsNotFound) {
   TestServer server(GetParam());
-  auto admin = signed_in(server, "admin");
-  auto org = admin.post("/api/v1/organisations", json::object{{"name", "Toisen kunnan palvelut"},
-                                                              {"kinds", json::array{"purchaser"}},
-                                                              {"regions", json::array{}}});
-  ASSERT_EQ(org.status, 201) << org.body;
-  const long long org_id = int_at(org.json(), "id");
-  auto user = admin.post(
-      "/api/v1/users",
-      json::object{{"username", "olli"},
-                   {"displayName", "Olli Ohjaaja"},
-                   {"password", "ollin-salasana-2026"},
-                   {"roles", json::array{json::object{{"organisationId", org_id}, {"role", "social_instructor"}}}}});
-  ASSERT_EQ(user.status, 201) << user.body;
-
-  auto olli = signed_in(server, "olli", "fi", "ollin-salasana-2026");
-  auto theirs = olli.post("/api/v1/clients", new_client());
+  auto w = World::build(server);
+  const long long ours = w.client();
+  const long long org_id = w.other_purchaser;
+  auto other = w.sign_in("other_instructor");
+  auto theirs = other.post("/api/v1/clients", new_client());
   ASSERT_EQ(theirs.status, 201) << theirs.body;
   const long long their_id = int_at(theirs.json(), "id");
   EXPECT_EQ(int_at(theirs.json(), "organisationId"), org_id);
-  EXPECT_EQ(items_of(olli.get("/api/v1/clients").json()).size(), 1U);
-  expect_problem(olli.get(client_path(1)), 404);
+  EXPECT_EQ(items_ok(other.get("/api/v1/clients")).size(), 1U);
+  expect_problem(other.get(client_path(ours)), 404);
 
-  auto sanna = signed_in(server, "sanna");
-  EXPECT_EQ(problem_code(expect_problem(sanna.get(client_path(their_id)), 404)), "not_found");
-  expect_problem(sanna.put(client_path(their_id), theirs.json()), 404);
-  expect_problem(signed_in(server, "mikko").get(client_path(their_id) + "/access-log"), 404);
-  EXPECT_TRUE(items_of(sanna.get("/api/v1/clients?q=" + kCode).json()).empty());
+  auto instructor = w.sign_in("instructor");
+  EXPECT_EQ(problem_code(expect_problem(instructor.get(client_path(their_id)), 404)), "not_found");
+  expect_problem(instructor.put(client_path(their_id), theirs.json()), 404);
+  expect_problem(w.sign_in("manager").get(client_path(their_id) + "/access-log"), 404);
+  EXPECT_TRUE(items_ok(instructor.get("/api/v1/clients?q=" + kCode)).empty());
   // Writing into the other organisation explicitly is refused, too.
-  auto explicit_org = new_client(app::demo_identity_code(1, 2, 1980, 456));
+  auto explicit_org = new_client(testing::identity_code(1, 2, 1980, 456));
   explicit_org["organisationId"] = org_id;
-  expect_problem(sanna.post("/api/v1/clients", explicit_org), 403);
+  expect_problem(instructor.post("/api/v1/clients", explicit_org), 403);
   // A client that does not exist at all answers the same way.
-  expect_problem(sanna.get(client_path(999999)), 404);
+  expect_problem(instructor.get(client_path(999999)), 404);
 }
 
 TEST_P(ClientsApi, SameIdentityCodeTwiceInAnOrganisationIsDuplicate) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  ASSERT_EQ(sanna.post("/api/v1/clients", new_client()).status, 201);
-  auto problem = expect_problem(sanna.post("/api/v1/clients", new_client()), 422);
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  ASSERT_EQ(instructor.post("/api/v1/clients", new_client()).status, 201);
+  auto problem = expect_problem(instructor.post("/api/v1/clients", new_client()), 422);
   EXPECT_TRUE(has_field_error(problem, "personalIdentityCode", "duplicate")) << json::serialize(problem);
-  EXPECT_EQ(items_of(sanna.get("/api/v1/clients?q=" + kCode).json()).size(), 1U);
+  EXPECT_EQ(items_ok(instructor.get("/api/v1/clients?q=" + kCode)).size(), 1U);
 }
 
 TEST_P(ClientsApi, SearchWildcardsAreLiteral) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
   for (const char* q : {"%25", "_", "%5C", "%25%25%20_"}) {
-    auto res = sanna.get(std::string("/api/v1/clients?q=") + q);
+    auto res = instructor.get(std::string("/api/v1/clients?q=") + q);
     ASSERT_EQ(res.status, 200) << q << ": " << res.body;
-    EXPECT_TRUE(items_of(res.json()).empty()) << q << " listed " << res.body;
+    EXPECT_TRUE(items_ok(res).empty()) << q << " listed " << res.body;
   }
 }
 
 TEST_P(ClientsApi, OwnWorkerMustBeAClientWorkerOfTheOrganisation) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  auto me = sanna.get("/api/v1/auth/me").json();
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  auto me = json_ok(instructor.get("/api/v1/auth/me"));
   auto mine = new_client();
   mine["ownWorkerId"] = int_at(me.at("user"), "id");
-  auto created = sanna.post("/api/v1/clients", mine);
+  auto created = instructor.post("/api/v1/clients", mine);
   ASSERT_EQ(created.status, 201) << created.body;
-  EXPECT_EQ(text_at(created.json(), "ownWorkerName"), "Sanna Sosiaaliohjaaja");
+  EXPECT_EQ(text_at(created.json(), "ownWorkerName"), w.name("instructor"));
 
-  const long long tuomas = int_at(signed_in(server, "tuomas").get("/api/v1/auth/me").json().at("user"), "id");
-  auto foreign = new_client(app::demo_identity_code(1, 2, 1980, 456));
-  foreign["ownWorkerId"] = tuomas;
-  auto problem = expect_problem(sanna.post("/api/v1/clients", foreign), 422);
+  const long long coach = int_at(json_ok(w.sign_in("coach").get("/api/v1/auth/me")).at("user"), "id");
+  auto foreign = new_client(testing::identity_code(1, 2, 1980, 456));
+  foreign["ownWorkerId"] = coach;
+  auto problem = expect_problem(instructor.post("/api/v1/clients", foreign), 422);
   EXPECT_TRUE(has_field_error(problem, "ownWorkerId", "invalid_choice")) << json::serialize(problem);
 }
 

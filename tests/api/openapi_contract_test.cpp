@@ -176,7 +176,8 @@ TEST_P(OpenApiContract, EveryRouteAnswersWithoutSessionWithAProblemOr2xx) {
 
 TEST_P(OpenApiContract, EveryStateChangeWithoutCsrfTokenIsAForbiddenProblem) {
   TestServer server(GetParam());
-  auto admin = signed_in(server, "admin");
+  auto w = World::build(server);
+  auto admin = w.sign_in("admin");
   admin.send_csrf = false;
   ServedApp served(GetParam());  // only for its routes
   for (const auto& route : served.router().routes()) {

@@ -9,6 +9,8 @@
 namespace polku {
 namespace {
 
+using storage_test::expect_error;
+
 using storage_test::PlacementStoreTest;
 
 class BookingStoreTest : public PlacementStoreTest {
@@ -50,13 +52,13 @@ TEST_P(BookingStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {
   make_agreement({place});
   long long a = make_client(1), b = make_client(2);
   long long first = bookings_.book(booking(place, a, "2026-02-01"), 1)->id;
-  EXPECT_FALSE(bookings_.book(booking(place, b, "2026-06-01"), 1));
+  expect_error(bookings_.book(booking(place, b, "2026-06-01"), 1), ErrorCode::kConflict);  // full
   auto ended = bookings_.end_booking(first, "2026-05-31");
   ASSERT_TRUE(ended) << ended.error().message_key;
   EXPECT_EQ(ended->data.end_date, "2026-05-31");
   EXPECT_TRUE(bookings_.book(booking(place, b, "2026-06-01"), 1));
-  EXPECT_FALSE(bookings_.end_booking(first, "2026-01-31"));  // before its start
-  EXPECT_FALSE(bookings_.end_booking(first, "2026-06-30"));  // later than its end
+  expect_error(bookings_.end_booking(first, "2026-01-31"), ErrorCode::kInvalidInput, {"endDate"});  // before its start
+  expect_error(bookings_.end_booking(first, "2026-06-30"), ErrorCode::kInvalidInput, {"endDate"});  // after its end
 }
 
 TEST_P(BookingStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) {
@@ -66,7 +68,7 @@ TEST_P(BookingStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) 
   ASSERT_FALSE(none);
   EXPECT_EQ(none.error().fields.at(0).code, "no_valid_agreement");
   make_agreement({place}, "2026-01-01", "2026-06-30");
-  EXPECT_FALSE(bookings_.book(booking(place, client, "2026-07-01"), 1));
+  expect_error(bookings_.book(booking(place, client, "2026-07-01"), 1), ErrorCode::kInvalidInput, {"placeId"});
   EXPECT_TRUE(bookings_.book(booking(place, client, "2026-06-30"), 1));
 
   auto paused = places_.find(place)->data;
@@ -117,7 +119,7 @@ TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
   auto done = bookings_.set_visit_outcome(visit->id, "suitable", "Piha-työt kiinnostivat");
   ASSERT_TRUE(done);
   EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome, "suitable");
-  EXPECT_FALSE(bookings_.set_visit_outcome(visit->id, "maybe", ""));
+  expect_error(bookings_.set_visit_outcome(visit->id, "maybe", ""), ErrorCode::kInvalidInput, {"outcome"});
   ASSERT_EQ(bookings_.visits_of_client(client).size(), 1U);
   EXPECT_TRUE(bookings_.visits_of_client(make_client(2)).empty());
 }
@@ -137,7 +139,8 @@ TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) 
   ASSERT_TRUE(host);
   EXPECT_EQ(host->acknowledgements.size(), 2U);
 
-  EXPECT_FALSE(bookings_.continue_client_agreement(agreement->id, {"2026-08-01", {}, {}, {}}));  // before the start
+  expect_error(bookings_.continue_client_agreement(agreement->id, {"2026-08-01", {}, {}, {}}), ErrorCode::kInvalidInput,
+               {"endDate"});  // before the start
   auto continuation = bookings_.continue_client_agreement(agreement->id, {"2027-02-28", 4, std::nullopt, "Lumityöt"});
   ASSERT_TRUE(continuation) << continuation.error().message_key;
   EXPECT_EQ(continuation->previous_id, agreement->id);

@@ -15,6 +15,8 @@
 namespace polku {
 namespace {
 
+using storage_test::expect_error;
+
 using cases::CaseStore;
 using cases::DecisionStore;
 using storage_test::count_rows;
@@ -178,7 +180,7 @@ TEST_P(CaseStoreTest, SignedDecisionRefusesEditsAndIsReplacedByANewOne) {
   EXPECT_EQ(refused.error().message_key, "decision_signed");
   ASSERT_EQ(refused.error().fields.size(), 1U);
   EXPECT_EQ(refused.error().fields[0].code, "decision_signed");
-  EXPECT_FALSE(decisions_.sign(d.id, signed_->version, worker_));
+  expect_error(decisions_.sign(d.id, signed_->version, worker_), ErrorCode::kInvalidInput, {"status"});
 
   auto replacement = draft(c, d.id);
   ASSERT_TRUE(decisions_.sign(replacement.id, replacement.version, worker_));

@@ -8,6 +8,8 @@
 namespace polku {
 namespace {
 
+using storage_test::expect_error;
+
 using ::testing::ElementsAreArray;
 using ::testing::UnorderedElementsAreArray;
 using clients::ClientInput;
@@ -144,7 +146,7 @@ TEST_P(ClientStoreTest, OwnWorkerMustBeAnActiveWorkerOrInstructorOfTheSameOrgani
   }
   ClientInput unknown = client_input("Asiakas", "Tuntematon", app::demo_identity_code(2, 1, 1980, 950));
   unknown.own_worker_id = 999999;
-  EXPECT_FALSE(clients_.create(org_, unknown));
+  expect_error(clients_.create(org_, unknown), ErrorCode::kInvalidInput, {"ownWorkerId"});
   EXPECT_EQ(count_rows(db(), "clients"), 2);
   EXPECT_EQ(count_rows(db(), "audit_log"), 2);
 }

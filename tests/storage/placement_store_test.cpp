@@ -7,6 +7,8 @@
 namespace polku {
 namespace {
 
+using storage_test::expect_error;
+
 using storage_test::place_input;
 using storage_test::PlacementStoreTest;
 
@@ -62,7 +64,7 @@ TEST_P(PlaceStoreTest, AHostWithAKttPlaceCannotBecomeACompany) {
 
 TEST_P(PlaceStoreTest, AHostNeedsAHostTypeAndTheSupervisorMustBeTheHosts) {
   long long other = orgs_.create_organisation(storage_test::organisation_input("Seurakunta", {"host"}))->id;
-  EXPECT_FALSE(places_.create(other, place_input("Keittiö", 1)));
+  expect_error(places_.create(other, place_input("Keittiö", 1)), ErrorCode::kInvalidInput, {"hostType"});
   ASSERT_TRUE(places_.set_host_type(other, "parish").ok());
   long long stranger = storage_test::make_user(orgs_, "vieras", {{club_, "placement_supervisor"}});
   auto in = place_input("Keittiö", 1);
@@ -70,7 +72,7 @@ TEST_P(PlaceStoreTest, AHostNeedsAHostTypeAndTheSupervisorMustBeTheHosts) {
   auto refused = places_.create(other, in);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().fields.at(0).field, "supervisorUserId");
-  EXPECT_FALSE(places_.set_host_type(county_, "parish").ok());  // not a host
+  expect_error(places_.set_host_type(county_, "parish"), ErrorCode::kNotFound);  // not a host
 }
 
 // The unit tests' catalogue must say what the migrations seed.

@@ -2,6 +2,9 @@
 // input with sensible defaults, and row counts read straight from the tables.
 #pragma once
 #include <gtest/gtest.h>
+
+#include <set>
+#include <source_location>
 #include <string>
 #include <vector>
 
@@ -11,6 +14,19 @@
 #include "support/test_database.hpp"
 
 namespace polku::storage_test {
+
+// That `r` failed with `code` and, for invalid input, that exactly `fields` are in error, so that a
+// test cannot pass on a failure of another kind. Failures name the caller's line.
+template <typename T>
+void expect_error(const Result<T>& r, ErrorCode code, const std::set<std::string>& fields = {},
+                  std::source_location where = std::source_location::current()) {
+  const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "expect_error");
+  ASSERT_FALSE(r.ok()) << "succeeded";
+  EXPECT_EQ(static_cast<int>(r.error().code), static_cast<int>(code)) << r.error().message_key;
+  std::set<std::string> in_error;
+  for (const auto& f : r.error().fields) in_error.insert(f.field);
+  EXPECT_EQ(in_error, fields) << r.error().message_key;
+}
 
 inline const std::string kPassword = "pitkä-salasana-1";
 

@@ -4,15 +4,14 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
-#include "app/demo_data.hpp"
-
 namespace polku::testing {
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = boost::asio::ip::tcp;
 
-TestServer::TestServer(const std::string& backend) : database_(std::make_unique<TestDatabase>(backend)) {
-  app::seed_demo(database_->db());
+TestServer::TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare)
+    : database_(std::make_unique<TestDatabase>(backend)) {
+  if (prepare) prepare(database_->db());
   database_->close();
   config::Config c;
   c.database_url = database_->url();

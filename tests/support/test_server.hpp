@@ -1,7 +1,9 @@
-// The real server for API tests: a fresh database with demo data, the app on a
-// free port in a thread, and a plain HTTP client with a cookie and a CSRF token.
+// The real server for API tests: a fresh, empty, migrated database (tests build
+// their data with support/fixtures.hpp), the app on a free port in a thread, and a plain HTTP client with a cookie and
+// a CSRF token.
 #pragma once
 #include <boost/json.hpp>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -14,7 +16,9 @@ namespace polku::testing {
 
 class TestServer {
  public:
-  explicit TestServer(const std::string& backend);
+  // `prepare` runs on the migrated database before the app starts (e.g. the demo seed); tests
+  // build their data with World::build instead.
+  explicit TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare = {});
   ~TestServer();
   unsigned short port() const { return port_; }
   TestDatabase& database() { return *database_; }
@@ -61,7 +65,5 @@ class HttpClient {
  private:
   unsigned short port_;
 };
-
-inline constexpr const char* kDemoPassword = "polku-demo-2026";
 
 }  // namespace polku::testing

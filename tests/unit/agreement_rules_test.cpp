@@ -5,6 +5,7 @@
 
 #include "placements/placement_access.hpp"
 #include "placements/placement_rules.hpp"
+#include "unit/field_errors.hpp"
 
 namespace polku::placements {
 namespace {
@@ -44,22 +45,18 @@ AgreementInput agreement(long long purchaser, long long partner, std::string fro
   return a;
 }
 
-bool has(const std::vector<FieldError>& errors, const std::string& field, const std::string& code) {
-  for (const auto& e : errors)
-    if (e.field == field && e.code == code) return true;
-  return false;
-}
-
 TEST(AgreementRules, ThePurchaserMakesNoAgreementWithItself) {
-  EXPECT_TRUE(has(validate_agreement(agreement(1, 1, "2027-01-01", "2027-12-31")), "partnerOrganisationId",
-                  "partner_is_purchaser"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 1, "2027-01-01", "2027-12-31"))),
+            (unit_test::Fields{{"partnerOrganisationId", "partner_is_purchaser"}}));
   EXPECT_TRUE(validate_agreement(agreement(1, 2, "2027-01-01", "2027-12-31")).empty());
 }
 
 TEST(AgreementRules, ValidityEndsOnOrAfterItsStartOnRealDates) {
   EXPECT_TRUE(validate_agreement(agreement(1, 2, "2027-01-01", "2027-01-01")).empty());
-  EXPECT_TRUE(has(validate_agreement(agreement(1, 2, "2027-01-02", "2027-01-01")), "validUntil", "end_before_start"));
-  EXPECT_TRUE(has(validate_agreement(agreement(1, 2, "2027-02-30", "2027-12-31")), "validFrom", "invalid_date"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 2, "2027-01-02", "2027-01-01"))),
+            (unit_test::Fields{{"validUntil", "end_before_start"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_agreement(agreement(1, 2, "2027-02-30", "2027-12-31"))),
+            (unit_test::Fields{{"validFrom", "invalid_date"}}));
 }
 
 auth::AuthContext user(long long org, const char* role) {

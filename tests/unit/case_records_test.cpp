@@ -7,29 +7,27 @@
 #include "cases/process_model.hpp"
 #include "platform/core/dates.hpp"
 #include "unit/case_test_types.hpp"
+#include "unit/field_errors.hpp"
 
 namespace polku::cases {
 namespace {
 
-bool has(const std::vector<FieldError>& errors, const std::string& field, const std::string& code) {
-  for (const auto& e : errors)
-    if (e.field == field && e.code == code) return true;
-  return false;
-}
-
 TEST(CaseRecords, ReferralNeedsAKnownSourceAndARealDate) {
   EXPECT_TRUE(validate_referral({"multisectoral_service_typ", "TYP", "", "2026-01-05"}).empty());
-  EXPECT_TRUE(has(validate_referral({"", "", "", "2026-01-05"}), "source", "required"));
-  EXPECT_TRUE(has(validate_referral({"neighbour", "", "", "2026-01-05"}), "source", "invalid_choice"));
-  EXPECT_TRUE(has(validate_referral({"client_self", "", "", "2026-02-30"}), "date", "invalid_date"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"", "", "", "2026-01-05"})),
+            (unit_test::Fields{{"source", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"neighbour", "", "", "2026-01-05"})),
+            (unit_test::Fields{{"source", "invalid_choice"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_referral({"client_self", "", "", "2026-02-30"})),
+            (unit_test::Fields{{"date", "invalid_date"}}));
 }
 
 TEST(CaseRecords, AssessmentNeedsCriteriaOutcomeAndDate) {
   auto errors = validate_assessment({});
-  EXPECT_TRUE(has(errors, "criteria", "required"));
-  EXPECT_TRUE(has(errors, "outcome", "required"));
-  EXPECT_TRUE(has(errors, "date", "required"));
-  EXPECT_TRUE(has(validate_assessment({"x", "maybe", 0, "", "2026-01-01"}), "outcome", "invalid_choice"));
+  EXPECT_EQ(unit_test::fields_in_error(errors),
+            (unit_test::Fields{{"criteria", "required"}, {"outcome", "required"}, {"date", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_assessment({"x", "maybe", 0, "", "2026-01-01"})),
+            (unit_test::Fields{{"outcome", "invalid_choice"}}));
 }
 
 TEST(CaseRecords, PlanKindMustBeKnownAndNumbersInRange) {
@@ -43,10 +41,10 @@ TEST(CaseRecords, PlanKindMustBeKnownAndNumbersInRange) {
   p.days_per_week = -1;
   p.evaluation_date = "2026-13-01";
   auto errors = validate_plan(p, ktt);
-  EXPECT_TRUE(has(errors, "kind", "invalid_choice"));
-  EXPECT_TRUE(has(errors, "hoursPerDay", "out_of_range"));
-  EXPECT_TRUE(has(errors, "daysPerWeek", "out_of_range"));
-  EXPECT_TRUE(has(errors, "evaluationDate", "invalid_date"));
+  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"kind", "invalid_choice"},
+                                                                   {"hoursPerDay", "out_of_range"},
+                                                                   {"daysPerWeek", "out_of_range"},
+                                                                   {"evaluationDate", "invalid_date"}}));
 }
 
 TEST(CaseRecords, PlanStaysInsideTheServiceTypesLimits) {
@@ -63,24 +61,28 @@ TEST(CaseRecords, PlanStaysInsideTheServiceTypesLimits) {
   p.days_per_week = 5;
   p.length_months = 2;
   auto errors = validate_plan(p, ktt);
-  EXPECT_TRUE(has(errors, "hoursPerDay", "outside_service_type_limits"));
-  EXPECT_TRUE(has(errors, "daysPerWeek", "outside_service_type_limits"));
-  EXPECT_TRUE(has(errors, "lengthMonths", "outside_service_type_limits"));
+  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"hoursPerDay", "outside_service_type_limits"},
+                                                                   {"daysPerWeek", "outside_service_type_limits"},
+                                                                   {"lengthMonths", "outside_service_type_limits"}}));
   const auto work = cases_test::seeded_type("work_activity");
   EXPECT_TRUE(validate_plan(p, work).empty());  // 3 h, 5 days and 2 months fit work activity
 }
 
 TEST(CaseRecords, InterruptionNeedsItsReason) {
-  EXPECT_TRUE(has(validate_end({"interrupted", "2026-05-01", "", true, false}), "interruptionReason", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_end({"interrupted", "2026-05-01", "", true, false})),
+            (unit_test::Fields{{"interruptionReason", "required"}}));
   EXPECT_TRUE(validate_end({"period_ended", "2026-05-01", "", true, false}).empty());
-  EXPECT_TRUE(has(validate_end({"vanished", "2026-05-01", "", true, false}), "reason", "invalid_choice"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_end({"vanished", "2026-05-01", "", true, false})),
+            (unit_test::Fields{{"reason", "invalid_choice"}}));
 }
 
 TEST(CaseRecords, FollowUpNoneNeedsAReason) {
-  EXPECT_TRUE(has(validate_follow_up({"none", "", ""}), "noneReason", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_follow_up({"none", "", ""})),
+            (unit_test::Fields{{"noneReason", "required"}}));
   EXPECT_TRUE(validate_follow_up({"none", "Eläköityy pian", ""}).empty());
   EXPECT_TRUE(validate_follow_up({"open_labour_market", "", ""}).empty());
-  EXPECT_TRUE(has(validate_follow_up({"moon", "", ""}), "category", "invalid_choice"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_follow_up({"moon", "", ""})),
+            (unit_test::Fields{{"category", "invalid_choice"}}));
 }
 
 TEST(CaseRecords, StartNoticeNeedsStartLengthPlaceAndHours) {
@@ -89,16 +91,16 @@ TEST(CaseRecords, StartNoticeNeedsStartLengthPlaceAndHours) {
   n.sent_on = "2026-03-01";
   n.recipient = "TE-palvelut";
   auto errors = validate_notice(n);
-  EXPECT_TRUE(has(errors, "startDate", "required"));
-  EXPECT_TRUE(has(errors, "lengthMonths", "required"));
-  EXPECT_TRUE(has(errors, "place", "required"));
-  EXPECT_TRUE(has(errors, "hoursPerDay", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(errors), (unit_test::Fields{{"startDate", "required"},
+                                                                   {"lengthMonths", "required"},
+                                                                   {"place", "required"},
+                                                                   {"hoursPerDay", "required"}}));
   n.kind = "employment_authority_interruption";
   errors = validate_notice(n);
-  EXPECT_TRUE(has(errors, "interruptionReason", "required"));
-  EXPECT_TRUE(has(errors, "interruptionDate", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(errors),
+            (unit_test::Fields{{"interruptionReason", "required"}, {"interruptionDate", "required"}}));
   n.kind = "postcard";
-  EXPECT_TRUE(has(validate_notice(n), "kind", "invalid_choice"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_notice(n)), (unit_test::Fields{{"kind", "invalid_choice"}}));
 }
 
 TEST(ProcessModels, DefaultsNameTheResponsibleRoles) {
@@ -119,11 +121,12 @@ TEST(ProcessModels, StepsNameEveryStageOnceWithAPurchasersRole) {
   for (auto s : kProcessStages) steps.push_back({std::string(s), "social_worker"});
   EXPECT_TRUE(validate_process_steps(steps).empty());
   steps[1].role = "placement_supervisor";
-  EXPECT_TRUE(has(validate_process_steps(steps), "steps[1].responsibleRole", "invalid_choice"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_process_steps(steps)),
+            (unit_test::Fields{{"steps[1].responsibleRole", "invalid_choice"}}));
   steps[1] = {"referral", "social_worker"};
   auto errors = validate_process_steps(steps);
-  EXPECT_TRUE(has(errors, "steps[1].stage", "invalid_choice"));
-  EXPECT_TRUE(has(errors, "steps", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(errors),
+            (unit_test::Fields{{"steps[1].stage", "invalid_choice"}, {"steps", "required"}}));
 }
 
 CaseSummary summary(std::string stage, std::string since, std::string decision_end = "", std::string end = "",

@@ -6,6 +6,7 @@
 
 #include "service_types/service_type_rules.hpp"
 #include "unit/case_test_types.hpp"
+#include "unit/field_errors.hpp"
 
 namespace polku::cases {
 namespace {
@@ -82,35 +83,40 @@ TEST(DecisionLimits, KttAllowsOneToFourDaysAndFourToEightHours) {
   const auto ktt = cases_test::seeded_type("ktt");
   EXPECT_TRUE(validate_decision(terms("2026-03-01", "2026-08-31", 4, 8), ktt).empty());
   EXPECT_TRUE(validate_decision(terms("2026-03-01", "2026-08-31", 1, 4), ktt).empty());
-  EXPECT_TRUE(has(validate_decision(terms("2026-03-01", "2026-08-31", 5, 6), ktt), "daysPerWeekMax",
-                  "outside_service_type_limits"));
-  EXPECT_TRUE(has(validate_decision(terms("2026-03-01", "2026-08-31", 3, 3), ktt), "hoursPerDayMax",
-                  "outside_service_type_limits"));
-  EXPECT_TRUE(has(validate_decision(terms("2026-03-01", "2026-08-31", 3, 9), ktt), "hoursPerDayMax",
-                  "outside_service_type_limits"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-03-01", "2026-08-31", 5, 6), ktt)),
+            (unit_test::Fields{{"daysPerWeekMax", "outside_service_type_limits"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-03-01", "2026-08-31", 3, 3), ktt)),
+            (unit_test::Fields{{"hoursPerDayMax", "outside_service_type_limits"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-03-01", "2026-08-31", 3, 9), ktt)),
+            (unit_test::Fields{{"hoursPerDayMax", "outside_service_type_limits"}}));
 }
 
 TEST(DecisionLimits, KttPeriodAtMostTwentyFourMonths) {
   const auto ktt = cases_test::seeded_type("ktt");
   EXPECT_TRUE(validate_decision(terms("2026-03-01", "2028-02-29", 3, 6), ktt).empty());
-  EXPECT_TRUE(has(validate_decision(terms("2026-03-01", "2028-03-01", 3, 6), ktt), "endDate", "decision_too_long"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-03-01", "2028-03-01", 3, 6), ktt)),
+            (unit_test::Fields{{"endDate", "decision_too_long"}}));
 }
 
 TEST(DecisionLimits, WorkActivityAtMostThreeMonthsPerDecision) {
   const auto work = cases_test::seeded_type("work_activity");
   EXPECT_TRUE(validate_decision(terms("2026-01-31", "2026-04-29", 5, 6), work).empty());
-  EXPECT_TRUE(has(validate_decision(terms("2026-01-01", "2026-04-01", 5, 6), work), "endDate", "decision_too_long"));
-  EXPECT_TRUE(has(validate_decision(terms("2026-01-01", "2026-03-31", 5, 7), work), "hoursPerDayMax",
-                  "outside_service_type_limits"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-01-01", "2026-04-01", 5, 6), work)),
+            (unit_test::Fields{{"endDate", "decision_too_long"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-01-01", "2026-03-31", 5, 7), work)),
+            (unit_test::Fields{{"hoursPerDayMax", "outside_service_type_limits"}}));
 }
 
 TEST(DecisionLimits, DatesAreCheckedFirst) {
   const auto ktt = cases_test::seeded_type("ktt");
-  EXPECT_TRUE(has(validate_decision(terms("2026-02-30", "2026-08-31", 3, 6), ktt), "startDate", "invalid_date"));
-  EXPECT_TRUE(has(validate_decision(terms("2026-08-31", "2026-03-01", 3, 6), ktt), "endDate", "end_before_start"));
-  EXPECT_TRUE(has(validate_decision(terms("", "2026-03-01", 3, 6), ktt), "startDate", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-02-30", "2026-08-31", 3, 6), ktt)),
+            (unit_test::Fields{{"startDate", "invalid_date"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("2026-08-31", "2026-03-01", 3, 6), ktt)),
+            (unit_test::Fields{{"endDate", "end_before_start"}}));
+  EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("", "2026-03-01", 3, 6), ktt)),
+            (unit_test::Fields{{"startDate", "required"}}));
   auto missing_numbers = validate_decision(terms("2026-03-01", "2026-08-31", 0, 0), ktt);
-  EXPECT_TRUE(has(missing_numbers, "daysPerWeekMax", "required"));
+  EXPECT_EQ(unit_test::fields_in_error(missing_numbers), (unit_test::Fields{{"daysPerWeekMax", "required"}}));
   EXPECT_FALSE(has(missing_numbers, "daysPerWeekMax", "outside_service_type_limits"));
 }
 

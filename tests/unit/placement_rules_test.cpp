@@ -1,20 +1,19 @@
 // Pure rules of the placement registry: capacity over overlapping date ranges,
 // products against the service type's limits, and KTT never at a company.
+#include "placements/placement_rules.hpp"
+
 #include <gtest/gtest.h>
 
 #include <functional>
 
-#include "placements/placement_rules.hpp"
+#include "unit/field_errors.hpp"
 #include "unit/service_catalogue_fixture.hpp"
 
 namespace polku::placements {
 namespace {
 
-bool has_error(const std::vector<FieldError>& errors, const std::string& field, const std::string& code) {
-  for (const auto& e : errors)
-    if (e.field == field && e.code == code) return true;
-  return false;
-}
+using unit_test::Fields;
+using unit_test::fields_in_error;
 
 PlaceInput valid_place(std::vector<std::string> service_types = {"ktt"}) {
   PlaceInput p;
@@ -194,7 +193,7 @@ TEST_P(ProductAgainstServiceType, NarrowsButNeverWidens) {
   if (c.field == nullptr) {
     EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
   } else {
-    EXPECT_TRUE(has_error(errors, c.field, c.code)) << c.name;
+    EXPECT_EQ(fields_in_error(errors), (Fields{{c.field, c.code}})) << c.name;
   }
 }
 
@@ -223,24 +222,25 @@ TEST(ProductLimits, AreCheckedAgainstTheLimitsInForceToday) {
   narrower.days_per_week_max = 3;
   ktt.limits.push_back(narrower);
   ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
-  EXPECT_TRUE(has_error(validate_product(p, later), "daysMax", "outside_service_type_limits"));
+  EXPECT_EQ(fields_in_error(validate_product(p, later)), (Fields{{"daysMax", "outside_service_type_limits"}}));
   auto before = later;
   before.today = "2026-11-25";
   EXPECT_TRUE(validate_product(p, before).empty());
   auto none = later;
   none.today = "1999-12-31";
-  EXPECT_TRUE(has_error(validate_product(p, none), "serviceType", "no_limits_in_force"));
+  EXPECT_EQ(fields_in_error(validate_product(p, none)), (Fields{{"serviceType", "no_limits_in_force"}}));
 }
 
 TEST(PlaceRules, UnknownServiceTypesAreRefused) {
-  EXPECT_TRUE(has_error(validate_place(valid_place({"cooking"}), "association", testing::catalogue()), "serviceTypes",
-                        "invalid_choice"));
+  EXPECT_EQ(fields_in_error(validate_place(valid_place({"cooking"}), "association", testing::catalogue())),
+            (Fields{{"serviceTypes", "invalid_choice"}}));
 }
 
 TEST(PlaceRules, KttIsNeverHostedByACompany) {
-  EXPECT_TRUE(has_error(validate_place(valid_place({"ktt"}), "company", testing::catalogue()), "serviceTypes", "not_at_company"));
-  EXPECT_TRUE(has_error(validate_place(valid_place({"job_coaching", "ktt"}), "company", testing::catalogue()), "serviceTypes",
-                        "not_at_company"));
+  EXPECT_EQ(fields_in_error(validate_place(valid_place({"ktt"}), "company", testing::catalogue())),
+            (Fields{{"serviceTypes", "not_at_company"}}));
+  EXPECT_EQ(fields_in_error(validate_place(valid_place({"job_coaching", "ktt"}), "company", testing::catalogue())),
+            (Fields{{"serviceTypes", "not_at_company"}}));
   EXPECT_TRUE(validate_place(valid_place({"job_coaching", "supported_employment"}), "company", testing::catalogue()).empty());
   for (const char* host : {"association", "municipal_unit", "foundation", "parish", "provider"}) {
     EXPECT_TRUE(validate_place(valid_place({"ktt"}), host, testing::catalogue()).empty()) << host;
@@ -250,7 +250,8 @@ TEST(PlaceRules, KttIsNeverHostedByACompany) {
 TEST(PlaceRules, AnOpenPlaceNeedsTheNoDisplacementConfirmation) {
   auto p = valid_place();
   p.no_displacement_confirmed = false;
-  EXPECT_TRUE(has_error(validate_place(p, "association", testing::catalogue()), "noDisplacementConfirmed", "must_confirm"));
+  EXPECT_EQ(fields_in_error(validate_place(p, "association", testing::catalogue())),
+            (Fields{{"noDisplacementConfirmed", "must_confirm"}}));
   p.status = "paused";
   EXPECT_TRUE(validate_place(p, "association", testing::catalogue()).empty());
 }
@@ -263,10 +264,10 @@ TEST(PlaceRules, RefusesBadHoursDaysAndCapacity) {
   p.capacity = 0;
   p.supervisor_name = "";
   auto errors = validate_place(p, "association", testing::catalogue());
-  EXPECT_TRUE(has_error(errors, "endTime", "end_before_start"));
-  EXPECT_TRUE(has_error(errors, "weekdays", "invalid_choice"));
-  EXPECT_TRUE(has_error(errors, "capacity", "out_of_range"));
-  EXPECT_TRUE(has_error(errors, "supervisorName", "required"));
+  EXPECT_EQ(fields_in_error(errors), (Fields{{"endTime", "end_before_start"},
+                                             {"weekdays", "invalid_choice"},
+                                             {"capacity", "out_of_range"},
+                                             {"supervisorName", "required"}}));
 }
 
 TEST(Dates, RealDatesOnlyAndDayArithmetic) {
@@ -294,7 +295,7 @@ TEST_P(PlaceFilterRules, ExplainEveryBadQueryValue) {
   if (c.field == nullptr) {
     EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
   } else {
-    EXPECT_TRUE(has_error(errors, c.field, c.code)) << c.name;
+    EXPECT_EQ(fields_in_error(errors), (Fields{{c.field, c.code}})) << c.name;
   }
 }
 
@@ -348,7 +349,7 @@ TEST_P(ClientNeedsRules, ExplainEveryBadNeed) {
   if (GetParam().field == nullptr) {
     EXPECT_TRUE(errors.empty()) << errors.front().field << " " << errors.front().code;
   } else {
-    EXPECT_TRUE(has_error(errors, GetParam().field, GetParam().code)) << GetParam().name;
+    EXPECT_EQ(fields_in_error(errors), (Fields{{GetParam().field, GetParam().code}})) << GetParam().name;
   }
 }
 

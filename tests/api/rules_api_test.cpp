@@ -1,7 +1,7 @@
 // The rules of issue 9 section 3 over real HTTP: each path that used to let a
 // broken rule through now refuses it, naming the field.
 #include "api/api_test_helpers.hpp"
-#include "app/demo_data.hpp"
+#include "support/fixtures.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -20,8 +20,8 @@ struct NewHost {
   HttpClient manager;
 };
 
-NewHost new_host(TestServer& server, const std::string& name, const std::string& username) {
-  auto admin = signed_in(server, "admin");
+NewHost new_host(TestServer& server, const testing::World& w, const std::string& name, const std::string& username) {
+  auto admin = w.sign_in("admin");
   auto org = admin.post("/api/v1/organisations", json::object{{"name", name}, {"kinds", json::array{"host"}}});
   EXPECT_EQ(org.status, 201) << org.body;
   const long long id = int_at(org.json(), "id");
@@ -54,9 +54,10 @@ std::string host_path(long long id) { return "/api/v1/hosts/" + std::to_string(i
 
 TEST_P(RulesApi, HostTypeIsSetByTheRegistryKeeperNotByTheHost) {
   TestServer server(GetParam());
-  auto host = new_host(server, "Testiyhdistys ry", "testi.esimies");
-  auto admin = signed_in(server, "admin");
-  auto mikko = signed_in(server, "mikko");  // the purchaser's manager
+  const auto w = testing::World::build(server);
+  auto host = new_host(server, w, "Testiyhdistys ry", "testi.esimies");
+  auto admin = w.sign_in("admin");
+  auto manager = w.sign_in("manager");  // the purchaser's manager
 
   ASSERT_EQ(admin.put(host_path(host.id), json::object{{"hostType", "association"}}).status, 200);
   // The host's own manager may not change what kind of host it is.
@@ -67,22 +68,23 @@ TEST_P(RulesApi, HostTypeIsSetByTheRegistryKeeperNotByTheHost) {
   // The association adds a KTT place: now it cannot be made a company, by anyone.
   auto place = host.manager.post("/api/v1/places", new_place("ktt"));
   ASSERT_EQ(place.status, 201) << place.body;
-  for (auto* keeper : {&admin, &mikko}) {
+  for (auto* keeper : {&admin, &manager}) {
     auto refused = keeper->put(host_path(host.id), json::object{{"hostType", "company"}});
     EXPECT_TRUE(has_field_error(expect_problem(refused, 422), "hostType", "places_not_at_company")) << refused.body;
   }
   EXPECT_EQ(text_at(admin.get(host_path(host.id)).json(), "hostType"), "association");
-  auto foundation = mikko.put(host_path(host.id), json::object{{"hostType", "foundation"}});
+  auto foundation = manager.put(host_path(host.id), json::object{{"hostType", "foundation"}});
   EXPECT_EQ(foundation.status, 200) << foundation.body;
 }
 
 TEST_P(RulesApi, AHostWithoutKttPlacesMayBecomeACompany) {
   TestServer server(GetParam());
-  auto host = new_host(server, "Testipaja Oy", "paja.esimies");
-  auto mikko = signed_in(server, "mikko");
-  ASSERT_EQ(mikko.put(host_path(host.id), json::object{{"hostType", "association"}}).status, 200);
+  const auto w = testing::World::build(server);
+  auto host = new_host(server, w, "Testipaja Oy", "paja.esimies");
+  auto manager = w.sign_in("manager");
+  ASSERT_EQ(manager.put(host_path(host.id), json::object{{"hostType", "association"}}).status, 200);
   ASSERT_EQ(host.manager.post("/api/v1/places", new_place("job_coaching")).status, 201);
-  auto company = mikko.put(host_path(host.id), json::object{{"hostType", "company"}});
+  auto company = manager.put(host_path(host.id), json::object{{"hostType", "company"}});
   EXPECT_EQ(company.status, 200) << company.body;
   auto ktt = host.manager.post("/api/v1/places", new_place("ktt"));
   EXPECT_TRUE(has_field_error(expect_problem(ktt, 422), "serviceTypes", "not_at_company")) << ktt.body;
@@ -90,20 +92,21 @@ TEST_P(RulesApi, AHostWithoutKttPlacesMayBecomeACompany) {
 
 TEST_P(RulesApi, IdentityCodeBornInTheFutureIsRefused) {
   TestServer server(GetParam());
-  auto sanna = signed_in(server, "sanna");
-  const std::string in_2099 = app::demo_identity_code(1, 1, 2099, 2);
+  const auto w = testing::World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const std::string in_2099 = testing::identity_code(1, 1, 2099, 2);
   ASSERT_EQ(in_2099, "010199A0022");
 
-  auto created = sanna.post("/api/v1/clients", new_client(in_2099));
+  auto created = instructor.post("/api/v1/clients", new_client(in_2099));
   auto problem = expect_problem(created, 422);
   EXPECT_TRUE(has_field_error(problem, "personalIdentityCode", "birth_date_in_future")) << created.body;
 
   // An edit cannot bring it in either.
-  auto ok = sanna.post("/api/v1/clients", new_client(app::demo_identity_code(2, 2, 2002, 2)));
+  auto ok = instructor.post("/api/v1/clients", new_client(testing::identity_code(2, 2, 2002, 2)));
   ASSERT_EQ(ok.status, 201) << ok.body;
   auto edit = ok.json().as_object();
   edit["personalIdentityCode"] = in_2099;
-  auto edited = sanna.put("/api/v1/clients/" + std::to_string(int_at(edit, "id")), edit);
+  auto edited = instructor.put("/api/v1/clients/" + std::to_string(int_at(edit, "id")), edit);
   EXPECT_TRUE(has_field_error(expect_problem(edited, 422), "personalIdentityCode", "birth_date_in_future"))
       << edited.body;
 }

@@ -231,8 +231,7 @@ TEST_P(BookingStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProd
   auto unit = places_.create(own, storage_test::place_input("Oma työtoimintayksikkö", 2));
   ASSERT_TRUE(unit);
   const auto code = app::demo_identity_code(3, 3, 1983, 33);
-  auto client = clients_.create(own, storage_test::client_input("Oma", "Asiakas", code),
-                                audit::AuditEvent{0, 0, "create", "test", "t", ""});
+  auto client = clients_.create(own, storage_test::client_input("Oma", "Asiakas", code));
   ASSERT_TRUE(client);
   long long case_id = make_case(client->id, "ktt");
   cases::CaseStore cases(db());

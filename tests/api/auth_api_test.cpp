@@ -8,7 +8,7 @@ class AuthApi : public BackendTest {};
 
 TEST_P(AuthApi, SignInSetsHttpOnlyStrictCookieAndReturnsMeWithCsrfToken) {
   TestServer server(GetParam());
-  World::build(server);
+  const auto w = World::build(server);
   HttpClient client(server.port());
   auto res = client.login("instructor", testing::kTestPassword);
   ASSERT_EQ(res.status, 200) << res.body;

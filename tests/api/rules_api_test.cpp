@@ -80,7 +80,7 @@ TEST_P(RulesApi, HostTypeIsSetByTheRegistryKeeperNotByTheHost) {
 TEST_P(RulesApi, AHostWithoutKttPlacesMayBecomeACompany) {
   TestServer server(GetParam());
   const auto w = testing::World::build(server);
-  auto host = new_host(server, w, "Testipaja Oy", "paja.esimies");
+  auto host = new_host(server, w, "Toinen konepaja Oy", "paja.esimies");
   auto manager = w.sign_in("manager");
   ASSERT_EQ(manager.put(host_path(host.id), json::object{{"hostType", "association"}}).status, 200);
   ASSERT_EQ(host.manager.post("/api/v1/places", new_place("job_coaching")).status, 201);

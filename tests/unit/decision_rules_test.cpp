@@ -116,7 +116,8 @@ TEST(DecisionLimits, DatesAreCheckedFirst) {
   EXPECT_EQ(unit_test::fields_in_error(validate_decision(terms("", "2026-03-01", 3, 6), ktt)),
             (unit_test::Fields{{"startDate", "required"}}));
   auto missing_numbers = validate_decision(terms("2026-03-01", "2026-08-31", 0, 0), ktt);
-  EXPECT_EQ(unit_test::fields_in_error(missing_numbers), (unit_test::Fields{{"daysPerWeekMax", "required"}}));
+  EXPECT_EQ(unit_test::fields_in_error(missing_numbers),
+            (unit_test::Fields{{"daysPerWeekMax", "required"}, {"hoursPerDayMax", "required"}}));
   EXPECT_FALSE(has(missing_numbers, "daysPerWeekMax", "outside_service_type_limits"));
 }
 

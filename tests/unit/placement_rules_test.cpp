@@ -123,10 +123,11 @@ TEST(PlaceForACase, OffersTheCasesTypeAndNeverKttAtACompany) {
   company.data.service_types = {"job_coaching", "ktt"};  // as stored before the rule held
   const auto cat = testing::catalogue();
   EXPECT_TRUE(validate_place_for_case(association, "ktt", cat).empty());
-  EXPECT_TRUE(has_error(validate_place_for_case(association, "job_coaching", cat), "placeId",
-                        "service_type_not_offered"));
+  EXPECT_EQ(fields_in_error(validate_place_for_case(association, "job_coaching", cat)),
+            (Fields{{"placeId", "service_type_not_offered"}}));
   EXPECT_TRUE(validate_place_for_case(company, "job_coaching", cat).empty());
-  EXPECT_TRUE(has_error(validate_place_for_case(company, "ktt", cat), "placeId", "service_type_not_offered"));
+  EXPECT_EQ(fields_in_error(validate_place_for_case(company, "ktt", cat)),
+            (Fields{{"placeId", "service_type_not_offered"}}));
 }
 
 TEST(OwnProduction, NeedsNoAgreementWithItself) {

@@ -2,18 +2,15 @@
 
 #include <spdlog/spdlog.h>
 
-#include "cases/routes.hpp"
-#include "clients/routes.hpp"
-#include "organisations/routes.hpp"
-#include "organisations/session_routes.hpp"
-#include "placements/placement_rules.hpp"
-#include "placements/routes.hpp"
-#include "platform/core/clock.hpp"
+#include "cases/module.hpp"
+#include "clients/module.hpp"
+#include "organisations/module.hpp"
+#include "placements/module.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
-#include "service_types/routes.hpp"
+#include "service_types/module.hpp"
 
 namespace polku::generated {
 const char* openapi_document();
@@ -25,18 +22,15 @@ struct App::Parts {
   config::Config config;
   db::Database db;
   audit::AuditLog audit;
+  work::Transactor transactor;
   auth::SessionStore sessions;
-  organisations::OrganisationStore organisations;
-  clients::ClientStore clients;
-  placements::PlaceStore places;
-  placements::AgreementStore agreements;
-  placements::BookingStore bookings;
-  placements::ServiceOrderStore orders;
-  service_types::ServiceTypeStore service_types;
-  cases::CaseStore cases;
-  cases::DecisionStore decisions;
-  cases::ProcessModelStore process_models;
-  cases::CaseService case_service;
+  platform::Platform platform{db, audit, transactor};
+  // The modules, each built from the platform and the ports of those it uses.
+  organisations::Module organisations;
+  clients::Module clients;
+  service_types::Module service_types;
+  cases::Module cases;
+  placements::Module placements;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -45,22 +39,23 @@ struct App::Parts {
       : config(std::move(c)),
         db(config.database_url, config.database_pool_size),
         audit(db),
+        transactor(db, audit),
         sessions(db, config.session_hours),
-        organisations(db),
-        clients(db, audit),
-        places(db),
-        agreements(db),
-        bookings(db),
-        orders(db),
-        service_types(db),
-        cases(db, &audit),
-        decisions(db, &audit),
-        process_models(db),
-        case_service(cases, decisions, process_models, service_types),
-        dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions),
+        organisations(platform, sessions, {.secure_cookies = config.secure_cookies}),
+        clients(platform),
+        service_types(platform),
+        cases(platform, service_types.port()),
+        placements(platform),
+        dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
-               dispatcher) {}
+               dispatcher) {
+    cases.set_agreement_guard(placements.implementation_guard());
+  }
+
+  std::vector<platform::Module*> modules() {
+    return {&organisations, &clients, &service_types, &cases, &placements};
+  }
 };
 
 namespace {
@@ -100,21 +95,7 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
     throw std::runtime_error("the database schema is not up to date: run `polku migrate` first");
   }
   register_platform_routes(p.router, p.db);
-  organisations::register_session_routes(p.router, p.organisations, p.sessions, p.db,
-                                         {.secure_cookies = p.config.secure_cookies});
-  organisations::register_routes(p.router, p.organisations, p.sessions);
-  clients::register_routes(p.router, p.clients, p.audit);
-  // Issue 5's client agreement is the case's guard before implementation.
-  p.case_service.set_agreement_guard([&bookings = p.bookings](const cases::Case& c) -> std::vector<std::string> {
-    if (placements::has_client_agreement_in_force(bookings.client_agreements_of_client(c.client_id),
-                                                  today_helsinki())) {
-      return {};
-    }
-    return {"agreement_missing"};
-  });
-  placements::register_routes(p.router, {p.places, p.agreements, p.bookings, p.orders, p.audit});
-  service_types::register_routes(p.router, p.service_types);
-  cases::register_routes(p.router, p.case_service, p.cases, p.decisions, p.process_models, p.audit);
+  for (auto* module : p.modules()) module->register_routes(p.router);
 }
 
 App::~App() = default;

@@ -4,9 +4,11 @@
 #include <stdexcept>
 
 #include "cases/demo_cases.hpp"
-#include "clients/client_store.hpp"
+#include "clients/client_service.hpp"
 #include "organisations/organisation_store.hpp"
 #include "placements/demo_placements.hpp"
+#include "placements/module.hpp"
+#include "service_types/service_type_store.hpp"
 #include "platform/audit/audit_log.hpp"
 
 namespace polku::app {
@@ -23,7 +25,11 @@ namespace {
 
 template <typename T>
 T must(Result<T> r, const char* what) {
-  if (!r) throw std::runtime_error(std::string("demo data: could not create ") + what + ": " + r.error().message_key);
+  if (!r) {
+    std::string detail = r.error().message_key;
+    for (const auto& f : r.error().fields) detail += " " + f.field + ":" + f.code;
+    throw std::runtime_error(std::string("demo data: could not create ") + what + ": " + detail);
+  }
   return std::move(r.value());
 }
 
@@ -85,8 +91,13 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     logins.push_back({p.username, p.role});
   }
 
+  // The clients are registered as sanna would register them: through the service and its rules.
   audit::AuditLog audit(db);
-  clients::ClientStore store(db, audit);
+  work::Transactor transactor(db, audit);
+  clients::ClientStore store(db);
+  clients::ClientService service(store, transactor, audit);
+  auth::AuthContext registrar{sanna_id, "sanna", "Sanna Sosiaaliohjaaja", "fi", {{county.id, "social_instructor"}}, {}, {}};
+  const work::Caller caller{registrar, {sanna_id, "polku seed-demo", "seed-demo"}};
   struct Demo {
     const char* first;
     const char* last;
@@ -114,11 +125,24 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.needs_plain_language = c.plain;
     in.phone = fmt::format("040 000 {:04d}", 100 + i);
     in.own_worker_id = (i++ % 2 == 0) ? sanna_id : leena_id;
-    must(store.create(county.id, in, audit::AuditEvent{0, 0, "create", "polku seed-demo", "seed-demo", {}}),
-         "client");
+    must(service.create(caller, in), "client");
   }
   placements::seed_demo_placements(db);
   cases::seed_demo_cases(db);
+  // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then
+  // moved through the case service and its guards (the client agreement among them).
+  const long long working = placements::seed_demo_started_placement(db);
+  {
+    cases::CaseStore case_store(db, &audit);
+    cases::DecisionStore decisions(db, &audit);
+    cases::ProcessModelStore models(db);
+    service_types::ServiceTypeStore types(db);
+    placements::BookingStore bookings(db);
+    cases::CaseService cases(case_store, decisions, models, types);
+    cases.set_agreement_guard(placements::implementation_guard(bookings));
+    const cases::Caller starter{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
+    must(cases.transition(starter, working, case_store.find(working)->version, "implementation"), "implementation");
+  }
   placements::seed_demo_service_orders(db);
   return logins;
 }

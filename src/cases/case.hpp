@@ -132,7 +132,9 @@ struct Case {
   std::string client_name;
   std::string client_language = "fi";
   long long organisation_id = 0;
-  bool organisation_is_provider = false;  // produces the service itself
+  // The case's place (of its latest booking) is hosted by the case's own organisation: the
+  // purchaser's own production, where its chief shop steward hears of every placement.
+  bool own_production = false;
   std::optional<long long> region_id;
   std::string service_type;
   std::string stage = "referral";

@@ -76,7 +76,7 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     CaseAccess access = CaseAccess::kNone;
-    auto c = service.load_for_reading(req.user(), *id, &access);
+    auto c = service.load_for_reading(caller_of(req), *id, &access);
     return case_answer(req, audit, service, std::move(c), "read", 200, access);
   });
 
@@ -133,7 +133,7 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
   router.get("/api/v1/cases/{id}/timeline", [&service, &cases, &audit](Request& req) -> Response {
     auto id = req.id_param();
     CaseAccess access = CaseAccess::kNone;
-    auto c = id ? service.load_for_reading(req.user(), *id, &access)
+    auto c = id ? service.load_for_reading(caller_of(req), *id, &access)
                 : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
     if (!c) return http::problem_response(req, c.error());
     const bool details = visibility_for(access).timeline_details;

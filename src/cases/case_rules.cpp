@@ -83,7 +83,7 @@ const std::vector<StageRule>& rules() {
          [](const Case& c, const ServiceType&, const TransitionContext& x) { return !has_valid_decision(c, x.today); }},
         {"shop_steward_notice_missing",
          [](const Case& c, const ServiceType&, const TransitionContext&) {
-           return c.organisation_is_provider && !has_notice(c, "shop_steward");
+           return c.own_production && !has_notice(c, "shop_steward");
          }},
         {"employment_authority_start_notice_missing",
          [](const Case& c, const ServiceType& t, const TransitionContext&) {
@@ -268,7 +268,7 @@ std::vector<std::string> evaluate_transition(const Case& c, std::string_view tar
 std::vector<std::string> missing_notices(const Case& c, const service_types::ServiceType& type) {
   std::vector<std::string> out;
   if (stage_index(c.stage) < stage_index("start")) return out;
-  if (c.organisation_is_provider && !has_notice(c, "shop_steward")) out.emplace_back("shop_steward");
+  if (c.own_production && !has_notice(c, "shop_steward")) out.emplace_back("shop_steward");
   if (reports_to_employment_authority(type) && !has_notice(c, "employment_authority_start")) {
     out.emplace_back("employment_authority_start");
   }

@@ -29,22 +29,28 @@ void require_version(std::vector<FieldError>& errors, std::optional<long long> v
 
 }  // namespace
 
-Result<Case> CaseService::load(const auth::AuthContext& user, long long id, bool edit) {
+Result<Case> CaseService::load(const Caller& caller, long long id, bool edit) {
+  const auto& user = caller.user;
   auto c = cases_.find(id);
   if (!c) return not_found();
   if (!can_read_case(user, c->organisation_id)) {
     // A participating provider knows the case exists (it reads it), but never changes it.
     const bool provider = case_access(user, c->organisation_id, c->participants) == CaseAccess::kProvider;
+    if (!provider) caller.refused(c->client_id, "case " + std::to_string(id));
     return edit && provider ? forbidden() : not_found();
   }
   if (edit && !can_edit_case(user, c->organisation_id)) return forbidden();
   return std::move(*c);
 }
 
-Result<Case> CaseService::load_for_reading(const auth::AuthContext& user, long long id, CaseAccess* access) {
+Result<Case> CaseService::load_for_reading(const Caller& caller, long long id, CaseAccess* access) {
   auto c = cases_.find(id);
-  const auto granted = c ? case_access(user, c->organisation_id, c->participants) : CaseAccess::kNone;
-  if (granted == CaseAccess::kNone) return not_found();
+  if (!c) return not_found();
+  const auto granted = case_access(caller.user, c->organisation_id, c->participants);
+  if (granted == CaseAccess::kNone) {
+    caller.refused(c->client_id, "case " + std::to_string(id));
+    return not_found();
+  }
   if (access != nullptr) *access = granted;
   return std::move(*c);
 }
@@ -125,9 +131,9 @@ Result<Case> CaseService::create(const Caller& caller, long long client_id, cons
   return cases_.create(client_id, service_type, region_id, caller.actor);
 }
 
-Result<Case> CaseService::editable(const auth::AuthContext& user, long long id, std::optional<long long> version,
+Result<Case> CaseService::editable(const Caller& caller, long long id, std::optional<long long> version,
                                    std::vector<FieldError> errors) {
-  auto c = load(user, id, true);
+  auto c = load(caller, id, true);
   if (!c) return c;
   if (c->stage == "closed") return closed_error();
   require_version(errors, version);
@@ -138,7 +144,7 @@ Result<Case> CaseService::editable(const auth::AuthContext& user, long long id, 
 Result<Case> CaseService::save_referral(const Caller& caller, long long id, std::optional<long long> version,
                                         const Referral& r) {
   const auto& user = caller.user;
-  auto c = editable(user, id, version, validate_referral(r));
+  auto c = editable(caller, id, version, validate_referral(r));
   if (!c) return c;
   auto saved = cases_.save_referral(id, *version, r, caller.actor);
   if (!saved) return saved.error();
@@ -148,7 +154,7 @@ Result<Case> CaseService::save_referral(const Caller& caller, long long id, std:
 Result<Case> CaseService::save_assessment(const Caller& caller, long long id, std::optional<long long> version,
                                           Assessment a) {
   const auto& user = caller.user;
-  auto c = editable(user, id, version, validate_assessment(a));
+  auto c = editable(caller, id, version, validate_assessment(a));
   if (!c) return c;
   a.author_id = user.user_id;
   auto saved = cases_.save_assessment(id, *version, a, caller.actor);
@@ -159,9 +165,9 @@ Result<Case> CaseService::save_assessment(const Caller& caller, long long id, st
 Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::optional<long long> version,
                                     const Plan& p) {
   const auto& user = caller.user;
-  auto c = load(user, id, true);
+  auto c = load(caller, id, true);
   if (!c) return c;
-  c = editable(user, id, version, validate_plan(p, type_of(*c)));
+  c = editable(caller, id, version, validate_plan(p, type_of(*c)));
   if (!c) return c;
   auto saved = cases_.save_plan(id, *version, p, caller.actor);
   if (!saved) return saved.error();
@@ -170,7 +176,7 @@ Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::opt
 
 Result<Case> CaseService::save_end(const Caller& caller, long long id, std::optional<long long> version, End e) {
   const auto& user = caller.user;
-  auto c = editable(user, id, version, validate_end(e));
+  auto c = editable(caller, id, version, validate_end(e));
   if (!c) return c;
   if (e.reason != "interrupted") {
     e.interruption_reason.clear();
@@ -185,7 +191,7 @@ Result<Case> CaseService::save_end(const Caller& caller, long long id, std::opti
 Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std::optional<long long> version,
                                          const FollowUp& f) {
   const auto& user = caller.user;
-  auto c = editable(user, id, version, validate_follow_up(f));
+  auto c = editable(caller, id, version, validate_follow_up(f));
   if (!c) return c;
   FollowUp stored = f;
   if (stored.category != "none") stored.none_reason.clear();
@@ -197,7 +203,7 @@ Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std
 Result<Case> CaseService::transition(const Caller& caller, long long id, std::optional<long long> version,
                                      const std::string& to) {
   const auto& user = caller.user;
-  auto c = load(user, id, true);
+  auto c = load(caller, id, true);
   if (!c) return c;
   std::vector<FieldError> errors;
   require_version(errors, version);
@@ -220,7 +226,7 @@ Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::opt
   std::vector<FieldError> errors;
   if (reason.empty()) errors.push_back({"reason", "required"});
   if (reason.size() > 4000) errors.push_back({"reason", "too_long"});
-  auto c = editable(user, id, version, std::move(errors));
+  auto c = editable(caller, id, version, std::move(errors));
   if (!c) return c;
   if (c->status == "interrupted") return guards_error({"case_interrupted"});
   auto saved = cases_.set_interrupted(id, *version, true, reason, caller.actor);
@@ -230,7 +236,7 @@ Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::opt
 
 Result<Case> CaseService::resume(const Caller& caller, long long id, std::optional<long long> version) {
   const auto& user = caller.user;
-  auto c = editable(user, id, version, {});
+  auto c = editable(caller, id, version, {});
   if (!c) return c;
   if (c->status != "interrupted") return guards_error({"case_not_interrupted"});
   auto saved = cases_.set_interrupted(id, *version, false, {}, caller.actor);
@@ -240,7 +246,7 @@ Result<Case> CaseService::resume(const Caller& caller, long long id, std::option
 
 Result<Decision> CaseService::create_decision(const Caller& caller, long long case_id, DecisionInput in) {
   const auto& user = caller.user;
-  auto c = load(user, case_id, true);
+  auto c = load(caller, case_id, true);
   if (!c) return c.error();
   if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
   if (c->stage == "closed") return closed_error();
@@ -258,10 +264,11 @@ Result<Decision> CaseService::create_decision(const Caller& caller, long long ca
   return decisions_.create(d, caller.actor);
 }
 
-Result<Decision> CaseService::load_decision(const auth::AuthContext& user, long long id, bool edit, Case* owner) {
+Result<Decision> CaseService::load_decision(const Caller& caller, long long id, bool edit, Case* owner) {
+  const auto& user = caller.user;
   auto d = decisions_.find(id);
   if (!d) return not_found();
-  auto c = load(user, d->case_id, edit);
+  auto c = load(caller, d->case_id, edit);
   if (!c) return c.error();
   if (edit && !may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
   if (owner != nullptr) *owner = std::move(*c);
@@ -271,7 +278,7 @@ Result<Decision> CaseService::load_decision(const auth::AuthContext& user, long 
 Result<Decision> CaseService::update_decision(const Caller& caller, long long id, DecisionInput in) {
   const auto& user = caller.user;
   Case c;
-  auto d = load_decision(user, id, true, &c);
+  auto d = load_decision(caller, id, true, &c);
   if (!d) return d;
   if (d->status != "draft") return decision_signed_error();
   const auto type = type_of(c);
@@ -284,7 +291,7 @@ Result<Decision> CaseService::update_decision(const Caller& caller, long long id
 
 Result<Decision> CaseService::sign_decision(const Caller& caller, long long id, std::optional<long long> version) {
   const auto& user = caller.user;
-  auto d = load_decision(user, id, true);
+  auto d = load_decision(caller, id, true);
   if (!d) return d;
   if (d->status != "draft") return decision_signed_error();
   if (!version) return Error::invalid({{"version", "required"}});
@@ -293,7 +300,7 @@ Result<Decision> CaseService::sign_decision(const Caller& caller, long long id, 
 
 Result<Notice> CaseService::add_notice(const Caller& caller, long long case_id, Notice n) {
   const auto& user = caller.user;
-  auto c = load(user, case_id, true);
+  auto c = load(caller, case_id, true);
   if (!c) return c.error();
   auto errors = validate_notice(n);
   if (!errors.empty()) return Error::invalid(std::move(errors));

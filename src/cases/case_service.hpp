@@ -12,8 +12,9 @@
 #include "cases/case_store.hpp"
 #include "cases/decision_store.hpp"
 #include "cases/process_model_store.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
-#include "service_types/service_type_store.hpp"
+#include "service_types/port.hpp"
 
 namespace polku::cases {
 
@@ -21,9 +22,16 @@ namespace polku::cases {
 using AgreementGuard = std::function<std::vector<std::string>(const Case&)>;
 
 // The signed-in user (for access) and the actor of a change (for the timeline and the audit record).
+// Reads of the client's data, and refused attempts, go to `access_log` (the request's).
 struct Caller {
   const auth::AuthContext& user;
   Actor actor;
+  std::vector<audit::AuditEvent>* access_log = nullptr;
+
+  void refused(long long client_id, std::string detail) const {
+    if (access_log == nullptr) return;
+    access_log->push_back({actor.user_id, client_id, "refused", actor.endpoint, actor.request_id, std::move(detail)});
+  }
 };
 
 // A case with what the UI needs to show next.
@@ -39,16 +47,16 @@ struct CaseView {
 class CaseService {
  public:
   CaseService(CaseStore& cases, DecisionStore& decisions, ProcessModelStore& models,
-              service_types::ServiceTypeStore& types)
+              service_types::Port& types)
       : cases_(cases), decisions_(decisions), models_(models), types_(types) {}
 
   void set_agreement_guard(AgreementGuard guard) { agreement_guard_ = std::move(guard); }
 
   // 404 when missing or not visible; 403 when `edit` and the user may only read.
   // The purchaser's side only (decisions and notices use it too).
-  Result<Case> load(const auth::AuthContext& user, long long id, bool edit);
+  Result<Case> load(const Caller& caller, long long id, bool edit);
   // For reading the case itself: also a participating provider's staff (404 for everyone else).
-  Result<Case> load_for_reading(const auth::AuthContext& user, long long id, CaseAccess* access);
+  Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access);
   CaseView view(Case c, CaseAccess access = CaseAccess::kEdit);
   std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
   // The responsible role of each case's stage, reading each region's model once.
@@ -68,7 +76,7 @@ class CaseService {
 
   // Decisions: the case is loaded (and checked) by id; the decision by its own id.
   Result<Decision> create_decision(const Caller& caller, long long case_id, DecisionInput in);
-  Result<Decision> load_decision(const auth::AuthContext& user, long long id, bool edit, Case* owner = nullptr);
+  Result<Decision> load_decision(const Caller& caller, long long id, bool edit, Case* owner = nullptr);
   Result<Decision> update_decision(const Caller& caller, long long id, DecisionInput in);
   Result<Decision> sign_decision(const Caller& caller, long long id, std::optional<long long> version);
   Result<Notice> add_notice(const Caller& caller, long long case_id, Notice n);
@@ -81,13 +89,13 @@ class CaseService {
   ProcessModel model_for(const Case& c);
   bool instructors_may_decide(const Case& c);
   // Loads for editing, refuses closed cases and validates: the common part of record saves.
-  Result<Case> editable(const auth::AuthContext& user, long long id, std::optional<long long> version,
+  Result<Case> editable(const Caller& caller, long long id, std::optional<long long> version,
                         std::vector<FieldError> errors);
 
   CaseStore& cases_;
   DecisionStore& decisions_;
   ProcessModelStore& models_;
-  service_types::ServiceTypeStore& types_;
+  service_types::Port& types_;
   AgreementGuard agreement_guard_;
 };
 

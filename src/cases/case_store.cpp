@@ -10,7 +10,10 @@ namespace {
 
 constexpr const char* kSelectCase =
     "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, cl.preferred_language, c.organisation_id, "
-    "o.is_provider, c.region_id, c.service_type, c.stage, c.status, c.stage_since, c.interruption_reason, "
+    // Own production: the place of the case's latest booking is the organisation's own.
+    "COALESCE((SELECT CASE WHEN p.host_organisation_id = c.organisation_id THEN 1 ELSE 0 END "
+    "FROM placement_bookings b JOIN places p ON p.id = b.place_id WHERE b.case_id = c.id "
+    "ORDER BY b.start_date DESC, b.id DESC LIMIT 1), 0), c.region_id, c.service_type, c.stage, c.status, c.stage_since, c.interruption_reason, "
     "c.referral_source, c.referral_referrer_name, c.referral_order_text, c.referral_date, "
     "c.assessment_criteria, c.assessment_outcome, c.assessment_author_id, COALESCE(ua.display_name, ''), "
     "c.assessment_date, c.plan_kind, c.plan_date, c.plan_external_reference, c.plan_tasks_and_place, "
@@ -19,7 +22,7 @@ constexpr const char* kSelectCase =
     "c.end_interruption_reason, c.end_acceptable_reason, c.end_notify_employment_authority, "
     "c.follow_up_category, c.follow_up_none_reason, c.follow_up_description, c.version, c.created_at, "
     "c.updated_at FROM cases c JOIN clients cl ON cl.id = c.client_id "
-    "JOIN organisations o ON o.id = c.organisation_id LEFT JOIN users ua ON ua.id = c.assessment_author_id "
+    "LEFT JOIN users ua ON ua.id = c.assessment_author_id "
     "WHERE c.id = :i";
 
 // Reads columns left to right.
@@ -45,7 +48,7 @@ Case case_from(const soci::row& r) {
   c.client_name = k.text();
   c.client_language = k.text();
   c.organisation_id = k.id();
-  c.organisation_is_provider = k.flag();
+  c.own_production = k.flag();
   c.region_id = k.opt_id();
   c.service_type = k.text();
   c.stage = k.text();

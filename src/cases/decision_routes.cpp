@@ -16,7 +16,7 @@ Response decision_answer(Request& req, audit::AuditLog& audit, CaseService& serv
   if (read_action == nullptr) return http::json_response(req, status, jm::to_json(result.value()));
   // The client id for the audit record comes from the decision's case.
   Case owner;
-  auto again = service.load_decision(req.user(), result->id, false, &owner);
+  auto again = service.load_decision(caller_of(req), result->id, false, &owner);
   if (!again) return http::problem_response(req, again.error());
   hold_for_audit(req, audit, {event_for(req, read_action, owner.client_id, "decision " + std::to_string(result->id))});
   return http::json_response(req, status, jm::to_json(result.value()));
@@ -28,7 +28,7 @@ void register_decision_routes(http::Router& router, CaseService& service, Decisi
                               audit::AuditLog& audit) {
   router.get("/api/v1/cases/{id}/decisions", [&service, &decisions, &audit](Request& req) -> Response {
     auto id = req.id_param();
-    auto c = id ? service.load(req.user(), *id, false) : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
+    auto c = id ? service.load(caller_of(req), *id, false) : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
     if (!c) return http::problem_response(req, c.error());
     json::array items;
     for (const auto& d : decisions.for_case(*id)) items.push_back(jm::to_json(d));
@@ -48,7 +48,7 @@ void register_decision_routes(http::Router& router, CaseService& service, Decisi
   router.get("/api/v1/decisions/{id}", [&service, &audit](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-    return decision_answer(req, audit, service, service.load_decision(req.user(), *id, false), "read");
+    return decision_answer(req, audit, service, service.load_decision(caller_of(req), *id, false), "read");
   });
 
   router.put("/api/v1/decisions/{id}", [&service, &audit](Request& req) -> Response {
@@ -71,7 +71,7 @@ void register_decision_routes(http::Router& router, CaseService& service, Decisi
 
   router.get("/api/v1/cases/{id}/notices", [&service, &decisions, &audit](Request& req) -> Response {
     auto id = req.id_param();
-    auto c = id ? service.load(req.user(), *id, false) : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
+    auto c = id ? service.load(caller_of(req), *id, false) : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
     if (!c) return http::problem_response(req, c.error());
     json::array items;
     for (const auto& n : decisions.notices(*id)) items.push_back(jm::to_json(n));

@@ -132,7 +132,7 @@ void seed_demo_cases(db::Database& db) {
   const std::string today = today_helsinki();
   const std::string started = add_days(today, -30);
 
-  // In implementation: everything in place; the decision ends within a month.
+  // Going to implementation: everything in place; the decision ends within a month.
   DemoCase working(store, clients[0], "ktt", sanna);
   working.referral("employment_services", "Kuntouttava työtoiminta 6 kk, 3 pv/vko").assessment(leena).to("assessment");
   working.to("plan").plan("activation_plan").to("start");
@@ -143,7 +143,7 @@ void seed_demo_cases(db::Database& db) {
   must(decisions.add_notice(start_notice(working.id(), "employment_authority_start", "Työllisyyspalvelut", started),
                             sanna),
        "notice");
-  working.to("implementation");
+  // Moved to implementation by app::seed_demo once its place and client agreement are in force.
 
   // Waiting for the service need assessment.
   DemoCase assessing(store, clients[1], "work_activity", leena);

@@ -20,14 +20,12 @@ inline audit::AuditEvent event_for(const http::Request& req, std::string action,
 // The answer leaves only once the access is durably logged; the worker thread is not held.
 inline void hold_for_audit(http::Request& req, audit::AuditLog& audit, std::vector<audit::AuditEvent> events) {
   if (events.empty()) return;
-  req.hold_until = [&audit, events = std::move(events)](std::function<void(bool)> done) mutable {
-    audit.record_async(std::move(events), std::move(done));
-  };
+  for (auto& e : events) req.access_events.push_back(std::move(e));
 }
 
 // The caller of a change: its audit record names this request.
-inline Caller caller_of(const http::Request& req) {
-  return Caller{req.user(), Actor{req.user().user_id, req.endpoint(), req.request_id}};
+inline Caller caller_of(http::Request& req) {
+  return Caller{req.user(), Actor{req.user().user_id, req.endpoint(), req.request_id}, &req.access_events};
 }
 
 inline std::string case_detail(long long case_id) { return "case " + std::to_string(case_id); }

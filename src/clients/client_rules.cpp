@@ -130,8 +130,9 @@ ClientInput normalized(ClientInput input) {
   return input;
 }
 
-std::vector<FieldError> validate_client(const ClientInput& raw) {
+std::vector<FieldError> validate_client(const ClientInput& raw, std::string_view today) {
   const ClientInput in = normalized(raw);
+  const auto parsed_code = parse_identity_code(in.personal_identity_code);
   std::vector<FieldError> errors;
   for (const FieldRule& rule : kFieldRules) {
     const std::string& value = in.*rule.member;
@@ -144,6 +145,10 @@ std::vector<FieldError> validate_client(const ClientInput& raw) {
       code = rule.check(value);
     }
     if (!code.empty()) errors.push_back(FieldError{rule.field, std::move(code)});
+  }
+  // A well-formed code can still name a date after today (sign A and year 99 is 2099).
+  if (const auto* p = std::get_if<ParsedIdentityCode>(&parsed_code); p != nullptr && to_iso_date(*p) > today) {
+    errors.push_back(FieldError{"personalIdentityCode", "birth_date_in_future"});
   }
   // Whoever represents the client must be named.
   if (!in.representative_kind.empty() && in.representative_name.empty()) {

@@ -22,6 +22,7 @@ ClientInput normalized(ClientInput input);
 
 // Checks the normalized form of `input`, so callers need not normalize first
 // (but should store normalized(input)). Empty optional fields are accepted.
-std::vector<FieldError> validate_client(const ClientInput& input);
+// `today` (YYYY-MM-DD) refuses an identity code of someone not yet born.
+std::vector<FieldError> validate_client(const ClientInput& input, std::string_view today);
 
 }  // namespace polku::clients

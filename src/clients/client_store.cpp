@@ -2,7 +2,6 @@
 
 #include "clients/client_access.hpp"
 #include "clients/client_rules.hpp"
-#include "clients/personal_identity_code.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
 
@@ -50,22 +49,6 @@ std::string search_text_of(const ClientInput& in) {
   return search_fold(in.first_names + " " + in.last_name + " " + in.personal_identity_code);
 }
 
-// Validates and derives the date of birth; fills errors.
-std::string checked_date_of_birth(const ClientInput& in, std::vector<FieldError>& errors) {
-  errors = validate_client(in);
-  auto parsed = parse_identity_code(in.personal_identity_code);
-  if (auto* p = std::get_if<ParsedIdentityCode>(&parsed)) return to_iso_date(*p);
-  return {};
-}
-
-bool is_worker_of(soci::session& sql, long long user_id, long long organisation_id) {
-  int n = 0;
-  sql << "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.user_id = :u "
-         "AND r.organisation_id = :o AND u.active = 1 AND r.role IN ('social_worker', 'social_instructor')",
-      soci::use(user_id), soci::use(organisation_id), soci::into(n);
-  return n > 0;
-}
-
 std::string escape_like(const std::string& s) {
   std::string out;
   for (char c : s) {
@@ -111,6 +94,15 @@ std::optional<Client> ClientStore::find(long long id) {
   query.ints[0] = id;
   if (!query.statement->execute(true)) return std::nullopt;
   return client_from(query.row);
+}
+
+std::optional<long long> ClientStore::organisation_of(long long client_id) {
+  return db_.read([&](soci::session& sql) -> std::optional<long long> {
+    long long organisation_id = 0;
+    sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
+    if (!sql.got_data()) return std::nullopt;
+    return organisation_id;
+  });
 }
 
 std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& organisation_ids,
@@ -161,98 +153,76 @@ std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& org
   });
 }
 
-Result<Client> ClientStore::create(long long organisation_id, const ClientInput& raw_input,
-                                   audit::AuditEvent audit_event) {
-  const ClientInput in = normalized(raw_input);
-  std::vector<FieldError> errors;
-  const std::string date_of_birth = checked_date_of_birth(in, errors);
-  if (!errors.empty()) return Error::invalid(std::move(errors));
+long long ClientStore::insert(work::UnitOfWork& unit, long long organisation_id, const ClientInput& in,
+                             const std::string& date_of_birth) {
   long long id = 0;
-  try {
-    auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
-      if (in.own_worker_id && !is_worker_of(sql, *in.own_worker_id, organisation_id)) {
-        return Error::invalid({{"ownWorkerId", "invalid_choice"}});
-      }
-      const std::string now = now_iso();
-      const std::string search = search_text_of(in);
-      int plain = in.needs_plain_language ? 1 : 0;
-      soci::indicator worker_ind = in.own_worker_id ? soci::i_ok : soci::i_null;
-      long long worker = in.own_worker_id.value_or(0);
-      sql << "INSERT INTO clients (organisation_id, first_names, last_name, personal_identity_code, date_of_birth, "
-             "phone, email, street_address, postal_code, post_office, municipality, preferred_language, "
-             "needs_plain_language, representative_kind, representative_name, representative_phone, own_worker_id, "
-             "search_text, created_at, updated_at) VALUES (:org, :fn, :ln, :pic, :dob, :ph, :em, :sa, :pc, :po, "
-             ":mu, :pl, :np, :rk, :rn, :rp, :ow, :st, :ca, :ua) RETURNING id",
-          soci::use(organisation_id), soci::use(in.first_names), soci::use(in.last_name),
-          soci::use(in.personal_identity_code), soci::use(date_of_birth), soci::use(in.phone), soci::use(in.email),
-          soci::use(in.street_address), soci::use(in.postal_code), soci::use(in.post_office),
-          soci::use(in.municipality), soci::use(in.preferred_language), soci::use(plain),
-          soci::use(in.representative_kind), soci::use(in.representative_name), soci::use(in.representative_phone),
-          soci::use(worker, worker_ind), soci::use(search), soci::use(now), soci::use(now), soci::into(id);
-      audit_event.client_id = id;
-      audit_.append_in_transaction(sql, {audit_event});
-      return std::nullopt;
-    });
-    if (refused) return *refused;
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::invalid({{"personalIdentityCode", "duplicate"}});
-    throw;
-  }
-  return *find(id);
+  const std::string now = now_iso();
+  const std::string search = search_text_of(in);
+  int plain = in.needs_plain_language ? 1 : 0;
+  soci::indicator worker_ind = in.own_worker_id ? soci::i_ok : soci::i_null;
+  long long worker = in.own_worker_id.value_or(0);
+  unit.sql() << "INSERT INTO clients (organisation_id, first_names, last_name, personal_identity_code, "
+                "date_of_birth, phone, email, street_address, postal_code, post_office, municipality, "
+                "preferred_language, needs_plain_language, representative_kind, representative_name, "
+                "representative_phone, own_worker_id, search_text, created_at, updated_at) VALUES (:org, :fn, :ln, "
+                ":pic, :dob, :ph, :em, :sa, :pc, :po, :mu, :pl, :np, :rk, :rn, :rp, :ow, :st, :ca, :ua) RETURNING id",
+      soci::use(organisation_id), soci::use(in.first_names), soci::use(in.last_name),
+      soci::use(in.personal_identity_code), soci::use(date_of_birth), soci::use(in.phone), soci::use(in.email),
+      soci::use(in.street_address), soci::use(in.postal_code), soci::use(in.post_office), soci::use(in.municipality),
+      soci::use(in.preferred_language), soci::use(plain), soci::use(in.representative_kind),
+      soci::use(in.representative_name), soci::use(in.representative_phone), soci::use(worker, worker_ind),
+      soci::use(search), soci::use(now), soci::use(now), soci::into(id);
+  unit.wrote_client_data(id);
+  return id;
 }
 
-Result<Client> ClientStore::update(long long id, const ClientInput& raw_input, audit::AuditEvent audit_event) {
-  const ClientInput in = normalized(raw_input);
-  std::vector<FieldError> errors;
-  const std::string date_of_birth = checked_date_of_birth(in, errors);
-  if (!in.version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  try {
-    auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
-      std::optional<Client> before;
-      {
-        soci::rowset<soci::row> rows =
-            (sql.prepare << kFindClient, soci::use(id));
-        for (const auto& r : rows) before = client_from(r);
-      }
-      if (!before) return Error::make(ErrorCode::kNotFound, "not_found");
-      if (before->version != *in.version) return Error::make(ErrorCode::kConflict, "stale_version");
-      if (in.own_worker_id && in.own_worker_id != before->data.own_worker_id &&
-          !is_worker_of(sql, *in.own_worker_id, before->organisation_id)) {
-        return Error::invalid({{"ownWorkerId", "invalid_choice"}});
-      }
-      const std::string now = now_iso();
-      const std::string search = search_text_of(in);
-      int plain = in.needs_plain_language ? 1 : 0;
-      soci::indicator worker_ind = in.own_worker_id ? soci::i_ok : soci::i_null;
-      long long worker = in.own_worker_id.value_or(0);
-      long long version = *in.version;
-      soci::statement st =
-          (sql.prepare << "UPDATE clients SET first_names = :fn, last_name = :ln, personal_identity_code = :pic, "
-                          "date_of_birth = :dob, phone = :ph, email = :em, street_address = :sa, postal_code = :pc, "
-                          "post_office = :po, municipality = :mu, preferred_language = :pl, "
-                          "needs_plain_language = :np, representative_kind = :rk, representative_name = :rn, "
-                          "representative_phone = :rp, own_worker_id = :ow, search_text = :st, updated_at = :ua, "
-                          "version = version + 1 WHERE id = :id AND version = :v",
-           soci::use(in.first_names), soci::use(in.last_name), soci::use(in.personal_identity_code),
-           soci::use(date_of_birth), soci::use(in.phone), soci::use(in.email), soci::use(in.street_address),
-           soci::use(in.postal_code), soci::use(in.post_office), soci::use(in.municipality),
-           soci::use(in.preferred_language), soci::use(plain), soci::use(in.representative_kind),
-           soci::use(in.representative_name), soci::use(in.representative_phone), soci::use(worker, worker_ind),
-           soci::use(search), soci::use(now), soci::use(id), soci::use(version));
-      st.execute(true);
-      if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
-      audit_event.client_id = id;
-      audit_event.detail = changed_fields(before->data, in);
-      audit_.append_in_transaction(sql, {audit_event});
-      return std::nullopt;
-    });
-    if (refused) return *refused;
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::invalid({{"personalIdentityCode", "duplicate"}});
-    throw;
-  }
-  return *find(id);
+std::optional<Client> ClientStore::find_for_update(work::UnitOfWork& unit, long long id) {
+  soci::rowset<soci::row> rows = (unit.sql().prepare << kFindClient, soci::use(id));
+  for (const auto& r : rows) return client_from(r);
+  return std::nullopt;
+}
+
+bool ClientStore::update(work::UnitOfWork& unit, long long id, long long version, const ClientInput& in,
+                         const std::string& date_of_birth) {
+  const std::string now = now_iso();
+  const std::string search = search_text_of(in);
+  int plain = in.needs_plain_language ? 1 : 0;
+  soci::indicator worker_ind = in.own_worker_id ? soci::i_ok : soci::i_null;
+  long long worker = in.own_worker_id.value_or(0);
+  soci::statement st =
+      (unit.sql().prepare << "UPDATE clients SET first_names = :fn, last_name = :ln, personal_identity_code = :pic, "
+                             "date_of_birth = :dob, phone = :ph, email = :em, street_address = :sa, "
+                             "postal_code = :pc, post_office = :po, municipality = :mu, preferred_language = :pl, "
+                             "needs_plain_language = :np, representative_kind = :rk, representative_name = :rn, "
+                             "representative_phone = :rp, own_worker_id = :ow, search_text = :st, updated_at = :ua, "
+                             "version = version + 1 WHERE id = :id AND version = :v",
+       soci::use(in.first_names), soci::use(in.last_name), soci::use(in.personal_identity_code),
+       soci::use(date_of_birth), soci::use(in.phone), soci::use(in.email), soci::use(in.street_address),
+       soci::use(in.postal_code), soci::use(in.post_office), soci::use(in.municipality),
+       soci::use(in.preferred_language), soci::use(plain), soci::use(in.representative_kind),
+       soci::use(in.representative_name), soci::use(in.representative_phone), soci::use(worker, worker_ind),
+       soci::use(search), soci::use(now), soci::use(id), soci::use(version));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) return false;
+  unit.wrote_client_data(id);
+  return true;
+}
+
+bool ClientStore::is_worker_of(work::UnitOfWork& unit, long long user_id, long long organisation_id) {
+  int n = 0;
+  unit.sql() << "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.user_id = :u "
+                "AND r.organisation_id = :o AND u.active = 1 AND r.role IN ('social_worker', 'social_instructor')",
+      soci::use(user_id), soci::use(organisation_id), soci::into(n);
+  return n > 0;
+}
+
+bool ClientStore::identity_code_taken(work::UnitOfWork& unit, long long organisation_id, const std::string& code,
+                                      long long except_id) {
+  int n = 0;
+  unit.sql() << "SELECT COUNT(*) FROM clients WHERE organisation_id = :o AND personal_identity_code = :c "
+                "AND id <> :i",
+      soci::use(organisation_id), soci::use(code), soci::use(except_id), soci::into(n);
+  return n > 0;
 }
 
 }  // namespace polku::clients

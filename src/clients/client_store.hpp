@@ -1,11 +1,11 @@
-// Storage of clients; every change writes its audit record in the same transaction.
+// Storage of clients: reads, and writes inside the caller's unit of work.
 #pragma once
 #include <optional>
 #include <vector>
 
 #include "clients/client.hpp"
-#include "platform/audit/audit_log.hpp"
 #include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
 
 namespace polku::clients {
 
@@ -22,19 +22,27 @@ struct ClientSummary {
 
 class ClientStore {
  public:
-  ClientStore(db::Database& db, audit::AuditLog& audit) : db_(db), audit_(audit) {}
+  explicit ClientStore(db::Database& db) : db_(db) {}
 
   std::optional<Client> find(long long id);
+  std::optional<long long> organisation_of(long long client_id);
   // Every word of the query must match a name or the identity code; empty lists the newest.
   std::vector<ClientSummary> search(const std::vector<long long>& organisation_ids, const std::string& query,
                                     int limit = 50);
-  // `audit_event` is completed with the new id and appended in the same transaction.
-  Result<Client> create(long long organisation_id, const ClientInput& input, audit::AuditEvent audit_event);
-  Result<Client> update(long long id, const ClientInput& input, audit::AuditEvent audit_event);
+  // Writes take the unit of work; the service checks the input first (normalized, validated).
+  long long insert(work::UnitOfWork& unit, long long organisation_id, const ClientInput& in,
+                   const std::string& date_of_birth);
+  std::optional<Client> find_for_update(work::UnitOfWork& unit, long long id);
+  // False when the version is stale.
+  bool update(work::UnitOfWork& unit, long long id, long long version, const ClientInput& in,
+              const std::string& date_of_birth);
+  bool is_worker_of(work::UnitOfWork& unit, long long user_id, long long organisation_id);
+  // One client per identity code in an organisation (another organisation may have its own record).
+  bool identity_code_taken(work::UnitOfWork& unit, long long organisation_id, const std::string& code,
+                           long long except_id);
 
  private:
   db::Database& db_;
-  audit::AuditLog& audit_;
 };
 
 // Names of the fields that differ, for the audit record of an edit.

@@ -1,6 +1,5 @@
 #include "clients/routes.hpp"
 
-#include "clients/client_access.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
@@ -70,94 +69,50 @@ json::object to_json(const ClientSummary& s) {
           {"ownWorkerName", s.own_worker_name}};
 }
 
-audit::AuditEvent event_for(const Request& req, std::string action, long long client_id = 0) {
-  return audit::AuditEvent{req.user().user_id, client_id, std::move(action), req.endpoint(), req.request_id, {}};
-}
-
-// The data leaves only once its access is durably logged; the worker thread is not held.
-void hold_for_audit(Request& req, audit::AuditLog& audit, std::vector<audit::AuditEvent> events) {
-  req.hold_until = [&audit, events = std::move(events)](std::function<void(bool)> done) mutable {
-    audit.record_async(std::move(events), std::move(done));
-  };
-}
-
 }  // namespace
 
-void register_routes(http::Router& router, ClientStore& store, audit::AuditLog& audit) {
-  router.get("/api/v1/clients", [&store, &audit](Request& req) -> Response {
-    auto orgs = readable_organisations(req.user());
-    if (orgs.empty()) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-    auto found = store.search(orgs, req.query_value("q"));
-    std::vector<audit::AuditEvent> events;
+void register_routes(http::Router& router, ClientService& service) {
+  router.get("/api/v1/clients", [&service](Request& req) -> Response {
+    auto found = service.search(req.caller(), req.query_value("q"));
+    if (!found) return http::problem_response(req, found.error());
     json::array items;
-    for (const auto& s : found) {
-      items.push_back(to_json(s));
-      events.push_back(event_for(req, "list", s.id));
-    }
-    hold_for_audit(req, audit, std::move(events));
+    for (const auto& s : *found) items.push_back(to_json(s));
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 
-  router.post("/api/v1/clients", [&store](Request& req) -> Response {
-    auto orgs = writable_organisations(req.user());
-    if (orgs.empty()) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
+  router.post("/api/v1/clients", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto input = client_input(*body);
-    long long org = 0;
-    if (input.organisation_id) {
-      if (!can_write(req.user(), *input.organisation_id)) {
-        return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-      }
-      org = *input.organisation_id;
-    } else if (orgs.size() == 1) {
-      org = orgs.front();
-    } else {
-      return http::problem_response(req, Error::invalid({{"organisationId", "organisation_required"}}));
-    }
-    auto created = store.create(org, input, event_for(req, "create"));
+    auto created = service.create(req.caller(), client_input(*body));
     if (!created) return http::problem_response(req, created.error());
-    return http::json_response(req, 201, to_json(created.value()));
+    return http::json_response(req, 201, to_json(*created));
   });
 
-  router.get("/api/v1/clients/{id}", [&store, &audit](Request& req) -> Response {
+  router.get("/api/v1/clients/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    auto client = id ? store.find(*id) : std::nullopt;
-    // 404 for both missing and foreign clients: existence is not revealed.
-    if (!client || !can_read(req.user(), client->organisation_id)) {
-      return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-    }
-    hold_for_audit(req, audit, {event_for(req, "read", client->id)});
+    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    auto client = service.read(req.caller(), *id);
+    if (!client) return http::problem_response(req, client.error());
     return http::json_response(req, 200, to_json(*client));
   });
 
-  router.put("/api/v1/clients/{id}", [&store](Request& req) -> Response {
+  router.put("/api/v1/clients/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    auto client = id ? store.find(*id) : std::nullopt;
-    if (!client || !can_read(req.user(), client->organisation_id)) {
-      return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-    }
-    if (!can_write(req.user(), client->organisation_id)) {
-      return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-    }
+    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto updated = store.update(*id, client_input(*body), event_for(req, "update"));
+    auto updated = service.update(req.caller(), *id, client_input(*body));
     if (!updated) return http::problem_response(req, updated.error());
-    return http::json_response(req, 200, to_json(updated.value()));
+    return http::json_response(req, 200, to_json(*updated));
   });
 
-  router.get("/api/v1/clients/{id}/access-log", [&store, &audit](Request& req) -> Response {
+  router.get("/api/v1/clients/{id}/access-log", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    auto client = id ? store.find(*id) : std::nullopt;
-    if (!client || !can_read(req.user(), client->organisation_id)) {
-      return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-    }
-    if (!can_read_access_log(req.user(), client->organisation_id)) {
-      return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-    }
+    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    auto entries = service.access_log(req.caller(), *id);
+    if (!entries) return http::problem_response(req, entries.error());
     json::array items;
-    for (const auto& e : audit.for_client(client->id)) {
+    for (const auto& e : *entries) {
       items.push_back({{"id", e.record.id},
                        {"at", e.record.at},
                        {"userId", e.record.user_id},
@@ -166,9 +121,6 @@ void register_routes(http::Router& router, ClientStore& store, audit::AuditLog& 
                        {"endpoint", e.record.endpoint},
                        {"requestId", e.record.request_id}});
     }
-    auto event = event_for(req, "read", client->id);
-    event.detail = "access-log";
-    hold_for_audit(req, audit, {std::move(event)});
     return http::json_response(req, 200, json::object{{"items", items}});
   });
 }

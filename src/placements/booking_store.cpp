@@ -1,7 +1,9 @@
 #include "placements/booking_store.hpp"
 
 #include "cases/case_participants.hpp"
+#include "placements/place_store.hpp"
 #include "placements/placement_rules.hpp"
+#include "placements/text_lists.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
 
@@ -49,6 +51,76 @@ std::vector<DateRange> ranges_of(soci::session& sql, long long place_id) {
   return out;
 }
 
+// What the case rules need of a place: its service types and its host's type.
+std::optional<Place> place_offer(soci::session& sql, long long place_id) {
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT p.service_types, COALESCE(h.host_type, '') FROM places p "
+                      "LEFT JOIN host_profiles h ON h.organisation_id = p.host_organisation_id WHERE p.id = :i",
+       soci::use(place_id));
+  for (const auto& r : rows) {
+    Place p;
+    p.id = place_id;
+    p.data.service_types = split(db::text_at(r, 0), ',');
+    p.host_type = db::text_at(r, 1);
+    return p;
+  }
+  return std::nullopt;
+}
+
+// The case a client agreement is for: the client's latest open case of a type the place offers.
+// An agreement carries no case of its own; a client with open cases but none the place fits is refused.
+Result<std::optional<CaseTerms>> case_terms_of(soci::session& sql, const ClientAgreementInput& in,
+                                               const ServiceCatalogue& catalogue) {
+  auto place = place_offer(sql, in.place_id);
+  if (!place) return Error::invalid({{"placeId", "reference_missing"}});
+  std::optional<long long> case_id;
+  CaseTerms terms;
+  bool any_open = false;
+  {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT id, service_type FROM cases WHERE client_id = :c AND stage <> 'closed' "
+                        "ORDER BY id DESC",
+         soci::use(in.client_id));
+    for (const auto& r : rows) {
+      any_open = true;
+      if (!case_id && validate_place_for_case(*place, db::text_at(r, 1), catalogue).empty()) {
+        case_id = db::int_at(r, 0);
+        terms.service_type = db::text_at(r, 1);
+      }
+    }
+  }
+  if (!case_id) {
+    if (any_open) return Error::invalid({{"placeId", "service_type_not_offered"}});
+    return std::optional<CaseTerms>{};
+  }
+  if (in.provider_organisation_id) {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT sp.days_min, sp.days_max, sp.hours_min, sp.hours_max FROM service_orders so "
+                        "JOIN service_products sp ON sp.id = so.product_id WHERE so.case_id = :c "
+                        "AND so.status = 'accepted' AND sp.provider_organisation_id = :p ORDER BY so.id DESC",
+         soci::use(*case_id, "c"), soci::use(*in.provider_organisation_id, "p"));
+    for (const auto& r : rows) {
+      ServiceProductInput product;
+      product.days_min = static_cast<int>(db::int_at(r, 0));
+      product.days_max = static_cast<int>(db::int_at(r, 1));
+      product.hours_min = static_cast<int>(db::int_at(r, 2));
+      product.hours_max = static_cast<int>(db::int_at(r, 3));
+      terms.product = product;
+      break;
+    }
+  }
+  soci::rowset<soci::row> decisions =
+      (sql.prepare << "SELECT days_per_week_max, hours_per_day_max FROM decisions WHERE case_id = :c "
+                      "AND status = 'signed' ORDER BY start_date DESC, id DESC",
+       soci::use(*case_id));
+  for (const auto& r : decisions) {
+    terms.decision_days_max = static_cast<int>(db::int_at(r, 0));
+    terms.decision_hours_max = static_cast<int>(db::int_at(r, 1));
+    break;
+  }
+  return std::optional<CaseTerms>{terms};
+}
+
 ClientAgreement client_agreement_from(const soci::row& r) {
   ClientAgreement a;
   a.id = db::int_at(r, 0);
@@ -68,12 +140,16 @@ ClientAgreement client_agreement_from(const soci::row& r) {
 }
 
 Result<long long> insert_client_agreement(soci::session& sql, const ClientAgreementInput& in,
-                                          std::optional<long long> previous_id) {
+                                          std::optional<long long> previous_id, const ServiceCatalogue& catalogue) {
   if (count_of(sql, "SELECT COUNT(*) FROM clients WHERE id = :a", in.client_id) == 0) {
     return Error::invalid({{"clientId", "reference_missing"}});
   }
-  if (count_of(sql, "SELECT COUNT(*) FROM places WHERE id = :a", in.place_id) == 0) {
-    return Error::invalid({{"placeId", "reference_missing"}});
+  auto terms = case_terms_of(sql, in, catalogue);
+  if (!terms) return terms.error();
+  if (*terms) {
+    if (auto errors = validate_agreement_terms(in, **terms, catalogue); !errors.empty()) {
+      return Error::invalid(std::move(errors));
+    }
   }
   long long id = 0;
   long long provider = in.provider_organisation_id.value_or(0);
@@ -106,23 +182,30 @@ Result<Booking> BookingStore::book(const BookingInput& in, long long user_id) {
   auto errors = validate_booking(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   const std::string for_update = db_.for_update();
+  const auto catalogue = load_service_catalogue(db_);
   return db_.write([&](soci::session& sql) -> Result<Booking> {
     // The place row's lock (PostgreSQL) or the write lock (SQLite) makes the
     // count and the insert one step: concurrent bookers queue here.
     int capacity = 0;
     std::string status;
-    sql << "SELECT capacity, status FROM places WHERE id = :i" + for_update, soci::use(in.place_id),
-        soci::into(capacity), soci::into(status);
+    long long host_id = 0;
+    sql << "SELECT capacity, status, host_organisation_id FROM places WHERE id = :i" + for_update,
+        soci::use(in.place_id), soci::into(capacity), soci::into(status), soci::into(host_id);
     if (!sql.got_data()) return Error::invalid({{"placeId", "reference_missing"}});
-    if (count_of(sql, "SELECT COUNT(*) FROM clients WHERE id = :a", in.client_id) == 0) {
-      return Error::invalid({{"clientId", "reference_missing"}});
-    }
+    long long purchaser_id = 0;
+    sql << "SELECT organisation_id FROM clients WHERE id = :i", soci::use(in.client_id), soci::into(purchaser_id);
+    if (!sql.got_data()) return Error::invalid({{"clientId", "reference_missing"}});
     if (in.case_id) {
       auto c = cases::find_case_ref(sql, *in.case_id);
       if (!c || c->client_id != in.client_id) return Error::invalid({{"caseId", "reference_missing"}});
+      if (auto misfit = validate_place_for_case(*place_offer(sql, in.place_id), c->service_type, catalogue);
+          !misfit.empty()) {
+        return Error::invalid(std::move(misfit));
+      }
     }
     if (status != "open") return Error::make(ErrorCode::kConflict, "place_not_open");
-    if (!has_valid_agreement(sql, in.place_id, in.start_date)) {
+    if (needs_agreement_between_organisations(host_id, purchaser_id) &&
+        !has_valid_agreement(sql, in.place_id, in.start_date)) {
       return Error::invalid({{"placeId", "no_valid_agreement"}});
     }
     if (!has_room(ranges_of(sql, in.place_id), {in.start_date, in.end_date}, capacity)) {
@@ -251,7 +334,8 @@ std::vector<Visit> BookingStore::visits_of_client(long long client_id) {
 Result<ClientAgreement> BookingStore::create_client_agreement(const ClientAgreementInput& in) {
   auto errors = validate_client_agreement(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto id = db_.write([&](soci::session& sql) { return insert_client_agreement(sql, in, std::nullopt); });
+  const auto catalogue = load_service_catalogue(db_);
+  auto id = db_.write([&](soci::session& sql) { return insert_client_agreement(sql, in, std::nullopt, catalogue); });
   if (!id) return id.error();
   return *find_client_agreement(*id);
 }
@@ -269,6 +353,7 @@ Result<ClientAgreement> BookingStore::continue_client_agreement(long long previo
   auto errors = validate_client_agreement(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   const std::string for_update = db_.for_update();
+  const auto catalogue = load_service_catalogue(db_);
   auto id = db_.write([&](soci::session& sql) -> Result<long long> {
     // Checked again under the previous agreement's row lock (PostgreSQL) or the write lock (SQLite):
     // two workers continuing at once make one continuation.
@@ -277,7 +362,7 @@ Result<ClientAgreement> BookingStore::continue_client_agreement(long long previo
     if (count_of(sql, "SELECT COUNT(*) FROM client_agreements WHERE previous_id = :a", previous_id) > 0) {
       return Error::make(ErrorCode::kConflict, "already_continued");
     }
-    return insert_client_agreement(sql, in, previous_id);
+    return insert_client_agreement(sql, in, previous_id, catalogue);
   });
   if (!id) return id.error();
   return *find_client_agreement(*id);

@@ -89,6 +89,35 @@ void seed_demo_client_placement(db::Database& db, long long place_id, const std:
 
 }  // namespace
 
+long long seed_demo_started_placement(db::Database& db) {
+  const long long matti = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Esimerkki");
+  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
+  const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino");
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
+  const long long working = id_of(db, "SELECT id FROM cases WHERE client_id = (SELECT id FROM clients WHERE "
+                                      "last_name = :n) AND stage = 'start'", "Esimerkki");
+  if (matti == 0 || sorting == 0 || working == 0) throw std::runtime_error("demo placements: Matti's case is missing");
+  const std::string start = add_days(today_helsinki(), -30);  // the plan's start
+  BookingStore bookings(db);
+  must(bookings.book({sorting, matti, working, start, ""}, sanna), "booking");
+  ClientAgreementInput agreement;
+  agreement.client_id = matti;
+  agreement.purchaser_organisation_id = county;
+  agreement.place_id = sorting;
+  agreement.start_date = start;
+  agreement.end_date = add_days(start, 181);
+  agreement.days_per_week = 3;
+  agreement.hours_per_day = 4;
+  agreement.tasks = "Kierrätyskeskus: lajittelu ja myymälätyöt";
+  agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
+  auto made = must(bookings.create_client_agreement(agreement), "client agreement");
+  must(bookings.acknowledge(made.id, {"client", sanna, "Matti Johannes Esimerkki", ""}), "client's acknowledgement");
+  must(bookings.acknowledge(made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", ""}), "purchaser's acknowledgement");
+  must(bookings.acknowledge(made.id, {"host", aino, "Aino Työpaikkaohjaaja", ""}), "host's acknowledgement");
+  return working;
+}
+
 void seed_demo_placements(db::Database& db) {
   const long long county = organisation(db, "Järvilaakson hyvinvointialue");
   const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");

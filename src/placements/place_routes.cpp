@@ -70,7 +70,7 @@ void register_place_routes(http::Router& router, Stores s) {
   router.put("/api/v1/hosts/{id}", [s](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    if (!req.user().has_role("admin") && !can_edit_place(req.user(), *id)) return forbidden(req);
+    if (!can_set_host_type(req.user(), s.places.purchaser_ids())) return forbidden(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     const auto type = http::string_field(*body, "hostType");

@@ -108,12 +108,21 @@ std::string PlaceStore::host_type(long long organisation_id) {
 }
 
 Result<Unit> PlaceStore::set_host_type(long long organisation_id, const std::string& type) {
-  if (!is_host_type(type)) return Error::invalid({{"hostType", type.empty() ? "required" : "invalid_choice"}});
+  const auto catalogue = this->catalogue();
+  if (auto errors = validate_host_type(type, {}, catalogue); !errors.empty()) return Error::invalid(std::move(errors));
   return db_.write([&](soci::session& sql) -> Result<Unit> {
     int host = 0;
     sql << "SELECT COUNT(*) FROM organisations WHERE id = :o AND is_host = 1", soci::use(organisation_id),
         soci::into(host);
     if (host == 0) return Error::make(ErrorCode::kNotFound, "not_found");
+    // Read in the same transaction, so a place added meanwhile is checked too.
+    std::vector<std::vector<std::string>> offered;
+    for (const auto& p : query_places(sql, " WHERE p.host_organisation_id = :a", organisation_id)) {
+      offered.push_back(p.data.service_types);
+    }
+    if (auto errors = validate_host_type(type, offered, catalogue); !errors.empty()) {
+      return Error::invalid(std::move(errors));
+    }
     sql << "DELETE FROM host_profiles WHERE organisation_id = :o", soci::use(organisation_id);
     sql << "INSERT INTO host_profiles (organisation_id, host_type) VALUES (:o, :t)", soci::use(organisation_id),
         soci::use(type);

@@ -22,6 +22,10 @@ bool can_read_place(const auth::AuthContext& user, const std::set<long long>& pu
 
 bool can_edit_place(const auth::AuthContext& user, long long host_id) { return user.has_role_in(host_id, "manager"); }
 
+bool can_set_host_type(const auth::AuthContext& user, const std::set<long long>& purchaser_ids) {
+  return user.has_role("admin") || makes_agreements(user, purchaser_ids);
+}
+
 bool can_edit_products(const auth::AuthContext& user, long long provider_id) {
   return user.has_role_in(provider_id, "manager");
 }

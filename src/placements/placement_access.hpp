@@ -15,6 +15,9 @@ bool sees_host_places(const auth::AuthContext& user, long long host_id);
 bool can_read_place(const auth::AuthContext& user, const std::set<long long>& purchaser_ids, long long host_id);
 // Only the host's manager keeps its places up to date.
 bool can_edit_place(const auth::AuthContext& user, long long host_id);
+// The kind of a host is set by whoever keeps the registry, never by the host itself:
+// an administrator or a purchaser's manager.
+bool can_set_host_type(const auth::AuthContext& user, const std::set<long long>& purchaser_ids);
 // Providers' managers keep their products.
 bool can_edit_products(const auth::AuthContext& user, long long provider_id);
 // The purchaser's manager makes agreements; its workers read them.

@@ -161,6 +161,19 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
   return e;
 }
 
+std::vector<FieldError> validate_host_type(const std::string& host_type,
+                                           const std::vector<std::vector<std::string>>& place_service_types,
+                                           const ServiceCatalogue& catalogue) {
+  if (!is_host_type(host_type)) return {{"hostType", host_type.empty() ? "required" : "invalid_choice"}};
+  if (host_type != "company") return {};
+  for (const auto& types : place_service_types) {
+    for (const auto& t : types) {
+      if (!catalogue.company_may_host(t)) return {{"hostType", "places_not_at_company"}};
+    }
+  }
+  return {};
+}
+
 std::vector<FieldError> validate_product(const ServiceProductInput& in, const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;
   require_text(e, "name", in.name);
@@ -272,6 +285,52 @@ int peak_occupancy(const std::vector<DateRange>& existing, const DateRange& wind
 
 bool has_room(const std::vector<DateRange>& existing, const DateRange& window, int capacity) {
   return peak_occupancy(existing, window) < capacity;
+}
+
+std::vector<FieldError> validate_place_for_case(const Place& place, std::string_view service_type,
+                                                const ServiceCatalogue& catalogue) {
+  const auto& offered = place.data.service_types;
+  const bool offers = std::find(offered.begin(), offered.end(), service_type) != offered.end();
+  const bool hostable = catalogue.company_may_host(service_type) || place.host_type != "company";
+  if (!offers || !hostable) return {{"placeId", "service_type_not_offered"}};
+  return {};
+}
+
+std::vector<FieldError> validate_agreement_terms(const ClientAgreementInput& in, const CaseTerms& terms,
+                                                 const ServiceCatalogue& catalogue) {
+  ServiceCatalogue on_start = catalogue;
+  on_start.today = in.start_date;
+  const auto limits = on_start.limits(terms.service_type);
+  if (!limits) return {{"startDate", "no_limits_in_force"}};
+  // The first limit a value breaks is named: the law's, then the product's, then the decision's.
+  auto check = [&](const char* field, int value, int type_min, int type_max, std::optional<std::pair<int, int>> product,
+                   std::optional<int> decided) -> std::optional<FieldError> {
+    if (value < type_min || value > type_max) return FieldError{field, "outside_service_type_limits"};
+    if (product && (value < product->first || value > product->second)) {
+      return FieldError{field, "outside_product_limits"};
+    }
+    if (decided && value > *decided) return FieldError{field, "outside_decision_limits"};
+    return std::nullopt;
+  };
+  std::optional<std::pair<int, int>> product_days, product_hours;
+  if (terms.product) {
+    product_days = std::pair{terms.product->days_min, terms.product->days_max};
+    product_hours = std::pair{terms.product->hours_min, terms.product->hours_max};
+  }
+  std::vector<FieldError> e;
+  if (auto d = check("daysPerWeek", in.days_per_week, limits->days_per_week_min, limits->days_per_week_max,
+                     product_days, terms.decision_days_max)) {
+    e.push_back(*d);
+  }
+  if (auto h = check("hoursPerDay", in.hours_per_day, limits->hours_per_day_min, limits->hours_per_day_max,
+                     product_hours, terms.decision_hours_max)) {
+    e.push_back(*h);
+  }
+  return e;
+}
+
+bool needs_agreement_between_organisations(long long host_id, long long purchaser_id) {
+  return host_id != purchaser_id;
 }
 
 bool agreement_valid_on(const AgreementInput& a, const std::string& date) {

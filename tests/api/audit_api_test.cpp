@@ -187,5 +187,39 @@ TEST_P(AuditApi, HashChainVerifiesAfterReadsAndEdits) {
 
 POLKU_API_TEST_BACKENDS(AuditApi);
 
+// A refused attempt is logged as surely as a read: another organisation's worker and a
+// coach without the case get 404, and the client's manager sees who tried, and where.
+TEST_P(AuditApi, RefusedReadsOfAClientAndItsCaseAppearInTheAccessLog) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const long long client = w.client("Kielletty", "Lukija");
+  auto instructor = w.sign_in("instructor");
+  auto created = instructor.post("/api/v1/cases", json::object{{"clientId", client}, {"serviceType", "ktt"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  const long long case_id = int_at(created.json(), "id");
+
+  auto stranger = w.sign_in("other_instructor");
+  auto read = stranger.get(client_path(client));
+  expect_problem(read, 404);
+  auto edit = stranger.put(client_path(client), json::object{{"firstNames", "X"}, {"version", 1}});
+  expect_problem(edit, 404);
+  auto coach = w.sign_in("coach");
+  auto case_read = coach.get("/api/v1/cases/" + std::to_string(case_id));
+  expect_problem(case_read, 404);
+
+  auto manager = w.sign_in("manager");
+  const auto entries = entries_of(manager.get(client_path(client) + "/access-log"));
+  const std::string stranger_name = w.name("other_instructor");
+  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "GET /api/v1/clients/{id}", read.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "PUT /api/v1/clients/{id}", edit.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"refused", w.name("coach"), "GET /api/v1/cases/{id}",
+                                  case_read.header("x-request-id")}))
+      << describe(entries);
+  // A client that does not exist leaves nothing to log, and still answers 404.
+  expect_problem(stranger.get(client_path(client + 1000)), 404);
+}
+
 }  // namespace
 }  // namespace polku::api_test

@@ -220,16 +220,16 @@ TEST_P(CasesApi, RefusedTransitionListsEveryUnmetGuardInTheUsersLanguage) {
                                      json::object{{"to", "implementation"}, {"version", int_at(c, "version")}}),
                      422);
   EXPECT_EQ(problem_code(problem), "transition_refused");
-  for (const char* guard : {"decision_missing", "shop_steward_notice_missing",
-                            "employment_authority_start_notice_missing", "agreement_missing"}) {
+  // No shop steward notice: the case has no place of the purchaser's own production.
+  for (const char* guard : {"decision_missing", "employment_authority_start_notice_missing", "agreement_missing"}) {
     EXPECT_TRUE(has_field_error(problem, "stage", guard)) << guard << " " << json::serialize(problem);
   }
-  EXPECT_EQ(problem.at("errors").as_array().size(), 4U);
+  EXPECT_EQ(problem.at("errors").as_array().size(), 3U);
   EXPECT_EQ(text_at(field_error(problem, "stage"), "message"), "Ett giltigt undertecknat beslut saknas.");
   // The case itself shows the same missing items.
   auto shown = ok(instructor.get(case_path(id)));
-  EXPECT_EQ(missing_codes(shown).size(), 4U);
-  EXPECT_EQ(shown.at("missingNotices").as_array().size(), 2U);
+  EXPECT_EQ(missing_codes(shown).size(), 3U);
+  EXPECT_EQ(shown.at("missingNotices").as_array().size(), 1U);
 }
 
 TEST_P(CasesApi, RolesOutsideThePurchasersWorkersAreRefused) {

@@ -162,6 +162,103 @@ TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) 
   EXPECT_EQ(listed[1].previous_id, agreement->id);
 }
 
+TEST_P(BookingStoreTest, ABookingForACaseIsOnlyAtAPlaceOfferingTheCasesServiceType) {
+  auto workshop = places_.create(company_, storage_test::place_input("Konepaja", 2, {"job_coaching"}));
+  ASSERT_TRUE(workshop);
+  long long client = make_client(1);
+  auto at_company = booking(workshop->id, client, "2026-03-01");
+  at_company.case_id = make_case(client, "ktt");
+  auto refused = bookings_.book(at_company, 7);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidInput);
+  ASSERT_EQ(refused.error().fields.size(), 1U);
+  EXPECT_EQ(refused.error().fields[0].field, "placeId");
+  EXPECT_EQ(refused.error().fields[0].code, "service_type_not_offered");
+
+  long long yard = make_place(2);  // the association's KTT place
+  make_agreement({yard});
+  auto fits = booking(yard, client, "2026-03-01");
+  fits.case_id = at_company.case_id;
+  EXPECT_TRUE(bookings_.book(fits, 7));
+  EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), 1);
+}
+
+TEST_P(BookingStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
+  long long place = make_place(2);
+  long long client = make_client(1);
+  make_case(client, "ktt");
+  auto terms = [&](int days, int hours) {
+    return placements::ClientAgreementInput{client, county_, place, club_, "2026-03-01", "2026-08-31", days, hours,
+                                            "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
+  };
+  auto five_days = bookings_.create_client_agreement(terms(5, 4));
+  ASSERT_FALSE(five_days);
+  ASSERT_EQ(five_days.error().fields.size(), 1U);
+  EXPECT_EQ(five_days.error().fields[0].field, "daysPerWeek");
+  EXPECT_EQ(five_days.error().fields[0].code, "outside_service_type_limits");
+  auto two_hours = bookings_.create_client_agreement(terms(3, 2));
+  ASSERT_FALSE(two_hours);
+  ASSERT_EQ(two_hours.error().fields.size(), 1U);
+  EXPECT_EQ(two_hours.error().fields[0].field, "hoursPerDay");
+  EXPECT_EQ(two_hours.error().fields[0].code, "outside_service_type_limits");
+  EXPECT_EQ(storage_test::count_rows(db(), "client_agreements"), 0);
+
+  auto agreement = bookings_.create_client_agreement(terms(3, 4));
+  ASSERT_TRUE(agreement) << agreement.error().message_key;
+  auto wider = bookings_.continue_client_agreement(agreement->id, {"2027-02-28", 5, std::nullopt, std::nullopt});
+  ASSERT_FALSE(wider);
+  EXPECT_EQ(wider.error().fields.at(0).field, "daysPerWeek");
+}
+
+TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClientsCase) {
+  auto workshop = places_.create(company_, storage_test::place_input("Konepaja", 2, {"job_coaching"}));
+  ASSERT_TRUE(workshop);
+  long long client = make_client(1);
+  make_case(client, "ktt");
+  const placements::ClientAgreementInput in{client,       county_, workshop->id, std::nullopt, "2026-03-01",
+                                            "2026-08-31", 3,       4,            "Kokoonpano", "Sanna"};
+  auto refused = bookings_.create_client_agreement(in);
+  ASSERT_FALSE(refused);
+  ASSERT_EQ(refused.error().fields.size(), 1U);
+  EXPECT_EQ(refused.error().fields[0].field, "placeId");
+  EXPECT_EQ(refused.error().fields[0].code, "service_type_not_offered");
+}
+
+// The purchaser's own work activity unit: no agreement with itself, and its shop steward is told.
+TEST_P(BookingStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProduction) {
+  long long own = orgs_.create_organisation(storage_test::organisation_input("Oma kunta", {"purchaser", "host"}))->id;
+  ASSERT_TRUE(places_.set_host_type(own, "municipal_unit").ok());
+  auto unit = places_.create(own, storage_test::place_input("Oma työtoimintayksikkö", 2));
+  ASSERT_TRUE(unit);
+  const auto code = app::demo_identity_code(3, 3, 1983, 33);
+  auto client = clients_.create(own, storage_test::client_input("Oma", "Asiakas", code));
+  ASSERT_TRUE(client);
+  long long case_id = make_case(client->id, "ktt");
+  cases::CaseStore cases(db());
+  EXPECT_FALSE(cases.find(case_id)->own_production);
+
+  auto in = booking(unit->id, client->id, "2026-03-01");
+  in.case_id = case_id;
+  auto booked = bookings_.book(in, 7);
+  ASSERT_TRUE(booked) << booked.error().message_key;
+  EXPECT_TRUE(cases.find(case_id)->own_production);
+
+  // Another purchaser's client still needs an agreement at that place.
+  auto stranger = bookings_.book(booking(unit->id, make_client(2), "2026-03-01"), 7);
+  ASSERT_FALSE(stranger);
+  EXPECT_EQ(stranger.error().fields.at(0).code, "no_valid_agreement");
+}
+
+TEST_P(BookingStoreTest, ACaseAtAnotherOrganisationsPlaceIsNotOwnProduction) {
+  long long yard = make_place(2);
+  make_agreement({yard});
+  long long client = make_client(1);
+  auto in = booking(yard, client, "2026-03-01");
+  in.case_id = make_case(client, "ktt");
+  ASSERT_TRUE(bookings_.book(in, 7));
+  EXPECT_FALSE(cases::CaseStore(db()).find(*in.case_id)->own_production);
+}
+
 TEST_P(BookingStoreTest, ListsAClientsBookingsByStartDateAndNoOneElses) {
   long long place = make_place(3);
   make_agreement({place});

@@ -27,7 +27,7 @@ class CaseStoreTest : public storage_test::StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};
-  clients::ClientStore clients_{db(), audit_};
+  storage_test::ClientRegistrar clients_{db(), audit_};
   CaseStore store_{db()};
   DecisionStore decisions_{db()};
   long long org_ = make_organisation(orgs_, "Hyvinvointialue");
@@ -35,8 +35,7 @@ class CaseStoreTest : public storage_test::StoreTest {
   long long client_ = make_client(app::demo_identity_code(13, 10, 1985, 901));
 
   long long make_client(const std::string& code) {
-    auto c = clients_.create(org_, storage_test::client_input("Matti", "Esimerkki", code),
-                             audit::AuditEvent{0, 0, "create", "test", "req", ""});
+    auto c = clients_.create(org_, storage_test::client_input("Matti", "Esimerkki", code));
     if (!c) throw std::runtime_error("client: " + c.error().message_key);
     return c->id;
   }

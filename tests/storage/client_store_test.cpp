@@ -21,20 +21,17 @@ using storage_test::make_user;
 // 15.6.1985 with the 1900s sign Y (in use since 2023): 150685923 % 31 = 7 -> check character '7'.
 constexpr const char* kYSignCode = "150685Y9237";
 
-audit::AuditEvent event(const std::string& action, long long user_id = 0) {
-  return audit::AuditEvent{user_id, 0, action, "test", "req-" + action, ""};
-}
-
 class ClientStoreTest : public storage_test::StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};
-  clients::ClientStore store_{db(), audit_};
   long long org_ = make_organisation(orgs_, "Hyvinvointialue");
   long long other_org_ = make_organisation(orgs_, "Toinen alue");
+  storage_test::ClientRegistrar clients_{db(), audit_};
+  clients::ClientStore& store_ = clients_.store;
 
   clients::Client create(const ClientInput& in, long long org = 0) {
-    auto created = store_.create(org ? org : org_, in, event("create"));
+    auto created = clients_.create(org ? org : org_, in);
     if (!created) throw std::runtime_error("create failed: " + created.error().message_key);
     return created.value();
   }
@@ -66,7 +63,7 @@ TEST_P(ClientStoreTest, CreateDerivesTheDateOfBirthAndStoresTheNormalizedCode) {
   };
   for (const auto& c : cases) {
     SCOPED_TRACE(c.typed);
-    auto created = store_.create(org_, client_input(" Aino ", "Virtanen  ", c.typed), event("create"));
+    auto created = clients_.create(org_, client_input(" Aino ", "Virtanen  ", c.typed));
     ASSERT_TRUE(created) << created.error().message_key;
     auto found = store_.find(created->id);
     ASSERT_TRUE(found);
@@ -85,7 +82,7 @@ TEST_P(ClientStoreTest, InvalidInputReturnsEveryFieldErrorAtOnceAndStoresNothing
   in.postal_code = "0010";
   in.preferred_language = "de";
   in.representative_kind = "neighbour";
-  auto created = store_.create(org_, in, event("create"));
+  auto created = clients_.create(org_, in);
   ASSERT_FALSE(created);
   EXPECT_EQ(created.error().code, ErrorCode::kInvalidInput);
   std::vector<std::pair<std::string, std::string>> got;
@@ -104,13 +101,13 @@ TEST_P(ClientStoreTest, InvalidInputReturnsEveryFieldErrorAtOnceAndStoresNothing
 TEST_P(ClientStoreTest, TheSameCodeIsADuplicateInOneOrganisationButAllowedInAnother) {
   const std::string code = app::demo_identity_code(3, 4, 1990, 911);
   create(client_input("Eka", "Asiakas", code));
-  auto again = store_.create(org_, client_input("Toka", "Asiakas", " " + code), event("create"));
+  auto again = clients_.create(org_, client_input("Toka", "Asiakas", " " + code));
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kInvalidInput);
   ASSERT_EQ(again.error().fields.size(), 1U);
   EXPECT_EQ(again.error().fields[0].field, "personalIdentityCode");
   EXPECT_EQ(again.error().fields[0].code, "duplicate");
-  EXPECT_TRUE(store_.create(other_org_, client_input("Toka", "Asiakas", code), event("create")));
+  EXPECT_TRUE(clients_.create(other_org_, client_input("Toka", "Asiakas", code)));
   EXPECT_EQ(count_rows(db(), "clients"), 2);
   EXPECT_EQ(count_rows(db(), "audit_log"), 2);
 }
@@ -136,7 +133,7 @@ TEST_P(ClientStoreTest, OwnWorkerMustBeAnActiveWorkerOrInstructorOfTheSameOrgani
     const long long worker = make_user(orgs_, c.username, c.roles, c.active);
     ClientInput in = client_input("Asiakas", c.username, app::demo_identity_code(1, 1, 1980, 900 + ++n));
     in.own_worker_id = worker;
-    auto created = store_.create(org_, in, event("create"));
+    auto created = clients_.create(org_, in);
     EXPECT_EQ(created.ok(), c.accepted);
     if (created) {
       EXPECT_EQ(created->data.own_worker_id, worker);
@@ -149,24 +146,25 @@ TEST_P(ClientStoreTest, OwnWorkerMustBeAnActiveWorkerOrInstructorOfTheSameOrgani
   }
   ClientInput unknown = client_input("Asiakas", "Tuntematon", app::demo_identity_code(2, 1, 1980, 950));
   unknown.own_worker_id = 999999;
-  expect_error(store_.create(org_, unknown, event("create")), ErrorCode::kInvalidInput, {"ownWorkerId"});
+  expect_error(clients_.create(org_, unknown), ErrorCode::kInvalidInput, {"ownWorkerId"});
   EXPECT_EQ(count_rows(db(), "clients"), 2);
   EXPECT_EQ(count_rows(db(), "audit_log"), 2);
 }
 
 TEST_P(ClientStoreTest, UpdateBumpsTheVersionAuditsTheChangedFieldsAndRefusesAStaleVersion) {
   const long long worker = make_user(orgs_, "sanna", {{org_, "social_worker"}});
+  clients_.user.user_id = worker;
   ClientInput in = client_input("Matti", "Meikäläinen", app::demo_identity_code(5, 5, 1975, 920));
   in.phone = "040 123 4567";
   in.municipality = "Tampere";
-  auto created = store_.create(org_, in, event("create", worker));
+  auto created = clients_.create(org_, in);
   ASSERT_TRUE(created);
   EXPECT_EQ(count_rows(db(), "audit_log"), 1);
 
   in.phone = "050 765 4321";
   in.municipality = "Ylöjärvi";
   in.version = created->version;
-  auto updated = store_.update(created->id, in, event("update", worker));
+  auto updated = clients_.update(created->id, in);
   ASSERT_TRUE(updated) << updated.error().message_key;
   EXPECT_EQ(updated->version, 2);
   EXPECT_EQ(updated->data.phone, "050 765 4321");
@@ -181,16 +179,16 @@ TEST_P(ClientStoreTest, UpdateBumpsTheVersionAuditsTheChangedFieldsAndRefusesASt
   EXPECT_EQ(entries[1].record.action, "create");
   EXPECT_EQ(entries[1].record.client_id, created->id);
 
-  auto stale = store_.update(created->id, in, event("update"));  // version 1 again
+  auto stale = clients_.update(created->id, in);  // version 1 again
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
   EXPECT_EQ(stale.error().message_key, "stale_version");
   in.version = 2;
-  auto unknown = store_.update(created->id + 1000, in, event("update"));
+  auto unknown = clients_.update(created->id + 1000, in);
   ASSERT_FALSE(unknown);
   EXPECT_EQ(unknown.error().code, ErrorCode::kNotFound);
   in.version.reset();
-  auto missing_version = store_.update(created->id, in, event("update"));
+  auto missing_version = clients_.update(created->id, in);
   ASSERT_FALSE(missing_version);
   EXPECT_EQ(missing_version.error().code, ErrorCode::kInvalidInput);
   EXPECT_EQ(count_rows(db(), "audit_log"), 2);
@@ -204,12 +202,12 @@ TEST_P(ClientStoreTest, UpdateToACodeInUseIsADuplicateAndANewCodeRederivesTheDat
   auto second = create(client_input("Toka", "Asiakas", app::demo_identity_code(10, 10, 2010, 931)));
   ClientInput in = second.data;
   in.personal_identity_code = taken;
-  auto refused = store_.update(second.id, in, event("update"));
+  auto refused = clients_.update(second.id, in);
   ASSERT_FALSE(refused);
   ASSERT_EQ(refused.error().fields.size(), 1U);
   EXPECT_EQ(refused.error().fields[0].code, "duplicate");
   in.personal_identity_code = kYSignCode;
-  auto updated = store_.update(second.id, in, event("update"));
+  auto updated = clients_.update(second.id, in);
   ASSERT_TRUE(updated);
   EXPECT_EQ(updated->date_of_birth, "1985-06-15");
   EXPECT_EQ(audit_.for_client(second.id)[0].record.detail, "personalIdentityCode");
@@ -284,7 +282,7 @@ TEST_P(ClientStoreTest, AClientAndItsAuditRecordCommitTogether) {
   });
   bool refused = false;
   try {
-    refused = !store_.create(org_, client_input("Aino", "Atomi", kYSignCode), event("create")).ok();
+    refused = !clients_.create(org_, client_input("Aino", "Atomi", kYSignCode)).ok();
   } catch (const std::exception&) {
     refused = true;
   }

@@ -20,19 +20,18 @@ class ConcurrencyTest : public storage_test::StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};
-  clients::ClientStore clients_{db(), audit_};
-  long long org_ = storage_test::make_organisation(orgs_, "Hyvinvointialue");
+    long long org_ = storage_test::make_organisation(orgs_, "Hyvinvointialue");
+  storage_test::ClientRegistrar clients_{db(), audit_};
 };
 
 TEST_P(ConcurrencyTest, OfTwoWritersWithTheSameVersionExactlyOneWinsAndTheOtherGetsAConflict) {
-  auto created = clients_.create(org_, client_input("Matti", "Kilpa", app::demo_identity_code(1, 1, 1980, 900)),
-                                 audit::AuditEvent{0, 0, "create", "test", "r0", ""});
+  auto created = clients_.create(org_, client_input("Matti", "Kilpa", app::demo_identity_code(1, 1, 1980, 900)));
   ASSERT_TRUE(created);
   const long long id = created->id;
   constexpr int kRounds = 10;
   for (int round = 0; round < kRounds; ++round) {
     SCOPED_TRACE("round " + std::to_string(round));
-    const long long version = clients_.find(id)->version;
+    const long long version = clients_.store.find(id)->version;
     std::latch start(2);
     std::vector<std::optional<Error>> outcome(2);
     {
@@ -43,7 +42,7 @@ TEST_P(ConcurrencyTest, OfTwoWritersWithTheSameVersionExactlyOneWinsAndTheOtherG
           in.phone = "040 000 " + std::to_string(1000 + round * 2 + w);
           in.version = version;
           start.arrive_and_wait();
-          auto r = clients_.update(id, in, audit::AuditEvent{0, 0, "update", "test", "w" + std::to_string(w), ""});
+          auto r = clients_.update(id, in, "w" + std::to_string(w));
           if (!r) outcome[w] = r.error();
         });
       }
@@ -53,7 +52,7 @@ TEST_P(ConcurrencyTest, OfTwoWritersWithTheSameVersionExactlyOneWinsAndTheOtherG
     const Error& lost = outcome[0] ? *outcome[0] : *outcome[1];
     EXPECT_EQ(lost.code, ErrorCode::kConflict) << lost.message_key << " " << lost.log_detail;
     EXPECT_EQ(lost.message_key, "stale_version");
-    EXPECT_EQ(clients_.find(id)->version, version + 1);
+    EXPECT_EQ(clients_.store.find(id)->version, version + 1);
   }
   // One audit record for the create and one per winning update.
   EXPECT_EQ(count_rows(db(), "audit_log"), 1 + kRounds);
@@ -71,8 +70,7 @@ TEST_P(ConcurrencyTest, ConcurrentCreatesOfTheSameCodeLeaveOneClient) {
     for (int w = 0; w < kWriters; ++w) {
       writers.emplace_back([&, w] {
         start.arrive_and_wait();
-        auto r = clients_.create(org_, client_input("Sama", "Koodi " + std::to_string(w), code),
-                                 audit::AuditEvent{0, 0, "create", "test", "c", ""});
+        auto r = clients_.create(org_, client_input("Sama", "Koodi " + std::to_string(w), code));
         if (r) {
           ++created;
         } else if (r.error().fields.size() == 1 && r.error().fields[0].code == "duplicate") {

@@ -35,7 +35,7 @@ class PlacementStoreTest : public StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};
-  clients::ClientStore clients_{db(), audit_};
+  storage_test::ClientRegistrar clients_{db(), audit_};
   placements::PlaceStore places_{db()};
   placements::AgreementStore agreements_{db()};
   placements::BookingStore bookings_{db()};
@@ -70,8 +70,7 @@ class PlacementStoreTest : public StoreTest {
 
   long long make_client(int n) {
     auto c = clients_.create(county_, client_input("Asiakas", "Numero " + std::to_string(n),
-                                                   app::demo_identity_code(1 + n % 28, 1 + n % 12, 1980, 100 + n)),
-                             audit::AuditEvent{0, 0, "create", "test", "t", ""});
+                                                   app::demo_identity_code(1 + n % 28, 1 + n % 12, 1980, 100 + n)));
     if (!c) throw std::runtime_error("client: " + c.error().message_key);
     return c->id;
   }

@@ -48,6 +48,20 @@ TEST_P(PlaceStoreTest, RefusesAKttPlaceAtACompanyButTakesJobCoaching) {
   EXPECT_EQ(storage_test::count_rows(db(), "places"), 1);
 }
 
+TEST_P(PlaceStoreTest, AHostWithAKttPlaceCannotBecomeACompany) {
+  make_place(2);  // a KTT place of the association
+  auto refused = places_.set_host_type(club_, "company");
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kInvalidInput);
+  ASSERT_EQ(refused.error().fields.size(), 1U);
+  EXPECT_EQ(refused.error().fields[0].field, "hostType");
+  EXPECT_EQ(refused.error().fields[0].code, "places_not_at_company");
+  EXPECT_EQ(places_.host_type(club_), "association");
+  EXPECT_TRUE(places_.set_host_type(club_, "foundation").ok());
+  ASSERT_TRUE(places_.create(company_, place_input("Konepaja", 2, {"job_coaching"})));
+  EXPECT_TRUE(places_.set_host_type(company_, "company").ok());  // job coaching stays at a company
+}
+
 TEST_P(PlaceStoreTest, AHostNeedsAHostTypeAndTheSupervisorMustBeTheHosts) {
   long long other = orgs_.create_organisation(storage_test::organisation_input("Seurakunta", {"host"}))->id;
   expect_error(places_.create(other, place_input("Keittiö", 1)), ErrorCode::kInvalidInput, {"hostType"});

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "clients/client.hpp"
+#include "clients/client_service.hpp"
 #include "organisations/organisation_store.hpp"
 #include "support/test_database.hpp"
 
@@ -73,6 +74,38 @@ inline clients::ClientInput client_input(std::string first, std::string last, st
   in.personal_identity_code = std::move(code);
   return in;
 }
+
+// Registers and edits clients through the clients service (its rules and its unit
+// of work), as a social worker of the client's organisation (user `user_id`) would.
+class ClientRegistrar {
+ public:
+  ClientRegistrar(db::Database& db, audit::AuditLog& audit, long long user_id = 0)
+      : store(db), transactor(db, audit), service(store, transactor, audit) {
+    user.user_id = user_id;
+  }
+  Result<clients::Client> create(long long organisation_id, clients::ClientInput in,
+                                 const std::string& request_id = "test") {
+    works_for(organisation_id);
+    in.organisation_id = organisation_id;
+    return service.create(caller(request_id), in);
+  }
+  Result<clients::Client> update(long long id, const clients::ClientInput& in,
+                                 const std::string& request_id = "test") {
+    if (auto c = store.find(id)) works_for(c->organisation_id);
+    return service.update(caller(request_id), id, in);
+  }
+  void works_for(long long organisation_id) {
+    if (!user.has_role_in(organisation_id, "social_worker")) user.roles.push_back({organisation_id, "social_worker"});
+  }
+  work::Caller caller(const std::string& request_id) {
+    return work::Caller{user, {user.user_id, "test", request_id}, nullptr};
+  }
+
+  clients::ClientStore store;
+  work::Transactor transactor;
+  clients::ClientService service;
+  auth::AuthContext user;
+};
 
 // `where` is test-controlled SQL, never user input.
 inline long long count_rows(db::Database& db, const std::string& table, const std::string& where = "") {

@@ -28,7 +28,7 @@ Case complete_case(const ServiceType& type, std::string stage) {
   c.id = 1;
   c.service_type = type.code;
   c.stage = std::move(stage);
-  c.organisation_is_provider = true;
+  c.own_production = true;
   c.referral = Referral{"employment_services", "Työllisyyspalvelut", "Tilaus", "2026-01-05"};
   c.assessment = Assessment{"Pitkä työttömyys", "service_needed", 2, "Leena", "2026-01-20"};
   Plan p;
@@ -244,12 +244,28 @@ TEST(CaseTransitions, RefusalNamesEveryUnmetGuard) {
                                       "employment_authority_start_notice_missing"}));
 }
 
-TEST(CaseTransitions, NoShopStewardNoticeNeededWhenAnotherOrganisationProvides) {
+TEST(CaseTransitions, NoShopStewardNoticeNeededWhenThePlaceIsAnotherOrganisations) {
   const auto type = cases_test::seeded_type("work_activity");
   auto c = complete_case(type, "start");
-  c.organisation_is_provider = false;
+  c.own_production = false;
   c.notices.clear();
   EXPECT_TRUE(evaluate_transition(c, "implementation", type, today()).empty());
+  EXPECT_TRUE(missing_notices(c, type).empty());
+}
+
+// At the purchaser's own place the notice is needed for every service type, KTT or not.
+TEST(CaseTransitions, ShopStewardNoticeNeededAtAnOwnPlaceForEveryServiceType) {
+  for (const char* code : {"ktt", "work_activity", "day_activity", "job_coaching"}) {
+    const auto type = cases_test::seeded_type(code);
+    auto c = complete_case(type, "start");
+    c.own_production = true;
+    c.notices.erase(std::remove_if(c.notices.begin(), c.notices.end(),
+                                   [](const Notice& n) { return n.kind == "shop_steward"; }),
+                    c.notices.end());
+    EXPECT_TRUE(contains(evaluate_transition(c, "implementation", type, today()), "shop_steward_notice_missing"))
+        << code;
+    EXPECT_TRUE(contains(missing_notices(c, type), "shop_steward")) << code;
+  }
 }
 
 TEST(CaseTransitions, PlanIsNotNeededWhenTheTypeDoesNotRequireOne) {

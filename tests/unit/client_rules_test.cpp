@@ -5,6 +5,7 @@
 #include <functional>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -21,9 +22,11 @@ ClientInput valid_client() {
   return c;
 }
 
+constexpr std::string_view kToday = "2026-03-15";
+
 Errors errors_of(const ClientInput& input) {
   Errors out;
-  for (const FieldError& e : validate_client(input)) out.emplace_back(e.field, e.code);
+  for (const FieldError& e : validate_client(input, kToday)) out.emplace_back(e.field, e.code);
   return out;
 }
 
@@ -105,6 +108,13 @@ const Case kCases[] = {
     {"IdentityCodeBadDate",
      [](ClientInput& c) { c.personal_identity_code = "290200-1239"; },
      {{"personalIdentityCode", "invalid_date"}}},
+    {"IdentityCodeBornToday", [](ClientInput& c) { c.personal_identity_code = "150326A002V"; }, {}},
+    {"IdentityCodeBornTomorrow",
+     [](ClientInput& c) { c.personal_identity_code = "160326A002H"; },
+     {{"personalIdentityCode", "birth_date_in_future"}}},
+    {"IdentityCodeBornIn2099",
+     [](ClientInput& c) { c.personal_identity_code = "010199A0022"; },
+     {{"personalIdentityCode", "birth_date_in_future"}}},
     {"IdentityCodeBadFormat",
      [](ClientInput& c) { c.personal_identity_code = "131052-308"; },
      {{"personalIdentityCode", "invalid_format"}}},

@@ -1,5 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <random>
+
 #include "platform/http/problem.hpp"
 #include "platform/http/request.hpp"
 #include "platform/http/static_files.hpp"
@@ -95,6 +99,72 @@ TEST(StaticFiles, RefusesPathsThatLeaveTheWebRoot) {
   EXPECT_EQ(StaticFiles::safe_relative("/"), "");
   EXPECT_EQ(StaticFiles::mime_type("x/app.js"), "text/javascript; charset=utf-8");
   EXPECT_EQ(StaticFiles::mime_type("font.woff2"), "font/woff2");
+}
+
+// A web root as a misconfiguration could leave it: the build plus secrets.
+class StaticFilesRoot : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    base_ = std::filesystem::temp_directory_path() / ("polku-static-" + std::to_string(std::random_device{}()));
+    root_ = base_ / "dist";
+    for (const char* dir : {"assets", ".git", "data"}) std::filesystem::create_directories(root_ / dir);
+    write(root_ / "index.html", "<html>app</html>");
+    write(root_ / "assets" / "index-abc.js", "js");
+    write(root_ / "assets" / "index-abc.css", "css");
+    write(root_ / ".env", "SECRET=1");
+    write(root_ / "assets" / ".hidden.js", "hidden");
+    write(root_ / ".git" / "config.txt", "git");
+    write(root_ / "polku.db", "sqlite");
+    write(root_ / "data" / "polku.db-wal", "wal");
+    write(root_ / "notes.md", "notes");
+    write(base_ / "x.txt", "outside");
+    std::error_code ec;
+    std::filesystem::create_symlink(base_ / "x.txt", root_ / "link.txt", ec);
+  }
+  void TearDown() override { std::filesystem::remove_all(base_); }
+
+  static void write(const std::filesystem::path& p, const std::string& text) { std::ofstream(p) << text; }
+
+  int status_of(const StaticFiles& files, const std::string& path) const {
+    Request req;
+    req.raw.method(bhttp::verb::get);
+    req.path = path;
+    auto res = files.serve(req);
+    return res ? static_cast<int>(res->result_int()) : 404;
+  }
+  std::string body_of(const StaticFiles& files, const std::string& path) const {
+    Request req;
+    req.raw.method(bhttp::verb::get);
+    req.path = path;
+    auto res = files.serve(req);
+    return res ? res->body() : std::string();
+  }
+
+  std::filesystem::path base_;
+  std::filesystem::path root_;
+};
+
+TEST_F(StaticFilesRoot, ListsOnlyTheFilesOfTheBuild) {
+  const std::set<std::string> expected = {"assets/index-abc.css", "assets/index-abc.js", "index.html"};
+  EXPECT_EQ(StaticFiles::servable_files(root_.string()), expected);
+}
+
+TEST_F(StaticFilesRoot, ServesTheBuildAndTheAppForClientRoutesOnly) {
+  const StaticFiles files(root_.string());
+  EXPECT_EQ(body_of(files, "/"), "<html>app</html>");
+  EXPECT_EQ(body_of(files, "/assets/index-abc.js"), "js");
+  EXPECT_EQ(body_of(files, "/clients/12"), "<html>app</html>");
+  for (const char* refused : {"/.env", "/polku.db", "/data/polku.db-wal", "/assets/.hidden.js", "/.git/config.txt",
+                              "/notes.md", "/link.txt", "/../x.txt", "/assets/%2e%2e/%2e%2e/x.txt",
+                              "/assets/missing.js"}) {
+    EXPECT_EQ(status_of(files, refused), 404) << refused;
+  }
+}
+
+TEST_F(StaticFilesRoot, AMissingRootServesNothing) {
+  const StaticFiles files((base_ / "no-such-dir").string());
+  EXPECT_EQ(status_of(files, "/"), 404);
+  EXPECT_EQ(status_of(files, "/clients"), 404);
 }
 
 TEST(ParseId, TakesOnlyWholePositiveDecimals) {

@@ -32,6 +32,109 @@ PlaceInput valid_place(std::vector<std::string> service_types = {"ktt"}) {
   return p;
 }
 
+struct HostTypeCase {
+  const char* name;
+  std::string host_type;
+  std::vector<std::vector<std::string>> places;
+  std::vector<std::pair<std::string, std::string>> expected;  // field, code
+};
+
+class HostTypeChange : public ::testing::TestWithParam<HostTypeCase> {};
+
+TEST_P(HostTypeChange, NeverLeavesAKttPlaceAtACompany) {
+  const auto& c = GetParam();
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : validate_host_type(c.host_type, c.places, testing::catalogue())) {
+    got.emplace_back(e.field, e.code);
+  }
+  EXPECT_EQ(got, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, HostTypeChange,
+    ::testing::Values(
+        HostTypeCase{"association_with_ktt", "association", {{"ktt"}, {"work_activity"}}, {}},
+        HostTypeCase{"company_without_places", "company", {}, {}},
+        HostTypeCase{"company_with_company_types", "company", {{"job_coaching", "work_activity"}}, {}},
+        HostTypeCase{"company_with_a_ktt_place", "company",
+                     {{"job_coaching"}, {"work_activity", "ktt"}},
+                     {{"hostType", "places_not_at_company"}}},
+        HostTypeCase{"unknown_type", "guild", {{"ktt"}}, {{"hostType", "invalid_choice"}}},
+        HostTypeCase{"missing_type", "", {}, {{"hostType", "required"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+struct TermsCase {
+  const char* name;
+  std::string service_type;
+  int days, hours;
+  std::optional<std::pair<int, int>> product_days;  // min, max
+  std::optional<int> decision_days_max, decision_hours_max;
+  std::vector<std::pair<std::string, std::string>> expected;  // field, code
+};
+
+class AgreementTermsForACase : public ::testing::TestWithParam<TermsCase> {};
+
+TEST_P(AgreementTermsForACase, StayWithinTheLawTheProductAndTheDecision) {
+  const auto& c = GetParam();
+  ClientAgreementInput in;
+  in.start_date = "2026-03-01";
+  in.days_per_week = c.days;
+  in.hours_per_day = c.hours;
+  CaseTerms terms{c.service_type, std::nullopt, c.decision_days_max, c.decision_hours_max};
+  if (c.product_days) {
+    ServiceProductInput product;
+    product.days_min = c.product_days->first;
+    product.days_max = c.product_days->second;
+    product.hours_min = 1;
+    product.hours_max = 8;
+    terms.product = product;
+  }
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : validate_agreement_terms(in, terms, testing::catalogue())) got.emplace_back(e.field, e.code);
+  EXPECT_EQ(got, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, AgreementTermsForACase,
+    ::testing::Values(
+        TermsCase{"ktt_within", "ktt", 3, 4, std::nullopt, std::nullopt, std::nullopt, {}},
+        TermsCase{"ktt_5_days", "ktt", 5, 4, std::nullopt, std::nullopt, std::nullopt,
+                  {{"daysPerWeek", "outside_service_type_limits"}}},
+        TermsCase{"ktt_2_hours", "ktt", 3, 2, std::nullopt, std::nullopt, std::nullopt,
+                  {{"hoursPerDay", "outside_service_type_limits"}}},
+        TermsCase{"ktt_both", "ktt", 5, 9, std::nullopt, std::nullopt, std::nullopt,
+                  {{"daysPerWeek", "outside_service_type_limits"}, {"hoursPerDay", "outside_service_type_limits"}}},
+        TermsCase{"work_activity_5_days", "work_activity", 5, 2, std::nullopt, std::nullopt, std::nullopt, {}},
+        TermsCase{"product_narrower", "ktt", 4, 4, std::pair{1, 3}, std::nullopt, std::nullopt,
+                  {{"daysPerWeek", "outside_product_limits"}}},
+        TermsCase{"decision_narrower", "ktt", 4, 6, std::nullopt, 3, 5,
+                  {{"daysPerWeek", "outside_decision_limits"}, {"hoursPerDay", "outside_decision_limits"}}},
+        TermsCase{"at_the_decision", "ktt", 3, 5, std::nullopt, 3, 5, {}},
+        TermsCase{"unknown_type", "guild", 3, 4, std::nullopt, std::nullopt, std::nullopt,
+                  {{"startDate", "no_limits_in_force"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(PlaceForACase, OffersTheCasesTypeAndNeverKttAtACompany) {
+  Place association;
+  association.host_type = "association";
+  association.data.service_types = {"ktt", "work_activity"};
+  Place company;
+  company.host_type = "company";
+  company.data.service_types = {"job_coaching", "ktt"};  // as stored before the rule held
+  const auto cat = testing::catalogue();
+  EXPECT_TRUE(validate_place_for_case(association, "ktt", cat).empty());
+  EXPECT_EQ(fields_in_error(validate_place_for_case(association, "job_coaching", cat)),
+            (Fields{{"placeId", "service_type_not_offered"}}));
+  EXPECT_TRUE(validate_place_for_case(company, "job_coaching", cat).empty());
+  EXPECT_EQ(fields_in_error(validate_place_for_case(company, "ktt", cat)),
+            (Fields{{"placeId", "service_type_not_offered"}}));
+}
+
+TEST(OwnProduction, NeedsNoAgreementWithItself) {
+  EXPECT_FALSE(needs_agreement_between_organisations(1, 1));
+  EXPECT_TRUE(needs_agreement_between_organisations(2, 1));
+}
+
 struct CapacityCase {
   const char* name;
   std::vector<DateRange> existing;

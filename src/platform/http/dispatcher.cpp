@@ -129,7 +129,16 @@ Response Dispatcher::run(Request& req, long long started) {
     res = problem_response(req, ErrorCode::kInternal, "internal");
   }
   finish(req, res, started);
-  if (res.result_int() >= 300) req.hold_until = nullptr;  // nothing to wait for on a refusal
+  if (res.result_int() >= 500) {  // the request failed: nothing it read left the server
+    req.hold_until = nullptr;
+    req.access_events.clear();
+  }
+  if (!req.access_events.empty() && access_log_ != nullptr) {
+    // A refusal (404, 403) is logged as surely as a read: both wait for the commit.
+    req.hold_until = [log = access_log_, events = std::move(req.access_events)](std::function<void(bool)> done) mutable {
+      log->record_async(std::move(events), std::move(done));
+    };
+  }
   return res;
 }
 

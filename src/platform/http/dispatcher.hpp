@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "platform/audit/audit_log.hpp"
 #include "platform/core/error.hpp"
 #include "platform/http/router.hpp"
 #include "platform/http/static_files.hpp"
@@ -24,8 +25,10 @@ inline constexpr const char* kCsrfHeader = "X-CSRF-Token";
 
 class Dispatcher {
  public:
-  Dispatcher(const Router& router, std::shared_ptr<StaticFiles> static_files, Authenticator* authenticator)
-      : router_(router), static_files_(std::move(static_files)), authenticator_(authenticator) {}
+  Dispatcher(const Router& router, std::shared_ptr<StaticFiles> static_files, Authenticator* authenticator,
+             audit::AuditLog* access_log = nullptr)
+      : router_(router), static_files_(std::move(static_files)), authenticator_(authenticator),
+        access_log_(access_log) {}
 
   // True when the request may be answered on the I/O thread (no blocking work).
   bool is_inline(const RawRequest& raw) const;
@@ -48,6 +51,7 @@ class Dispatcher {
   const Router& router_;
   std::shared_ptr<StaticFiles> static_files_;
   Authenticator* authenticator_;
+  audit::AuditLog* access_log_;  // commits each request's access_events before it answers
 };
 
 std::string new_request_id();

@@ -7,7 +7,9 @@
 #include <optional>
 #include <string>
 
+#include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
+#include "platform/work/caller.hpp"
 
 namespace polku::http {
 
@@ -28,6 +30,9 @@ struct Request {
   // record's group commit) is done; it calls its argument with the outcome.
   // The worker thread is free meanwhile.
   std::function<void(std::function<void(bool ok)>)> hold_until;
+  // The client data this request read, and refused attempts: the dispatcher
+  // holds the answer until these access log entries are committed.
+  std::vector<audit::AuditEvent> access_events;
 
   const auth::AuthContext& user() const { return *auth; }
   std::string endpoint() const { return std::string(raw.method_string()) + " " + route; }
@@ -40,6 +45,8 @@ struct Request {
     return it == query.end() ? std::string() : it->second;
   }
   std::optional<long long> id_param(const std::string& name = "id") const;
+  // The signed-in user as services see them: access, actor, and this request's access log.
+  work::Caller caller() { return work::Caller{user(), {user().user_id, endpoint(), request_id}, &access_events}; }
 };
 
 // A positive decimal id; nullopt for "", "12x", "-1" or one too large.

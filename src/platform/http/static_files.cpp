@@ -8,6 +8,32 @@
 
 namespace polku::http {
 namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view kUnknownType = "application/octet-stream";
+
+}  // namespace
+
+StaticFiles::StaticFiles(std::string root) : root_(std::move(root)), files_(servable_files(root_)) {}
+
+std::set<std::string> StaticFiles::servable_files(const std::string& root) {
+  std::set<std::string> out;
+  std::error_code ec;
+  if (root.empty() || !fs::is_directory(root, ec)) return out;
+  // Symbolic links are neither followed nor served: one could point anywhere.
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.starts_with('.')) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_symlink(ec) || !it->is_regular_file(ec)) continue;
+    const std::string rel = fs::relative(it->path(), root, ec).generic_string();
+    if (!ec && mime_type(rel) != kUnknownType) out.insert(rel);
+  }
+  return out;
+}
 
 std::string StaticFiles::mime_type(std::string_view path) {
   auto dot = path.rfind('.');
@@ -22,7 +48,7 @@ std::string StaticFiles::mime_type(std::string_view path) {
   if (ext == ".woff2") return "font/woff2";
   if (ext == ".woff") return "font/woff";
   if (ext == ".txt") return "text/plain; charset=utf-8";
-  return "application/octet-stream";
+  return std::string(kUnknownType);
 }
 
 std::string StaticFiles::safe_relative(std::string_view url_path) {
@@ -41,16 +67,17 @@ std::optional<Response> StaticFiles::serve(const Request& req) const {
   const auto method = req.raw.method();
   if (method != bhttp::verb::get && method != bhttp::verb::head) return std::nullopt;
   if (req.path.rfind("/api/", 0) == 0) return std::nullopt;
-  std::string rel = safe_relative(req.path);
-  fs::path file = rel.empty() ? fs::path(root_) / "index.html" : fs::path(root_) / rel;
+  const std::string rel = safe_relative(req.path);
+  if (rel.empty() && req.path != "/") return std::nullopt;  // tried to leave the root
+  std::string served = rel.empty() ? "index.html" : rel;
   const bool is_asset = rel.rfind("assets/", 0) == 0;
-  std::error_code ec;
-  if (!fs::is_regular_file(file, ec)) {
-    // Client-side routes (no file extension) get the app; missing files get 404.
+  if (files_.count(served) == 0) {
+    // Client-side routes (no dot anywhere) get the app; anything else not in the build is 404.
     if (rel.find('.') != std::string::npos) return std::nullopt;
-    file = fs::path(root_) / "index.html";
-    if (!fs::is_regular_file(file, ec)) return std::nullopt;
+    served = "index.html";
+    if (files_.count(served) == 0) return std::nullopt;
   }
+  const fs::path file = fs::path(root_) / served;
   std::ifstream in(file, std::ios::binary);
   std::ostringstream body;
   body << in.rdbuf();

@@ -1,0 +1,33 @@
+// The cases module: cases and their stage records, transitions, decisions and
+// notices, process models and my work.
+#pragma once
+#include "cases/case_service.hpp"
+#include "cases/routes.hpp"
+#include "platform/module.hpp"
+#include "service_types/port.hpp"
+
+namespace polku::cases {
+
+class Module final : public platform::Module {
+ public:
+  Module(const platform::Platform& p, service_types::Port& types)
+      : audit_(p.audit),
+        cases_(p.db, &p.audit),
+        decisions_(p.db, &p.audit),
+        models_(p.db),
+        service_(cases_, decisions_, models_, types) {}
+  void register_routes(http::Router& router) override {
+    cases::register_routes(router, service_, cases_, decisions_, models_, audit_);
+  }
+  // Another module's guard before implementation (the client agreement).
+  void set_agreement_guard(AgreementGuard guard) { service_.set_agreement_guard(std::move(guard)); }
+
+ private:
+  audit::AuditLog& audit_;
+  CaseStore cases_;
+  DecisionStore decisions_;
+  ProcessModelStore models_;
+  CaseService service_;
+};
+
+}  // namespace polku::cases

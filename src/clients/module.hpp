@@ -1,0 +1,23 @@
+// The clients module: register, search, view and edit clients, and their access log.
+#pragma once
+#include "clients/client_service.hpp"
+#include "clients/client_store.hpp"
+#include "clients/port.hpp"
+#include "clients/routes.hpp"
+#include "platform/module.hpp"
+
+namespace polku::clients {
+
+class Module final : public platform::Module, public Port {
+ public:
+  explicit Module(const platform::Platform& p) : store_(p.db), service_(store_, p.transactor, p.audit) {}
+  void register_routes(http::Router& router) override { clients::register_routes(router, service_); }
+  std::optional<long long> organisation_of(long long client_id) override { return store_.organisation_of(client_id); }
+  Port& port() { return *this; }
+
+ private:
+  ClientStore store_;
+  ClientService service_;
+};
+
+}  // namespace polku::clients

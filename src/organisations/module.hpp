@@ -1,0 +1,28 @@
+// The organisations module: organisations and their regions, users and roles,
+// sign-in and sessions.
+#pragma once
+#include "organisations/organisation_store.hpp"
+#include "organisations/routes.hpp"
+#include "organisations/session_routes.hpp"
+#include "platform/auth/session_store.hpp"
+#include "platform/module.hpp"
+
+namespace polku::organisations {
+
+class Module final : public platform::Module {
+ public:
+  Module(const platform::Platform& p, auth::SessionStore& sessions, SessionRoutesOptions options)
+      : db_(p.db), store_(p.db), sessions_(sessions), options_(options) {}
+  void register_routes(http::Router& router) override {
+    register_session_routes(router, store_, sessions_, db_, options_);
+    organisations::register_routes(router, store_, sessions_);
+  }
+
+ private:
+  db::Database& db_;
+  OrganisationStore store_;
+  auth::SessionStore& sessions_;
+  SessionRoutesOptions options_;
+};
+
+}  // namespace polku::organisations

@@ -33,7 +33,7 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
   const { page, foreign, consoleErrors } = await open();
   await signIn(page, 'sanna');
   await page.goto('/clients');
-  await page.getByRole('link', { name: /Demola, Oona/ }).click();
+  await page.getByRole('link', { name: /Testström, Erik/ }).click();
   await page.waitForURL(/\/clients\/\d+$/);
   const clientId = Number(page.url().match(/clients\/(\d+)/)[1]);
 

@@ -10,8 +10,6 @@
 namespace polku::cases {
 namespace {
 
-Error not_found() { return Error::make(ErrorCode::kNotFound, "not_found"); }
-Error forbidden() { return Error::make(ErrorCode::kForbidden, "forbidden"); }
 
 // A refused transition: every unmet guard as an error of the field "stage".
 Error guards_error(const std::vector<std::string>& codes) {
@@ -32,24 +30,24 @@ void require_version(std::vector<FieldError>& errors, std::optional<long long> v
 Result<Case> CaseService::load(const Caller& caller, long long id, bool edit) {
   const auto& user = caller.user;
   auto c = cases_.find(id);
-  if (!c) return not_found();
+  if (!c) return Error::not_found();
   if (!can_read_case(user, c->organisation_id)) {
     // A participating provider knows the case exists (it reads it), but never changes it.
     const bool provider = case_access(user, c->organisation_id, c->participants) == CaseAccess::kProvider;
     if (!provider) caller.refused(c->client_id, "case " + std::to_string(id));
-    return edit && provider ? forbidden() : not_found();
+    return edit && provider ? Error::forbidden() : Error::not_found();
   }
-  if (edit && !can_edit_case(user, c->organisation_id)) return forbidden();
+  if (edit && !can_edit_case(user, c->organisation_id)) return Error::forbidden();
   return std::move(*c);
 }
 
 Result<Case> CaseService::load_for_reading(const Caller& caller, long long id, CaseAccess* access) {
   auto c = cases_.find(id);
-  if (!c) return not_found();
+  if (!c) return Error::not_found();
   const auto granted = case_access(caller.user, c->organisation_id, c->participants);
   if (granted == CaseAccess::kNone) {
     caller.refused(c->client_id, "case " + std::to_string(id));
-    return not_found();
+    return Error::not_found();
   }
   if (access != nullptr) *access = granted;
   return std::move(*c);
@@ -115,7 +113,7 @@ std::vector<CaseSummary> CaseService::list(const auth::AuthContext& user, CaseFi
 Result<Case> CaseService::create(const Caller& caller, long long client_id, const std::string& service_type,
                                  std::optional<long long> region_id) {
   const auto& user = caller.user;
-  if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return forbidden();
+  if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return Error::forbidden();
   std::vector<FieldError> errors;
   if (client_id <= 0) errors.push_back({"clientId", "required"});
   if (service_type.empty()) {
@@ -127,7 +125,7 @@ Result<Case> CaseService::create(const Caller& caller, long long client_id, cons
   // A client the user may not see is reported as missing, not as forbidden.
   auto organisation = cases_.client_organisation(client_id);
   if (!organisation || !can_read_case(user, *organisation)) return Error::invalid({{"clientId", "reference_missing"}});
-  if (!can_edit_case(user, *organisation)) return forbidden();
+  if (!can_edit_case(user, *organisation)) return Error::forbidden();
   return cases_.create(client_id, service_type, region_id, caller.actor);
 }
 
@@ -248,7 +246,7 @@ Result<Decision> CaseService::create_decision(const Caller& caller, long long ca
   const auto& user = caller.user;
   auto c = load(caller, case_id, true);
   if (!c) return c.error();
-  if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
+  if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return Error::forbidden();
   if (c->stage == "closed") return closed_error();
   const auto type = type_of(*c);
   if (in.legal_basis.empty()) in.legal_basis = type.legal_basis.in(c->client_language);
@@ -267,10 +265,10 @@ Result<Decision> CaseService::create_decision(const Caller& caller, long long ca
 Result<Decision> CaseService::load_decision(const Caller& caller, long long id, bool edit, Case* owner) {
   const auto& user = caller.user;
   auto d = decisions_.find(id);
-  if (!d) return not_found();
+  if (!d) return Error::not_found();
   auto c = load(caller, d->case_id, edit);
   if (!c) return c.error();
-  if (edit && !may_decide(user, c->organisation_id, instructors_may_decide(*c))) return forbidden();
+  if (edit && !may_decide(user, c->organisation_id, instructors_may_decide(*c))) return Error::forbidden();
   if (owner != nullptr) *owner = std::move(*c);
   return std::move(*d);
 }
@@ -310,10 +308,10 @@ Result<Notice> CaseService::add_notice(const Caller& caller, long long case_id, 
 
 Result<ProcessModel> CaseService::process_model(const auth::AuthContext& user, long long region_id, bool edit) {
   auto m = models_.find(region_id);
-  if (!m) return not_found();
+  if (!m) return Error::not_found();
   const bool may_edit = can_edit_process_model(user, m->organisation_id);
-  if (!may_edit && !can_read_process_model(user, m->organisation_id)) return not_found();
-  if (edit && !may_edit) return forbidden();
+  if (!may_edit && !can_read_process_model(user, m->organisation_id)) return Error::not_found();
+  if (edit && !may_edit) return Error::forbidden();
   return std::move(*m);
 }
 

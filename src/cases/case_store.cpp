@@ -93,7 +93,6 @@ Case case_from(const soci::row& r) {
   return c;
 }
 
-Error not_found() { return Error::make(ErrorCode::kNotFound, "not_found"); }
 
 // The audit record of a change to the client's data, in the change's transaction.
 void audit_change(soci::session& sql, audit::AuditLog* audit, long long case_id, const Actor& actor, const char* action,
@@ -129,7 +128,7 @@ std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long
   if (affected == 0) {
     int n = 0;
     sql << "SELECT COUNT(*) FROM cases WHERE id = :i", soci::use(case_id), soci::into(n);
-    return n == 0 ? not_found() : Error::make(ErrorCode::kConflict, "stale_version");
+    return n == 0 ? Error::not_found() : Error::make(ErrorCode::kConflict, "stale_version");
   }
   sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
          "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
@@ -165,21 +164,6 @@ std::optional<long long> CaseStore::client_organisation(long long client_id) {
   });
 }
 
-namespace {
-
-// ":p0, :p1, ..." for a list bound as p0, p1, ...
-std::string placeholders(const char* prefix, std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += (i ? ", :" : ":") + std::string(prefix) + std::to_string(i);
-  return out;
-}
-
-void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix) {
-  for (std::size_t i = 0; i < ids.size(); ++i) st.exchange(soci::use(ids[i], prefix + std::to_string(i)));
-}
-
-}  // namespace
-
 std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
   const auto& managed = filter.participant_manager_organisations;
   const auto& coached = filter.participant_coach_organisations;
@@ -192,15 +176,15 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
         "d.status = 'signed') FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE (";
     std::vector<std::string> whose;
     if (!filter.organisation_ids.empty()) {
-      whose.push_back("c.organisation_id IN (" + placeholders("o", filter.organisation_ids.size()) + ")");
+      whose.push_back("c.organisation_id IN (" + db::placeholders("o", filter.organisation_ids.size()) + ")");
     }
     if (!managed.empty()) {
       whose.push_back("EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND "
-                      "p.provider_organisation_id IN (" + placeholders("m", managed.size()) + "))");
+                      "p.provider_organisation_id IN (" + db::placeholders("m", managed.size()) + "))");
     }
     if (!coached.empty()) {
       whose.push_back("EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND p.coach_user_id = :pu "
-                      "AND p.provider_organisation_id IN (" + placeholders("k", coached.size()) + "))");
+                      "AND p.provider_organisation_id IN (" + db::placeholders("k", coached.size()) + "))");
     }
     for (std::size_t i = 0; i < whose.size(); ++i) text += (i ? " OR " : "") + whose[i];
     text += ")";
@@ -211,12 +195,12 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
     soci::statement st(sql);
     soci::row row;
     st.exchange(soci::into(row));
-    bind_list(st, filter.organisation_ids, "o");
-    bind_list(st, managed, "m");
+    db::bind_list(st, filter.organisation_ids, "o");
+    db::bind_list(st, managed, "m");
     long long participant = filter.participant_user_id;
     if (!coached.empty()) {
       st.exchange(soci::use(participant, "pu"));
-      bind_list(st, coached, "k");
+      db::bind_list(st, coached, "k");
     }
     long long client = filter.client_id.value_or(0);
     long long worker = filter.own_worker_id.value_or(0);

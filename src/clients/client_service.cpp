@@ -8,8 +8,6 @@
 namespace polku::clients {
 namespace {
 
-Error not_found() { return Error::make(ErrorCode::kNotFound, "not_found"); }
-Error forbidden() { return Error::make(ErrorCode::kForbidden, "forbidden"); }
 
 // The normalized input's field errors and its date of birth (from the identity code).
 std::vector<FieldError> checked(const ClientInput& in, std::string& date_of_birth) {
@@ -31,10 +29,10 @@ Error duplicate_code_as_field(const Error& e) {
 
 Result<Client> ClientService::readable(const work::Caller& caller, long long id, const char* detail) {
   auto client = store_.find(id);
-  if (!client) return not_found();
+  if (!client) return Error::not_found();
   if (!can_read(caller.user, client->organisation_id)) {
     caller.refused(client->id, detail);
-    return not_found();  // existence is not revealed
+    return Error::not_found();  // existence is not revealed
   }
   return std::move(*client);
 }
@@ -47,7 +45,7 @@ Result<Client> ClientService::read(const work::Caller& caller, long long id) {
 
 Result<std::vector<ClientSummary>> ClientService::search(const work::Caller& caller, const std::string& query) {
   auto organisations = readable_organisations(caller.user);
-  if (organisations.empty()) return forbidden();
+  if (organisations.empty()) return Error::forbidden();
   auto found = store_.search(organisations, query);
   for (const auto& s : found) caller.accessed(s.id, "list");
   return found;
@@ -55,10 +53,10 @@ Result<std::vector<ClientSummary>> ClientService::search(const work::Caller& cal
 
 Result<Client> ClientService::create(const work::Caller& caller, const ClientInput& input) {
   auto organisations = writable_organisations(caller.user);
-  if (organisations.empty()) return forbidden();
+  if (organisations.empty()) return Error::forbidden();
   long long organisation = 0;
   if (input.organisation_id) {
-    if (!can_write(caller.user, *input.organisation_id)) return forbidden();
+    if (!can_write(caller.user, *input.organisation_id)) return Error::forbidden();
     organisation = *input.organisation_id;
   } else if (organisations.size() == 1) {
     organisation = organisations.front();
@@ -87,7 +85,7 @@ Result<Client> ClientService::create(const work::Caller& caller, const ClientInp
 Result<Client> ClientService::update(const work::Caller& caller, long long id, const ClientInput& input) {
   auto client = readable(caller, id, "client");
   if (!client) return client;
-  if (!can_write(caller.user, client->organisation_id)) return forbidden();
+  if (!can_write(caller.user, client->organisation_id)) return Error::forbidden();
   const ClientInput in = normalized(input);
   std::string date_of_birth;
   auto errors = checked(in, date_of_birth);
@@ -95,7 +93,7 @@ Result<Client> ClientService::update(const work::Caller& caller, long long id, c
   if (!errors.empty()) return Error::invalid(std::move(errors));
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     auto before = store_.find_for_update(unit, id);
-    if (!before) return not_found();
+    if (!before) return Error::not_found();
     if (before->version != *in.version) return Error::make(ErrorCode::kConflict, "stale_version");
     if (in.own_worker_id && in.own_worker_id != before->data.own_worker_id &&
         !store_.is_worker_of(unit, *in.own_worker_id, before->organisation_id)) {
@@ -119,7 +117,7 @@ Result<std::vector<audit::AccessEntry>> ClientService::access_log(const work::Ca
   if (!client) return client.error();
   if (!can_read_access_log(caller.user, client->organisation_id)) {
     caller.refused(client->id, "access-log");
-    return forbidden();
+    return Error::forbidden();
   }
   auto entries = audit_.for_client(client->id);
   caller.accessed(client->id, "read", "access-log");

@@ -15,8 +15,6 @@ using http::Response;
 
 namespace {
 
-Response forbidden(const Request& req) { return http::problem_response(req, ErrorCode::kForbidden, "forbidden"); }
-Response not_found(const Request& req) { return http::problem_response(req, ErrorCode::kNotFound, "not_found"); }
 
 std::vector<long long> organisations_of(const Request& req) {
   std::vector<long long> out;
@@ -55,9 +53,13 @@ std::string percent_encoded(const std::string& name) {
 
 void register_agreement_routes(http::Router& router, Stores s) {
   router.get("/api/v1/service-products", [s](Request& req) -> Response {
-    const auto provider = req.query_value("providerOrganisationId");
+    const auto provider_text = req.query_value("providerOrganisationId");
+    const auto provider = http::parse_id(provider_text);
+    if (!provider_text.empty() && !provider) {
+      return http::problem_response(req, Error::invalid({{"providerOrganisationId", "invalid_choice"}}));
+    }
     json::array items;
-    for (const auto& p : s.agreements.products(provider.empty() ? 0 : std::atoll(provider.c_str()))) {
+    for (const auto& p : s.agreements.products(provider.value_or(0))) {
       items.push_back(to_json(p));
     }
     return http::json_response(req, 200, json::object{{"items", items}});
@@ -106,10 +108,10 @@ void register_agreement_routes(http::Router& router, Stores s) {
     const auto within = req.query_value("endingWithinDays");
     std::string today, ending_by;
     if (!within.empty()) {
-      const int days = std::atoi(within.c_str());
-      if (days < 0 || days > 3650) return http::problem_response(req, Error::invalid({{"endingWithinDays", "out_of_range"}}));
+      const auto days = http::parse_count(within);
+      if (!days || *days > 3650) return http::problem_response(req, Error::invalid({{"endingWithinDays", "out_of_range"}}));
       today = today_helsinki();
-      ending_by = add_days(today, days);
+      ending_by = add_days(today, static_cast<int>(*days));
     }
     json::array items;
     for (const auto& a : s.agreements.list(organisations_of(req), today, ending_by)) {

@@ -11,8 +11,6 @@ using http::Response;
 
 namespace {
 
-Response forbidden(const Request& req) { return http::problem_response(req, ErrorCode::kForbidden, "forbidden"); }
-Response not_found(const Request& req) { return http::problem_response(req, ErrorCode::kNotFound, "not_found"); }
 
 // The purchaser's workers act for their own organisation's clients only.
 bool may_act_for_client(const Request& req, BookingStore& store, long long client_id) {

@@ -12,8 +12,6 @@ using http::Response;
 
 namespace {
 
-Response forbidden(const Request& req) { return http::problem_response(req, ErrorCode::kForbidden, "forbidden"); }
-Response not_found(const Request& req) { return http::problem_response(req, ErrorCode::kNotFound, "not_found"); }
 
 // The one host the user manages, or the one named in the body.
 std::optional<long long> managed_host(const Request& req, std::optional<long long> named) {

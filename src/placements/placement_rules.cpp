@@ -67,15 +67,6 @@ int digits(const std::string& s, std::size_t at, std::size_t n) {
 bool is_host_type(std::string_view code) { return one_of(kHostTypes, code); }
 bool is_party(std::string_view party) { return one_of(kParties, party); }
 
-bool is_iso_date(const std::string& t) {
-  if (t.size() != 10 || t[4] != '-' || t[7] != '-') return false;
-  const int y = digits(t, 0, 4), m = digits(t, 5, 2), d = digits(t, 8, 2);
-  if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return d <= kDays[m - 1] + ((m == 2 && leap) ? 1 : 0);
-}
-
 bool is_clock_time(const std::string& t) {
   if (t.size() != 5 || t[2] != ':') return false;
   const int h = digits(t, 0, 2), m = digits(t, 3, 2);
@@ -335,17 +326,6 @@ bool needs_agreement_between_organisations(long long host_id, long long purchase
 
 bool agreement_valid_on(const AgreementInput& a, const std::string& date) {
   return a.valid_from <= date && date <= a.valid_until;
-}
-
-std::string add_days(const std::string& iso, int days) {
-  using namespace std::chrono;
-  const year_month_day ymd{year{std::stoi(iso.substr(0, 4))}, month{static_cast<unsigned>(std::stoi(iso.substr(5, 2)))},
-                           day{static_cast<unsigned>(std::stoi(iso.substr(8, 2)))}};
-  const year_month_day out{sys_days{ymd} + std::chrono::days{days}};
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(out.year()), static_cast<unsigned>(out.month()),
-                static_cast<unsigned>(out.day()));
-  return buf;
 }
 
 bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today) {

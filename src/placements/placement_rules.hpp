@@ -8,12 +8,12 @@
 #include "placements/matching.hpp"
 #include "placements/placement.hpp"
 #include "placements/service_catalogue.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/core/error.hpp"
 
 namespace polku::placements {
 
 bool is_host_type(std::string_view code);
-bool is_iso_date(const std::string& text);  // a real YYYY-MM-DD date
 bool is_clock_time(const std::string& text);  // HH:MM
 
 // `host_type` is the host organisation's; a company never hosts a type the
@@ -68,8 +68,5 @@ bool agreement_valid_on(const AgreementInput& a, const std::string& date);
 // The client agreement a case needs before implementation: acknowledged by the
 // client, the purchaser and the host, and not ended before `today`.
 bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today);
-
-// The ISO date `days` days after `iso` (before, when negative); `iso` must be valid.
-std::string add_days(const std::string& iso, int days);
 
 }  // namespace polku::placements

@@ -45,16 +45,6 @@ ServiceOrder order_from(const soci::row& r) {
   return o;
 }
 
-std::string placeholders(const char* prefix, std::size_t n) {
-  std::string out;
-  for (std::size_t i = 0; i < n; ++i) out += (i ? ", :" : ":") + std::string(prefix) + std::to_string(i);
-  return out;
-}
-
-void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix) {
-  for (std::size_t i = 0; i < ids.size(); ++i) st.exchange(soci::use(ids[i], prefix + std::to_string(i)));
-}
-
 std::vector<long long> coaches_of(soci::session& sql, long long provider_id) {
   std::vector<long long> out;
   soci::rowset<long long> rows =
@@ -117,8 +107,8 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
   return db_.read([&](soci::session& sql) {
     std::string text = kSelectOrders;
     text += " WHERE (";
-    const std::string purchasers = "s.purchaser_organisation_id IN (" + placeholders("u", f.purchaser_ids.size()) + ")";
-    const std::string providers = "s.provider_organisation_id IN (" + placeholders("v", f.provider_ids.size()) + ")";
+    const std::string purchasers = "s.purchaser_organisation_id IN (" + db::placeholders("u", f.purchaser_ids.size()) + ")";
+    const std::string providers = "s.provider_organisation_id IN (" + db::placeholders("v", f.provider_ids.size()) + ")";
     std::vector<std::string> scopes;
     if (!f.purchaser_ids.empty()) scopes.push_back(purchasers);
     if (!f.provider_ids.empty()) scopes.push_back(providers);
@@ -132,8 +122,8 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
     soci::statement st(sql);
     soci::row row;
     st.exchange(soci::into(row));
-    bind_list(st, f.purchaser_ids, "u");
-    bind_list(st, f.provider_ids, "v");
+    db::bind_list(st, f.purchaser_ids, "u");
+    db::bind_list(st, f.provider_ids, "v");
     long long case_id = f.case_id.value_or(0), client_id = f.client_id.value_or(0);
     long long coach = f.coach_user_id.value_or(0);
     if (f.coach_user_id) st.exchange(soci::use(coach, "me"));

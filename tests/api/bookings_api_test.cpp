@@ -21,7 +21,7 @@ TEST_P(BookingsApi, ManyParallelBookingsForTheLastPlacesExactlyCapacitySucceed) 
   const long long place = w.registry().youth;  // takes two clients at once
   std::vector<long long> clients;
   for (int i = 0; i < 6; ++i) clients.push_back(w.client("Asiakas", "Numero " + std::to_string(i)));
-  const std::string start = placements::add_days(today_helsinki(), 14);
+  const std::string start = polku::add_days(today_helsinki(), 14);
   constexpr int kRequests = 10;
   std::latch go(kRequests);
   std::atomic<int> created{0}, conflicts{0}, other{0};
@@ -59,10 +59,10 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   const long long client = w.client();
   w.case_at(client, "referral");
   json::object body{
-      {"placeId", yard}, {"clientId", client}, {"startDate", placements::add_days(today_helsinki(), 1000)}};
+      {"placeId", yard}, {"clientId", client}, {"startDate", polku::add_days(today_helsinki(), 1000)}};
   auto late = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(late, "placeId", "no_valid_agreement")) << json::serialize(late);
-  body["startDate"] = placements::add_days(today_helsinki(), 3);
+  body["startDate"] = polku::add_days(today_helsinki(), 3);
   body["caseId"] = 999999;  // no such case: the booking's case is the client's own (0006 adds the foreign key)
   auto unknown = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(unknown, "caseId", "reference_missing")) << json::serialize(unknown);
@@ -77,7 +77,7 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   EXPECT_EQ(int_at(booked.json(), "caseId"), client_case);
 
   const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
-  const auto end_date = placements::add_days(today_helsinki(), 90);
+  const auto end_date = polku::add_days(today_helsinki(), 90);
   expect_problem(w.sign_in("provider_manager").put(end_path, json::object{{"endDate", end_date}}), 404);
   auto ended = instructor.put(end_path, json::object{{"endDate", end_date}});
   ASSERT_EQ(ended.status, 200) << ended.body;
@@ -93,7 +93,7 @@ TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
   auto visit = instructor.post("/api/v1/introductory-visits",
                                json::object{{"placeId", pets},
                                             {"clientId", client},
-                                            {"visitDate", placements::add_days(today_helsinki(), 2)},
+                                            {"visitDate", polku::add_days(today_helsinki(), 2)},
                                             {"visitTime", "10:30"},
                                             {"accompaniedBy", w.name("instructor")}});
   ASSERT_EQ(visit.status, 201) << visit.body;

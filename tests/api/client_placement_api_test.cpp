@@ -35,7 +35,7 @@ TEST_P(ClientPlacementApi, AClientsBookingsAreListedToTheirWorkersAndTheListIsLo
   auto instructor = w.sign_in("instructor");
   const long long yard = w.registry().yard;
   const long long client = w.client(), other = w.client("Toinen", "Asiakas");
-  const auto start = placements::add_days(today_helsinki(), 7);
+  const auto start = polku::add_days(today_helsinki(), 7);
   ASSERT_EQ(
       instructor.post("/api/v1/bookings", json::object{{"placeId", yard}, {"clientId", client}, {"startDate", start}})
           .status,
@@ -69,7 +69,7 @@ TEST_P(ClientPlacementApi, PlacesShowTheirFreePlacesToday) {
   ASSERT_EQ(
       instructor
           .post("/api/v1/bookings",
-                json::object{{"placeId", pets}, {"clientId", second}, {"startDate", placements::add_days(today, 30)}})
+                json::object{{"placeId", pets}, {"clientId", second}, {"startDate", polku::add_days(today, 30)}})
           .status,
       201);  // a booking from next month does not hold a place today
   auto after = json_ok(instructor.get("/api/v1/places/" + std::to_string(pets)));

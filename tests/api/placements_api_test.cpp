@@ -141,6 +141,13 @@ TEST_P(PlacementsApi, AgreementsEndingSoonAndTheirDocuments) {
   ASSERT_EQ(items_ok(ending).size(), 1U);
   EXPECT_EQ(int_at(items_ok(ending)[0], "partnerOrganisationId"), w.recycling);
   EXPECT_EQ(items_ok(manager.get("/api/v1/agreements")).size(), 3U);
+  // A number that is not one is refused, not read as 0.
+  for (const char* bad : {"abc", "-5", "3651"}) {
+    auto refused = manager.get(std::string("/api/v1/agreements?endingWithinDays=") + bad);
+    EXPECT_EQ(refused.status, 422) << bad;
+    EXPECT_NE(refused.body.find("endingWithinDays"), std::string::npos) << refused.body;
+  }
+  EXPECT_EQ(manager.get("/api/v1/service-products?providerOrganisationId=abc").status, 422);
 
   const std::string pdf("%PDF-1.7\n\x01\x02\xff binary\0end", 22);
   auto added = manager.request("POST", agreement + "/documents?fileName=sopimus%20liite.pdf", pdf,
@@ -192,7 +199,7 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
                      {"startTime", "09:00"},
                      {"endTime", "13:00"},
                      {"interests", json::array{"property_and_yard_care"}},
-                     {"startDate", placements::add_days(today_helsinki(), 7)}};
+                     {"startDate", polku::add_days(today_helsinki(), 7)}};
   auto res = instructor.post("/api/v1/places/match", needs);
   ASSERT_EQ(res.status, 200) << res.body;
   auto ranked = items_ok(res);

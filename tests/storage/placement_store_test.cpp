@@ -98,8 +98,8 @@ TEST_P(PlaceStoreTest, TheSeededCatalogueIsTheOneTheRulesAreTestedWith) {
 TEST_P(PlaceStoreTest, CountsTheBookingsInForceTodayInTheListAndTheDetail) {
   long long place = make_place(4);
   long long empty = make_place(2, "Keittiö");
-  make_agreement({place, empty}, placements::add_days(today_helsinki(), -400), placements::add_days(today_helsinki(), 400));
-  const auto day = [](int n) { return placements::add_days(today_helsinki(), n); };
+  make_agreement({place, empty}, polku::add_days(today_helsinki(), -400), polku::add_days(today_helsinki(), 400));
+  const auto day = [](int n) { return polku::add_days(today_helsinki(), n); };
   auto book = [&](int client, std::string from, std::string until) {
     auto b = bookings_.book({place, make_client(client), std::nullopt, std::move(from), std::move(until)}, 1);
     ASSERT_TRUE(b) << b.error().message_key;

@@ -176,6 +176,8 @@ TEST(Dates, MonthArithmeticClampsToTheMonthEnd) {
   EXPECT_TRUE(is_iso_date("2028-02-29"));
   EXPECT_FALSE(is_iso_date("2026-02-29"));
   EXPECT_FALSE(is_iso_date("26-02-01"));
+  EXPECT_FALSE(is_iso_date("1899-12-31"));  // a typing error in this work
+  EXPECT_TRUE(is_iso_date("1900-01-01"));
 }
 
 }  // namespace

@@ -175,5 +175,13 @@ TEST(ParseId, TakesOnlyWholePositiveDecimals) {
   }
 }
 
+TEST(ParseCount, TakesZeroAndWholePositiveDecimals) {
+  EXPECT_EQ(parse_count("0"), 0);
+  EXPECT_EQ(parse_count("60"), 60);
+  for (const char* bad : {"", "abc", "-1", "60d", "1.5", " 1", "+3"}) {
+    EXPECT_FALSE(parse_count(bad).has_value()) << bad;
+  }
+}
+
 }  // namespace
 }  // namespace polku::http

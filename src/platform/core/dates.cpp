@@ -24,7 +24,8 @@ bool is_iso_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
     if (s[i] < '0' || s[i] > '9') return false;
-  return parse(s).ok();
+  const auto ymd = parse(s);
+  return ymd.ok() && ymd.year() >= date::year{1900};
 }
 
 std::string add_days(std::string_view iso, int days) {

@@ -5,7 +5,8 @@
 
 namespace polku {
 
-// True for a real calendar date written YYYY-MM-DD.
+// True for a real calendar date written YYYY-MM-DD, from 1900 on (an earlier year
+// in this work is a typing error).
 bool is_iso_date(std::string_view text);
 // Date arithmetic; the inputs must be valid ISO dates.
 std::string add_days(std::string_view iso, int days);

@@ -43,6 +43,9 @@ struct Error {
   static Error make(ErrorCode c, std::string key, std::string detail = {}) {
     return Error{c, std::move(key), {}, std::move(detail), 0};
   }
+  // 404 also for what exists but the user may not see: existence is not revealed.
+  static Error not_found() { return make(ErrorCode::kNotFound, "not_found"); }
+  static Error forbidden() { return make(ErrorCode::kForbidden, "forbidden"); }
 };
 
 // Result<T>: either a value or an Error.

@@ -24,4 +24,14 @@ std::string text_at(const soci::row& r, std::size_t i) {
   return std::to_string(int_at(r, i));
 }
 
+std::string placeholders(const char* prefix, std::size_t n) {
+  std::string out;
+  for (std::size_t i = 0; i < n; ++i) out += (i ? ", :" : ":") + std::string(prefix) + std::to_string(i);
+  return out;
+}
+
+void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix) {
+  for (std::size_t i = 0; i < ids.size(); ++i) st.exchange(soci::use(ids[i], prefix + std::to_string(i)));
+}
+
 }  // namespace polku::db

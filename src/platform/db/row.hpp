@@ -1,8 +1,10 @@
-// Reading SOCI rows the same way on SQLite and PostgreSQL, whose column types differ.
+// Reading SOCI rows the same way on SQLite and PostgreSQL, whose column types differ,
+// and binding lists of ids.
 #pragma once
 #include <optional>
 #include <soci/soci.h>
 #include <string>
+#include <vector>
 
 namespace polku::db {
 
@@ -10,5 +12,9 @@ long long int_at(const soci::row& r, std::size_t i);
 std::optional<long long> opt_int_at(const soci::row& r, std::size_t i);
 std::string text_at(const soci::row& r, std::size_t i);
 inline bool bool_at(const soci::row& r, std::size_t i) { return int_at(r, i) != 0; }
+
+// ":p0, :p1, ..." for an IN list, and its binding (the ids must outlive the statement).
+std::string placeholders(const char* prefix, std::size_t n);
+void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix);
 
 }  // namespace polku::db

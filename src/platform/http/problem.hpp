@@ -12,5 +12,7 @@ Response problem_response(const Request& req, const Error& error);
 inline Response problem_response(const Request& req, ErrorCode code, std::string key) {
   return problem_response(req, Error::make(code, std::move(key)));
 }
+inline Response not_found(const Request& req) { return problem_response(req, Error::not_found()); }
+inline Response forbidden(const Request& req) { return problem_response(req, Error::forbidden()); }
 
 }  // namespace polku::http

@@ -13,6 +13,11 @@ std::optional<long long> parse_id(std::string_view text) {
   return v;
 }
 
+std::optional<long long> parse_count(std::string_view text) {
+  if (text == "0") return 0;
+  return parse_id(text);
+}
+
 Response json_response(const Request& req, unsigned status, const boost::json::value& body) {
   Response res{static_cast<bhttp::status>(status), req.raw.version()};
   res.set(bhttp::field::content_type, "application/json");

@@ -51,6 +51,8 @@ struct Request {
 
 // A positive decimal id; nullopt for "", "12x", "-1" or one too large.
 std::optional<long long> parse_id(std::string_view text);
+// A whole number >= 0 written in digits only ("abc", "-1", "1.5" are nullopt).
+std::optional<long long> parse_count(std::string_view text);
 
 Response json_response(const Request& req, unsigned status, const boost::json::value& body);
 Response empty_response(const Request& req, unsigned status);

@@ -98,7 +98,9 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
   for (auto* module : p.modules()) module->register_routes(p.router);
 }
 
-App::~App() = default;
+// The access log's pending callbacks hold the server's connections: it finishes
+// before the server (declared after it) is destroyed.
+App::~App() { parts_->audit.stop(); }
 
 unsigned short App::listen() { return parts_->server.listen(); }
 void App::run(bool handle_signals) { parts_->server.run(handle_signals); }

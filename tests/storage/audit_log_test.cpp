@@ -1,6 +1,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <optional>
 #include <set>
 #include <thread>
 
@@ -168,6 +170,26 @@ TEST_P(AuditLogTest, AnAppendInARolledBackTransactionLeavesNoRecord) {
   auto verdict = log.verify();
   EXPECT_TRUE(verdict.ok) << verdict.reason << " at " << verdict.first_broken_id;
   EXPECT_EQ(log.for_client(1).front().record.request_id, "r4");
+}
+
+// The server's connections wait in these callbacks: stop() runs every one of them
+// before it returns, and a record after stop() is refused at once, never left waiting.
+TEST_P(AuditLogTest, StopCommitsWhatIsQueuedAndRefusesWhatComesAfter) {
+  audit::AuditLog log(db());
+  std::atomic<int> committed{0};
+  for (int i = 0; i < 20; ++i) {
+    log.record_async({event(1, 7, "q" + std::to_string(i))}, [&committed](bool ok) { committed += ok ? 1 : 0; });
+  }
+  log.stop();
+  EXPECT_EQ(committed.load(), 20);
+  EXPECT_EQ(count_rows(db(), "audit_log"), 20);
+  std::optional<bool> late;
+  log.record_async({event(1, 7, "late")}, [&late](bool ok) { late = ok; });
+  ASSERT_TRUE(late.has_value());
+  EXPECT_FALSE(*late);
+  EXPECT_THROW(log.record(event(1, 7, "late-sync")), std::runtime_error);
+  EXPECT_EQ(count_rows(db(), "audit_log"), 20);
+  log.stop();  // a second stop (the destructor's) is harmless
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, AuditLogTest, ::testing::ValuesIn(testing::test_backends()),

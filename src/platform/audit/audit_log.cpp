@@ -1,6 +1,7 @@
 #include "platform/audit/audit_log.hpp"
 
 #include <spdlog/spdlog.h>
+#include <stdexcept>
 
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -9,13 +10,15 @@ namespace polku::audit {
 
 AuditLog::AuditLog(db::Database& db) : db_(db), writer_([this] { run(); }) {}
 
-AuditLog::~AuditLog() {
+AuditLog::~AuditLog() { stop(); }
+
+void AuditLog::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
   cv_.notify_all();
-  writer_.join();
+  if (writer_.joinable()) writer_.join();
 }
 
 void AuditLog::record(AuditEvent event) {
@@ -39,6 +42,7 @@ void AuditLog::record(std::vector<AuditEvent> events) {
   };
   {
     std::lock_guard lock(mutex_);
+    if (stopping_) throw std::runtime_error("the access log is stopped");
     queue_.push_back(std::move(pending));
   }
   cv_.notify_one();
@@ -52,8 +56,12 @@ void AuditLog::record_async(std::vector<AuditEvent> events, std::function<void(b
   pending->done = [done = std::move(done)](std::exception_ptr error) { done(error == nullptr); };
   {
     std::lock_guard lock(mutex_);
-    queue_.push_back(std::move(pending));
+    if (!stopping_) {
+      queue_.push_back(std::move(pending));
+      pending = nullptr;
+    }
   }
+  if (pending) return pending->done(std::make_exception_ptr(std::runtime_error("the access log is stopped")));
   cv_.notify_one();
 }
 

@@ -33,7 +33,7 @@ struct AccessEntry {
 class AuditLog {
  public:
   explicit AuditLog(db::Database& db);
-  ~AuditLog();
+  ~AuditLog();  // stop()
   AuditLog(const AuditLog&) = delete;
   AuditLog& operator=(const AuditLog&) = delete;
 
@@ -46,6 +46,10 @@ class AuditLog {
   // Appends inside the caller's open write transaction, so that a change to client
   // data and its audit record commit together.
   void append_in_transaction(soci::session& sql, const std::vector<AuditEvent>& events);
+
+  // Commits what is queued, runs its callbacks and ends the writer thread. The
+  // callbacks hold the server's connections: the server must outlive this call.
+  void stop();
 
   std::vector<AccessEntry> for_client(long long client_id, int limit = 500);
   ChainVerdict verify();

@@ -53,15 +53,8 @@ std::string new_request_id() {
   return prefix + buf;
 }
 
-bool Dispatcher::is_inline(const RawRequest& raw) const {
-  auto m = router_.match(raw.method_string(), path_of(raw.target()));
-  return m.route && m.route->options.run_inline;
-}
-
-std::size_t Dispatcher::body_limit_for(std::string_view method, std::string_view target,
-                                       std::size_t fallback) const {
-  auto m = router_.match(method, path_of(target));
-  return m.route && m.route->options.body_limit ? m.route->options.body_limit : fallback;
+RouteMatch Dispatcher::match(std::string_view method, std::string_view target) const {
+  return router_.match(method, path_of(target));
 }
 
 std::size_t Dispatcher::largest_body_limit(std::size_t fallback) const {
@@ -82,17 +75,22 @@ Response Dispatcher::refuse(const RawRequest& raw, const Error& error) {
 }
 
 Response Dispatcher::handle(RawRequest&& raw) {
+  auto found = match(raw.method_string(), raw.target());
+  return handle(std::move(raw), std::move(found));
+}
+
+Response Dispatcher::handle(RawRequest&& raw, RouteMatch match) {
   std::promise<Response> answer;
   auto future = answer.get_future();
-  handle_async(std::move(raw), [&answer](Response res) { answer.set_value(std::move(res)); });
+  handle_async(std::move(raw), std::move(match), [&answer](Response res) { answer.set_value(std::move(res)); });
   return future.get();
 }
 
-void Dispatcher::handle_async(RawRequest&& raw, std::function<void(Response)> send) {
+void Dispatcher::handle_async(RawRequest&& raw, RouteMatch match, std::function<void(Response)> send) {
   const long long started = micros();
   auto req = std::make_shared<Request>();
   req->raw = std::move(raw);
-  Response res = run(*req, started);
+  Response res = run(*req, match, started);
   if (!req->hold_until) return send(std::move(res));
   auto hold = std::move(req->hold_until);
   hold([this, req, started, res = std::move(res), send = std::move(send)](bool ok) mutable {
@@ -104,7 +102,7 @@ void Dispatcher::handle_async(RawRequest&& raw, std::function<void(Response)> se
   });
 }
 
-Response Dispatcher::run(Request& req, long long started) {
+Response Dispatcher::run(Request& req, RouteMatch& match, long long started) {
   auto incoming_id = header_value(req.raw, "X-Request-Id");
   // A proxy's id is kept for tracing when it is short and plain; anything else is replaced.
   const bool plain_id = !incoming_id.empty() && incoming_id.size() <= 64 &&
@@ -119,7 +117,7 @@ Response Dispatcher::run(Request& req, long long started) {
 
   Response res;
   try {
-    res = route(req);
+    res = route(req, match);
   } catch (const soci::soci_error& e) {
     auto error = db::translate_db_error(e);
     spdlog::error("[{}] database error: {}", req.request_id, e.what());
@@ -142,8 +140,7 @@ Response Dispatcher::run(Request& req, long long started) {
   return res;
 }
 
-Response Dispatcher::route(Request& req) {
-  auto match = router_.match(req.raw.method_string(), req.path);
+Response Dispatcher::route(Request& req, RouteMatch& match) {
   if (!match.route) {
     if (static_files_) {
       if (auto file = static_files_->serve(req)) return std::move(*file);

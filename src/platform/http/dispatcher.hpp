@@ -30,22 +30,28 @@ class Dispatcher {
       : router_(router), static_files_(std::move(static_files)), authenticator_(authenticator),
         access_log_(access_log) {}
 
+  // The route of a request line, found once when its header is read and used for
+  // its body limit, its thread and its handler.
+  RouteMatch match(std::string_view method, std::string_view target) const;
   // True when the request may be answered on the I/O thread (no blocking work).
-  bool is_inline(const RawRequest& raw) const;
-  // The route's own body limit, or `fallback`; decided from the request line alone.
-  std::size_t body_limit_for(std::string_view method, std::string_view target, std::size_t fallback) const;
+  static bool is_inline(const RouteMatch& match) { return match.route && match.route->options.run_inline; }
+  // The route's own body limit, or `fallback`.
+  static std::size_t body_limit_for(const RouteMatch& match, std::size_t fallback) {
+    return match.route && match.route->options.body_limit ? match.route->options.body_limit : fallback;
+  }
   // The largest body any route accepts: the limit while the header is read.
   std::size_t largest_body_limit(std::size_t fallback) const;
   // Answers through `send`, possibly later from another thread (see Request::hold_until).
-  void handle_async(RawRequest&& raw, std::function<void(Response)> send);
+  void handle_async(RawRequest&& raw, RouteMatch match, std::function<void(Response)> send);
   // Blocks until the answer is ready.
-  Response handle(RawRequest&& raw);
+  Response handle(RawRequest&& raw, RouteMatch match);
+  Response handle(RawRequest&& raw);  // matches first
   // An answer for a request that could not be read whole (413, 400).
   Response refuse(const RawRequest& raw, const Error& error);
 
  private:
-  Response route(Request& req);
-  Response run(Request& req, long long started);
+  Response route(Request& req, RouteMatch& match);
+  Response run(Request& req, RouteMatch& match, long long started);
   void finish(const Request& req, Response& res, long long started_us);
 
   const Router& router_;

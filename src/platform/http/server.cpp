@@ -35,8 +35,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void on_header(beast::error_code ec) {
     if (ec) return on_read(ec);
     const auto& header = parser_->get();
-    const auto limit =
-        server_.dispatcher().body_limit_for(header.method_string(), header.target(), server_.options().body_limit);
+    match_ = server_.dispatcher().match(header.method_string(), header.target());
+    const auto limit = Dispatcher::body_limit_for(match_, server_.options().body_limit);
     if (auto length = parser_->content_length(); length && *length > limit) return on_read(bhttp::error::body_limit);
     parser_->body_limit(limit);  // enforced from here on for chunked bodies
     bhttp::async_read(stream_, buffer_, *parser_,
@@ -53,9 +53,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec) return;  // timeout, reset, or a malformed request: drop the connection
     server_.in_flight()++;
     auto raw = parser_->release();
-    if (server_.dispatcher().is_inline(raw)) return write(server_.dispatcher().handle(std::move(raw)));
-    asio::post(server_.workers(), [self = shared_from_this(), raw = std::move(raw)]() mutable {
-      self->server_.dispatcher().handle_async(std::move(raw), [self](Response res) {
+    auto match = std::move(match_);
+    if (Dispatcher::is_inline(match)) return write(server_.dispatcher().handle(std::move(raw), std::move(match)));
+    asio::post(server_.workers(), [self = shared_from_this(), raw = std::move(raw), match = std::move(match)]() mutable {
+      self->server_.dispatcher().handle_async(std::move(raw), std::move(match), [self](Response res) {
         asio::post(self->stream_.get_executor(),
                    [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
       });
@@ -83,6 +84,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Server& server_;
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  RouteMatch match_;  // of the request being read
   std::shared_ptr<Response> response_;
 };
 

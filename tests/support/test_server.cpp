@@ -3,11 +3,35 @@
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
+#include <mutex>
+#include <stdexcept>
 
 namespace polku::testing {
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
 using tcp = boost::asio::ip::tcp;
+
+namespace {
+std::mutex journal_mutex;
+std::vector<Exchange>* journal = nullptr;
+}  // namespace
+
+RequestJournal::RequestJournal() {
+  std::lock_guard lock(journal_mutex);
+  if (journal) throw std::logic_error("one request journal at a time");
+  journal = new std::vector<Exchange>();
+}
+
+RequestJournal::~RequestJournal() {
+  std::lock_guard lock(journal_mutex);
+  delete journal;
+  journal = nullptr;
+}
+
+std::vector<Exchange> RequestJournal::exchanges() const {
+  std::lock_guard lock(journal_mutex);
+  return *journal;
+}
 
 TestServer::TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare)
     : database_(std::make_unique<TestDatabase>(backend)) {
@@ -64,6 +88,10 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& t
   }
   beast::error_code ec;
   stream.socket().shutdown(tcp::socket::shutdown_both, ec);
+  {
+    std::lock_guard lock(journal_mutex);
+    if (journal) journal->push_back({method, target, out.status, out.header("x-request-id")});
+  }
   return out;
 }
 

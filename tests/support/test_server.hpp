@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "app/app.hpp"
 #include "support/test_database.hpp"
@@ -22,6 +23,7 @@ class TestServer {
   ~TestServer();
   unsigned short port() const { return port_; }
   TestDatabase& database() { return *database_; }
+  const http::Router& router() const { return app_->router(); }
 
  private:
   std::unique_ptr<TestDatabase> database_;
@@ -39,6 +41,24 @@ struct HttpResponse {
     auto it = headers.find(lower_name);
     return it == headers.end() ? std::string() : it->second;
   }
+};
+
+// One request as a client saw it.
+struct Exchange {
+  std::string method;
+  std::string target;
+  int status = 0;
+  std::string request_id;  // the server's X-Request-Id
+};
+
+// While one is open, every HttpClient's requests are written in it (one per test).
+class RequestJournal {
+ public:
+  RequestJournal();
+  ~RequestJournal();
+  RequestJournal(const RequestJournal&) = delete;
+  RequestJournal& operator=(const RequestJournal&) = delete;
+  std::vector<Exchange> exchanges() const;
 };
 
 class HttpClient {

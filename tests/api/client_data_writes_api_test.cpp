@@ -1,0 +1,207 @@
+// Every route that changes a client's data leaves an entry of that very request in
+// the access log, and every write route is known to be client data or not: a new
+// write route fails here until it is classified, and, when it writes client data,
+// exercised below and audited.
+#include <set>
+
+#include "api/api_test_helpers.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::api_test {
+namespace {
+
+class ClientDataWritesApi : public BackendTest {};
+
+const std::set<std::string> kClientDataWrites = {
+    "POST /api/v1/clients",
+    "PUT /api/v1/clients/{id}",
+    "POST /api/v1/cases",
+    "PUT /api/v1/cases/{id}/referral",
+    "PUT /api/v1/cases/{id}/assessment",
+    "PUT /api/v1/cases/{id}/plan",
+    "PUT /api/v1/cases/{id}/end",
+    "PUT /api/v1/cases/{id}/follow-up",
+    "POST /api/v1/cases/{id}/transitions",
+    "POST /api/v1/cases/{id}/interrupt",
+    "POST /api/v1/cases/{id}/resume",
+    "POST /api/v1/cases/{id}/decisions",
+    "PUT /api/v1/decisions/{id}",
+    "POST /api/v1/decisions/{id}/sign",
+    "POST /api/v1/cases/{id}/notices",
+    "POST /api/v1/bookings",
+    "PUT /api/v1/bookings/{id}/end",
+    "POST /api/v1/introductory-visits",
+    "PUT /api/v1/introductory-visits/{id}/outcome",
+    "POST /api/v1/client-agreements",
+    "POST /api/v1/client-agreements/{id}/acknowledgements",
+    "POST /api/v1/client-agreements/{id}/continuations",
+    "POST /api/v1/service-orders",
+    "PUT /api/v1/service-orders/{id}/response",
+};
+
+// Writes of organisations, users, the registry, agreements between organisations and
+// sessions; a place search sends its criteria in a body but changes nothing.
+const std::set<std::string> kOtherWrites = {
+    "POST /api/v1/auth/login",
+    "POST /api/v1/auth/logout",
+    "POST /api/v1/auth/password",
+    "POST /api/v1/organisations",
+    "PUT /api/v1/organisations/{id}",
+    "PUT /api/v1/hosts/{id}",
+    "POST /api/v1/users",
+    "PUT /api/v1/users/{id}",
+    "PUT /api/v1/regions/{id}/process-model",
+    "POST /api/v1/places",
+    "PUT /api/v1/places/{id}",
+    "POST /api/v1/places/match",
+    "POST /api/v1/service-products",
+    "PUT /api/v1/service-products/{id}",
+    "POST /api/v1/agreements",
+    "PUT /api/v1/agreements/{id}",
+    "POST /api/v1/agreements/{id}/documents",
+};
+
+std::string listed(const std::set<std::string>& keys) {
+  std::string out;
+  for (const auto& k : keys) out += "\n  " + k;
+  return out;
+}
+
+json::value made(const HttpResponse& res, int status = 200) {
+  EXPECT_EQ(res.status, status) << res.body;
+  return res.status == status ? res.json() : json::value();
+}
+
+std::string id_path(const char* prefix, long long id, const char* tail = "") {
+  return std::string(prefix) + std::to_string(id) + tail;
+}
+
+TEST_P(ClientDataWritesApi, EveryWriteRouteIsEitherClientDataOrNamedAsSomethingElse) {
+  TestServer server(GetParam());
+  std::set<std::string> unclassified, both;
+  for (const auto& r : server.router().routes()) {
+    if (r.method == "GET") continue;
+    const auto key = r.method + " " + r.pattern;
+    const bool client_data = kClientDataWrites.count(key) > 0, other = kOtherWrites.count(key) > 0;
+    if (!client_data && !other) unclassified.insert(key);
+    if (client_data && other) both.insert(key);
+  }
+  EXPECT_TRUE(unclassified.empty()) << "classify these write routes in this test:" << listed(unclassified);
+  EXPECT_TRUE(both.empty()) << "classified twice:" << listed(both);
+}
+
+TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) {
+  TestServer server(GetParam());
+  testing::RequestJournal journal;
+  auto w = World::build(server);
+  const auto reg = w.registry();
+  auto instructor = w.sign_in("instructor");
+  auto worker = w.sign_in("worker");
+  const std::string today = today_helsinki();
+
+  // A case walked to its end: the client, the case's records and transitions, a signed
+  // decision, the start notices, a client agreement and its acknowledgements, the follow-up path.
+  auto ended = w.case_at(w.client("Päättynyt", "Asiakas"), "end", {.place_id = reg.yard});
+  made(instructor.put(id_path("/api/v1/cases/", int_at(ended, "id"), "/follow-up"),
+                      json::object{{"category", "education"}, {"version", int_at(ended, "version")}}));
+
+  // The client's own data changed.
+  const long long client = w.client("Kirjattu", "Asiakas");
+  auto person = made(instructor.get(id_path("/api/v1/clients/", client)));
+  person.as_object()["phone"] = "040 123 4567";
+  made(instructor.put(id_path("/api/v1/clients/", client), person));
+
+  // A draft decision edited, the case interrupted and resumed.
+  auto c = w.case_at(client, "start");
+  const long long case_id = int_at(c, "id");
+  auto draft = made(worker.post(id_path("/api/v1/cases/", case_id, "/decisions"),
+                                json::object{{"startDate", today},
+                                             {"endDate", add_days(add_months(today, 6), -1)},
+                                             {"daysPerWeekMax", 3},
+                                             {"hoursPerDayMax", 4},
+                                             {"decisionDate", today}}),
+                    201);
+  auto edit = draft.as_object();
+  edit["hoursPerDayMax"] = 5;
+  made(worker.put(id_path("/api/v1/decisions/", int_at(draft, "id")), edit));
+  c = made(instructor.get(id_path("/api/v1/cases/", case_id)));  // the decisions moved its version on
+  c = made(instructor.post(id_path("/api/v1/cases/", case_id, "/interrupt"),
+                           json::object{{"reason", "Sairaalahoidossa"}, {"version", int_at(c, "version")}}));
+  made(instructor.post(id_path("/api/v1/cases/", case_id, "/resume"), json::object{{"version", int_at(c, "version")}}));
+
+  // A visit and its outcome, a booking and its end, a continued client agreement.
+  auto visit = made(instructor.post("/api/v1/introductory-visits", json::object{{"placeId", reg.yard},
+                                                                               {"clientId", client},
+                                                                               {"visitDate", add_days(today, 2)},
+                                                                               {"visitTime", "10:30"},
+                                                                               {"accompaniedBy", "Ohjaaja"}}),
+                    201);
+  json::object outcome{{"outcome", "suitable"}, {"outcomeNotes", "Sopii"}};
+  if (visit.as_object().contains("version")) outcome["version"] = visit.at("version");
+  made(instructor.put(id_path("/api/v1/introductory-visits/", int_at(visit, "id"), "/outcome"), outcome));
+  auto booking = made(
+      instructor.post("/api/v1/bookings", json::object{{"placeId", reg.yard}, {"clientId", client}, {"startDate", today}}),
+      201);
+  json::object end{{"endDate", add_days(today, 30)}};
+  if (booking.as_object().contains("version")) end["version"] = booking.at("version");
+  made(instructor.put(id_path("/api/v1/bookings/", int_at(booking, "id"), "/end"), end));
+  const long long agreement = w.acknowledged_client_agreement(client, reg.yard);
+  made(instructor.post(id_path("/api/v1/client-agreements/", agreement, "/continuations"),
+                       json::object{{"endDate", add_months(today, 12)}}),
+       201);
+
+  // A service order, answered by the provider naming the coach.
+  auto order = made(instructor.post("/api/v1/service-orders", json::object{{"clientId", client},
+                                                                          {"caseId", case_id},
+                                                                          {"productId", reg.products.at(1)},
+                                                                          {"placeId", reg.yard},
+                                                                          {"startDate", add_days(today, 14)},
+                                                                          {"periodMonths", 6},
+                                                                          {"daysPerWeek", 3},
+                                                                          {"hoursPerDay", 4}}),
+                    201);
+  made(w.sign_in("provider_manager")
+           .put(id_path("/api/v1/service-orders/", int_at(order, "id"), "/response"),
+                json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
+
+  // Each successful client data write, by the route it took.
+  struct Write {
+    std::string route, request_id;
+  };
+  std::vector<Write> writes;
+  std::set<std::string> exercised;
+  for (const auto& e : journal.exchanges()) {
+    if (e.method == "GET" || e.status < 200 || e.status >= 300) continue;
+    const auto match = server.router().match(e.method, e.target.substr(0, e.target.find('?')));
+    ASSERT_NE(match.route, nullptr) << e.method << " " << e.target;
+    const auto key = e.method + " " + match.route->pattern;
+    if (kClientDataWrites.count(key) == 0) continue;
+    ASSERT_FALSE(e.request_id.empty()) << key;
+    exercised.insert(key);
+    writes.push_back({key, e.request_id});
+  }
+  std::set<std::string> missing;
+  for (const auto& k : kClientDataWrites)
+    if (exercised.count(k) == 0) missing.insert(k);
+  EXPECT_TRUE(missing.empty()) << "exercise these client data writes in this test:" << listed(missing);
+
+  // The access log straight from the database: an entry of each write's own request.
+  server.database().reopen(1);
+  server.database().db().read([&](soci::session& sql) {
+    for (const auto& write : writes) {
+      int entries = 0;
+      sql << "SELECT COUNT(*) FROM audit_log WHERE request_id = :r AND client_id > 0 AND action NOT IN ('read', "
+             "'list', 'refused')",
+          soci::use(write.request_id), soci::into(entries);
+      EXPECT_GE(entries, 1) << write.route << " (request " << write.request_id << ") left no access log entry";
+    }
+  });
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, ClientDataWritesApi, ::testing::ValuesIn(testing::test_backends()),
+                         testing::BackendName());
+
+}  // namespace
+}  // namespace polku::api_test

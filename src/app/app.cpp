@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 
 #include "cases/module.hpp"
+#include "decisions/module.hpp"
 #include "clients/module.hpp"
 #include "organisations/module.hpp"
 #include "placements/module.hpp"
@@ -30,6 +31,7 @@ struct App::Parts {
   clients::Module clients;
   service_types::Module service_types;
   cases::Module cases;
+  decisions::Module decisions;
   placements::Module placements;
   http::Router router;
   http::Dispatcher dispatcher;
@@ -45,16 +47,18 @@ struct App::Parts {
         clients(platform),
         service_types(platform),
         cases(platform, service_types.port()),
+        decisions(platform, cases.port()),
         placements(platform),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
                dispatcher) {
+    cases.use_decisions(decisions.port());
     cases.set_agreement_guard(placements.implementation_guard());
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients, &service_types, &cases, &placements};
+    return {&organisations, &clients, &service_types, &cases, &decisions, &placements};
   }
 };
 

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "cases/demo_cases.hpp"
+#include "decisions/decision_service.hpp"
 #include "clients/client_service.hpp"
 #include "organisations/organisation_store.hpp"
 #include "placements/demo_placements.hpp"
@@ -128,21 +129,25 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     must(service.create(caller, in), "client");
   }
   placements::seed_demo_placements(db);
-  cases::seed_demo_cases(db);
+  // The cases' stages are set through their store; their decisions and notices, and Matti's
+  // start, go through the services and their rules as sanna and leena would.
+  cases::CaseStore case_store(db, &audit);
+  cases::ProcessModelStore models(db);
+  service_types::ServiceTypeStore types(db);
+  cases::CaseService cases(case_store, models, types);
+  decisions::DecisionStore decision_store(db);
+  decisions::DecisionService decisions(decision_store, cases, transactor);
+  cases.use_decisions(decision_store);
+  auth::AuthContext deciding{leena_id, "leena", "Leena Sosiaalityöntekijä", "fi", {{county.id, "social_worker"}}, {}, {}};
+  const cases::Caller sanna_acts{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
+  const cases::Caller leena_acts{deciding, cases::Actor{leena_id, "polku seed-demo", "seed-demo"}};
+  cases::seed_demo_cases(db, decisions, sanna_acts, leena_acts);
   // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then
   // moved through the case service and its guards (the client agreement among them).
   const long long working = placements::seed_demo_started_placement(db);
-  {
-    cases::CaseStore case_store(db, &audit);
-    cases::DecisionStore decisions(db, &audit);
-    cases::ProcessModelStore models(db);
-    service_types::ServiceTypeStore types(db);
-    placements::BookingStore bookings(db);
-    cases::CaseService cases(case_store, decisions, models, types);
-    cases.set_agreement_guard(placements::implementation_guard(bookings));
-    const cases::Caller starter{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
-    must(cases.transition(starter, working, case_store.find(working)->version, "implementation"), "implementation");
-  }
+  placements::BookingStore bookings(db);
+  cases.set_agreement_guard(placements::implementation_guard(bookings));
+  must(cases.transition(sanna_acts, working, case_store.find(working)->version, "implementation"), "implementation");
   placements::seed_demo_service_orders(db);
   return logins;
 }

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "decisions/decision.hpp"
+
 namespace polku::cases {
 
 // Who makes a change; with an endpoint, the change also writes its audit
@@ -72,49 +74,10 @@ struct FollowUp {
   std::string description;
 };
 
-struct Notice {
-  long long id = 0;
-  long long case_id = 0;
-  std::string kind;  // shop_steward, employment_authority_start, employment_authority_interruption
-  std::string sent_on;
-  std::string recipient;
-  std::string start_date;
-  int length_months = 0;
-  std::string place;
-  int hours_per_day = 0;
-  int days_per_week = 0;
-  std::string interruption_reason;
-  std::string interruption_date;
-  long long created_by = 0;
-  std::string created_at;
-};
-
-struct DecisionInput {
-  std::string legal_basis;
-  std::string start_date;
-  std::string end_date;
-  int days_per_week_max = 0;
-  int hours_per_day_max = 0;
-  std::string decision_date;
-  std::optional<long long> replaces_decision_id;
-  std::optional<long long> version;
-};
-
-struct Decision {
-  long long id = 0;
-  long long case_id = 0;
-  std::string service_type;
-  DecisionInput data;
-  long long decision_maker_id = 0;
-  std::string decision_maker_name;
-  std::string language;
-  std::string appeal_instructions;
-  std::string status = "draft";  // draft | signed | replaced
-  std::string signed_at;
-  long long version = 1;
-  std::string created_at;
-  std::string updated_at;
-};
+// Decisions and notices are the decisions module's; a case carries its own.
+using decisions::Decision;
+using decisions::DecisionInput;
+using decisions::Notice;
 
 // A provider organisation taking part in the case through an accepted service
 // order, with the coach it named (DESIGN.md §3, start).

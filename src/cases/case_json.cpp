@@ -1,16 +1,19 @@
 #include "cases/case_json.hpp"
 
+#include "decisions/decision_json.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/i18n/messages.hpp"
 
 namespace polku::cases::json_mapping {
+using decisions::json_mapping::to_json;
+
 namespace {
 
 using http::int_field;
 using http::string_field;
 
-json::value date_or_null(const std::string& d) { return d.empty() ? json::value(nullptr) : json::value(d); }
-json::value int_or_null(int v) { return v == 0 ? json::value(nullptr) : json::value(v); }
+using http::date_or_null;
+using http::int_or_null;
 // Also for roles: "" (none, e.g. a closed case's) is null.
 json::value stage_or_null(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
 
@@ -59,34 +62,6 @@ FollowUp follow_up_from(const json::object& o) {
   return {string_field(o, "category"), string_field(o, "noneReason"), string_field(o, "description")};
 }
 
-Notice notice_from(const json::object& o) {
-  Notice n;
-  n.kind = string_field(o, "kind");
-  n.sent_on = string_field(o, "sentOn");
-  n.recipient = string_field(o, "recipient");
-  n.start_date = string_field(o, "startDate");
-  n.length_months = http::count_field(o, "lengthMonths");
-  n.place = string_field(o, "place");
-  n.hours_per_day = http::count_field(o, "hoursPerDay");
-  n.days_per_week = http::count_field(o, "daysPerWeek");
-  n.interruption_reason = string_field(o, "interruptionReason");
-  n.interruption_date = string_field(o, "interruptionDate");
-  return n;
-}
-
-DecisionInput decision_from(const json::object& o) {
-  DecisionInput d;
-  d.legal_basis = string_field(o, "legalBasis");
-  d.start_date = string_field(o, "startDate");
-  d.end_date = string_field(o, "endDate");
-  d.days_per_week_max = http::count_field(o, "daysPerWeekMax");
-  d.hours_per_day_max = http::count_field(o, "hoursPerDayMax");
-  d.decision_date = string_field(o, "decisionDate");
-  d.replaces_decision_id = int_field(o, "replacesDecisionId");
-  d.version = int_field(o, "version");
-  return d;
-}
-
 std::vector<ProcessStepInput> steps_from(const json::object& o) {
   std::vector<ProcessStepInput> out;
   const auto* steps = o.if_contains("steps");
@@ -99,45 +74,6 @@ std::vector<ProcessStepInput> steps_from(const json::object& o) {
     out.push_back({string_field(s.as_object(), "stage"), string_field(s.as_object(), "responsibleRole")});
   }
   return out;
-}
-
-json::object to_json(const Notice& n) {
-  return {{"id", n.id},
-          {"caseId", n.case_id},
-          {"kind", n.kind},
-          {"sentOn", n.sent_on},
-          {"recipient", n.recipient},
-          {"startDate", date_or_null(n.start_date)},
-          {"lengthMonths", int_or_null(n.length_months)},
-          {"place", n.place},
-          {"hoursPerDay", int_or_null(n.hours_per_day)},
-          {"daysPerWeek", int_or_null(n.days_per_week)},
-          {"interruptionReason", n.interruption_reason},
-          {"interruptionDate", date_or_null(n.interruption_date)},
-          {"createdBy", n.created_by},
-          {"createdAt", n.created_at}};
-}
-
-json::object to_json(const Decision& d) {
-  return {{"id", d.id},
-          {"caseId", d.case_id},
-          {"serviceType", d.service_type},
-          {"legalBasis", d.data.legal_basis},
-          {"startDate", d.data.start_date},
-          {"endDate", d.data.end_date},
-          {"daysPerWeekMax", d.data.days_per_week_max},
-          {"hoursPerDayMax", d.data.hours_per_day_max},
-          {"decisionMakerId", d.decision_maker_id},
-          {"decisionMakerName", d.decision_maker_name},
-          {"decisionDate", d.data.decision_date},
-          {"language", d.language},
-          {"appealInstructions", d.appeal_instructions},
-          {"status", d.status},
-          {"replacesDecisionId", http::nullable(d.data.replaces_decision_id)},
-          {"signedAt", date_or_null(d.signed_at)},
-          {"version", d.version},
-          {"createdAt", d.created_at},
-          {"updatedAt", d.updated_at}};
 }
 
 json::object to_json(const CaseView& v, std::string_view language) {

@@ -17,14 +17,10 @@ Assessment assessment_from(const json::object& o);
 Plan plan_from(const json::object& o);
 End end_from(const json::object& o);
 FollowUp follow_up_from(const json::object& o);
-Notice notice_from(const json::object& o);
-DecisionInput decision_from(const json::object& o);
 std::vector<ProcessStepInput> steps_from(const json::object& o);
 
 json::object to_json(const CaseView& v, std::string_view language);
 json::object to_json(const CaseSummary& s, const std::string& responsible_role);
-json::object to_json(const Decision& d);
-json::object to_json(const Notice& n);
 // Without details (a provider's view) the entry keeps what happened and when, not the why.
 json::object to_json(const TimelineEntry& t, bool details = true);
 json::object to_json(const ProcessModel& m);

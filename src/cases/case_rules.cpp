@@ -209,6 +209,10 @@ std::vector<FieldError> validate_follow_up(const FollowUp& f) {
   return e;
 }
 
+Error case_closed_error() {
+  return Error{ErrorCode::kInvalidInput, "case_closed", {{"stage", "case_closed"}}, {}, 0};
+}
+
 std::vector<FieldError> validate_notice(const Notice& n) {
   std::vector<FieldError> e;
   const bool start = n.kind == "shop_steward" || n.kind == "employment_authority_start";

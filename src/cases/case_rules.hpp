@@ -20,6 +20,8 @@ std::vector<FieldError> validate_plan(const Plan& p, const service_types::Servic
 std::vector<FieldError> validate_end(const End& e);
 std::vector<FieldError> validate_follow_up(const FollowUp& f);
 std::vector<FieldError> validate_notice(const Notice& n);
+// 422 case_closed on stage: a closed case keeps its records as they were.
+Error case_closed_error();
 
 // The § 9 content of a KTT plan is all there.
 bool ktt_content_complete(const Plan& p);

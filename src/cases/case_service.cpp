@@ -4,7 +4,6 @@
 
 #include "cases/case_access.hpp"
 #include "cases/case_rules.hpp"
-#include "cases/decision_rules.hpp"
 #include "platform/core/clock.hpp"
 
 namespace polku::cases {
@@ -18,8 +17,6 @@ Error guards_error(const std::vector<std::string>& codes) {
   return Error{ErrorCode::kInvalidInput, "transition_refused", std::move(fields), {}, 0};
 }
 
-// A closed case keeps its records as they were.
-Error closed_error() { return Error{ErrorCode::kInvalidInput, "case_closed", {{"stage", "case_closed"}}, {}, 0}; }
 
 void require_version(std::vector<FieldError>& errors, std::optional<long long> version) {
   if (!version) errors.push_back({"version", "required"});
@@ -27,9 +24,29 @@ void require_version(std::vector<FieldError>& errors, std::optional<long long> v
 
 }  // namespace
 
+std::optional<Case> CaseService::find(long long id) {
+  auto c = cases_.find(id);
+  if (c && decisions_ != nullptr) {
+    c->decisions = decisions_->for_case(id);
+    c->notices = decisions_->notices(id);
+  }
+  return c;
+}
+
+Case CaseService::found(long long id) {
+  auto c = find(id);
+  if (!c) throw std::logic_error("the case " + std::to_string(id) + " was just saved");
+  return std::move(*c);
+}
+
+std::optional<Error> CaseService::record_change(work::UnitOfWork& unit, long long case_id, const std::string& action,
+                                                const std::string& detail) {
+  return cases_.record_change(unit, case_id, action, detail);
+}
+
 Result<Case> CaseService::load(const Caller& caller, long long id, bool edit) {
   const auto& user = caller.user;
-  auto c = cases_.find(id);
+  auto c = find(id);
   if (!c) return Error::not_found();
   if (!can_read_case(user, c->organisation_id)) {
     // A participating provider knows the case exists (it reads it), but never changes it.
@@ -42,7 +59,7 @@ Result<Case> CaseService::load(const Caller& caller, long long id, bool edit) {
 }
 
 Result<Case> CaseService::load_for_reading(const Caller& caller, long long id, CaseAccess* access) {
-  auto c = cases_.find(id);
+  auto c = find(id);
   if (!c) return Error::not_found();
   const auto granted = case_access(caller.user, c->organisation_id, c->participants);
   if (granted == CaseAccess::kNone) {
@@ -133,7 +150,7 @@ Result<Case> CaseService::editable(const Caller& caller, long long id, std::opti
                                    std::vector<FieldError> errors) {
   auto c = load(caller, id, true);
   if (!c) return c;
-  if (c->stage == "closed") return closed_error();
+  if (c->stage == "closed") return case_closed_error();
   require_version(errors, version);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   return c;
@@ -146,7 +163,7 @@ Result<Case> CaseService::save_referral(const Caller& caller, long long id, std:
   if (!c) return c;
   auto saved = cases_.save_referral(id, *version, r, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::save_assessment(const Caller& caller, long long id, std::optional<long long> version,
@@ -157,7 +174,7 @@ Result<Case> CaseService::save_assessment(const Caller& caller, long long id, st
   a.author_id = user.user_id;
   auto saved = cases_.save_assessment(id, *version, a, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::optional<long long> version,
@@ -169,7 +186,7 @@ Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::opt
   if (!c) return c;
   auto saved = cases_.save_plan(id, *version, p, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::save_end(const Caller& caller, long long id, std::optional<long long> version, End e) {
@@ -183,7 +200,7 @@ Result<Case> CaseService::save_end(const Caller& caller, long long id, std::opti
   e.notify_employment_authority = notifies_employment_authority(type_of(*c), e);
   auto saved = cases_.save_end(id, *version, e, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std::optional<long long> version,
@@ -195,7 +212,7 @@ Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std
   if (stored.category != "none") stored.none_reason.clear();
   auto saved = cases_.save_follow_up(id, *version, stored, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::transition(const Caller& caller, long long id, std::optional<long long> version,
@@ -215,7 +232,7 @@ Result<Case> CaseService::transition(const Caller& caller, long long id, std::op
   // The version check makes the guards' view of the case the one that moves.
   auto moved = cases_.move_stage(id, *version, c->stage, to, caller.actor);
   if (!moved) return moved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::optional<long long> version,
@@ -229,7 +246,7 @@ Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::opt
   if (c->status == "interrupted") return guards_error({"case_interrupted"});
   auto saved = cases_.set_interrupted(id, *version, true, reason, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
+  return found(id);
 }
 
 Result<Case> CaseService::resume(const Caller& caller, long long id, std::optional<long long> version) {
@@ -239,71 +256,7 @@ Result<Case> CaseService::resume(const Caller& caller, long long id, std::option
   if (c->status != "interrupted") return guards_error({"case_not_interrupted"});
   auto saved = cases_.set_interrupted(id, *version, false, {}, caller.actor);
   if (!saved) return saved.error();
-  return *cases_.find(id);
-}
-
-Result<Decision> CaseService::create_decision(const Caller& caller, long long case_id, DecisionInput in) {
-  const auto& user = caller.user;
-  auto c = load(caller, case_id, true);
-  if (!c) return c.error();
-  if (!may_decide(user, c->organisation_id, instructors_may_decide(*c))) return Error::forbidden();
-  if (c->stage == "closed") return closed_error();
-  const auto type = type_of(*c);
-  if (in.legal_basis.empty()) in.legal_basis = type.legal_basis.in(c->client_language);
-  auto errors = validate_decision(in, type);
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  Decision d;
-  d.case_id = c->id;
-  d.service_type = c->service_type;
-  d.data = in;
-  d.decision_maker_id = user.user_id;
-  d.language = c->client_language;
-  d.appeal_instructions = appeal_instructions(c->client_language);
-  return decisions_.create(d, caller.actor);
-}
-
-Result<Decision> CaseService::load_decision(const Caller& caller, long long id, bool edit, Case* owner) {
-  const auto& user = caller.user;
-  auto d = decisions_.find(id);
-  if (!d) return Error::not_found();
-  auto c = load(caller, d->case_id, edit);
-  if (!c) return c.error();
-  if (edit && !may_decide(user, c->organisation_id, instructors_may_decide(*c))) return Error::forbidden();
-  if (owner != nullptr) *owner = std::move(*c);
-  return std::move(*d);
-}
-
-Result<Decision> CaseService::update_decision(const Caller& caller, long long id, DecisionInput in) {
-  const auto& user = caller.user;
-  Case c;
-  auto d = load_decision(caller, id, true, &c);
-  if (!d) return d;
-  if (d->status != "draft") return decision_signed_error();
-  const auto type = type_of(c);
-  if (in.legal_basis.empty()) in.legal_basis = type.legal_basis.in(c.client_language);
-  auto errors = validate_decision(in, type);
-  if (!in.version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  return decisions_.update(id, in, user.user_id, caller.actor);
-}
-
-Result<Decision> CaseService::sign_decision(const Caller& caller, long long id, std::optional<long long> version) {
-  const auto& user = caller.user;
-  auto d = load_decision(caller, id, true);
-  if (!d) return d;
-  if (d->status != "draft") return decision_signed_error();
-  if (!version) return Error::invalid({{"version", "required"}});
-  return decisions_.sign(id, *version, caller.actor);
-}
-
-Result<Notice> CaseService::add_notice(const Caller& caller, long long case_id, Notice n) {
-  const auto& user = caller.user;
-  auto c = load(caller, case_id, true);
-  if (!c) return c.error();
-  auto errors = validate_notice(n);
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  n.case_id = case_id;
-  return decisions_.add_notice(n, caller.actor);
+  return found(id);
 }
 
 Result<ProcessModel> CaseService::process_model(const auth::AuthContext& user, long long region_id, bool edit) {

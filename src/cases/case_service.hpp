@@ -10,7 +10,8 @@
 #include "cases/case.hpp"
 #include "cases/case_access.hpp"
 #include "cases/case_store.hpp"
-#include "cases/decision_store.hpp"
+#include "cases/port.hpp"
+#include "decisions/port.hpp"
 #include "cases/process_model_store.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
@@ -20,19 +21,6 @@ namespace polku::cases {
 
 // Extra guard codes for start -> implementation; issue 5 plugs the agreement guard in here.
 using AgreementGuard = std::function<std::vector<std::string>(const Case&)>;
-
-// The signed-in user (for access) and the actor of a change (for the timeline and the audit record).
-// Reads of the client's data, and refused attempts, go to `access_log` (the request's).
-struct Caller {
-  const auth::AuthContext& user;
-  Actor actor;
-  std::vector<audit::AuditEvent>* access_log = nullptr;
-
-  void refused(long long client_id, std::string detail) const {
-    if (access_log == nullptr) return;
-    access_log->push_back({actor.user_id, client_id, "refused", actor.endpoint, actor.request_id, std::move(detail)});
-  }
-};
 
 // A case with what the UI needs to show next.
 struct CaseView {
@@ -44,17 +32,19 @@ struct CaseView {
   CaseAccess access = CaseAccess::kEdit;  // what the reader may do; decides the fields shown
 };
 
-class CaseService {
+class CaseService final : public Port {
  public:
-  CaseService(CaseStore& cases, DecisionStore& decisions, ProcessModelStore& models,
-              service_types::Port& types)
-      : cases_(cases), decisions_(decisions), models_(models), types_(types) {}
+  CaseService(CaseStore& cases, ProcessModelStore& models, service_types::Port& types)
+      : cases_(cases), models_(models), types_(types) {}
 
+  // A case's decisions and notices are the decisions module's (which uses this
+  // service's port in turn, hence set after both are made).
+  void use_decisions(decisions::Port& decisions) { decisions_ = &decisions; }
   void set_agreement_guard(AgreementGuard guard) { agreement_guard_ = std::move(guard); }
 
   // 404 when missing or not visible; 403 when `edit` and the user may only read.
   // The purchaser's side only (decisions and notices use it too).
-  Result<Case> load(const Caller& caller, long long id, bool edit);
+  Result<Case> load(const Caller& caller, long long id, bool edit) override;
   // For reading the case itself: also a participating provider's staff (404 for everyone else).
   Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access);
   CaseView view(Case c, CaseAccess access = CaseAccess::kEdit);
@@ -74,26 +64,24 @@ class CaseService {
                          const std::string& reason);
   Result<Case> resume(const Caller& caller, long long id, std::optional<long long> version);
 
-  // Decisions: the case is loaded (and checked) by id; the decision by its own id.
-  Result<Decision> create_decision(const Caller& caller, long long case_id, DecisionInput in);
-  Result<Decision> load_decision(const Caller& caller, long long id, bool edit, Case* owner = nullptr);
-  Result<Decision> update_decision(const Caller& caller, long long id, DecisionInput in);
-  Result<Decision> sign_decision(const Caller& caller, long long id, std::optional<long long> version);
-  Result<Notice> add_notice(const Caller& caller, long long case_id, Notice n);
-
   Result<ProcessModel> process_model(const auth::AuthContext& user, long long region_id, bool edit);
 
-  service_types::ServiceType type_of(const Case& c);
+  service_types::ServiceType type_of(const Case& c) override;
+  bool instructors_may_decide(const Case& c) override;
+  std::optional<Error> record_change(work::UnitOfWork& unit, long long case_id, const std::string& action,
+                                     const std::string& detail) override;
 
  private:
   ProcessModel model_for(const Case& c);
-  bool instructors_may_decide(const Case& c);
+  // The case with its decisions and notices; found(id) for one that was just saved.
+  std::optional<Case> find(long long id);
+  Case found(long long id);
   // Loads for editing, refuses closed cases and validates: the common part of record saves.
   Result<Case> editable(const Caller& caller, long long id, std::optional<long long> version,
                         std::vector<FieldError> errors);
 
   CaseStore& cases_;
-  DecisionStore& decisions_;
+  decisions::Port* decisions_ = nullptr;
   ProcessModelStore& models_;
   service_types::Port& types_;
   AgreementGuard agreement_guard_;

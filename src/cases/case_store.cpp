@@ -1,7 +1,6 @@
 #include "cases/case_store.hpp"
 
 #include "cases/case_participants.hpp"
-#include "cases/decision_store.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
 
@@ -138,6 +137,18 @@ std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long
   return std::nullopt;
 }
 
+std::optional<Error> CaseStore::record_change(work::UnitOfWork& unit, long long case_id, const std::string& action,
+                                              const std::string& detail) {
+  long long client_id = 0;
+  unit.sql() << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
+  if (client_id == 0) return Error::not_found();
+  const Actor actor(unit.actor().user_id);  // its audit entry goes with the unit's
+  if (auto e = touch_case(unit.sql(), nullptr, case_id, std::nullopt, actor, action, detail)) return e;
+  unit.wrote_client_data(client_id);
+  unit.audit(client_id, "update", "case " + std::to_string(case_id) + " " + action + (detail.empty() ? "" : " " + detail));
+  return std::nullopt;
+}
+
 std::optional<Case> CaseStore::find(long long id) {
   auto found = db_.read([&](soci::session& sql) -> std::optional<Case> {
     std::optional<Case> c;
@@ -149,9 +160,6 @@ std::optional<Case> CaseStore::find(long long id) {
     return c;
   });
   if (!found) return found;
-  DecisionStore decisions(db_);
-  found->decisions = decisions.for_case(id);
-  found->notices = decisions.notices(id);
   return found;
 }
 

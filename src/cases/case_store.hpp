@@ -8,6 +8,7 @@
 #include "cases/case.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
 
 namespace polku::cases {
 
@@ -49,6 +50,11 @@ class CaseStore {
                                const Actor& actor);
 
   std::vector<TimelineEntry> timeline(long long id);
+
+  // Another module's change of the case (a decision, a notice) inside its unit of work:
+  // the version moves on, the timeline gets `action`, the unit the audit entry.
+  std::optional<Error> record_change(work::UnitOfWork& unit, long long case_id, const std::string& action,
+                                     const std::string& detail);
 
  private:
   db::Database& db_;

@@ -4,8 +4,6 @@
 
 #include "cases/case_rules.hpp"
 #include "cases/case_store.hpp"
-#include "cases/decision_rules.hpp"
-#include "cases/decision_store.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -88,27 +86,19 @@ class DemoCase {
   std::string today_ = today_helsinki();
 };
 
-Decision decision(long long case_id, const char* type, long long maker, const std::string& start,
-                  const std::string& end, int days, int hours) {
-  Decision d;
-  d.case_id = case_id;
-  d.service_type = type;
-  d.data.legal_basis =
-      std::string(type) == "ktt" ? "Laki kuntouttavasta työtoiminnasta 189/2001" : "Sosiaalihuoltolaki 1301/2014";
-  d.data.start_date = start;
-  d.data.end_date = end;
-  d.data.days_per_week_max = days;
-  d.data.hours_per_day_max = hours;
-  d.data.decision_date = add_days(start, -7);
-  d.decision_maker_id = maker;
-  d.language = "fi";
-  d.appeal_instructions = appeal_instructions("fi");
+// The terms leena decides; the service adds the legal basis, language and appeal text.
+DecisionInput decision(const std::string& start, const std::string& end, int days, int hours) {
+  DecisionInput d;
+  d.start_date = start;
+  d.end_date = end;
+  d.days_per_week_max = days;
+  d.hours_per_day_max = hours;
+  d.decision_date = add_days(start, -7);
   return d;
 }
 
-Notice start_notice(long long case_id, const char* kind, const char* recipient, const std::string& start) {
+Notice start_notice(const char* kind, const char* recipient, const std::string& start) {
   Notice n;
-  n.case_id = case_id;
   n.kind = kind;
   n.sent_on = add_days(start, -5);
   n.recipient = recipient;
@@ -122,13 +112,13 @@ Notice start_notice(long long case_id, const char* kind, const char* recipient, 
 
 }  // namespace
 
-void seed_demo_cases(db::Database& db) {
+void seed_demo_cases(db::Database& db, decisions::DecisionService& decisions, const Caller& sanna_acts,
+                     const Caller& leena_acts) {
   const long long sanna = user_id(db, "sanna");
   const long long leena = user_id(db, "leena");
   const auto clients = demo_clients(db, sanna);
   if (clients.size() < 5) throw std::runtime_error("demo cases: the demo clients are missing");
   CaseStore store(db);
-  DecisionStore decisions(db);
   const std::string today = today_helsinki();
   const std::string started = add_days(today, -30);
 
@@ -136,12 +126,12 @@ void seed_demo_cases(db::Database& db) {
   DemoCase working(store, clients[0], "ktt", sanna);
   working.referral("employment_services", "Kuntouttava työtoiminta 6 kk, 3 pv/vko").assessment(leena).to("assessment");
   working.to("plan").plan("activation_plan").to("start");
-  auto d = must(decisions.create(decision(working.id(), "ktt", leena, started, add_days(today, 20), 3, 4), leena),
-                "decision");
-  must(decisions.sign(d.id, d.version, leena), "sign");
-  must(decisions.add_notice(start_notice(working.id(), "shop_steward", "Pääluottamusmies", started), sanna), "notice");
-  must(decisions.add_notice(start_notice(working.id(), "employment_authority_start", "Työllisyyspalvelut", started),
-                            sanna),
+  auto d = must(decisions.create(leena_acts, working.id(), decision(started, add_days(today, 20), 3, 4)), "decision");
+  must(decisions.sign(leena_acts, d.id, d.version), "sign");
+  must(decisions.add_notice(sanna_acts, working.id(), start_notice("shop_steward", "Pääluottamusmies", started)),
+       "notice");
+  must(decisions.add_notice(sanna_acts, working.id(),
+                            start_notice("employment_authority_start", "Työllisyyspalvelut", started)),
        "notice");
   // Moved to implementation by app::seed_demo once its place and client agreement are in force.
 
@@ -153,7 +143,7 @@ void seed_demo_cases(db::Database& db) {
   DemoCase starting(store, clients[2], "ktt", sanna);
   starting.referral("multisectoral_service_typ", "TYP:n ohjaama").assessment(leena).to("assessment");
   starting.to("plan").plan("multisectoral_employment_plan").to("start");
-  must(decisions.create(decision(starting.id(), "ktt", leena, add_days(today, 14), add_months(today, 6), 3, 5), leena),
+  must(decisions.create(leena_acts, starting.id(), decision(add_days(today, 14), add_months(today, 6), 3, 5)),
        "draft decision");
 
   // A referral that has waited over 30 days.
@@ -169,12 +159,10 @@ void seed_demo_cases(db::Database& db) {
   DemoCase ended(store, clients[4], "day_activity", sanna);
   ended.referral("health_care", "Päivätoiminta").assessment(leena).to("assessment").to("plan").plan("client_plan");
   ended.to("start");
-  auto day =
-      must(decisions.create(
-               decision(ended.id(), "day_activity", leena, add_months(today, -6), add_days(today, -10), 2, 4), leena),
-           "decision");
-  must(decisions.sign(day.id, day.version, leena), "sign");
-  must(decisions.add_notice(start_notice(ended.id(), "shop_steward", "Pääluottamusmies", add_months(today, -6)), sanna),
+  auto day = must(decisions.create(leena_acts, ended.id(), decision(add_months(today, -6), add_days(today, -10), 2, 4)),
+                  "decision");
+  must(decisions.sign(leena_acts, day.id, day.version), "sign");
+  must(decisions.add_notice(sanna_acts, ended.id(), start_notice("shop_steward", "Pääluottamusmies", add_months(today, -6))),
        "notice");
   ended.to("implementation");
   must(store.save_end(ended.id(), ended.version(), {"period_ended", add_days(today, -10), "", true, false}, sanna),

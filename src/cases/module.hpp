@@ -1,5 +1,5 @@
-// The cases module: cases and their stage records, transitions, decisions and
-// notices, process models and my work.
+// The cases module: cases and their stage records, transitions, process models and
+// my work. A case's decisions and notices come from the decisions module's port.
 #pragma once
 #include "cases/case_service.hpp"
 #include "cases/routes.hpp"
@@ -13,19 +13,19 @@ class Module final : public platform::Module {
   Module(const platform::Platform& p, service_types::Port& types)
       : audit_(p.audit),
         cases_(p.db, &p.audit),
-        decisions_(p.db, &p.audit),
         models_(p.db),
-        service_(cases_, decisions_, models_, types) {}
+        service_(cases_, models_, types) {}
   void register_routes(http::Router& router) override {
-    cases::register_routes(router, service_, cases_, decisions_, models_, audit_);
+    cases::register_routes(router, service_, cases_, models_, audit_);
   }
   // Another module's guard before implementation (the client agreement).
   void set_agreement_guard(AgreementGuard guard) { service_.set_agreement_guard(std::move(guard)); }
+  void use_decisions(decisions::Port& decisions) { service_.use_decisions(decisions); }
+  Port& port() { return service_; }
 
  private:
   audit::AuditLog& audit_;
   CaseStore cases_;
-  DecisionStore decisions_;
   ProcessModelStore models_;
   CaseService service_;
 };

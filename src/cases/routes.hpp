@@ -1,5 +1,5 @@
 // The cases module's HTTP routes: cases and their records, transitions,
-// timeline, decisions, notices, process models and my work.
+// timeline, process models and my work.
 #pragma once
 #include "cases/case_service.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -7,13 +7,10 @@
 
 namespace polku::cases {
 
-void register_routes(http::Router& router, CaseService& service, CaseStore& cases, DecisionStore& decisions,
-                     ProcessModelStore& models, audit::AuditLog& audit);
+void register_routes(http::Router& router, CaseService& service, CaseStore& cases, ProcessModelStore& models, audit::AuditLog& audit);
 
 namespace detail {
 void register_case_routes(http::Router& router, CaseService& service, CaseStore& cases, audit::AuditLog& audit);
-void register_decision_routes(http::Router& router, CaseService& service, DecisionStore& decisions,
-                              audit::AuditLog& audit);
 void register_work_routes(http::Router& router, CaseService& service, ProcessModelStore& models,
                           audit::AuditLog& audit);
 }  // namespace detail

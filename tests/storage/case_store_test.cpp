@@ -5,7 +5,8 @@
 #include <gtest/gtest.h>
 
 #include "app/demo_data.hpp"
-#include "cases/decision_store.hpp"
+#include "decisions/decision_store.hpp"
+#include "platform/work/unit_of_work.hpp"
 #include "cases/process_model_store.hpp"
 #include "clients/client_store.hpp"
 #include "service_types/service_type_rules.hpp"
@@ -18,7 +19,7 @@ namespace {
 using storage_test::expect_error;
 
 using cases::CaseStore;
-using cases::DecisionStore;
+using decisions::DecisionStore;
 using storage_test::count_rows;
 using storage_test::make_organisation;
 using storage_test::make_user;
@@ -30,6 +31,7 @@ class CaseStoreTest : public storage_test::StoreTest {
   storage_test::ClientRegistrar clients_{db(), audit_};
   CaseStore store_{db()};
   DecisionStore decisions_{db()};
+  work::Transactor transactor_{db(), audit_};
   long long org_ = make_organisation(orgs_, "Hyvinvointialue");
   long long worker_ = make_user(orgs_, "leena", {{org_, "social_worker"}});
   long long client_ = make_client(app::demo_identity_code(13, 10, 1985, 901));
@@ -54,9 +56,38 @@ class CaseStoreTest : public storage_test::StoreTest {
     d.decision_maker_id = worker_;
     d.language = "fi";
     d.appeal_instructions = "Oikaisuvaatimusohje";
-    auto created = decisions_.create(d, worker_);
+    auto created = create(d);
     if (!created) throw std::runtime_error("decision: " + created.error().message_key);
     return created.value();
+  }
+
+  // A decision's write and its record on the case in one unit, as the decisions service makes them.
+  template <typename F>
+  Result<cases::Decision> decision_change(long long case_id, const char* action, F&& write) {
+    auto id = transactor_.run(work::Actor{worker_, "PUT /test", "test"}, [&](work::UnitOfWork& unit) -> Result<long long> {
+      auto written = write(unit);
+      if (!written) return written;
+      if (auto e = store_.record_change(unit, case_id, action, std::to_string(*written))) return *e;
+      return written;
+    });
+    if (!id) return id.error();
+    return *decisions_.find(*id);
+  }
+  Result<cases::Decision> create(const cases::Decision& d) {
+    return decision_change(d.case_id, "decision_created", [&](work::UnitOfWork& u) { return decisions_.insert(u, d); });
+  }
+  Result<cases::Decision> update(const cases::Decision& d, const cases::DecisionInput& in) {
+    return decision_change(d.case_id, "decision_updated", [&](work::UnitOfWork& u) -> Result<long long> {
+      if (auto e = decisions_.update(u, d.id, in, worker_)) return *e;
+      return d.id;
+    });
+  }
+  Result<cases::Decision> sign(const cases::Decision& d, long long version) {
+    return decision_change(d.case_id, "decision_signed", [&](work::UnitOfWork& u) -> Result<long long> {
+      auto signed_ = decisions_.sign(u, d.id, version, worker_);
+      if (!signed_) return signed_;
+      return d.id;
+    });
   }
 };
 
@@ -165,25 +196,25 @@ TEST_P(CaseStoreTest, SignedDecisionRefusesEditsAndIsReplacedByANewOne) {
   auto edited = d.data;
   edited.days_per_week_max = 4;
   edited.version = d.version;
-  auto updated = decisions_.update(d.id, edited, worker_, worker_);
+  auto updated = update(d, edited);
   ASSERT_TRUE(updated);
   EXPECT_EQ(updated->data.days_per_week_max, 4);
 
-  auto signed_ = decisions_.sign(d.id, updated->version, worker_);
+  auto signed_ = sign(d, updated->version);
   ASSERT_TRUE(signed_);
   EXPECT_EQ(signed_->status, "signed");
   EXPECT_FALSE(signed_->signed_at.empty());
 
   edited.version = signed_->version;
-  auto refused = decisions_.update(d.id, edited, worker_, worker_);
+  auto refused = update(d, edited);
   ASSERT_FALSE(refused);
   EXPECT_EQ(refused.error().message_key, "decision_signed");
   ASSERT_EQ(refused.error().fields.size(), 1U);
   EXPECT_EQ(refused.error().fields[0].code, "decision_signed");
-  expect_error(decisions_.sign(d.id, signed_->version, worker_), ErrorCode::kInvalidInput, {"status"});
+  expect_error(sign(d, signed_->version), ErrorCode::kInvalidInput, {"status"});
 
   auto replacement = draft(c, d.id);
-  ASSERT_TRUE(decisions_.sign(replacement.id, replacement.version, worker_));
+  ASSERT_TRUE(sign(replacement, replacement.version));
   EXPECT_EQ(decisions_.find(d.id)->status, "replaced");
   EXPECT_EQ(decisions_.find(replacement.id)->status, "signed");
   EXPECT_EQ(decisions_.find(replacement.id)->data.replaces_decision_id, d.id);
@@ -194,7 +225,7 @@ TEST_P(CaseStoreTest, SignedDecisionRefusesEditsAndIsReplacedByANewOne) {
   bad.data = {"189/2001", "2026-03-01", "2026-08-31", 3, 6, "2026-02-15", d.id, std::nullopt};
   bad.decision_maker_id = worker_;
   bad.language = "fi";
-  auto not_replaceable = decisions_.create(bad, worker_);
+  auto not_replaceable = create(bad);
   ASSERT_FALSE(not_replaceable);
   EXPECT_EQ(not_replaceable.error().fields.at(0).field, "replacesDecisionId");
 }
@@ -204,13 +235,17 @@ TEST_P(CaseStoreTest, EveryChangeLandsOnTheTimeline) {
   ASSERT_TRUE(store_.save_referral(c.id, 1, {"client_self", "", "", "2026-01-05"}, worker_));
   ASSERT_TRUE(store_.move_stage(c.id, 2, "referral", "assessment", worker_));
   auto d = draft(c);
-  ASSERT_TRUE(decisions_.sign(d.id, d.version, worker_));
+  ASSERT_TRUE(sign(d, d.version));
   cases::Notice n;
   n.case_id = c.id;
   n.kind = "shop_steward";
   n.sent_on = "2026-02-20";
   n.recipient = "Pääluottamusmies";
-  ASSERT_TRUE(decisions_.add_notice(n, worker_));
+  ASSERT_TRUE(transactor_.run(work::Actor{worker_, "POST /test", "test"}, [&](work::UnitOfWork& unit) -> Result<long long> {
+    auto id = decisions_.insert_notice(unit, n);
+    if (id) store_.record_change(unit, c.id, "notice", n.kind);
+    return id;
+  }));
 
   auto timeline = store_.timeline(c.id);
   std::vector<std::string> actions;
@@ -222,10 +257,9 @@ TEST_P(CaseStoreTest, EveryChangeLandsOnTheTimeline) {
   EXPECT_EQ(timeline[2].user_name, "Käyttäjä leena");
   EXPECT_FALSE(timeline[0].at.empty());
   EXPECT_EQ(count_rows(db(), "case_events"), 6);
-  auto found = store_.find(c.id);
-  EXPECT_EQ(found->version, 6);  // each change after creation bumped it
-  ASSERT_EQ(found->notices.size(), 1U);
-  ASSERT_EQ(found->decisions.size(), 1U);
+  EXPECT_EQ(store_.find(c.id)->version, 6);  // each change after creation bumped it
+  EXPECT_EQ(decisions_.notices(c.id).size(), 1U);
+  EXPECT_EQ(decisions_.for_case(c.id).size(), 1U);
 }
 
 TEST_P(CaseStoreTest, ListFiltersByOrganisationClientStageAndOwnWorker) {

@@ -1,6 +1,6 @@
 // Decisions: who may decide, limits by validity date, decision terms against
 // the service type's limits, appeal instructions by language.
-#include "cases/decision_rules.hpp"
+#include "decisions/decision_rules.hpp"
 
 #include <gtest/gtest.h>
 
@@ -8,7 +8,7 @@
 #include "unit/case_test_types.hpp"
 #include "unit/field_errors.hpp"
 
-namespace polku::cases {
+namespace polku::decisions {
 namespace {
 
 using cases_test::limits;
@@ -130,4 +130,4 @@ TEST(AppealInstructions, InTheClientsLanguage) {
 }
 
 }  // namespace
-}  // namespace polku::cases
+}  // namespace polku::decisions

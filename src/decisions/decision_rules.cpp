@@ -1,9 +1,9 @@
-#include "cases/decision_rules.hpp"
+#include "decisions/decision_rules.hpp"
 
 #include "platform/core/dates.hpp"
 #include "service_types/service_type_rules.hpp"
 
-namespace polku::cases {
+namespace polku::decisions {
 
 bool may_decide(const auth::AuthContext& user, long long organisation_id, bool instructors_may_decide) {
   if (user.has_role_in(organisation_id, "social_worker")) return true;
@@ -69,4 +69,4 @@ std::string appeal_instructions(std::string_view language) {
          "edustajansa tai asiamiehensä.";
 }
 
-}  // namespace polku::cases
+}  // namespace polku::decisions

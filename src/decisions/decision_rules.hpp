@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "cases/case.hpp"
+#include "decisions/decision.hpp"
 #include "platform/auth/auth_context.hpp"
 #include "platform/core/error.hpp"
 #include "service_types/service_type.hpp"
 
-namespace polku::cases {
+namespace polku::decisions {
 
 // A social worker of the purchaser always; a social instructor where the region allows it.
 bool may_decide(const auth::AuthContext& user, long long organisation_id, bool instructors_may_decide);
@@ -22,4 +22,4 @@ std::vector<FieldError> validate_decision(const DecisionInput& in, const service
 // The appeal instructions (oikaisuvaatimusohje) in fi, sv or en (others -> fi).
 std::string appeal_instructions(std::string_view language);
 
-}  // namespace polku::cases
+}  // namespace polku::decisions

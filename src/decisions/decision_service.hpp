@@ -1,0 +1,34 @@
+// The decisions service: decisions (päätökset) and notices of a case. The case is
+// loaded through the cases port (its access checks and logged refusals); the pure
+// rules check the terms; each change and its record on the case are one unit of work.
+#pragma once
+#include <optional>
+
+#include "cases/port.hpp"
+#include "decisions/decision_store.hpp"
+#include "platform/work/unit_of_work.hpp"
+
+namespace polku::decisions {
+
+class DecisionService {
+ public:
+  DecisionService(DecisionStore& store, cases::Port& cases, work::Transactor& transactor)
+      : store_(store), cases_(cases), transactor_(transactor) {}
+
+  // A case's decisions and notices, with the case (for the access log).
+  Result<std::vector<Decision>> of_case(const cases::Caller& caller, long long case_id, cases::Case* owner);
+  Result<std::vector<Notice>> notices_of_case(const cases::Caller& caller, long long case_id, cases::Case* owner);
+  Result<Decision> create(const cases::Caller& caller, long long case_id, DecisionInput in);
+  // The decision and, when `owner` is given, its case (for the access log).
+  Result<Decision> load(const cases::Caller& caller, long long id, bool edit, cases::Case* owner = nullptr);
+  Result<Decision> update(const cases::Caller& caller, long long id, DecisionInput in);
+  Result<Decision> sign(const cases::Caller& caller, long long id, std::optional<long long> version);
+  Result<Notice> add_notice(const cases::Caller& caller, long long case_id, Notice n);
+
+ private:
+  DecisionStore& store_;
+  cases::Port& cases_;
+  work::Transactor& transactor_;
+};
+
+}  // namespace polku::decisions

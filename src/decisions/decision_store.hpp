@@ -1,0 +1,39 @@
+// Storage of decisions and notices. A signed decision never changes; signing one
+// that replaces another marks the old one replaced. Writes run inside the unit of
+// work of the decision service, which records them on the case too.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "decisions/decision.hpp"
+#include "decisions/port.hpp"
+#include "platform/core/error.hpp"
+#include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
+
+namespace polku::decisions {
+
+class DecisionStore final : public Port {
+ public:
+  explicit DecisionStore(db::Database& db) : db_(db) {}
+
+  std::vector<Decision> for_case(long long case_id) override;  // newest first
+  std::optional<Decision> find(long long id);
+  std::vector<Notice> notices(long long case_id) override;
+
+  // `d` carries the validated input, maker, language and appeal text; returns the new id.
+  Result<long long> insert(work::UnitOfWork& unit, const Decision& d);
+  // Refuses a signed or replaced decision (decision_signed) and a stale version.
+  std::optional<Error> update(work::UnitOfWork& unit, long long id, const DecisionInput& in, long long maker_id);
+  // Signs a draft of `version` as `signer`; returns the case of the decision.
+  Result<long long> sign(work::UnitOfWork& unit, long long id, long long version, long long signer);
+  Result<long long> insert_notice(work::UnitOfWork& unit, const Notice& n);
+
+ private:
+  db::Database& db_;
+};
+
+// 422 with code decision_signed: a signed decision is changed only by a new one that replaces it.
+Error decision_signed_error();
+
+}  // namespace polku::decisions

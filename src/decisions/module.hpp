@@ -1,0 +1,24 @@
+// The decisions module: a case's decisions (päätökset) and the notices of its start
+// and interruption. It loads and records on cases through the cases port; the cases
+// module reads a case's decisions and notices through this module's port.
+#pragma once
+#include "cases/port.hpp"
+#include "decisions/decision_service.hpp"
+#include "decisions/decision_store.hpp"
+#include "decisions/routes.hpp"
+#include "platform/module.hpp"
+
+namespace polku::decisions {
+
+class Module final : public platform::Module {
+ public:
+  Module(const platform::Platform& p, cases::Port& cases) : store_(p.db), service_(store_, cases, p.transactor) {}
+  void register_routes(http::Router& router) override { decisions::register_routes(router, service_); }
+  Port& port() { return store_; }
+
+ private:
+  DecisionStore store_;
+  DecisionService service_;
+};
+
+}  // namespace polku::decisions

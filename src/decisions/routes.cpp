@@ -1,0 +1,103 @@
+#include "decisions/routes.hpp"
+
+#include "decisions/decision_json.hpp"
+#include "platform/http/json_body.hpp"
+#include "platform/http/problem.hpp"
+
+namespace polku::decisions {
+namespace json = boost::json;
+using http::Request;
+using http::Response;
+namespace jm = json_mapping;
+
+namespace {
+
+cases::Caller caller_of(Request& req) {
+  return cases::Caller{req.user(), cases::Actor{req.user().user_id, req.endpoint(), req.request_id},
+                       &req.access_events};
+}
+
+// The read of a decision is logged under its case's client; a change logged itself in its unit of work.
+void log_read(Request& req, const cases::Case& owner, std::string detail) {
+  req.access_events.push_back(
+      {req.user().user_id, owner.client_id, "read", req.endpoint(), req.request_id, std::move(detail)});
+}
+
+std::string case_detail(long long case_id) { return "case " + std::to_string(case_id); }
+
+template <typename T>
+Response answer(Request& req, const Result<T>& result, unsigned status = 200) {
+  if (!result) return http::problem_response(req, result.error());
+  return http::json_response(req, status, jm::to_json(result.value()));
+}
+
+}  // namespace
+
+void register_routes(http::Router& router, DecisionService& service) {
+  router.get("/api/v1/cases/{id}/decisions", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    cases::Case owner;
+    auto found = service.of_case(caller_of(req), *id, &owner);
+    if (!found) return http::problem_response(req, found.error());
+    json::array items;
+    for (const auto& d : *found) items.push_back(jm::to_json(d));
+    log_read(req, owner, case_detail(*id) + " decisions");
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
+  router.post("/api/v1/cases/{id}/decisions", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.create(caller_of(req), *id, jm::decision_from(*body)), 201);
+  });
+
+  router.get("/api/v1/decisions/{id}", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    cases::Case owner;
+    auto found = service.load(caller_of(req), *id, false, &owner);
+    if (found) log_read(req, owner, "decision " + std::to_string(*id));
+    return answer(req, found);
+  });
+
+  router.put("/api/v1/decisions/{id}", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.update(caller_of(req), *id, jm::decision_from(*body)));
+  });
+
+  router.post("/api/v1/decisions/{id}/sign", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.sign(caller_of(req), *id, http::int_field(*body, "version")));
+  });
+
+  router.get("/api/v1/cases/{id}/notices", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    cases::Case owner;
+    auto found = service.notices_of_case(caller_of(req), *id, &owner);
+    if (!found) return http::problem_response(req, found.error());
+    json::array items;
+    for (const auto& n : *found) items.push_back(jm::to_json(n));
+    log_read(req, owner, case_detail(*id) + " notices");
+    return http::json_response(req, 200, json::object{{"items", items}});
+  });
+
+  router.post("/api/v1/cases/{id}/notices", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.add_notice(caller_of(req), *id, jm::notice_from(*body)), 201);
+  });
+}
+
+}  // namespace polku::decisions

@@ -2,14 +2,17 @@
 
 #include <spdlog/spdlog.h>
 
+#include "agreements/module.hpp"
+#include "bookings/module.hpp"
 #include "cases/module.hpp"
 #include "clients/module.hpp"
 #include "organisations/module.hpp"
-#include "placements/module.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
+#include "registry/module.hpp"
+#include "service_orders/module.hpp"
 #include "service_types/module.hpp"
 
 namespace polku::generated {
@@ -30,7 +33,10 @@ struct App::Parts {
   clients::Module clients;
   service_types::Module service_types;
   cases::Module cases;
-  placements::Module placements;
+  registry::Module registry;
+  agreements::Module agreements;
+  service_orders::Module service_orders;
+  bookings::Module bookings;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -45,16 +51,19 @@ struct App::Parts {
         clients(platform),
         service_types(platform),
         cases(platform, service_types.port()),
-        placements(platform),
+        registry(platform),
+        agreements(platform, registry.port()),
+        service_orders(platform, clients.port(), registry.port(), agreements.port()),
+        bookings(platform, registry.port()),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
                dispatcher) {
-    cases.set_agreement_guard(placements.implementation_guard());
+    cases.set_agreement_guard(bookings.implementation_guard());
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients, &service_types, &cases, &placements};
+    return {&organisations, &clients, &service_types, &cases, &registry, &agreements, &service_orders, &bookings};
   }
 };
 

@@ -6,8 +6,8 @@
 #include "cases/demo_cases.hpp"
 #include "clients/client_service.hpp"
 #include "organisations/organisation_store.hpp"
-#include "placements/demo_placements.hpp"
-#include "placements/module.hpp"
+#include "app/demo_placements.hpp"
+#include "bookings/module.hpp"
 #include "service_types/service_type_store.hpp"
 #include "platform/audit/audit_log.hpp"
 
@@ -127,23 +127,24 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.own_worker_id = (i++ % 2 == 0) ? sanna_id : leena_id;
     must(service.create(caller, in), "client");
   }
-  placements::seed_demo_placements(db);
+  const platform::Platform platform{db, audit, transactor};
+  seed_demo_placements(platform);
   cases::seed_demo_cases(db);
   // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then
   // moved through the case service and its guards (the client agreement among them).
-  const long long working = placements::seed_demo_started_placement(db);
+  const long long working = seed_demo_started_placement(platform);
   {
     cases::CaseStore case_store(db, &audit);
     cases::DecisionStore decisions(db, &audit);
     cases::ProcessModelStore models(db);
     service_types::ServiceTypeStore types(db);
-    placements::BookingStore bookings(db);
+    bookings::BookingStore bookings(db);
     cases::CaseService cases(case_store, decisions, models, types);
-    cases.set_agreement_guard(placements::implementation_guard(bookings));
+    cases.set_agreement_guard(bookings::implementation_guard(bookings));
     const cases::Caller starter{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
     must(cases.transition(starter, working, case_store.find(working)->version, "implementation"), "implementation");
   }
-  placements::seed_demo_service_orders(db);
+  seed_demo_service_orders(platform);
   return logins;
 }
 

@@ -15,7 +15,7 @@ using storage_test::PlacementStoreTest;
 
 class BookingStoreTest : public PlacementStoreTest {
  protected:
-  placements::BookingInput booking(long long place, long long client, std::string from, std::string until = "") {
+  bookings::BookingInput booking(long long place, long long client, std::string from, std::string until = "") {
     return {place, client, std::nullopt, std::move(from), std::move(until)};
   }
 };
@@ -127,7 +127,7 @@ TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
 TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) {
   long long place = make_place(1);
   long long client = make_client(1);
-  placements::ClientAgreementInput in{client, county_, place, club_, "2026-03-01", "2026-08-31", 3, 5,
+  bookings::ClientAgreementInput in{client, county_, place, club_, "2026-03-01", "2026-08-31", 3, 5,
                                       "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
   auto agreement = bookings_.create_client_agreement(in);
   ASSERT_TRUE(agreement) << agreement.error().message_key;
@@ -188,7 +188,7 @@ TEST_P(BookingStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
   long long client = make_client(1);
   make_case(client, "ktt");
   auto terms = [&](int days, int hours) {
-    return placements::ClientAgreementInput{client, county_, place, club_, "2026-03-01", "2026-08-31", days, hours,
+    return bookings::ClientAgreementInput{client, county_, place, club_, "2026-03-01", "2026-08-31", days, hours,
                                             "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
   };
   auto five_days = bookings_.create_client_agreement(terms(5, 4));
@@ -215,7 +215,7 @@ TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClien
   ASSERT_TRUE(workshop);
   long long client = make_client(1);
   make_case(client, "ktt");
-  const placements::ClientAgreementInput in{client,       county_, workshop->id, std::nullopt, "2026-03-01",
+  const bookings::ClientAgreementInput in{client,       county_, workshop->id, std::nullopt, "2026-03-01",
                                             "2026-08-31", 3,       4,            "Kokoonpano", "Sanna"};
   auto refused = bookings_.create_client_agreement(in);
   ASSERT_FALSE(refused);

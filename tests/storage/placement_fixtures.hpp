@@ -4,17 +4,18 @@
 #include "app/demo_data.hpp"
 #include "cases/case_store.hpp"
 #include "clients/client_store.hpp"
-#include "placements/agreement_store.hpp"
-#include "placements/booking_store.hpp"
-#include "placements/place_store.hpp"
-#include "placements/service_order_store.hpp"
+#include "agreements/module.hpp"
+#include "bookings/booking_store.hpp"
+#include "registry/module.hpp"
+#include "registry/place_store.hpp"
+#include "service_orders/service_order_store.hpp"
 #include "storage/store_fixtures.hpp"
 
 namespace polku::storage_test {
 
-inline placements::PlaceInput place_input(std::string name, int capacity,
+inline registry::PlaceInput place_input(std::string name, int capacity,
                                           std::vector<std::string> service_types = {"ktt"}) {
-  placements::PlaceInput p;
+  registry::PlaceInput p;
   p.name = std::move(name);
   p.work_tasks = "Pihatyöt";
   p.fields = {"property_and_yard_care"};
@@ -36,9 +37,13 @@ class PlacementStoreTest : public StoreTest {
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};
   storage_test::ClientRegistrar clients_{db(), audit_};
-  placements::PlaceStore places_{db()};
-  placements::AgreementStore agreements_{db()};
-  placements::BookingStore bookings_{db()};
+  work::Transactor transactor_{db(), audit_};
+  platform::Platform platform_{db(), audit_, transactor_};
+  registry::Module registry_{platform_};
+  agreements::Module agreements_module_{platform_, registry_.port()};
+  registry::PlaceStore places_{db()};
+  agreements::AgreementStore agreements_{db(), registry_.port()};
+  bookings::BookingStore bookings_{db()};
   long long county_ = orgs_.create_organisation(organisation_input("Hyvinvointialue", {"purchaser"}))->id;
   long long club_ = orgs_.create_organisation(organisation_input("Yhdistys ry", {"provider", "host"}))->id;
   long long company_ = orgs_.create_organisation(organisation_input("Yritys Oy", {"host"}))->id;

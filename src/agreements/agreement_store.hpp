@@ -28,6 +28,7 @@ class AgreementStore {
   Result<ServiceProduct> update_product(long long id, const ServiceProductInput& in, std::optional<long long> version);
   std::vector<ServiceProduct> products(long long provider_id = 0);  // 0: all
   std::optional<ServiceProduct> find_product(long long id);
+  std::optional<ServiceProduct> find_product(work::UnitOfWork& unit, long long id);  // read in the unit
 
   Result<Agreement> create(const AgreementInput& in);
   // The purchaser stays; everything else, the covered places and products too, is replaced.

@@ -17,6 +17,9 @@ class Module final : public platform::Module, public Port {
     agreements::register_routes(router, agreements_, registry_);
   }
   std::optional<ServiceProduct> find_product(long long id) override { return agreements_.find_product(id); }
+  std::optional<ServiceProduct> find_product(work::UnitOfWork& unit, long long id) override {
+    return agreements_.find_product(unit, id);
+  }
   bool covers_place_on(work::UnitOfWork& unit, long long place_id, const std::string& date) override {
     return agreements_.covers_place_on(unit, place_id, date);
   }

@@ -13,6 +13,7 @@ class Port {
  public:
   virtual ~Port() = default;
   virtual std::optional<ServiceProduct> find_product(long long id) = 0;
+  virtual std::optional<ServiceProduct> find_product(work::UnitOfWork& unit, long long id) = 0;
   // Read inside the caller's unit, so a booking checks it in its own transaction.
   virtual bool covers_place_on(work::UnitOfWork& unit, long long place_id, const std::string& date) = 0;
 };

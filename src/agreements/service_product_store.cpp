@@ -121,6 +121,12 @@ std::vector<ServiceProduct> AgreementStore::products(long long provider_id) {
   });
 }
 
+std::optional<ServiceProduct> AgreementStore::find_product(work::UnitOfWork& unit, long long id) {
+  soci::rowset<soci::row> rows = (unit.sql().prepare << kFindProduct, soci::use(id));
+  for (const auto& r : rows) return product_from(r);
+  return std::nullopt;
+}
+
 std::optional<ServiceProduct> AgreementStore::find_product(long long id) {
   return db_.read([&](soci::session& sql) -> std::optional<ServiceProduct> {
     soci::rowset<soci::row> rows = (sql.prepare << kFindProduct, soci::use(id));

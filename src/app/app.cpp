@@ -54,7 +54,7 @@ struct App::Parts {
         registry(platform),
         agreements(platform, registry.port()),
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
-        bookings(platform, registry.port()),
+        bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},

@@ -5,21 +5,21 @@
 #include "organisations/organisation_store.hpp"
 #include "agreements/agreement_store.hpp"
 #include "agreements/module.hpp"
-#include "bookings/booking_store.hpp"
+#include "bookings/module.hpp"
+#include "clients/module.hpp"
 #include "registry/module.hpp"
 #include "registry/place_store.hpp"
-#include "service_orders/service_order_store.hpp"
+#include "service_orders/module.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
+#include "platform/db/row.hpp"
 
 namespace polku::app {
 using agreements::AgreementStore;
 using agreements::ServiceProductInput;
-using bookings::BookingStore;
 using bookings::ClientAgreementInput;
 using registry::PlaceInput;
 using registry::PlaceStore;
-using service_orders::ServiceOrderStore;
 namespace {
 
 template <typename T>
@@ -41,6 +41,37 @@ long long id_of(db::Database& db, const char* query, const std::string& name) {
 long long organisation(db::Database& db, const std::string& name) {
   return id_of(db, "SELECT id FROM organisations WHERE name = :n", name);
 }
+
+// The demo user with their roles, as a signed-in request would carry them.
+auth::AuthContext demo_user(db::Database& db, const std::string& username) {
+  auth::AuthContext u;
+  db.read([&](soci::session& sql) {
+    sql << "SELECT id, display_name FROM users WHERE username = :n", soci::use(username), soci::into(u.user_id),
+        soci::into(u.display_name);
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT organisation_id, role FROM user_roles WHERE user_id = :u", soci::use(u.user_id));
+    for (const auto& r : rows) u.roles.push_back({db::int_at(r, 0), db::text_at(r, 1)});
+  });
+  u.username = username;
+  return u;
+}
+
+work::Caller caller_of(const auth::AuthContext& user) { return {user, {user.user_id, "polku seed-demo", "seed-demo"}}; }
+
+// The modules the demo books, agrees and orders through, as the routes would.
+struct Modules {
+  explicit Modules(const platform::Platform& p)
+      : registry(p),
+        agreements(p, registry.port()),
+        clients(p),
+        orders(p, clients.port(), registry.port(), agreements.port()),
+        bookings(p, {clients.port(), registry.port(), agreements.port(), orders.port()}) {}
+  registry::Module registry;
+  agreements::Module agreements;
+  clients::Module clients;
+  service_orders::Module orders;
+  bookings::Module bookings;
+};
 
 PlaceInput place(std::string name, std::string tasks, std::vector<std::string> fields, std::string municipality,
                  int capacity, std::vector<std::string> service_types) {
@@ -77,16 +108,17 @@ void seed_demo_client_placement(const platform::Platform& p, long long place_id,
   db::Database& db = p.db;
   const long long erik = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Testström");
   const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
-  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
   if (erik == 0 || sanna == 0) return;
-  BookingStore bookings(db);
-  must(bookings.create_visit({place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja", "suitable",
+  Modules modules(p);
+  auto& bookings = modules.bookings.service();
+  const auto sanna_user = demo_user(db, "sanna");
+  const auto as_sanna = caller_of(sanna_user);
+  must(bookings.create_visit(as_sanna, {place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja", "suitable",
                               "Lajittelu kiinnosti; aloitus kolmena päivänä viikossa."}),
        "introductory visit");
-  must(bookings.book({place_id, erik, std::nullopt, add_days(today, 14), ""}, sanna), "booking");
+  must(bookings.book(as_sanna, {place_id, erik, std::nullopt, add_days(today, 14), ""}), "booking");
   ClientAgreementInput agreement;
   agreement.client_id = erik;
-  agreement.purchaser_organisation_id = county;
   agreement.place_id = place_id;
   agreement.start_date = add_days(today, 14);
   agreement.end_date = add_days(today, 14 + 181);
@@ -94,7 +126,7 @@ void seed_demo_client_placement(const platform::Platform& p, long long place_id,
   agreement.hours_per_day = 4;
   agreement.tasks = "Lahjoitusten lajittelu ja hinnoittelu";
   agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
-  must(bookings.create_client_agreement(agreement), "client agreement");
+  must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
 }
 
 }  // namespace
@@ -104,17 +136,18 @@ long long seed_demo_started_placement(const platform::Platform& p) {
   const long long matti = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Esimerkki");
   const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
   const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino");
-  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
   const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
   const long long working = id_of(db, "SELECT id FROM cases WHERE client_id = (SELECT id FROM clients WHERE "
                                       "last_name = :n) AND stage = 'start'", "Esimerkki");
   if (matti == 0 || sorting == 0 || working == 0) throw std::runtime_error("demo placements: Matti's case is missing");
   const std::string start = add_days(today_helsinki(), -30);  // the plan's start
-  BookingStore bookings(db);
-  must(bookings.book({sorting, matti, working, start, ""}, sanna), "booking");
+  Modules modules(p);
+  auto& bookings = modules.bookings.service();
+  const auto sanna_user = demo_user(db, "sanna"), aino_user = demo_user(db, "aino");
+  const auto as_sanna = caller_of(sanna_user), as_aino = caller_of(aino_user);
+  must(bookings.book(as_sanna, {sorting, matti, working, start, ""}), "booking");
   ClientAgreementInput agreement;
   agreement.client_id = matti;
-  agreement.purchaser_organisation_id = county;
   agreement.place_id = sorting;
   agreement.start_date = start;
   agreement.end_date = add_days(start, 181);
@@ -122,10 +155,12 @@ long long seed_demo_started_placement(const platform::Platform& p) {
   agreement.hours_per_day = 4;
   agreement.tasks = "Kierrätyskeskus: lajittelu ja myymälätyöt";
   agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
-  auto made = must(bookings.create_client_agreement(agreement), "client agreement");
-  must(bookings.acknowledge(made.id, {"client", sanna, "Matti Johannes Esimerkki", ""}), "client's acknowledgement");
-  must(bookings.acknowledge(made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", ""}), "purchaser's acknowledgement");
-  must(bookings.acknowledge(made.id, {"host", aino, "Aino Työpaikkaohjaaja", ""}), "host's acknowledgement");
+  auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
+  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna, "Matti Johannes Esimerkki", ""}),
+       "client's acknowledgement");
+  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", ""}),
+       "purchaser's acknowledgement");
+  must(bookings.acknowledge(as_aino, made.id, {"host", aino, "Aino Työpaikkaohjaaja", ""}), "host's acknowledgement");
   return working;
 }
 
@@ -193,8 +228,8 @@ void seed_demo_placements(const platform::Platform& p) {
 
 void seed_demo_service_orders(const platform::Platform& p) {
   db::Database& db = p.db;
-  registry::Module registry(p);
-  agreements::Module agreements(p, registry.port());
+  Modules modules(p);
+  auto& orders = modules.orders.service();
   const long long county = organisation(db, "Järvilaakson hyvinvointialue");
   const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
   const auto user = [&](const std::string& name) {
@@ -219,16 +254,16 @@ void seed_demo_service_orders(const platform::Platform& p) {
   const long long working = case_at("implementation"), starting = case_at("start");
   if (working == 0 || starting == 0) return;
   const std::string today = today_helsinki();
-  ServiceOrderStore orders(db, agreements.port(), registry.port());
-  auto accepted = must(orders.create({client_of(working), product_named("Osa 3"), std::nullopt, working,
-                                      add_days(today, -35), 6, 3, 4},
-                                     county, sanna),
+  const auto sanna_user = demo_user(db, "sanna"), hanna_user = demo_user(db, "hanna");
+  const auto as_sanna = caller_of(sanna_user), as_hanna = caller_of(hanna_user);
+  auto accepted = must(orders.create(as_sanna, {client_of(working), product_named("Osa 3"), std::nullopt, working,
+                                                add_days(today, -35), 6, 3, 4}),
                        "accepted order");
-  must(orders.answer(accepted.id, {"accepted", "Aloitus sovittu", tuomas}, cases::Actor{hanna}), "answer");
+  must(orders.answer(as_hanna, accepted.id, {"accepted", "Aloitus sovittu", tuomas}), "answer");
   // Erik's support and guidance for his placement at the recycling centre, waiting for hanna's answer.
   const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
-  must(orders.create({client_of(starting), product_named("Osa 2"), sorting, starting, add_days(today, 14), 6, 3, 4},
-                     county, sanna),
+  must(orders.create(as_sanna,
+                     {client_of(starting), product_named("Osa 2"), sorting, starting, add_days(today, 14), 6, 3, 4}),
        "sent order");
 }
 

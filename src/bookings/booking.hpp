@@ -20,6 +20,7 @@ struct Booking {
   BookingInput data;
   long long created_by = 0;
   std::string created_at;
+  long long version = 1;  // ending it names the version read: a stale one is a conflict
 };
 
 struct VisitInput {
@@ -35,6 +36,7 @@ struct VisitInput {
 struct Visit {
   long long id = 0;
   VisitInput data;
+  long long version = 1;  // recording the outcome names the version read
 };
 
 struct ClientAgreementInput {

@@ -65,7 +65,8 @@ json::object to_json(const Booking& b) {
           {"startDate", d.start_date},
           {"endDate", d.end_date.empty() ? json::value(nullptr) : json::value(d.end_date)},
           {"createdBy", b.created_by},
-          {"createdAt", b.created_at}};
+          {"createdAt", b.created_at},
+          {"version", b.version}};
 }
 
 json::object to_json(const Visit& v) {
@@ -77,7 +78,8 @@ json::object to_json(const Visit& v) {
           {"visitTime", d.visit_time},
           {"accompaniedBy", d.accompanied_by},
           {"outcome", d.outcome},
-          {"outcomeNotes", d.outcome_notes}};
+          {"outcomeNotes", d.outcome_notes},
+          {"version", v.version}};
 }
 
 json::object to_json(const ClientAgreement& a) {

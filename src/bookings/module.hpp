@@ -2,11 +2,11 @@
 // client agreements with their acknowledgements and continuations, and the
 // case's guard before implementation (a client agreement in force).
 #pragma once
+#include "bookings/booking_service.hpp"
 #include "bookings/booking_store.hpp"
 #include "bookings/routes.hpp"
 #include "cases/case_service.hpp"
 #include "platform/module.hpp"
-#include "registry/port.hpp"
 
 namespace polku::bookings {
 
@@ -16,17 +16,14 @@ cases::AgreementGuard implementation_guard(BookingStore& bookings);
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, registry::Port& registry)
-      : audit_(p.audit), registry_(registry), bookings_(p.db) {}
-  void register_routes(http::Router& router) override {
-    bookings::register_routes(router, bookings_, registry_, audit_);
-  }
+  Module(const platform::Platform& p, BookingPorts ports) : bookings_(p.db), service_(bookings_, p.transactor, ports) {}
+  void register_routes(http::Router& router) override { bookings::register_routes(router, service_); }
   cases::AgreementGuard implementation_guard() { return bookings::implementation_guard(bookings_); }
+  BookingService& service() { return service_; }  // for the demo data, which books as a worker would
 
  private:
-  audit::AuditLog& audit_;
-  registry::Port& registry_;
   BookingStore bookings_;
+  BookingService service_;
 };
 
 }  // namespace polku::bookings

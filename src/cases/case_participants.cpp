@@ -16,6 +16,27 @@ std::optional<CaseRef> find_case_ref(soci::session& sql, long long case_id) {
   return std::nullopt;
 }
 
+std::vector<CaseRef> open_cases_of_client(soci::session& sql, long long client_id) {
+  std::vector<CaseRef> out;
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT id, client_id, organisation_id, service_type, stage FROM cases WHERE client_id = :c "
+                      "AND stage <> 'closed' ORDER BY id DESC",
+       soci::use(client_id));
+  for (const auto& r : rows) {
+    out.push_back({db::int_at(r, 0), db::int_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4)});
+  }
+  return out;
+}
+
+std::optional<std::pair<int, int>> decided_days_and_hours(soci::session& sql, long long case_id) {
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT days_per_week_max, hours_per_day_max FROM decisions WHERE case_id = :c "
+                      "AND status = 'signed' ORDER BY start_date DESC, id DESC",
+       soci::use(case_id));
+  for (const auto& r : rows) return std::pair{static_cast<int>(db::int_at(r, 0)), static_cast<int>(db::int_at(r, 1))};
+  return std::nullopt;
+}
+
 std::optional<Error> add_participant(soci::session& sql, long long case_id, long long provider_organisation_id,
                                      long long coach_user_id, const Actor& actor) {
   std::string provider, coach;

@@ -7,6 +7,7 @@
 #include "registry/port.hpp"
 #include "service_orders/port.hpp"
 #include "service_orders/routes.hpp"
+#include "service_orders/service_order_service.hpp"
 #include "service_orders/service_order_store.hpp"
 
 namespace polku::service_orders {
@@ -14,20 +15,18 @@ namespace polku::service_orders {
 class Module final : public platform::Module, public Port {
  public:
   Module(const platform::Platform& p, clients::Port& clients, registry::Port& registry, agreements::Port& agreements)
-      : audit_(p.audit), clients_(clients), orders_(p.db, agreements, registry) {}
-  void register_routes(http::Router& router) override {
-    service_orders::register_routes(router, orders_, clients_, audit_);
-  }
+      : orders_(p.db), service_(orders_, p.transactor, clients, registry, agreements) {}
+  void register_routes(http::Router& router) override { service_orders::register_routes(router, service_); }
   std::optional<long long> accepted_product(work::UnitOfWork& unit, long long case_id,
                                             long long provider_id) override {
     return orders_.accepted_product(unit, case_id, provider_id);
   }
   Port& port() { return *this; }
+  ServiceOrderService& service() { return service_; }  // for the demo data
 
  private:
-  audit::AuditLog& audit_;
-  clients::Port& clients_;
   ServiceOrderStore orders_;
+  ServiceOrderService service_;
 };
 
 }  // namespace polku::service_orders

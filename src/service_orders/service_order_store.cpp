@@ -56,35 +56,24 @@ std::vector<long long> coaches_of(soci::session& sql, long long provider_id) {
 
 }  // namespace
 
-Result<ServiceOrder> ServiceOrderStore::create(const ServiceOrderInput& in, long long purchaser_id,
-                                               long long ordered_by) {
-  auto product = agreements_.find_product(in.product_id);
-  if (!product) return Error::invalid({{"productId", in.product_id == 0 ? "required" : "reference_missing"}});
-  auto errors = validate_service_order(in, product->data);
-  if (!in.case_id) errors.push_back({"caseId", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  const bool place_missing = in.place_id && !registry_.find_place(*in.place_id);
-  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    auto case_errors = validate_order_case(in, cases::find_case_ref(sql, *in.case_id), purchaser_id,
-                                           product->data.service_type);
-    if (place_missing) case_errors.push_back({"placeId", "reference_missing"});
-    if (!case_errors.empty()) return Error::invalid(std::move(case_errors));
-    long long place = in.place_id.value_or(0), case_id = *in.case_id;
-    soci::indicator place_ind = in.place_id ? soci::i_ok : soci::i_null;
-    const std::string now = now_iso();
-    const std::string status = "sent";
-    long long new_id = 0;
-    sql << "INSERT INTO service_orders (client_id, purchaser_organisation_id, provider_organisation_id, product_id, "
-           "place_id, case_id, start_date, period_months, days_per_week, hours_per_day, status, ordered_by, "
-           "created_at) VALUES (:c, :pu, :pr, :pd, :pl, :k, :s, :m, :d, :h, :st, :o, :ca) RETURNING id",
-        soci::use(in.client_id), soci::use(purchaser_id), soci::use(product->provider_organisation_id),
-        soci::use(in.product_id), soci::use(place, place_ind), soci::use(case_id), soci::use(in.start_date),
-        soci::use(in.period_months), soci::use(in.days_per_week), soci::use(in.hours_per_day), soci::use(status),
-        soci::use(ordered_by), soci::use(now), soci::into(new_id);
-    return new_id;
-  });
-  if (!id) return id.error();
-  return *find(*id);
+long long ServiceOrderStore::insert(work::UnitOfWork& unit, const ServiceOrderInput& in, long long provider_id,
+                                   long long purchaser_id) {
+  long long place = in.place_id.value_or(0), case_id = *in.case_id;
+  soci::indicator place_ind = in.place_id ? soci::i_ok : soci::i_null;
+  const std::string now = now_iso();
+  const std::string status = "sent";
+  const long long ordered_by = unit.actor().user_id;
+  long long new_id = 0;
+  unit.sql() << "INSERT INTO service_orders (client_id, purchaser_organisation_id, provider_organisation_id, "
+                "product_id, place_id, case_id, start_date, period_months, days_per_week, hours_per_day, status, "
+                "ordered_by, created_at) VALUES (:c, :pu, :pr, :pd, :pl, :k, :s, :m, :d, :h, :st, :o, :ca) "
+                "RETURNING id",
+      soci::use(in.client_id), soci::use(purchaser_id), soci::use(provider_id),
+      soci::use(in.product_id), soci::use(place, place_ind), soci::use(case_id), soci::use(in.start_date),
+      soci::use(in.period_months), soci::use(in.days_per_week), soci::use(in.hours_per_day), soci::use(status),
+      soci::use(ordered_by), soci::use(now), soci::into(new_id);
+  unit.wrote_client_data(in.client_id);
+  return new_id;
 }
 
 std::optional<ServiceOrder> ServiceOrderStore::find(long long id) {
@@ -136,33 +125,35 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
   });
 }
 
-Result<ServiceOrder> ServiceOrderStore::answer(long long id, const OrderAnswer& a, const cases::Actor& actor) {
+Result<long long> ServiceOrderStore::answer(work::UnitOfWork& unit, long long id, const OrderAnswer& a) {
   const std::string lock =
-      std::string("SELECT status, provider_organisation_id, case_id FROM service_orders WHERE id = :i") +
-      db_.for_update();
-  auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
-    std::string current;
-    long long provider = 0, case_id = 0;
-    soci::indicator case_ind = soci::i_ok;
-    sql << lock, soci::use(id), soci::into(current), soci::into(provider), soci::into(case_id, case_ind);
-    if (!sql.got_data()) return Error::make(ErrorCode::kNotFound, "not_found");
-    if (auto refused = check_answer(current, a, coaches_of(sql, provider))) return *refused;
-    const std::string now = now_iso();
-    const bool accepted = a.status == "accepted";
-    long long coach = accepted ? *a.coach_user_id : 0;
-    soci::indicator coach_ind = accepted ? soci::i_ok : soci::i_null;
-    // First, as a refusal returns before anything is written (write() commits
-    // whatever ran). Orders from before cases were required have none: nobody joins then.
-    if (accepted && case_ind == soci::i_ok) {
-      if (auto e = cases::add_participant(sql, case_id, provider, coach, actor)) return *e;
+      std::string("SELECT status, provider_organisation_id, case_id, client_id FROM service_orders WHERE id = :i") +
+      unit.for_update();
+  auto& sql = unit.sql();
+  std::string current;
+  long long provider = 0, case_id = 0, client_id = 0;
+  soci::indicator case_ind = soci::i_ok;
+  sql << lock, soci::use(id), soci::into(current), soci::into(provider), soci::into(case_id, case_ind),
+      soci::into(client_id);
+  if (!sql.got_data()) return Error::not_found();
+  if (auto refused = check_answer(current, a, coaches_of(sql, provider))) return *refused;
+  const std::string now = now_iso();
+  const bool accepted = a.status == "accepted";
+  long long coach = accepted ? *a.coach_user_id : 0;
+  soci::indicator coach_ind = accepted ? soci::i_ok : soci::i_null;
+  // Orders from before cases were required have none: nobody joins then.
+  if (accepted && case_ind == soci::i_ok) {
+    const auto& actor = unit.actor();
+    if (auto e = cases::add_participant(sql, case_id, provider, coach,
+                                        cases::Actor{actor.user_id, actor.endpoint, actor.request_id})) {
+      return *e;
     }
-    sql << "UPDATE service_orders SET status = :s, response_note = :n, responded_at = :a, coach_user_id = :u "
-           "WHERE id = :i",
-        soci::use(a.status), soci::use(a.note), soci::use(now), soci::use(coach, coach_ind), soci::use(id);
-    return Unit{};
-  });
-  if (!done) return done.error();
-  return *find(id);
+  }
+  sql << "UPDATE service_orders SET status = :s, response_note = :n, responded_at = :a, coach_user_id = :u "
+         "WHERE id = :i",
+      soci::use(a.status), soci::use(a.note), soci::use(now), soci::use(coach, coach_ind), soci::use(id);
+  unit.wrote_client_data(client_id);
+  return client_id;
 }
 
 std::optional<long long> ServiceOrderStore::accepted_product(work::UnitOfWork& unit, long long case_id,

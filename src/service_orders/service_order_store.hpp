@@ -6,10 +6,8 @@
 
 #include "cases/case.hpp"
 #include "service_orders/service_order.hpp"
-#include "agreements/port.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
-#include "registry/port.hpp"
 
 namespace polku::service_orders {
 
@@ -25,24 +23,20 @@ struct ServiceOrderFilter {
 
 class ServiceOrderStore {
  public:
-  ServiceOrderStore(db::Database& db, agreements::Port& agreements, registry::Port& registry)
-      : db_(db), agreements_(agreements), registry_(registry) {}
+  explicit ServiceOrderStore(db::Database& db) : db_(db) {}
 
-  // The provider is the product's; the purchaser is the client's organisation;
-  // the case must be the client's open case of the purchaser.
-  Result<ServiceOrder> create(const ServiceOrderInput& in, long long purchaser_id, long long ordered_by);
+  // A sent order, written in the unit; the service checks access, the fields and the case first.
+  long long insert(work::UnitOfWork& unit, const ServiceOrderInput& in, long long provider_id, long long purchaser_id);
   std::optional<ServiceOrder> find(long long id);
   std::vector<ServiceOrder> list(const ServiceOrderFilter& filter, int limit = 500);
-  // accepted (with the coach, who then takes part in the case) | declined
-  // (with a reason), once: a second answer is a conflict.
-  Result<ServiceOrder> answer(long long id, const OrderAnswer& answer, const cases::Actor& actor);
+  // accepted (with the coach, who then takes part in the case) | declined (with a reason), once: a
+  // second answer is a conflict. Answers the order's client.
+  Result<long long> answer(work::UnitOfWork& unit, long long id, const OrderAnswer& answer);
   // The product of the newest accepted order for the case from the provider.
   std::optional<long long> accepted_product(work::UnitOfWork& unit, long long case_id, long long provider_id);
 
  private:
   db::Database& db_;
-  agreements::Port& agreements_;
-  registry::Port& registry_;
 };
 
 }  // namespace polku::service_orders

@@ -189,7 +189,7 @@ namespace {
 
 class ServiceOrderStoreTest : public storage_test::PlacementStoreTest {
  protected:
-  service_orders::ServiceOrderStore orders_{db(), agreements_module_.port(), registry_.port()};
+  storage_test::WorkerOrders orders_{db(), orders_module_, worker_};
 };
 
 TEST_P(ServiceOrderStoreTest, OrdersAProductForAClientsCaseAndTheProviderAnswersOnce) {

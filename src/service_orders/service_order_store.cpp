@@ -7,6 +7,8 @@
 namespace polku::service_orders {
 namespace {
 
+// The names for lists come from the clients', agreements' (products), organisations', registry's and
+// users' tables in this one read, on purpose: asking their ports per order would be one query per row.
 constexpr const char* kSelectOrders =
     "SELECT s.id, s.client_id, s.product_id, s.place_id, s.case_id, s.start_date, s.period_months, s.days_per_week, "
     "s.hours_per_day, s.purchaser_organisation_id, s.provider_organisation_id, s.status, s.response_note, "

@@ -2,15 +2,18 @@
 
 #include <spdlog/spdlog.h>
 
+#include "agreements/module.hpp"
+#include "bookings/module.hpp"
 #include "cases/module.hpp"
-#include "decisions/module.hpp"
 #include "clients/module.hpp"
+#include "decisions/module.hpp"
 #include "organisations/module.hpp"
-#include "placements/module.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
+#include "registry/module.hpp"
+#include "service_orders/module.hpp"
 #include "service_types/module.hpp"
 
 namespace polku::generated {
@@ -32,7 +35,10 @@ struct App::Parts {
   service_types::Module service_types;
   cases::Module cases;
   decisions::Module decisions;
-  placements::Module placements;
+  registry::Module registry;
+  agreements::Module agreements;
+  service_orders::Module service_orders;
+  bookings::Module bookings;
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -48,17 +54,20 @@ struct App::Parts {
         service_types(platform),
         cases(platform, service_types.port()),
         decisions(platform, cases.port()),
-        placements(platform),
+        registry(platform),
+        agreements(platform, registry.port()),
+        service_orders(platform, clients.port(), registry.port(), agreements.port()),
+        bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
                dispatcher) {
     cases.use_decisions(decisions.port());
-    cases.set_agreement_guard(placements.implementation_guard());
+    cases.set_agreement_guard(bookings.implementation_guard());
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients, &service_types, &cases, &decisions, &placements};
+    return {&organisations, &clients, &service_types, &cases, &decisions, &registry, &agreements, &service_orders, &bookings};
   }
 };
 

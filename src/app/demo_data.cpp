@@ -3,12 +3,12 @@
 #include <fmt/format.h>
 #include <stdexcept>
 
+#include "app/demo_placements.hpp"
+#include "bookings/module.hpp"
 #include "cases/demo_cases.hpp"
-#include "decisions/decision_service.hpp"
 #include "clients/client_service.hpp"
+#include "decisions/decision_service.hpp"
 #include "organisations/organisation_store.hpp"
-#include "placements/demo_placements.hpp"
-#include "placements/module.hpp"
 #include "service_types/service_type_store.hpp"
 #include "platform/audit/audit_log.hpp"
 
@@ -128,7 +128,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.own_worker_id = (i++ % 2 == 0) ? sanna_id : leena_id;
     must(service.create(caller, in), "client");
   }
-  placements::seed_demo_placements(db);
+  const platform::Platform platform{db, audit, transactor};
+  seed_demo_placements(platform);
   // The cases' stages are set through their store; their decisions and notices, and Matti's
   // start, go through the services and their rules as sanna and leena would.
   cases::CaseStore case_store(db, &audit);
@@ -144,11 +145,11 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   cases::seed_demo_cases(db, decisions, sanna_acts, leena_acts);
   // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then
   // moved through the case service and its guards (the client agreement among them).
-  const long long working = placements::seed_demo_started_placement(db);
-  placements::BookingStore bookings(db);
-  cases.set_agreement_guard(placements::implementation_guard(bookings));
+  const long long working = seed_demo_started_placement(platform);
+  bookings::BookingStore bookings(db);
+  cases.set_agreement_guard(bookings::implementation_guard(bookings));
   must(cases.transition(sanna_acts, working, case_store.find(working)->version, "implementation"), "implementation");
-  placements::seed_demo_service_orders(db);
+  seed_demo_service_orders(platform);
   return logins;
 }
 

@@ -16,6 +16,18 @@ std::optional<CaseRef> find_case_ref(soci::session& sql, long long case_id) {
   return std::nullopt;
 }
 
+std::vector<CaseRef> open_cases_of_client(soci::session& sql, long long client_id) {
+  std::vector<CaseRef> out;
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT id, client_id, organisation_id, service_type, stage FROM cases WHERE client_id = :c "
+                      "AND stage <> 'closed' ORDER BY id DESC",
+       soci::use(client_id));
+  for (const auto& r : rows) {
+    out.push_back({db::int_at(r, 0), db::int_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4)});
+  }
+  return out;
+}
+
 std::optional<Error> add_participant(soci::session& sql, long long case_id, long long provider_organisation_id,
                                      long long coach_user_id, const Actor& actor) {
   std::string provider, coach;

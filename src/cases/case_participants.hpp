@@ -22,6 +22,8 @@ struct CaseRef {
 };
 
 std::optional<CaseRef> find_case_ref(soci::session& sql, long long case_id);
+// The client's cases that are not closed, newest first.
+std::vector<CaseRef> open_cases_of_client(soci::session& sql, long long client_id);
 
 // The provider joins the case with its coach (a provider already in the case
 // gets the new coach); the case's version moves on and its timeline tells it.

@@ -75,6 +75,15 @@ bool replaceable(soci::session& sql, std::optional<long long> replaces, long lon
 
 }  // namespace
 
+std::optional<std::pair<int, int>> decided_days_and_hours(soci::session& sql, long long case_id) {
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT days_per_week_max, hours_per_day_max FROM decisions WHERE case_id = :c "
+                      "AND status = 'signed' ORDER BY start_date DESC, id DESC",
+       soci::use(case_id));
+  for (const auto& r : rows) return std::pair{static_cast<int>(db::int_at(r, 0)), static_cast<int>(db::int_at(r, 1))};
+  return std::nullopt;
+}
+
 Error decision_signed_error() {
   return Error{ErrorCode::kInvalidInput, "decision_signed", {{"status", "decision_signed"}}, {}, 0};
 }

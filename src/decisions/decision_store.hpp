@@ -3,6 +3,7 @@
 // work of the decision service, which records them on the case too.
 #pragma once
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "decisions/decision.hpp"
@@ -32,6 +33,10 @@ class DecisionStore final : public Port {
  private:
   db::Database& db_;
 };
+
+// The days a week and hours a day of the case's newest signed decision, when there is
+// one; read inside another module's unit (a client agreement checks its terms with it).
+std::optional<std::pair<int, int>> decided_days_and_hours(soci::session& sql, long long case_id);
 
 // 422 with code decision_signed: a signed decision is changed only by a new one that replaces it.
 Error decision_signed_error();

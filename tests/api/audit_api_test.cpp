@@ -2,6 +2,8 @@
 // only a manager of the organisation may read; the hash chain stays intact.
 #include "api/api_test_helpers.hpp"
 #include "platform/audit/audit_log.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -219,6 +221,47 @@ TEST_P(AuditApi, RefusedReadsOfAClientAndItsCaseAppearInTheAccessLog) {
       << describe(entries);
   // A client that does not exist leaves nothing to log, and still answers 404.
   expect_problem(stranger.get(client_path(client + 1000)), 404);
+}
+
+// Another organisation's worker asking for a client's bookings, visits or agreements is refused
+// with a 404 and logged as refused; the client's own worker's list is logged as a list.
+TEST_P(AuditApi, RefusedReadsOfAClientsBookingsAppearInTheAccessLog) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const long long client = w.client("Varattu", "Asiakas");
+  auto instructor = w.sign_in("instructor");
+  auto booked = instructor.post("/api/v1/bookings", json::object{{"placeId", w.registry().yard},
+                                                                  {"clientId", client},
+                                                                  {"startDate", polku::add_days(today_helsinki(), 3)}});
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  const auto query = "?clientId=" + std::to_string(client);
+  auto own = instructor.get("/api/v1/bookings" + query);
+  ASSERT_EQ(own.status, 200) << own.body;
+
+  auto stranger = w.sign_in("other_instructor");
+  auto bookings = stranger.get("/api/v1/bookings" + query);
+  expect_problem(bookings, 404);
+  auto visits = stranger.get("/api/v1/introductory-visits" + query);
+  expect_problem(visits, 404);
+  auto end = stranger.put("/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end",
+                          json::object{{"endDate", polku::add_days(today_helsinki(), 30)}, {"version", 1}});
+  expect_problem(end, 404);
+
+  auto manager = w.sign_in("manager");
+  const auto entries = entries_of(manager.get(client_path(client) + "/access-log"));
+  const std::string stranger_name = w.name("other_instructor");
+  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "GET /api/v1/bookings", bookings.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "GET /api/v1/introductory-visits",
+                                  visits.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "PUT /api/v1/bookings/{id}/end", end.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"create", w.name("instructor"), "POST /api/v1/bookings",
+                                  booked.header("x-request-id")}))
+      << describe(entries);
+  EXPECT_TRUE(has_entry(entries, {"list", w.name("instructor"), "GET /api/v1/bookings", own.header("x-request-id")}))
+      << describe(entries);
 }
 
 }  // namespace

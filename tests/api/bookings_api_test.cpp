@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "api/api_test_helpers.hpp"
-#include "placements/placement_rules.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
 
 namespace polku::api_test {
@@ -78,10 +78,40 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
 
   const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
   const auto end_date = polku::add_days(today_helsinki(), 90);
-  expect_problem(w.sign_in("provider_manager").put(end_path, json::object{{"endDate", end_date}}), 404);
-  auto ended = instructor.put(end_path, json::object{{"endDate", end_date}});
+  const auto read_version = int_at(booked.json(), "version");
+  expect_problem(w.sign_in("provider_manager").put(end_path, json::object{{"endDate", end_date}, {"version", read_version}}),
+                 404);
+  auto ended = instructor.put(end_path, json::object{{"endDate", end_date}, {"version", read_version}});
   ASSERT_EQ(ended.status, 200) << ended.body;
   EXPECT_EQ(text_at(ended.json(), "endDate"), end_date);
+  EXPECT_EQ(int_at(ended.json(), "version"), read_version + 1);
+}
+
+// Two workers end the same booking from the same read: the second is told it is stale.
+TEST_P(BookingsApi, EndingABookingWithAnOldVersionIsAConflict) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const long long client = w.client();
+  auto booked = instructor.post("/api/v1/bookings", json::object{{"placeId", w.registry().yard},
+                                                                  {"clientId", client},
+                                                                  {"startDate", polku::add_days(today_helsinki(), 3)}});
+  ASSERT_EQ(booked.status, 201) << booked.body;
+  const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
+  const auto read_version = int_at(booked.json(), "version");
+  auto missing = expect_problem(instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 60)}}),
+                                422);
+  EXPECT_TRUE(has_field_error(missing, "version", "required")) << json::serialize(missing);
+  auto first = instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 60)},
+                                                     {"version", read_version}});
+  ASSERT_EQ(first.status, 200) << first.body;
+  auto stale = expect_problem(instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 30)},
+                                                                    {"version", read_version}}),
+                              409);
+  EXPECT_EQ(problem_code(stale), "stale_version") << json::serialize(stale);
+  auto listed = items_ok(instructor.get("/api/v1/bookings?clientId=" + std::to_string(client)));
+  ASSERT_EQ(listed.size(), 1U);
+  EXPECT_EQ(text_at(listed[0], "endDate"), polku::add_days(today_helsinki(), 60));  // the first end stays
 }
 
 TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
@@ -99,8 +129,17 @@ TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
   ASSERT_EQ(visit.status, 201) << visit.body;
   EXPECT_EQ(text_at(visit.json(), "outcome"), "pending");
   const auto path = "/api/v1/introductory-visits/" + std::to_string(int_at(visit.json(), "id"));
-  auto outcome = instructor.put(path + "/outcome", json::object{{"outcome", "suitable"}, {"outcomeNotes", "Innostui"}});
+  const auto read_version = int_at(visit.json(), "version");
+  auto outcome = instructor.put(path + "/outcome", json::object{{"outcome", "suitable"},
+                                                                {"outcomeNotes", "Innostui"},
+                                                                {"version", read_version}});
   ASSERT_EQ(outcome.status, 200) << outcome.body;
+  EXPECT_EQ(int_at(outcome.json(), "version"), read_version + 1);
+  // Recorded from the same read by another: stale, and the first outcome stays.
+  auto stale = expect_problem(instructor.put(path + "/outcome", json::object{{"outcome", "not_suitable"},
+                                                                             {"version", read_version}}),
+                              409);
+  EXPECT_EQ(problem_code(stale), "stale_version") << json::serialize(stale);
   EXPECT_EQ(text_at(json_ok(instructor.get(path)), "outcome"), "suitable");
   auto listed = instructor.get("/api/v1/introductory-visits?clientId=" + std::to_string(client));
   ASSERT_EQ(listed.status, 200) << listed.body;

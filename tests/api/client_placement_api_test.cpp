@@ -4,7 +4,7 @@
 #include <set>
 
 #include "api/api_test_helpers.hpp"
-#include "placements/placement_rules.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
 
 namespace polku::api_test {

@@ -2,7 +2,7 @@
 // which places, the KTT refusal at a company, products, agreements with
 // documents, and matching with reasons.
 #include "api/api_test_helpers.hpp"
-#include "placements/placement_rules.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
 
 namespace polku::api_test {

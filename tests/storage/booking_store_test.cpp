@@ -15,7 +15,7 @@ using storage_test::PlacementStoreTest;
 
 class BookingStoreTest : public PlacementStoreTest {
  protected:
-  placements::BookingInput booking(long long place, long long client, std::string from, std::string until = "") {
+  bookings::BookingInput booking(long long place, long long client, std::string from, std::string until = "") {
     return {place, client, std::nullopt, std::move(from), std::move(until)};
   }
 };
@@ -127,7 +127,7 @@ TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
 TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) {
   long long place = make_place(1);
   long long client = make_client(1);
-  placements::ClientAgreementInput in{client, county_, place, club_, "2026-03-01", "2026-08-31", 3, 5,
+  bookings::ClientAgreementInput in{client, county_, place, club_, "2026-03-01", "2026-08-31", 3, 5,
                                       "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
   auto agreement = bookings_.create_client_agreement(in);
   ASSERT_TRUE(agreement) << agreement.error().message_key;
@@ -188,7 +188,7 @@ TEST_P(BookingStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
   long long client = make_client(1);
   make_case(client, "ktt");
   auto terms = [&](int days, int hours) {
-    return placements::ClientAgreementInput{client, county_, place, club_, "2026-03-01", "2026-08-31", days, hours,
+    return bookings::ClientAgreementInput{client, county_, place, club_, "2026-03-01", "2026-08-31", days, hours,
                                             "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
   };
   auto five_days = bookings_.create_client_agreement(terms(5, 4));
@@ -215,7 +215,7 @@ TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClien
   ASSERT_TRUE(workshop);
   long long client = make_client(1);
   make_case(client, "ktt");
-  const placements::ClientAgreementInput in{client,       county_, workshop->id, std::nullopt, "2026-03-01",
+  const bookings::ClientAgreementInput in{client,       county_, workshop->id, std::nullopt, "2026-03-01",
                                             "2026-08-31", 3,       4,            "Kokoonpano", "Sanna"};
   auto refused = bookings_.create_client_agreement(in);
   ASSERT_FALSE(refused);
@@ -233,6 +233,7 @@ TEST_P(BookingStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProd
   const auto code = app::demo_identity_code(3, 3, 1983, 33);
   auto client = clients_.create(own, storage_test::client_input("Oma", "Asiakas", code));
   ASSERT_TRUE(client);
+  worker_.acts_for(own, "social_worker");
   long long case_id = make_case(client->id, "ktt");
   cases::CaseStore cases(db());
   EXPECT_FALSE(cases.find(case_id)->own_production);
@@ -279,6 +280,72 @@ TEST_P(BookingStoreTest, AVisitMayBeCancelled) {
   auto cancelled = bookings_.set_visit_outcome(visit->id, "cancelled", "Asiakas sairastui");
   ASSERT_TRUE(cancelled) << cancelled.error().message_key;
   EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome_notes, "Asiakas sairastui");
+}
+
+// A booking and its audit entry are one unit of work: both commit, or neither.
+TEST_P(BookingStoreTest, ABookingAndItsAuditEntryCommitTogether) {
+  long long place = make_place(2);
+  make_agreement({place});
+  const long long client = make_client(1);
+  const long long entries_before = storage_test::count_rows(db(), "audit_log");
+  auto booked = bookings_.book(booking(place, client, "2026-03-01"), 7);
+  ASSERT_TRUE(booked) << booked.error().message_key;
+  EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), 1);
+  EXPECT_EQ(storage_test::count_rows(db(), "audit_log"), entries_before + 1);
+  EXPECT_EQ(storage_test::count_rows(db(), "audit_log",
+                                     "client_id = " + std::to_string(client) +
+                                         " AND action = 'create' AND detail = 'placement-booking'"),
+            1);
+}
+
+TEST_P(BookingStoreTest, AUnitThatFailsAfterTheBookingLeavesNeitherBookingNorAuditEntry) {
+  long long place = make_place(2);
+  const long long client = make_client(1);
+  const long long entries_before = storage_test::count_rows(db(), "audit_log");
+  bookings::BookingStore store(db());
+  auto failed = transactor_.run({7, "test", "test"}, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store.insert_booking(unit, booking(place, client, "2026-03-01"), 7);
+    unit.audit(client, "create", "placement-booking");
+    return Error::make(ErrorCode::kConflict, "place_full");  // a check after the write refuses
+  });
+  ASSERT_FALSE(failed);
+  EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), 0);
+  EXPECT_EQ(storage_test::count_rows(db(), "audit_log"), entries_before);
+  // Written without its entry: refused, and rolled back too.
+  EXPECT_THROW(transactor_.run({7, "test", "test"},
+                               [&](work::UnitOfWork& unit) -> Result<Unit> {
+                                 store.insert_booking(unit, booking(place, client, "2026-03-01"), 7);
+                                 return Unit{};
+                               }),
+               work::UnauditedWrite);
+  EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), 0);
+  EXPECT_EQ(storage_test::count_rows(db(), "audit_log"), entries_before);
+}
+
+// Ending a booking and recording a visit's outcome name the version read: a stale one changes nothing.
+TEST_P(BookingStoreTest, EndingABookingOrRecordingAnOutcomeFromAnOldReadIsAConflict) {
+  long long place = make_place(2);
+  make_agreement({place});
+  const long long client = make_client(1);
+  auto booked = bookings_.book(booking(place, client, "2026-03-01"), 7);
+  ASSERT_TRUE(booked);
+  auto& service = bookings_module_.service();
+  auto caller = worker_.caller(7);
+  ASSERT_TRUE(service.end_booking(caller, booked->id, "2026-06-30", booked->version));
+  auto stale = service.end_booking(caller, booked->id, "2026-05-31", booked->version);
+  ASSERT_FALSE(stale);
+  EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
+  EXPECT_EQ(stale.error().message_key, "stale_version");
+  EXPECT_EQ(bookings_.find_booking(booked->id)->data.end_date, "2026-06-30");
+  EXPECT_EQ(bookings_.find_booking(booked->id)->version, booked->version + 1);
+
+  auto visit = bookings_.create_visit({place, client, "2026-02-10", "10:00", "Sanna", "pending", ""});
+  ASSERT_TRUE(visit);
+  ASSERT_TRUE(service.record_outcome(caller, visit->id, "suitable", "", visit->version));
+  auto late = service.record_outcome(caller, visit->id, "cancelled", "", visit->version);
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().message_key, "stale_version");
+  EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome, "suitable");
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, BookingStoreTest, ::testing::ValuesIn(testing::test_backends()),

@@ -1,5 +1,5 @@
 // Places, products, agreements and documents on both databases.
-#include "placements/placement_rules.hpp"
+#include "registry/place_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "storage/placement_fixtures.hpp"
 #include "unit/service_catalogue_fixture.hpp"
@@ -77,8 +77,8 @@ TEST_P(PlaceStoreTest, AHostNeedsAHostTypeAndTheSupervisorMustBeTheHosts) {
 
 // The unit tests' catalogue must say what the migrations seed.
 TEST_P(PlaceStoreTest, TheSeededCatalogueIsTheOneTheRulesAreTestedWith) {
-  auto seeded = placements::load_service_catalogue(db());
-  auto expected = placements::testing::catalogue();
+  auto seeded = registry::load_service_catalogue(db());
+  auto expected = registry::testing::catalogue();
   ASSERT_EQ(seeded.types.size(), expected.types.size());
   for (const auto& want : expected.types) {
     SCOPED_TRACE(want.code);
@@ -128,7 +128,7 @@ TEST_P(PlaceStoreTest, ListsTheHostsActivePlacementSupervisorsOnly) {
 }
 
 TEST_P(PlaceStoreTest, ProductsNarrowTheServiceTypeAndNeverWidenIt) {
-  placements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
+  agreements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
   auto created = agreements_.create_product(club_, p);
   ASSERT_TRUE(created);
   EXPECT_EQ(created->data.price_cents, 6500);
@@ -143,7 +143,7 @@ TEST_P(PlaceStoreTest, ProductsNarrowTheServiceTypeAndNeverWidenIt) {
 
 TEST_P(PlaceStoreTest, AgreementsCoverPlacesAndProductsAndListThoseEndingSoon) {
   long long place = make_place(2);
-  placements::ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
+  agreements::ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
   long long product = agreements_.create_product(club_, p)->id;
   long long partnership = make_agreement({place}, "2026-01-01", "2026-12-31");
   auto purchase = agreements_.create({"purchase", county_, club_, "Hankinta", "2026-01-01", "2028-12-31", {}, {product}});
@@ -172,7 +172,7 @@ TEST_P(PlaceStoreTest, DocumentsKeepTheirBytesAndAreLimitedTo5MiB) {
   EXPECT_EQ(doc->info.size_bytes, 20);
   EXPECT_EQ(agreements_.find(agreement)->documents.size(), 1U);
   auto big = agreements_.add_document(agreement, "iso.pdf", "application/pdf",
-                                      std::string(placements::kMaxDocumentBytes + 1, 'x'));
+                                      std::string(agreements::kMaxDocumentBytes + 1, 'x'));
   ASSERT_FALSE(big);
   EXPECT_EQ(big.error().code, ErrorCode::kPayloadTooLarge);
   EXPECT_FALSE(agreements_.document(agreement + 1, added->id));
@@ -189,15 +189,15 @@ namespace {
 
 class ServiceOrderStoreTest : public storage_test::PlacementStoreTest {
  protected:
-  placements::ServiceOrderStore orders_{db()};
+  storage_test::WorkerOrders orders_{db(), orders_module_, worker_};
 };
 
 TEST_P(ServiceOrderStoreTest, OrdersAProductForAClientsCaseAndTheProviderAnswersOnce) {
-  placements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
+  agreements::ServiceProductInput p{"Osa 3", "ktt", true, true, true, 3, 24, 1, 4, 4, 8, 6, 6500, "day"};
   long long product = agreements_.create_product(club_, p)->id;
   long long client = make_client(1), other = make_client(2);
   const long long coach = storage_test::make_user(orgs_, "valmentaja", {{club_, "coach"}});
-  placements::ServiceOrderInput in{client, product, std::nullopt, make_case(other), "2026-03-02", 6, 5, 6};
+  service_orders::ServiceOrderInput in{client, product, std::nullopt, make_case(other), "2026-03-02", 6, 5, 6};
   auto wide = orders_.create(in, county_, 1);
   ASSERT_FALSE(wide);
   EXPECT_EQ(wide.error().fields.at(0).field, "daysPerWeek");
@@ -228,15 +228,15 @@ TEST_P(ServiceOrderStoreTest, OrdersAProductForAClientsCaseAndTheProviderAnswers
   EXPECT_EQ(orders_.answer(created->id + 1, {"declined", "x", std::nullopt}, cases::Actor{1}).error().code,
             ErrorCode::kNotFound);
 
-  placements::ServiceOrderFilter mine{{county_}, {}, in.case_id, std::nullopt, ""};
+  service_orders::ServiceOrderFilter mine{{county_}, {}, in.case_id, std::nullopt, ""};
   EXPECT_EQ(orders_.list(mine).size(), 1U);
-  placements::ServiceOrderFilter incoming{{}, {club_}, std::nullopt, std::nullopt, "sent"};
+  service_orders::ServiceOrderFilter incoming{{}, {club_}, std::nullopt, std::nullopt, "sent"};
   EXPECT_TRUE(orders_.list(incoming).empty());
 }
 
 // The participant is written in the answer's transaction: the case then names the provider and its coach.
 TEST_P(ServiceOrderStoreTest, AnAcceptedOrderMakesTheProviderAndItsCoachTakePartInTheCase) {
-  placements::ServiceProductInput p{"Osa 2", "ktt", false, true, true, 3, 24, 1, 4, 4, 8, 6, 4500, "day"};
+  agreements::ServiceProductInput p{"Osa 2", "ktt", false, true, true, 3, 24, 1, 4, 4, 8, 6, 4500, "day"};
   long long product = agreements_.create_product(club_, p)->id;
   long long place = make_place(2);
   long long client = make_client(3);
@@ -283,7 +283,7 @@ TEST_P(ServiceOrderStoreTest, TheForeignKeysRejectAnUnknownCase) {
         soci::use(place), soci::use(client), soci::use(day), soci::use(now);
   }),
                soci::soci_error);
-  placements::ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
+  agreements::ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
   long long product = agreements_.create_product(club_, p)->id;
   EXPECT_THROW(db().write([&](soci::session& sql) {
     sql << "INSERT INTO service_orders (client_id, purchaser_organisation_id, provider_organisation_id, product_id, "

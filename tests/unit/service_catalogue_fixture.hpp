@@ -1,9 +1,9 @@
 // A service catalogue for the registry's unit tests, with the limits that
 // migration 0003 seeds (a storage test checks the seeded catalogue agrees).
 #pragma once
-#include "placements/service_catalogue.hpp"
+#include "registry/service_catalogue.hpp"
 
-namespace polku::placements::testing {
+namespace polku::registry::testing {
 
 inline service_types::ServiceType type(std::string code, bool company_may_host, int days_min, int days_max,
                                        int hours_min, int hours_max, int months_min, int months_max) {
@@ -29,4 +29,4 @@ inline ServiceCatalogue catalogue(std::string today = "2026-11-25") {
           std::move(today)};
 }
 
-}  // namespace polku::placements::testing
+}  // namespace polku::registry::testing

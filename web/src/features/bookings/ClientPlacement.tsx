@@ -68,7 +68,12 @@ function VisitItem({ visit, place }: { visit: IntroductoryVisit; place: string }
   const errors = useServerErrors();
   const save = useMutation({
     // An empty choice goes to the server as is, so that its message shows next to the choice.
-    mutationFn: () => bookingsApi.setVisitOutcome(visit.id, { outcome: outcome as Outcome, outcomeNotes: notes.trim() }),
+    mutationFn: () =>
+      bookingsApi.setVisitOutcome(visit.id, {
+        outcome: outcome as Outcome,
+        outcomeNotes: notes.trim(),
+        version: visit.version,
+      }),
     onSuccess: () => {
       setOpen(false);
       setSaved(true);
@@ -187,7 +192,7 @@ function BookingItem({ booking, place, caseName }: { booking: Booking; place: st
   const [ended, setEnded] = useState<string | null>(null);
   const errors = useServerErrors();
   const end = useMutation({
-    mutationFn: () => bookingsApi.endBooking(booking.id, dateForServer(endDate)),
+    mutationFn: () => bookingsApi.endBooking(booking.id, dateForServer(endDate), booking.version),
     onSuccess: (b) => {
       setOpen(false);
       setEnded(b.endDate);

@@ -22,7 +22,9 @@ export const VISIT_OUTCOMES: readonly Outcome[] = ['suitable', 'not_suitable', '
 export const bookingsApi = {
   createBooking: (input: BookingInput) => request<Booking>('POST', '/api/v1/bookings', input),
   listClientBookings: (clientId: number) => request<Items<Booking>>('GET', `/api/v1/bookings${query({ clientId })}`),
-  endBooking: (id: number, endDate: string) => request<Booking>('PUT', `/api/v1/bookings/${id}/end`, { endDate }),
+  // `version` is the one read: a booking ended meanwhile by another answers 409 stale_version.
+  endBooking: (id: number, endDate: string, version: number) =>
+    request<Booking>('PUT', `/api/v1/bookings/${id}/end`, { endDate, version }),
   setVisitOutcome: (id: number, input: VisitOutcome) =>
     request<IntroductoryVisit>('PUT', `/api/v1/introductory-visits/${id}/outcome`, input),
   createVisit: (input: IntroductoryVisitInput) =>

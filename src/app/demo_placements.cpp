@@ -1,0 +1,270 @@
+#include "app/demo_placements.hpp"
+
+#include <stdexcept>
+
+#include "organisations/organisation_store.hpp"
+#include "agreements/agreement_store.hpp"
+#include "agreements/module.hpp"
+#include "bookings/module.hpp"
+#include "clients/module.hpp"
+#include "registry/module.hpp"
+#include "registry/place_store.hpp"
+#include "service_orders/module.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::app {
+using agreements::AgreementStore;
+using agreements::ServiceProductInput;
+using bookings::ClientAgreementInput;
+using registry::PlaceInput;
+using registry::PlaceStore;
+namespace {
+
+template <typename T>
+T must(Result<T> r, const char* what) {
+  if (!r) {
+    std::string detail = r.error().message_key;
+    for (const auto& f : r.error().fields) detail += " " + f.field + ":" + f.code;
+    throw std::runtime_error(std::string("demo placements: ") + what + ": " + detail);
+  }
+  return std::move(r.value());
+}
+
+long long id_of(db::Database& db, const char* query, const std::string& name) {
+  long long id = 0;
+  db.read([&](soci::session& sql) { sql << query, soci::use(name), soci::into(id); });
+  return id;
+}
+
+long long organisation(db::Database& db, const std::string& name) {
+  return id_of(db, "SELECT id FROM organisations WHERE name = :n", name);
+}
+
+// The demo user with their roles, as a signed-in request would carry them.
+auth::AuthContext demo_user(db::Database& db, const std::string& username) {
+  auth::AuthContext u;
+  db.read([&](soci::session& sql) {
+    sql << "SELECT id, display_name FROM users WHERE username = :n", soci::use(username), soci::into(u.user_id),
+        soci::into(u.display_name);
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT organisation_id, role FROM user_roles WHERE user_id = :u", soci::use(u.user_id));
+    for (const auto& r : rows) u.roles.push_back({db::int_at(r, 0), db::text_at(r, 1)});
+  });
+  u.username = username;
+  return u;
+}
+
+work::Caller caller_of(const auth::AuthContext& user) { return {user, {user.user_id, "polku seed-demo", "seed-demo"}}; }
+
+// The modules the demo books, agrees and orders through, as the routes would.
+struct Modules {
+  explicit Modules(const platform::Platform& p)
+      : registry(p),
+        agreements(p, registry.port()),
+        clients(p),
+        orders(p, clients.port(), registry.port(), agreements.port()),
+        bookings(p, {clients.port(), registry.port(), agreements.port(), orders.port()}) {}
+  registry::Module registry;
+  agreements::Module agreements;
+  clients::Module clients;
+  service_orders::Module orders;
+  bookings::Module bookings;
+};
+
+PlaceInput place(std::string name, std::string tasks, std::vector<std::string> fields, std::string municipality,
+                 int capacity, std::vector<std::string> service_types) {
+  PlaceInput p;
+  p.name = std::move(name);
+  p.work_tasks = std::move(tasks);
+  p.fields = std::move(fields);
+  p.municipality = std::move(municipality);
+  p.street_address = "Kylätie 1";
+  p.capacity = capacity;
+  p.weekdays = {"mon", "tue", "wed", "thu", "fri"};
+  p.start_time = "08:00";
+  p.end_time = "15:00";
+  p.supervisor_name = "Saara Laatinen";
+  p.supervisor_phone = "044 339 0220";
+  p.what_to_bring = "Omat eväät, säänmukainen vaatetus";
+  p.host_instructions = "Ilmoita poissaolosta aamulla ennen klo 8 ohjaajalle ja omalle sosiaaliohjaajalle.";
+  p.orientation_checklist = {"Työturvallisuus ja ergonomia", "Tilat ja poistumistiet", "Työyhteisön esittely"};
+  p.no_displacement_confirmed = true;
+  p.service_types = std::move(service_types);
+  return p;
+}
+
+ServiceProductInput product(std::string name, bool place, bool support, int guidance, long long cents) {
+  // Seed 003: 3–24 month periods, 1–4 days a week, 4–8 hours a day. Prices are demo values.
+  return ServiceProductInput{std::move(name), "ktt", place, support, support, 3, 24, 1, 4, 4, 8, guidance, cents,
+                             "day"};
+}
+
+// Erik (the demo case at the start stage) has visited the recycling centre's sorting place,
+// is booked there from the planned start and has a client agreement waiting for the
+// acknowledgements: the client page shows a placement being arranged.
+void seed_demo_client_placement(const platform::Platform& p, long long place_id, const std::string& today) {
+  db::Database& db = p.db;
+  const long long erik = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Testström");
+  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
+  if (erik == 0 || sanna == 0) return;
+  Modules modules(p);
+  auto& bookings = modules.bookings.service();
+  const auto sanna_user = demo_user(db, "sanna");
+  const auto as_sanna = caller_of(sanna_user);
+  must(bookings.create_visit(as_sanna, {place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja", "suitable",
+                              "Lajittelu kiinnosti; aloitus kolmena päivänä viikossa."}),
+       "introductory visit");
+  must(bookings.book(as_sanna, {place_id, erik, std::nullopt, add_days(today, 14), ""}), "booking");
+  ClientAgreementInput agreement;
+  agreement.client_id = erik;
+  agreement.place_id = place_id;
+  agreement.start_date = add_days(today, 14);
+  agreement.end_date = add_days(today, 14 + 181);
+  agreement.days_per_week = 3;
+  agreement.hours_per_day = 4;
+  agreement.tasks = "Lahjoitusten lajittelu ja hinnoittelu";
+  agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
+  must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
+}
+
+}  // namespace
+
+long long seed_demo_started_placement(const platform::Platform& p) {
+  db::Database& db = p.db;
+  const long long matti = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Esimerkki");
+  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
+  const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino");
+  const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
+  const long long working = id_of(db, "SELECT id FROM cases WHERE client_id = (SELECT id FROM clients WHERE "
+                                      "last_name = :n) AND stage = 'start'", "Esimerkki");
+  if (matti == 0 || sorting == 0 || working == 0) throw std::runtime_error("demo placements: Matti's case is missing");
+  const std::string start = add_days(today_helsinki(), -30);  // the plan's start
+  Modules modules(p);
+  auto& bookings = modules.bookings.service();
+  const auto sanna_user = demo_user(db, "sanna"), aino_user = demo_user(db, "aino");
+  const auto as_sanna = caller_of(sanna_user), as_aino = caller_of(aino_user);
+  must(bookings.book(as_sanna, {sorting, matti, working, start, ""}), "booking");
+  ClientAgreementInput agreement;
+  agreement.client_id = matti;
+  agreement.place_id = sorting;
+  agreement.start_date = start;
+  agreement.end_date = add_days(start, 181);
+  agreement.days_per_week = 3;
+  agreement.hours_per_day = 4;
+  agreement.tasks = "Kierrätyskeskus: lajittelu ja myymälätyöt";
+  agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
+  auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
+  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna, "Matti Johannes Esimerkki", ""}),
+       "client's acknowledgement");
+  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", ""}),
+       "purchaser's acknowledgement");
+  must(bookings.acknowledge(as_aino, made.id, {"host", aino, "Aino Työpaikkaohjaaja", ""}), "host's acknowledgement");
+  return working;
+}
+
+void seed_demo_placements(const platform::Platform& p) {
+  db::Database& db = p.db;
+  registry::Module registry(p);
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
+  const long long recycling = organisation(db, "Rantakylän kierrätyskeskus ry");
+  if (county == 0 || club == 0 || recycling == 0) return;
+  long long company = organisation(db, "Kotikylän Konepaja Oy");
+  if (company == 0) {
+    organisations::OrganisationStore orgs(db);
+    company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+  }
+  PlaceStore places(db);
+  must(places.set_host_type(club, "association"), "host type");
+  must(places.set_host_type(recycling, "association"), "host type");
+  must(places.set_host_type(company, "company"), "host type");
+
+  const std::vector<std::string> ktt = {"ktt", "work_activity"};
+  auto yard = must(places.create(club, place("Kiinteistö- ja pihanhoito", "Pihatyöt, lumityöt ja pienet korjaukset",
+                                             {"property_and_yard_care"}, "Kotikylä", 3, ktt)),
+                   "yard place");
+  auto youth = must(places.create(club, place("Nuorisotyö kerhotiloissa", "Kerhojen valmistelu ja avustaminen",
+                                              {"youth_work", "office"}, "Kotikylä", 2, ktt)),
+                    "youth place");
+  auto pets = must(places.create(club, place("Lemmikkien hoito", "Eläinten ruokinta ja tilojen siivous",
+                                             {"pet_care"}, "Järvilaakso", 2, ktt)),
+                   "pet place");
+  auto sorting_input = place("Lajittelu ja myymälä", "Lahjoitusten lajittelu, hinnoittelu ja myymälätyö",
+                             {"recycling", "retail"}, "Rantakylä", 4, ktt);
+  sorting_input.wheelchair_accessible = true;
+  sorting_input.accessibility_notes = "Esteetön sisäänkäynti ja wc";
+  sorting_input.supervisor_name = "Aino Työpaikkaohjaaja";
+  if (const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino"); aino != 0) {
+    sorting_input.supervisor_user_id = aino;
+  }
+  auto sorting = must(places.create(recycling, sorting_input), "recycling place");
+  // The company's supervisor pekka has an account but is not named yet: the manager kalle picks him.
+  auto workshop = place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä", 2,
+                        {"job_coaching", "supported_employment"});
+  must(places.create(company, workshop), "company place");
+
+  AgreementStore agreements(db, registry.port());
+  std::vector<long long> products;
+  for (auto& p : {product("Osa 1: Työtoimintapaikka", true, false, 0, 3000),
+                  product("Osa 2: Tuki ja ohjaus kuntouttavaan työtoimintaan", false, true, 6, 4500),
+                  product("Osa 3: Koulutukseen ja työhön suuntaava kuntouttava työtoiminta", true, true, 6, 6500),
+                  product("Osa 4: Osallisuutta vahvistava kuntouttava työtoiminta", true, true, 6, 6500)}) {
+    products.push_back(must(agreements.create_product(club, p), "product").id);
+  }
+  const std::string today = today_helsinki();
+  must(agreements.create({"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys", add_days(today, -200),
+                          add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
+       "partnership");
+  must(agreements.create({"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus", add_days(today, -200),
+                          add_days(today, 500), {}, products}),
+       "purchase contract");
+  must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
+                          add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
+       "recycling partnership");
+  seed_demo_client_placement(p, sorting.id, today);
+}
+
+void seed_demo_service_orders(const platform::Platform& p) {
+  db::Database& db = p.db;
+  Modules modules(p);
+  auto& orders = modules.orders.service();
+  const long long county = organisation(db, "Järvilaakson hyvinvointialue");
+  const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
+  const auto user = [&](const std::string& name) {
+    return id_of(db, "SELECT id FROM users WHERE username = :n", name);
+  };
+  const long long sanna = user("sanna"), hanna = user("hanna"), tuomas = user("tuomas");
+  if (county == 0 || club == 0 || sanna == 0 || hanna == 0 || tuomas == 0) return;
+  // The demo cases in implementation and at the start, both ktt.
+  const auto case_at = [&](const std::string& stage) {
+    return id_of(db, "SELECT MIN(id) FROM cases WHERE stage = :s AND service_type = 'ktt'", stage);
+  };
+  const auto product_named = [&](const std::string& prefix) {
+    return id_of(db, "SELECT id FROM service_products WHERE name LIKE :n", prefix + "%");
+  };
+  const auto client_of = [&](long long case_id) {
+    long long client = 0;
+    db.read([&](soci::session& sql) {
+      sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client);
+    });
+    return client;
+  };
+  const long long working = case_at("implementation"), starting = case_at("start");
+  if (working == 0 || starting == 0) return;
+  const std::string today = today_helsinki();
+  const auto sanna_user = demo_user(db, "sanna"), hanna_user = demo_user(db, "hanna");
+  const auto as_sanna = caller_of(sanna_user), as_hanna = caller_of(hanna_user);
+  auto accepted = must(orders.create(as_sanna, {client_of(working), product_named("Osa 3"), std::nullopt, working,
+                                                add_days(today, -35), 6, 3, 4}),
+                       "accepted order");
+  must(orders.answer(as_hanna, accepted.id, {"accepted", "Aloitus sovittu", tuomas}), "answer");
+  // Erik's support and guidance for his placement at the recycling centre, waiting for hanna's answer.
+  const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
+  must(orders.create(as_sanna,
+                     {client_of(starting), product_named("Osa 2"), sorting, starting, add_days(today, 14), 6, 3, 4}),
+       "sent order");
+}
+
+}  // namespace polku::app

@@ -1,0 +1,17 @@
+// Demo data of the registry, agreements, bookings and service orders: host types, places,
+// the 4H association's service products (seed 003), agreements, bookings and orders.
+#pragma once
+#include "platform/module.hpp"
+
+namespace polku::app {
+
+// Expects the demo organisations and users of app::seed_demo; does nothing when they are missing.
+void seed_demo_placements(const platform::Platform& p);
+// After the demo cases: the 4H association has accepted an order naming the
+// coach tuomas for the case in implementation, and has one order to answer.
+void seed_demo_service_orders(const platform::Platform& p);
+// Matti's case (at the start stage, decided) is booked at the recycling centre's sorting place
+// from its planned start, with a client agreement acknowledged by every party. Returns the case.
+long long seed_demo_started_placement(const platform::Platform& p);
+
+}  // namespace polku::app

@@ -1,0 +1,22 @@
+// Who may book, visit and agree for a client, and who acknowledges a client agreement (pure).
+#pragma once
+#include <optional>
+#include <string_view>
+
+#include "platform/auth/auth_context.hpp"
+
+namespace polku::bookings {
+
+// Purchaser workers book places and make visits and client agreements for their clients.
+bool can_book_for(const auth::AuthContext& user, long long client_organisation_id);
+
+// Who records a party's acknowledgement of a client agreement: the client's own
+// acknowledgement is recorded by the purchaser's worker who met them.
+bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,
+                     std::optional<long long> provider_id);
+
+// Who reads a client agreement: the purchaser's workers, the host's staff and the provider's.
+bool can_read_client_agreement(const auth::AuthContext& user, long long purchaser_id, std::optional<long long> host_id,
+                               std::optional<long long> provider_id);
+
+}  // namespace polku::bookings

@@ -1,0 +1,35 @@
+#include "registry/registry_access.hpp"
+
+#include "platform/auth/roles.hpp"
+
+namespace polku::registry {
+
+bool sees_all_places(const auth::AuthContext& user, const std::set<long long>& purchaser_ids) {
+  for (const auto& g : user.roles) {
+    const bool worker = auth::is_client_worker_role(g.role) || g.role == "manager";
+    if (worker && purchaser_ids.count(g.organisation_id) != 0) return true;
+  }
+  return false;
+}
+
+bool sees_host_places(const auth::AuthContext& user, long long host_id) {
+  return user.has_role_in(host_id, "manager") || user.has_role_in(host_id, "placement_supervisor");
+}
+
+bool can_read_place(const auth::AuthContext& user, const std::set<long long>& purchaser_ids, long long host_id) {
+  return sees_all_places(user, purchaser_ids) || sees_host_places(user, host_id);
+}
+
+bool can_edit_place(const auth::AuthContext& user, long long host_id) { return user.has_role_in(host_id, "manager"); }
+
+bool can_set_host_type(const auth::AuthContext& user, const std::set<long long>& purchaser_ids) {
+  return user.has_role("admin") || makes_agreements(user, purchaser_ids);
+}
+
+bool makes_agreements(const auth::AuthContext& user, const std::set<long long>& purchaser_ids) {
+  for (const auto& g : user.roles)
+    if (g.role == "manager" && purchaser_ids.count(g.organisation_id) != 0) return true;
+  return false;
+}
+
+}  // namespace polku::registry

@@ -1,0 +1,136 @@
+// Pure rules of bookings and client agreements: the terms a case allows, own
+// production, the agreement a case needs before implementation, and who
+// acknowledges for each party.
+#include "bookings/booking_rules.hpp"
+
+#include <gtest/gtest.h>
+
+#include "bookings/booking_access.hpp"
+#include "unit/field_errors.hpp"
+#include "unit/service_catalogue_fixture.hpp"
+
+namespace polku::bookings {
+namespace {
+
+namespace testing = registry::testing;
+using agreements::ServiceProductInput;
+using unit_test::Fields;
+using unit_test::fields_in_error;
+
+struct TermsCase {
+  const char* name;
+  std::string service_type;
+  int days, hours;
+  std::optional<std::pair<int, int>> product_days;  // min, max
+  std::optional<int> decision_days_max, decision_hours_max;
+  std::vector<std::pair<std::string, std::string>> expected;  // field, code
+};
+
+class AgreementTermsForACase : public ::testing::TestWithParam<TermsCase> {};
+
+TEST_P(AgreementTermsForACase, StayWithinTheLawTheProductAndTheDecision) {
+  const auto& c = GetParam();
+  ClientAgreementInput in;
+  in.start_date = "2026-03-01";
+  in.days_per_week = c.days;
+  in.hours_per_day = c.hours;
+  CaseTerms terms{c.service_type, std::nullopt, c.decision_days_max, c.decision_hours_max};
+  if (c.product_days) {
+    ServiceProductInput product;
+    product.days_min = c.product_days->first;
+    product.days_max = c.product_days->second;
+    product.hours_min = 1;
+    product.hours_max = 8;
+    terms.product = product;
+  }
+  std::vector<std::pair<std::string, std::string>> got;
+  for (const auto& e : validate_agreement_terms(in, terms, testing::catalogue())) got.emplace_back(e.field, e.code);
+  EXPECT_EQ(got, c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, AgreementTermsForACase,
+    ::testing::Values(
+        TermsCase{"ktt_within", "ktt", 3, 4, std::nullopt, std::nullopt, std::nullopt, {}},
+        TermsCase{"ktt_5_days", "ktt", 5, 4, std::nullopt, std::nullopt, std::nullopt,
+                  {{"daysPerWeek", "outside_service_type_limits"}}},
+        TermsCase{"ktt_2_hours", "ktt", 3, 2, std::nullopt, std::nullopt, std::nullopt,
+                  {{"hoursPerDay", "outside_service_type_limits"}}},
+        TermsCase{"ktt_both", "ktt", 5, 9, std::nullopt, std::nullopt, std::nullopt,
+                  {{"daysPerWeek", "outside_service_type_limits"}, {"hoursPerDay", "outside_service_type_limits"}}},
+        TermsCase{"work_activity_5_days", "work_activity", 5, 2, std::nullopt, std::nullopt, std::nullopt, {}},
+        TermsCase{"product_narrower", "ktt", 4, 4, std::pair{1, 3}, std::nullopt, std::nullopt,
+                  {{"daysPerWeek", "outside_product_limits"}}},
+        TermsCase{"decision_narrower", "ktt", 4, 6, std::nullopt, 3, 5,
+                  {{"daysPerWeek", "outside_decision_limits"}, {"hoursPerDay", "outside_decision_limits"}}},
+        TermsCase{"at_the_decision", "ktt", 3, 5, std::nullopt, 3, 5, {}},
+        TermsCase{"unknown_type", "guild", 3, 4, std::nullopt, std::nullopt, std::nullopt,
+                  {{"startDate", "no_limits_in_force"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(OwnProduction, NeedsNoAgreementWithItself) {
+  EXPECT_FALSE(needs_agreement_between_organisations(1, 1));
+  EXPECT_TRUE(needs_agreement_between_organisations(2, 1));
+}
+
+ClientAgreement agreement_ending(std::string end, std::vector<std::string> parties) {
+  ClientAgreement a;
+  a.data.start_date = "2026-01-01";
+  a.data.end_date = std::move(end);
+  for (auto& p : parties) a.acknowledgements.push_back(Acknowledgement{p, 1, "x", "2026-01-01T00:00:00Z"});
+  return a;
+}
+
+struct AgreementCase {
+  std::string name;
+  std::vector<ClientAgreement> agreements;
+  bool in_force;
+};
+
+class ClientAgreementGuard : public ::testing::TestWithParam<AgreementCase> {};
+
+TEST_P(ClientAgreementGuard, NeedsClientPurchaserAndHostAcknowledgementsAndAPeriodNotOver) {
+  EXPECT_EQ(has_client_agreement_in_force(GetParam().agreements, "2026-11-25"), GetParam().in_force)
+      << GetParam().name;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, ClientAgreementGuard,
+    ::testing::Values(
+        AgreementCase{"none", {}, false},
+        AgreementCase{"all three parties", {agreement_ending("2027-02-28", {"client", "purchaser", "host"})}, true},
+        AgreementCase{"open-ended", {agreement_ending("", {"client", "purchaser", "host"})}, true},
+        AgreementCase{"ends today", {agreement_ending("2026-11-25", {"client", "purchaser", "host"})}, true},
+        AgreementCase{"ended yesterday", {agreement_ending("2026-11-24", {"client", "purchaser", "host"})}, false},
+        AgreementCase{"host has not acknowledged", {agreement_ending("2027-02-28", {"client", "purchaser"})}, false},
+        AgreementCase{"client has not acknowledged", {agreement_ending("2027-02-28", {"purchaser", "host"})}, false},
+        AgreementCase{"an old one ended, a new one in force",
+                      {agreement_ending("2026-06-30", {"client", "purchaser", "host"}),
+                       agreement_ending("2027-06-30", {"client", "purchaser", "host", "provider"})},
+                      true}));
+
+
+constexpr long long kCounty = 1;  // a purchaser
+constexpr long long kClub = 2;    // a host and provider
+constexpr long long kOther = 3;   // another host
+const std::set<long long> kPurchasers = {kCounty};
+
+auth::AuthContext user(long long org, const char* role) {
+  auth::AuthContext u;
+  u.roles = {{org, role}};
+  return u;
+}
+
+TEST(AcknowledgementAccess, EachPartyIsRecordedByItsOwnPeople) {
+  EXPECT_TRUE(may_acknowledge(user(kCounty, "social_instructor"), "client", kCounty, kClub, kClub));
+  EXPECT_TRUE(may_acknowledge(user(kCounty, "social_worker"), "purchaser", kCounty, kClub, kClub));
+  EXPECT_FALSE(may_acknowledge(user(kClub, "manager"), "purchaser", kCounty, kClub, kClub));
+  EXPECT_TRUE(may_acknowledge(user(kClub, "placement_supervisor"), "host", kCounty, kClub, kClub));
+  EXPECT_TRUE(may_acknowledge(user(kClub, "coach"), "provider", kCounty, kClub, kClub));
+  EXPECT_FALSE(may_acknowledge(user(kClub, "coach"), "provider", kCounty, kClub, std::nullopt));
+  EXPECT_FALSE(may_acknowledge(user(kCounty, "social_worker"), "witness", kCounty, kClub, kClub));
+}
+
+
+}  // namespace
+}  // namespace polku::bookings

@@ -247,7 +247,7 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
 Result<Case> CaseStore::create(long long client_id, const std::string& service_type, std::optional<long long> region_id,
                                const Actor& actor) {
   long long id = 0;
-  try {
+  {
     auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
       long long organisation_id = 0;
       sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
@@ -259,6 +259,10 @@ Result<Case> CaseStore::create(long long client_id, const std::string& service_t
             soci::use(organisation_id), soci::into(n);
         if (n == 0) return Error::invalid({{"regionId", "invalid_choice"}});
       }
+      int open = 0;
+      sql << "SELECT COUNT(*) FROM cases WHERE client_id = :c AND service_type = :t AND stage <> 'closed'",
+          soci::use(client_id), soci::use(service_type), soci::into(open);
+      if (open > 0) return Error::make(ErrorCode::kConflict, "case_already_open");
       const std::string now = now_iso();
       long long region = region_id.value_or(0);
       soci::indicator region_ind = region_id ? soci::i_ok : soci::i_null;
@@ -277,9 +281,6 @@ Result<Case> CaseStore::create(long long client_id, const std::string& service_t
       return std::nullopt;
     });
     if (refused) return *refused;
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::make(ErrorCode::kConflict, "case_already_open");
-    throw;
   }
   return *find(id);
 }

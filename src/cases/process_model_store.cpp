@@ -52,7 +52,7 @@ std::vector<ProcessModel> ProcessModelStore::for_organisations(const std::vector
 
 Result<ProcessModel> ProcessModelStore::save(const ProcessModel& m, long long expected_version) {
   std::optional<Error> refused;
-  try {
+  {
     refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
       long long current = 0;
       sql << "SELECT version FROM process_models WHERE region_id = :r" << db_.for_update(), soci::use(m.region_id),
@@ -62,11 +62,16 @@ Result<ProcessModel> ProcessModelStore::save(const ProcessModel& m, long long ex
       int may = m.instructors_may_decide ? 1 : 0;
       const auto& r = m.roles;
       if (current == 0) {
-        sql << "INSERT INTO process_models (region_id, instructors_may_decide, referral_role, assessment_role, "
-               "plan_role, start_role, implementation_role, end_role, follow_up_role, version) VALUES (:g, :m, :r0, "
-               ":r1, :r2, :r3, :r4, :r5, :r6, 1)",
-            soci::use(m.region_id), soci::use(may), soci::use(r[0]), soci::use(r[1]), soci::use(r[2]), soci::use(r[3]),
-            soci::use(r[4]), soci::use(r[5]), soci::use(r[6]);
+        // Two first saves of one region at once: the second inserts nothing and is stale.
+        soci::statement st =
+            (sql.prepare << "INSERT INTO process_models (region_id, instructors_may_decide, referral_role, "
+                            "assessment_role, plan_role, start_role, implementation_role, end_role, follow_up_role, "
+                            "version) VALUES (:g, :m, :r0, :r1, :r2, :r3, :r4, :r5, :r6, 1) "
+                            "ON CONFLICT (region_id) DO NOTHING",
+             soci::use(m.region_id), soci::use(may), soci::use(r[0]), soci::use(r[1]), soci::use(r[2]),
+             soci::use(r[3]), soci::use(r[4]), soci::use(r[5]), soci::use(r[6]));
+        st.execute(true);
+        if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
       } else {
         sql << "UPDATE process_models SET instructors_may_decide = :m, referral_role = :r0, assessment_role = :r1, "
                "plan_role = :r2, start_role = :r3, implementation_role = :r4, end_role = :r5, follow_up_role = :r6, "
@@ -76,10 +81,6 @@ Result<ProcessModel> ProcessModelStore::save(const ProcessModel& m, long long ex
       }
       return std::nullopt;
     });
-  } catch (const soci::soci_error& e) {
-    // Two first saves of the same region at once: the second one is stale.
-    if (!db::is_unique_violation(e)) throw;
-    refused = Error::make(ErrorCode::kConflict, "stale_version");
   }
   if (refused) return *refused;
   return *find(m.region_id);

@@ -70,6 +70,52 @@ void save_regions(soci::session& sql, long long organisation_id, const std::vect
   }
 }
 
+bool exists(soci::session& sql, const char* table, long long id) {
+  int n = 0;
+  sql << "SELECT COUNT(*) FROM " + std::string(table) + " WHERE id = :i", soci::use(id), soci::into(n);
+  return n > 0;
+}
+
+bool name_taken(soci::session& sql, const std::string& name, long long except_id) {
+  int n = 0;
+  sql << "SELECT COUNT(*) FROM organisations WHERE name = :n AND id <> :i", soci::use(name), soci::use(except_id),
+      soci::into(n);
+  return n > 0;
+}
+
+bool username_taken(soci::session& sql, const std::string& username, long long except_id) {
+  int n = 0;
+  sql << "SELECT COUNT(*) FROM users WHERE username = :n AND id <> :i", soci::use(username), soci::use(except_id),
+      soci::into(n);
+  return n > 0;
+}
+
+// Every role names an organisation that exists.
+bool roles_known(soci::session& sql, const std::vector<auth::RoleGrant>& roles) {
+  for (const auto& g : roles) {
+    int n = 0;
+    long long org = g.organisation_id;
+    sql << "SELECT COUNT(*) FROM organisations WHERE id = :o", soci::use(org), soci::into(n);
+    if (n == 0) return false;
+  }
+  return true;
+}
+
+// A region that cases or a process model refer to stays.
+bool removes_region_in_use(soci::session& sql, long long organisation_id, const std::vector<std::string>& names) {
+  std::set<std::string> wanted;
+  for (const auto& n : names) wanted.insert(clients::trimmed(n));
+  soci::rowset<soci::row> rows =
+      (sql.prepare << "SELECT r.name, (SELECT COUNT(*) FROM cases c WHERE c.region_id = r.id) + "
+                      "(SELECT COUNT(*) FROM process_models m WHERE m.region_id = r.id) FROM regions r "
+                      "WHERE r.organisation_id = :o",
+       soci::use(organisation_id));
+  for (const auto& r : rows) {
+    if (!wanted.count(db::text_at(r, 0)) && db::int_at(r, 1) > 0) return true;
+  }
+  return false;
+}
+
 void save_roles(soci::session& sql, long long user_id, const std::vector<auth::RoleGrant>& roles) {
   sql << "DELETE FROM user_roles WHERE user_id = :u", soci::use(user_id);
   std::set<std::pair<long long, std::string>> seen;
@@ -109,31 +155,32 @@ std::optional<Organisation> OrganisationStore::find_organisation(long long id) {
 Result<Organisation> OrganisationStore::create_organisation(const OrganisationInput& in) {
   auto errors = validate_organisation(in);
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  long long id = 0;
-  try {
-    db_.write([&](soci::session& sql) {
-      const std::string name = clients::trimmed(in.name);
-      const std::string now = now_iso();
-      int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
-      sql << "INSERT INTO organisations (name, is_purchaser, is_provider, is_host, created_at, updated_at) "
-             "VALUES (:n, :p, :v, :h, :c, :u) RETURNING id",
-          soci::use(name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(now), soci::into(id);
-      save_regions(sql, id, in.regions);
-    });
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::invalid({{"name", "duplicate"}});
-    throw;
-  }
-  return *find_organisation(id);
+  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
+    const std::string name = clients::trimmed(in.name);
+    if (name_taken(sql, name, 0)) return Error::invalid({{"name", "duplicate"}});
+    const std::string now = now_iso();
+    int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
+    long long id = 0;
+    sql << "INSERT INTO organisations (name, is_purchaser, is_provider, is_host, created_at, updated_at) "
+           "VALUES (:n, :p, :v, :h, :c, :u) RETURNING id",
+        soci::use(name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(now), soci::into(id);
+    save_regions(sql, id, in.regions);
+    return id;
+  });
+  if (!id) return id.error();
+  return *find_organisation(*id);
 }
 
 Result<Organisation> OrganisationStore::update_organisation(long long id, const OrganisationInput& in) {
   auto errors = validate_organisation(in);
   if (!in.version) errors.push_back({"version", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  try {
+  {
     auto outcome = db_.write([&](soci::session& sql) -> std::optional<Error> {
       const std::string name = clients::trimmed(in.name);
+      if (!exists(sql, "organisations", id)) return Error::not_found();
+      if (name_taken(sql, name, id)) return Error::invalid({{"name", "duplicate"}});
+      if (removes_region_in_use(sql, id, in.regions)) return Error::invalid({{"regions", "in_use"}});
       const std::string now = now_iso();
       int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
       long long version = *in.version;
@@ -152,12 +199,6 @@ Result<Organisation> OrganisationStore::update_organisation(long long id, const 
       return std::nullopt;
     });
     if (outcome) return *outcome;
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::invalid({{"name", "duplicate"}});
-    if (db::translate_db_error(e).message_key == "reference_missing") {
-      return Error::invalid({{"regions", "in_use"}});
-    }
-    throw;
   }
   return *find_organisation(id);
 }
@@ -188,26 +229,24 @@ Result<User> OrganisationStore::create_user(const UserInput& in) {
   auto errors = validate_user(in, true);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   const std::string hash = auth::hash_password(*in.password);
-  long long id = 0;
-  try {
-    db_.write([&](soci::session& sql) {
-      const std::string username = clients::trimmed(in.username);
-      const std::string display = clients::trimmed(in.display_name);
-      const std::string email = clients::trimmed(in.email);
-      const std::string now = now_iso();
-      int active = in.active ? 1 : 0;
-      sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, created_at, "
-             "updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :c, :u) RETURNING id",
-          soci::use(username), soci::use(display), soci::use(email), soci::use(in.language), soci::use(hash),
-          soci::use(active), soci::use(now), soci::use(now), soci::into(id);
-      save_roles(sql, id, in.roles);
-    });
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::invalid({{"username", "duplicate"}});
-    if (db::translate_db_error(e).message_key == "reference_missing") return Error::invalid({{"roles", "invalid_choice"}});
-    throw;
-  }
-  return *find_user(id);
+  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
+    const std::string username = clients::trimmed(in.username);
+    if (username_taken(sql, username, 0)) return Error::invalid({{"username", "duplicate"}});
+    if (!roles_known(sql, in.roles)) return Error::invalid({{"roles", "invalid_choice"}});
+    long long id = 0;
+    const std::string display = clients::trimmed(in.display_name);
+    const std::string email = clients::trimmed(in.email);
+    const std::string now = now_iso();
+    int active = in.active ? 1 : 0;
+    sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, created_at, "
+           "updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :c, :u) RETURNING id",
+        soci::use(username), soci::use(display), soci::use(email), soci::use(in.language), soci::use(hash),
+        soci::use(active), soci::use(now), soci::use(now), soci::into(id);
+    save_roles(sql, id, in.roles);
+    return id;
+  });
+  if (!id) return id.error();
+  return *find_user(*id);
 }
 
 Result<User> OrganisationStore::update_user(long long id, const UserInput& in) {
@@ -216,9 +255,12 @@ Result<User> OrganisationStore::update_user(long long id, const UserInput& in) {
   if (!errors.empty()) return Error::invalid(std::move(errors));
   std::optional<std::string> hash;
   if (in.password) hash = auth::hash_password(*in.password);
-  try {
+  {
     auto outcome = db_.write([&](soci::session& sql) -> std::optional<Error> {
       const std::string username = clients::trimmed(in.username);
+      if (!exists(sql, "users", id)) return Error::not_found();
+      if (username_taken(sql, username, id)) return Error::invalid({{"username", "duplicate"}});
+      if (!roles_known(sql, in.roles)) return Error::invalid({{"roles", "invalid_choice"}});
       const std::string display = clients::trimmed(in.display_name);
       const std::string email = clients::trimmed(in.email);
       const std::string now = now_iso();
@@ -241,10 +283,6 @@ Result<User> OrganisationStore::update_user(long long id, const UserInput& in) {
       return std::nullopt;
     });
     if (outcome) return *outcome;
-  } catch (const soci::soci_error& e) {
-    if (db::is_unique_violation(e)) return Error::invalid({{"username", "duplicate"}});
-    if (db::translate_db_error(e).message_key == "reference_missing") return Error::invalid({{"roles", "invalid_choice"}});
-    throw;
   }
   return *find_user(id);
 }

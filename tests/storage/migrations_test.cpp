@@ -27,10 +27,13 @@ TEST_P(Migrations, RunningAgainAppliesNothing) {
 
 TEST_P(Migrations, ForeignKeysAreEnforced) {
   testing::TestDatabase t(GetParam());
-  EXPECT_THROW(t.db().write([](soci::session& sql) {
-    sql << "INSERT INTO regions (organisation_id, name) VALUES (999, 'nowhere')";
-  }),
-               soci::soci_error);
+  try {
+    t.db().write([](soci::session& sql) { sql << "INSERT INTO regions (organisation_id, name) VALUES (999, 'nowhere')"; });
+    FAIL() << "a region of no organisation was stored";
+  } catch (const db::StorageError& e) {
+    EXPECT_EQ(e.error.code, ErrorCode::kInvalidInput);
+    EXPECT_EQ(e.error.message_key, "reference_missing");
+  }
 }
 
 TEST_P(Migrations, UniqueViolationIsRecognised) {
@@ -44,9 +47,9 @@ TEST_P(Migrations, UniqueViolationIsRecognised) {
   try {
     insert();
     FAIL() << "second insert of the same name succeeded";
-  } catch (const soci::soci_error& e) {
-    EXPECT_TRUE(db::is_unique_violation(e)) << e.what();
-    EXPECT_EQ(db::translate_db_error(e).code, ErrorCode::kConflict);
+  } catch (const db::StorageError& e) {  // translated where it was caught, in the database layer
+    EXPECT_EQ(e.error.code, ErrorCode::kConflict) << e.what();
+    EXPECT_EQ(e.error.message_key, "duplicate");
   }
 }
 

@@ -282,7 +282,7 @@ TEST_P(ServiceOrderStoreTest, TheForeignKeysRejectAnUnknownCase) {
            "VALUES (:p, :c, 999999, :s, 1, :a)",
         soci::use(place), soci::use(client), soci::use(day), soci::use(now);
   }),
-               soci::soci_error);
+               db::StorageError);
   agreements::ServiceProductInput p{"Osa 1", "ktt", true, false, false, 3, 24, 1, 4, 4, 8, 0, 3000, "day"};
   long long product = agreements_.create_product(club_, p)->id;
   EXPECT_THROW(db().write([&](soci::session& sql) {
@@ -291,7 +291,7 @@ TEST_P(ServiceOrderStoreTest, TheForeignKeysRejectAnUnknownCase) {
            "VALUES (:c, :pu, :pr, :pd, 999999, :s, 6, 3, 5, 'sent', 1, :a)",
         soci::use(client), soci::use(county_), soci::use(club_), soci::use(product), soci::use(day), soci::use(now);
   }),
-               soci::soci_error);
+               db::StorageError);
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, ServiceOrderStoreTest, ::testing::ValuesIn(testing::test_backends()),

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 #include <soci/soci.h>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,15 @@ namespace polku::db {
 enum class Dialect { kSqlite, kPostgres };
 
 class Database;
+
+// A database error as the application names it (translate_db_error), thrown from a
+// read or write: the dispatcher answers it without knowing the driver.
+struct StorageError : std::runtime_error {
+  explicit StorageError(Error e) : std::runtime_error(e.log_detail), error(std::move(e)) {}
+  Error error;
+};
+
+Error translate_db_error(const soci::soci_error& e);
 
 // A statement prepared once per pooled session and executed again with new
 // parameters: the hot reads skip SQL parsing. Bind parameters to ints/texts and
@@ -79,24 +89,33 @@ class Database {
   bool is_sqlite() const { return dialect_ == Dialect::kSqlite; }
   // Throws std::runtime_error when no session frees up in time.
   Lease lease(std::chrono::milliseconds timeout = std::chrono::seconds(10));
-  // Runs fn(session) inside a transaction and commits; rolls back on exception.
+  // Runs fn(session) inside a transaction and commits; rolls back on exception. A
+  // database error leaves as a StorageError.
   template <typename F>
   auto write(F&& fn) {
-    auto lease_ = lease();
-    Transaction tx(lease_.sql(), dialect_);
-    if constexpr (std::is_void_v<decltype(fn(lease_.sql()))>) {
-      fn(lease_.sql());
-      tx.commit();
-    } else {
-      auto result = fn(lease_.sql());
-      tx.commit();
-      return result;
+    try {
+      auto lease_ = lease();
+      Transaction tx(lease_.sql(), dialect_);
+      if constexpr (std::is_void_v<decltype(fn(lease_.sql()))>) {
+        fn(lease_.sql());
+        tx.commit();
+      } else {
+        auto result = fn(lease_.sql());
+        tx.commit();
+        return result;
+      }
+    } catch (const soci::soci_error& e) {
+      throw StorageError(translate_db_error(e));
     }
   }
   template <typename F>
   auto read(F&& fn) {
-    auto lease_ = lease();
-    return fn(lease_.sql());
+    try {
+      auto lease_ = lease();
+      return fn(lease_.sql());
+    } catch (const soci::soci_error& e) {
+      throw StorageError(translate_db_error(e));
+    }
   }
   // " FOR UPDATE" on PostgreSQL, "" on SQLite (whose write lock is already exclusive).
   const char* for_update() const { return dialect_ == Dialect::kPostgres ? " FOR UPDATE" : ""; }
@@ -116,8 +135,8 @@ class Database {
   std::condition_variable cv_;
 };
 
-// Translates a database error into the application's codes (unique -> conflict, ...).
-Error translate_db_error(const soci::soci_error& e);
+// Translates a database error into the application's codes (unique -> conflict,
+// busy -> unavailable, ...): the one place where driver errors get their meaning.
 bool is_unique_violation(const soci::soci_error& e);
 
 std::string sqlite_path_from_url(const std::string& url);

@@ -6,7 +6,6 @@
 #include <chrono>
 #include <future>
 #include <random>
-#include <soci/soci.h>
 #include <spdlog/spdlog.h>
 
 #include "platform/db/database.hpp"
@@ -118,10 +117,9 @@ Response Dispatcher::run(Request& req, RouteMatch& match, long long started) {
   Response res;
   try {
     res = route(req, match);
-  } catch (const soci::soci_error& e) {
-    auto error = db::translate_db_error(e);
+  } catch (const db::StorageError& e) {
     spdlog::error("[{}] database error: {}", req.request_id, e.what());
-    res = problem_response(req, error);
+    res = problem_response(req, e.error);
   } catch (const std::exception& e) {
     spdlog::error("[{}] unhandled error: {}", req.request_id, e.what());
     res = problem_response(req, ErrorCode::kInternal, "internal");

@@ -77,6 +77,8 @@ class Transactor {
       return result;
     } catch (const soci::soci_error& e) {
       return R(db::translate_db_error(e));
+    } catch (const db::StorageError& e) {  // a read of the platform's inside the unit
+      return R(e.error);
     }
   }
 

@@ -29,6 +29,22 @@ async function apiPost(page, path, body) {
   );
 }
 
+/** Calls the API with PUT as the signed-in user would from another tab: a form opened before holds a stale version. */
+async function apiPut(page, path, body) {
+  return page.evaluate(
+    async ({ path, body }) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const r = await fetch(path, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: JSON.stringify(body),
+      });
+      return { status: r.status, body: await r.json() };
+    },
+    { path, body },
+  );
+}
+
 test("a social instructor records a visit's outcome, ends a booking and makes a continuation agreement", async () => {
   const { page, foreign, consoleErrors } = await open();
   await signIn(page, 'sanna');
@@ -132,6 +148,117 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
   await assertAccessible(page, 'cp07-places-free');
 
   assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});
+
+test("a visit's outcome and a booking's end changed meanwhile keep what was typed and offer keep mine / use saved", async () => {
+  const { page, consoleErrors } = await open();
+  await signIn(page, 'sanna');
+  await page.goto('/clients');
+  await page.getByRole('link', { name: /Testström, Erik/ }).click();
+  await page.waitForURL(/\/clients\/\d+$/);
+  const clientId = Number(page.url().match(/clients\/(\d+)/)[1]);
+  const places = await page.evaluate(async () => (await (await fetch('/api/v1/places')).json()).items);
+  const place = places.find((p) => p.name === 'Nuorisotyö kerhotiloissa');
+  assert.ok(place?.freeToday > 0, 'the youth place has room');
+  const visit = await apiPost(page, '/api/v1/introductory-visits', {
+    placeId: place.id, clientId, visitDate: isoDate(3), visitTime: '09:00', accompaniedBy: 'Sanna Sosiaaliohjaaja',
+  });
+  assert.equal(visit.status, 201, JSON.stringify(visit.body));
+  const booking = await apiPost(page, '/api/v1/bookings', { placeId: place.id, clientId, startDate: isoDate(0) });
+  assert.equal(booking.status, 201, JSON.stringify(booking.body));
+  await page.reload();
+  const v = visit.body.id;
+  const b = booking.body.id;
+  await page.locator(`#visit-${v}`).waitFor();
+  await page.locator(`#booking-${b}`).waitFor();
+
+  // The outcome: someone records another outcome after the form was opened.
+  await page.locator(`#record-outcome-${v}`).click();
+  await page.locator(`label[for="outcome-${v}-suitable"]`).click();
+  await page.locator(`#outcome-notes-${v}`).fill('Oma arvio: sopii hyvin.');
+  let other = await apiPut(page, `/api/v1/introductory-visits/${v}/outcome`, {
+    outcome: 'not_suitable', outcomeNotes: 'Toisen kirjaama.', version: visit.body.version,
+  });
+  assert.equal(other.status, 200, JSON.stringify(other.body));
+  await page.locator(`#save-outcome-${v}`).click();
+  const notice = page.locator('#conflict-notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Joku muu tallensi tiedot sillä välin/);
+  assert.match(await page.locator('#keep-mine').innerText(), /Säilytä muutokseni/);
+  assert.equal(await page.locator(`#outcome-notes-${v}`).inputValue(), 'Oma arvio: sopii hyvin.', 'the typed notes stay');
+  assert.equal(await page.locator(`#outcome-${v}-suitable`).isChecked(), true, 'the chosen outcome stays');
+  await assertAccessible(page, 'cp10-visit-outcome-conflict');
+  // "Use saved" shows what the other recorded.
+  await page.locator('#use-saved').click();
+  await notice.waitFor({ state: 'detached' });
+  await page.waitForFunction((id) => document.querySelector(`#outcome-notes-${id}`)?.value === 'Toisen kirjaama.', v);
+  assert.equal(await page.locator(`#outcome-${v}-not_suitable`).isChecked(), true);
+  await page.waitForFunction((id) => document.querySelector(`#visit-outcome-${id}`)?.textContent === 'ei sopiva', v);
+  // Typed again, changed again meanwhile: "keep mine" takes the saved version and the save goes through.
+  await page.locator(`label[for="outcome-${v}-suitable"]`).click();
+  await page.locator(`#outcome-notes-${v}`).fill('Oma arvio: sopii hyvin.');
+  other = await apiPut(page, `/api/v1/introductory-visits/${v}/outcome`, {
+    outcome: 'cancelled', outcomeNotes: 'Toisen toinen kirjaus.', version: other.body.version,
+  });
+  assert.equal(other.status, 200, JSON.stringify(other.body));
+  await page.locator(`#save-outcome-${v}`).click();
+  await notice.waitFor();
+  await page.locator('#keep-mine').click();
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`#outcome-notes-${v}`).inputValue(), 'Oma arvio: sopii hyvin.', 'keep mine keeps the notes');
+  assert.equal(await page.locator(`#outcome-${v}-suitable`).isChecked(), true, 'keep mine keeps the outcome');
+  await page.locator(`#save-outcome-${v}`).click();
+  await page.locator(`#outcome-saved-${v}`).waitFor();
+  await page.waitForFunction((id) => document.querySelector(`#visit-outcome-${id}`)?.textContent === 'sopiva', v);
+  assert.match(await page.locator(`#visit-notes-${v}`).innerText(), /Oma arvio: sopii hyvin\./);
+
+  // The booking's end: someone gives it another end after the form was opened.
+  await page.locator(`#end-booking-${b}`).click();
+  await page.locator(`#booking-end-date-${b}`).fill(fiDate(20));
+  other = await apiPut(page, `/api/v1/bookings/${b}/end`, { endDate: isoDate(40), version: booking.body.version });
+  assert.equal(other.status, 200, JSON.stringify(other.body));
+  await page.locator(`#save-end-${b}`).click();
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /Joku muu tallensi tiedot sillä välin/);
+  assert.equal(await page.locator(`#booking-end-date-${b}`).inputValue(), fiDate(20), 'the typed date stays');
+  assert.equal(await page.locator(`#booking-ended-${b}`).count(), 0, 'nothing was saved');
+  await assertAccessible(page, 'cp11-booking-end-conflict');
+
+  // The same state in Swedish: the notice changes language, the typed date stays.
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /På svenska/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'sv');
+  assert.match(await notice.innerText(), /Någon annan sparade uppgifterna under tiden/);
+  assert.match(await page.locator('#keep-mine').innerText(), /Behåll mina ändringar/);
+  assert.match(await page.locator('#use-saved').innerText(), /Förkasta mina ändringar/);
+  assert.equal(await page.locator(`#booking-end-date-${b}`).inputValue(), fiDate(20), 'the typed date stays');
+  await assertAccessible(page, 'cp12-booking-end-conflict-sv');
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: /Suomeksi/ }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fi');
+
+  // "Keep mine" takes the saved version and keeps the typed date; saving again ends the booking on that date.
+  await page.locator('#keep-mine').click();
+  await notice.waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`#booking-end-date-${b}`).inputValue(), fiDate(20), 'keep mine keeps the date');
+  await page.waitForFunction(
+    ({ id, end }) => document.querySelector(`#booking-${id} h4`)?.textContent?.includes(end),
+    { id: b, end: fiDate(40) },
+  );
+  await page.locator(`#save-end-${b}`).click();
+  await page.locator(`#booking-ended-${b}`).waitFor();
+  assert.match(await page.locator(`#booking-ended-${b}`).innerText(), new RegExp(fiDate(20).replace(/\./g, '\\.')));
+  await page.waitForFunction(
+    ({ id, end }) => document.querySelector(`#booking-${id} h4`)?.textContent?.includes(end),
+    { id: b, end: fiDate(20) },
+  );
+  const saved = await page.evaluate(
+    async ({ clientId, id }) =>
+      (await (await fetch(`/api/v1/bookings?clientId=${clientId}`)).json()).items.find((x) => x.id === id),
+    { clientId, id: b },
+  );
+  assert.equal(saved.endDate, isoDate(20));
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
 });
 

@@ -1,13 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, DateInput, Heading, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
 import { VISIT_OUTCOMES, type Booking, type ClientAgreement, type IntroductoryVisit, type Outcome, bookingsApi } from './api';
 
+import type { Items } from '../../shared/api/client';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate, dateForServer, dayText, showTime, todayIso } from '../../shared/format';
 import { AppLink, ErrorNotice } from '../../shared/common';
-import { useServerErrors } from '../../shared/forms';
+import { useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { casesApi } from '../cases/api';
 import { registryApi } from '../registry/api';
 
@@ -37,6 +38,11 @@ export function ClientPlacement({ clientId, organisationId }: { clientId: number
 
 type NameOf = (placeId: number) => string;
 
+/** A cached list with one saved record in place of the one it replaces. */
+function withSaved<R extends { id: number }>(list: Items<R> | undefined, saved: R): Items<R> | undefined {
+  return list && { ...list, items: list.items.map((x) => (x.id === saved.id ? saved : x)) };
+}
+
 function Visits({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   const { t } = useTranslation('placements');
   const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => bookingsApi.listVisits(clientId) });
@@ -60,33 +66,8 @@ function Visits({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
 
 function VisitItem({ visit, place }: { visit: IntroductoryVisit; place: string }) {
   const { t } = useTranslation('placements');
-  const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | ''>(visit.outcome === 'pending' ? '' : visit.outcome);
-  const [notes, setNotes] = useState(visit.outcomeNotes);
   const [saved, setSaved] = useState(false);
-  const errors = useServerErrors();
-  const save = useMutation({
-    // An empty choice goes to the server as is, so that its message shows next to the choice.
-    mutationFn: () =>
-      bookingsApi.setVisitOutcome(visit.id, {
-        outcome: outcome as Outcome,
-        outcomeNotes: notes.trim(),
-        version: visit.version,
-      }),
-    onSuccess: () => {
-      setOpen(false);
-      setSaved(true);
-      void qc.invalidateQueries({ queryKey: ['visits', visit.clientId] });
-    },
-    onError: (e) => errors.take(e),
-  });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    setSaved(false);
-    save.mutate();
-  }
   const id = visit.id;
   return (
     <li className="pl-ack" id={`visit-${id}`}>
@@ -110,48 +91,116 @@ function VisitItem({ visit, place }: { visit: IntroductoryVisit; place: string }
           {t('clientPlacement.outcomeSaved')}
         </p>
       ) : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
       {open ? (
-        <form className="stack" onSubmit={submit} noValidate id={`outcome-form-${id}`}>
-          <RadioButtonGroup
-            id={`outcome-${id}`}
-            name={`outcome-${id}`}
-            labelText={t('clientPlacement.outcome')}
-            value={outcome}
-            onChange={(v) => setOutcome(v as Outcome)}
-            groupStatus={errors.fieldErrors.outcome ? 'error' : 'default'}
-            groupStatusText={errors.fieldErrors.outcome}
-          >
-            {VISIT_OUTCOMES.map((o) => (
-              <RadioButton key={o} value={o} id={`outcome-${id}-${o}`}>
-                {t(`outcome.${o}`)}
-              </RadioButton>
-            ))}
-          </RadioButtonGroup>
-          <Textarea
-            id={`outcome-notes-${id}`}
-            labelText={t('clientPlacement.outcomeNotes')}
-            optionalText={t('common.optional')}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-            fullWidth
-            {...errors.statusOf('outcomeNotes')}
-          />
-          <div className="form-actions">
-            <Button type="submit" id={`save-outcome-${id}`} disabled={save.isPending}>
-              {t('clientPlacement.saveOutcome')}
-            </Button>
-            <Button variant="secondary" onClick={() => setOpen(false)} id={`cancel-outcome-${id}`}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </form>
+        <OutcomeForm
+          visit={visit}
+          onSaved={() => {
+            setOpen(false);
+            setSaved(true);
+          }}
+          onCancel={() => setOpen(false)}
+        />
       ) : (
-        <Button variant="secondary" onClick={() => setOpen(true)} id={`record-outcome-${id}`}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setSaved(false);
+            setOpen(true);
+          }}
+          id={`record-outcome-${id}`}
+        >
           {t('clientPlacement.recordOutcome')}
         </Button>
       )}
     </li>
+  );
+}
+
+interface OutcomeState {
+  outcome: Outcome | '';
+  notes: string;
+}
+
+const outcomeState = (v: IntroductoryVisit | null): OutcomeState => ({
+  outcome: !v || v.outcome === 'pending' ? '' : v.outcome,
+  notes: v?.outcomeNotes ?? '',
+});
+
+/**
+ * The outcome of one visit, with the version read when the form was opened (it is mounted only while open): a visit
+ * changed meanwhile by someone else answers 409 stale_version and the form offers "keep mine / use saved".
+ */
+function OutcomeForm({ visit, onSaved, onCancel }: { visit: IntroductoryVisit; onSaved: () => void; onCancel: () => void }) {
+  const { t } = useTranslation('placements');
+  const qc = useQueryClient();
+  const form = useVersionedForm({
+    original: visit,
+    cacheKey: 'visit',
+    listKey: 'visits',
+    load: async (id) => {
+      const fresh = await bookingsApi.getVisit(id);
+      // The list above the form shows the saved outcome too.
+      void qc.invalidateQueries({ queryKey: ['visits', visit.clientId] });
+      return fresh;
+    },
+    toState: outcomeState,
+    // An empty choice goes to the server as is, so that its message shows next to the choice.
+    save: (version): Promise<IntroductoryVisit> =>
+      bookingsApi.setVisitOutcome(visit.id, {
+        outcome: s.outcome as Outcome,
+        outcomeNotes: s.notes.trim(),
+        version: version ?? visit.version,
+      }),
+    onSaved: (v) => {
+      // The list shows the saved outcome (and its version, should the form be opened again) before it is read again.
+      qc.setQueryData<Items<IntroductoryVisit>>(['visits', visit.clientId], (old) => withSaved(old, v));
+      onSaved();
+    },
+  });
+  const { state: s, setState, errors } = form;
+  const id = visit.id;
+  return (
+    <>
+      {/* The choice after a stale version and any failure that is no field error; field errors stay next to the fields. */}
+      <VersionedFormMessages form={form} summaryHeading="" items={[]} />
+      <form className="stack" onSubmit={form.submit} noValidate id={`outcome-form-${id}`}>
+        <RadioButtonGroup
+          id={`outcome-${id}`}
+          name={`outcome-${id}`}
+          labelText={t('clientPlacement.outcome')}
+          value={s.outcome}
+          onChange={(v) => setState((old) => ({ ...old, outcome: v as Outcome }))}
+          groupStatus={errors.fieldErrors.outcome ? 'error' : 'default'}
+          groupStatusText={errors.fieldErrors.outcome}
+        >
+          {VISIT_OUTCOMES.map((o) => (
+            <RadioButton key={o} value={o} id={`outcome-${id}-${o}`}>
+              {t(`outcome.${o}`)}
+            </RadioButton>
+          ))}
+        </RadioButtonGroup>
+        <Textarea
+          id={`outcome-notes-${id}`}
+          labelText={t('clientPlacement.outcomeNotes')}
+          optionalText={t('common.optional')}
+          value={s.notes}
+          onChange={(e) => {
+            const notes = e.target.value;
+            setState((old) => ({ ...old, notes }));
+          }}
+          fullWidth
+          {...errors.statusOf('outcomeNotes')}
+        />
+        <div className="form-actions">
+          <Button type="submit" id={`save-outcome-${id}`} disabled={form.saving}>
+            {t('clientPlacement.saveOutcome')}
+          </Button>
+          <Button variant="secondary" onClick={onCancel} id={`cancel-outcome-${id}`}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }
 
@@ -186,27 +235,8 @@ function Bookings({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
 
 function BookingItem({ booking, place, caseName }: { booking: Booking; place: string; caseName: string | null }) {
   const { t } = useTranslation('placements');
-  const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [endDate, setEndDate] = useState(dayText(0));
   const [ended, setEnded] = useState<string | null>(null);
-  const errors = useServerErrors();
-  const end = useMutation({
-    mutationFn: () => bookingsApi.endBooking(booking.id, dateForServer(endDate), booking.version),
-    onSuccess: (b) => {
-      setOpen(false);
-      setEnded(b.endDate);
-      void qc.invalidateQueries({ queryKey: ['bookings', booking.clientId] });
-      void qc.invalidateQueries({ queryKey: ['places'] });
-      void qc.invalidateQueries({ queryKey: ['place', booking.placeId] });
-    },
-    onError: (e) => errors.take(e),
-  });
-  function submit(e: FormEvent) {
-    e.preventDefault();
-    errors.clear();
-    end.mutate();
-  }
   const id = booking.id;
   // A booking that still holds the place today or later may be ended (or given its end).
   const endable = booking.endDate === null || booking.endDate >= todayIso();
@@ -232,34 +262,93 @@ function BookingItem({ booking, place, caseName }: { booking: Booking; place: st
           {t('clientPlacement.bookingEnded', { date: formatDate(ended) })}
         </p>
       ) : null}
-      {errors.other ? <ErrorNotice error={errors.other} /> : null}
       {endable && open ? (
-        <form className="stack" onSubmit={submit} noValidate id={`end-form-${id}`}>
-          <DateInput
-            id={`booking-end-date-${id}`}
-            labelText={t('clientPlacement.lastDay')}
-            hintText={t('common.dateHint')}
-            value={endDate}
-            onChange={({ value }) => setEndDate(value)}
-            datePickerEnabled
-            {...errors.statusOf('endDate')}
-          />
-          <div className="form-actions">
-            <Button type="submit" id={`save-end-${id}`} disabled={end.isPending}>
-              {t('clientPlacement.saveEnd')}
-            </Button>
-            <Button variant="secondary" onClick={() => setOpen(false)} id={`cancel-end-${id}`}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </form>
+        <EndBookingForm
+          booking={booking}
+          onSaved={(b) => {
+            setOpen(false);
+            setEnded(b.endDate);
+          }}
+          onCancel={() => setOpen(false)}
+        />
       ) : null}
       {endable && !open ? (
-        <Button variant="secondary" onClick={() => setOpen(true)} id={`end-booking-${id}`}>
+        <Button
+          variant="secondary"
+          onClick={() => {
+            setEnded(null);
+            setOpen(true);
+          }}
+          id={`end-booking-${id}`}
+        >
           {t('clientPlacement.endBooking')}
         </Button>
       ) : null}
     </li>
+  );
+}
+
+/** The end date to offer: the booking's own end when it has one, else today. */
+const endDateState = (b: Booking | null) => (b?.endDate ? formatDate(b.endDate) : dayText(0));
+
+/**
+ * Ending one booking, with the version read when the form was opened (it is mounted only while open): a booking
+ * changed meanwhile by someone else answers 409 stale_version and the form offers "keep mine / use saved".
+ */
+function EndBookingForm({ booking, onSaved, onCancel }: { booking: Booking; onSaved: (b: Booking) => void; onCancel: () => void }) {
+  const { t } = useTranslation('placements');
+  const qc = useQueryClient();
+  const form = useVersionedForm({
+    original: booking,
+    cacheKey: 'booking',
+    listKey: 'bookings',
+    // There is no read of one booking: the client's list is read again (which also refreshes the list shown).
+    load: async (id) => {
+      const list = await qc.fetchQuery({
+        queryKey: ['bookings', booking.clientId],
+        queryFn: () => bookingsApi.listClientBookings(booking.clientId),
+        staleTime: 0,
+      });
+      const fresh = list.items.find((b) => b.id === id);
+      if (!fresh) throw new Error(`booking ${id} is no longer listed`);
+      return fresh;
+    },
+    toState: endDateState,
+    save: (version): Promise<Booking> => bookingsApi.endBooking(booking.id, dateForServer(endDate), version ?? booking.version),
+    onSaved: (b) => {
+      // The list shows the saved booking (and its version, should the form be opened again) before it is read again.
+      qc.setQueryData<Items<Booking>>(['bookings', booking.clientId], (old) => withSaved(old, b));
+      void qc.invalidateQueries({ queryKey: ['places'] });
+      void qc.invalidateQueries({ queryKey: ['place', booking.placeId] });
+      onSaved(b);
+    },
+  });
+  const { state: endDate, setState: setEndDate, errors } = form;
+  const id = booking.id;
+  return (
+    <>
+      {/* The choice after a stale version and any failure that is no field error; field errors stay next to the field. */}
+      <VersionedFormMessages form={form} summaryHeading="" items={[]} />
+      <form className="stack" onSubmit={form.submit} noValidate id={`end-form-${id}`}>
+        <DateInput
+          id={`booking-end-date-${id}`}
+          labelText={t('clientPlacement.lastDay')}
+          hintText={t('common.dateHint')}
+          value={endDate}
+          onChange={({ value }) => setEndDate(value)}
+          datePickerEnabled
+          {...errors.statusOf('endDate')}
+        />
+        <div className="form-actions">
+          <Button type="submit" id={`save-end-${id}`} disabled={form.saving}>
+            {t('clientPlacement.saveEnd')}
+          </Button>
+          <Button variant="secondary" onClick={onCancel} id={`cancel-end-${id}`}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    </>
   );
 }
 

@@ -25,8 +25,10 @@ export const bookingsApi = {
   // `version` is the one read: a booking ended meanwhile by another answers 409 stale_version.
   endBooking: (id: number, endDate: string, version: number) =>
     request<Booking>('PUT', `/api/v1/bookings/${id}/end`, { endDate, version }),
+  // Likewise `version`: a visit whose outcome was recorded meanwhile answers 409 stale_version.
   setVisitOutcome: (id: number, input: VisitOutcome) =>
     request<IntroductoryVisit>('PUT', `/api/v1/introductory-visits/${id}/outcome`, input),
+  getVisit: (id: number) => request<IntroductoryVisit>('GET', `/api/v1/introductory-visits/${id}`),
   createVisit: (input: IntroductoryVisitInput) =>
     request<IntroductoryVisit>('POST', '/api/v1/introductory-visits', input),
   listVisits: (clientId: number) =>

@@ -9,9 +9,14 @@ namespace {
 const std::string kSelectVisit =
     "SELECT id, place_id, client_id, visit_date, visit_time, accompanied_by, outcome, outcome_notes, version "
     "FROM introductory_visits";
-constexpr const char* kSelectClientAgreement =
-    "SELECT id, client_id, purchaser_organisation_id, place_id, provider_organisation_id, start_date, end_date, "
-    "days_per_week, hours_per_day, tasks, responsible_persons, previous_id FROM client_agreements WHERE id = :i";
+// With the continuation that extends it (the newest, if several were made).
+const std::string kSelectClientAgreements =
+    "SELECT a.id, a.client_id, a.purchaser_organisation_id, a.place_id, a.provider_organisation_id, a.start_date, "
+    "a.end_date, a.days_per_week, a.hours_per_day, a.tasks, a.responsible_persons, a.previous_id, "
+    "(SELECT MAX(n.id) FROM client_agreements n WHERE n.previous_id = a.id) FROM client_agreements a";
+const std::string kSelectAcknowledgements =
+    "SELECT k.client_agreement_id, k.party, k.user_id, k.name, k.acknowledged_at "
+    "FROM client_agreement_acknowledgements k JOIN client_agreements a ON a.id = k.client_agreement_id";
 
 const std::string kSelectBooking =
     "SELECT id, place_id, client_id, case_id, start_date, end_date, created_by, created_at, version "
@@ -48,7 +53,29 @@ ClientAgreement client_agreement_from(const soci::row& r) {
   d.tasks = db::text_at(r, 9);
   d.responsible_persons = db::text_at(r, 10);
   a.previous_id = db::opt_int_at(r, 11);
+  a.next_id = db::opt_int_at(r, 12);
   return a;
+}
+
+// The agreements `where` selects (bound to `arg`) with their acknowledgements: two reads for any number.
+std::vector<ClientAgreement> client_agreements_where(soci::session& sql, const std::string& where, long long arg) {
+  std::vector<ClientAgreement> out;
+  {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << kSelectClientAgreements + where + " ORDER BY a.start_date, a.id", soci::use(arg));
+    for (const auto& r : rows) out.push_back(client_agreement_from(r));
+  }
+  if (out.empty()) return out;
+  soci::rowset<soci::row> acks =
+      (sql.prepare << kSelectAcknowledgements + where + " ORDER BY k.acknowledged_at, k.party", soci::use(arg));
+  for (const auto& r : acks) {
+    const long long id = db::int_at(r, 0);
+    for (auto& a : out) {
+      if (a.id != id) continue;
+      a.acknowledgements.push_back({db::text_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4)});
+    }
+  }
+  return out;
 }
 
 std::vector<Booking> bookings_where(soci::session& sql, const std::string& where, long long arg) {
@@ -210,42 +237,14 @@ void BookingStore::acknowledge(work::UnitOfWork& unit, const ClientAgreement& ag
 
 std::optional<ClientAgreement> BookingStore::find_client_agreement(long long id) {
   return db_.read([&](soci::session& sql) -> std::optional<ClientAgreement> {
-    std::optional<ClientAgreement> out;
-    {
-      soci::rowset<soci::row> rows = (sql.prepare << kSelectClientAgreement, soci::use(id));
-      for (const auto& r : rows) out = client_agreement_from(r);
-    }
-    if (!out) return out;
-    {
-      soci::rowset<soci::row> next =
-          (sql.prepare << "SELECT id FROM client_agreements WHERE previous_id = :i ORDER BY id", soci::use(id));
-      for (const auto& r : next) out->next_id = db::int_at(r, 0);
-    }
-    soci::rowset<soci::row> acks =
-        (sql.prepare << "SELECT party, user_id, name, acknowledged_at FROM client_agreement_acknowledgements "
-                        "WHERE client_agreement_id = :i ORDER BY acknowledged_at, party",
-         soci::use(id));
-    for (const auto& r : acks) {
-      out->acknowledgements.push_back({db::text_at(r, 0), db::int_at(r, 1), db::text_at(r, 2), db::text_at(r, 3)});
-    }
-    return out;
+    auto found = client_agreements_where(sql, " WHERE a.id = :i", id);
+    if (found.empty()) return std::nullopt;
+    return std::move(found.front());
   });
 }
 
-// Still three reads per agreement (as before this change); a client has a handful of agreements.
 std::vector<ClientAgreement> BookingStore::client_agreements_of_client(long long client_id) {
-  std::vector<long long> ids;
-  db_.read([&](soci::session& sql) {
-    soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT id FROM client_agreements WHERE client_id = :c ORDER BY start_date, id",
-         soci::use(client_id));
-    for (const auto& r : rows) ids.push_back(db::int_at(r, 0));
-  });
-  std::vector<ClientAgreement> out;
-  for (long long id : ids) {
-    if (auto a = find_client_agreement(id)) out.push_back(std::move(*a));
-  }
-  return out;
+  return db_.read([&](soci::session& sql) { return client_agreements_where(sql, " WHERE a.client_id = :i", client_id); });
 }
 
 }  // namespace polku::bookings

@@ -48,7 +48,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   if (users > 0) return {};
 
   organisations::OrganisationStore orgs(db);
-  auto county = must(orgs.create_organisation({"Järvilaakson hyvinvointialue", {"purchaser", "provider"},
+  auto county = must(orgs.create_organisation({"Järvilaakson hyvinvointialue", {"purchaser", "provider", "host"},
                                                {"Pohjoinen alue", "Eteläinen alue"}, std::nullopt}),
                      "county");
   auto club = must(orgs.create_organisation({"Kotikylän 4H-yhdistys ry", {"provider", "host"}, {}, std::nullopt}),
@@ -143,6 +143,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   const cases::Caller sanna_acts{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
   const cases::Caller leena_acts{deciding, cases::Actor{leena_id, "polku seed-demo", "seed-demo"}};
   cases::seed_demo_cases(db, decisions, sanna_acts, leena_acts);
+  seed_demo_ended_placement(platform);
   // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then
   // moved through the case service and its guards (the client agreement among them).
   const long long working = seed_demo_started_placement(platform);

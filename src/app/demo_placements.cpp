@@ -131,6 +131,40 @@ void seed_demo_client_placement(const platform::Platform& p, long long place_id,
 
 }  // namespace
 
+void seed_demo_ended_placement(const platform::Platform& p) {
+  db::Database& db = p.db;
+  const long long oona = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Demola");
+  const long long centre = id_of(db, "SELECT id FROM places WHERE name = :n", "Päivätoimintakeskus Rantakylä");
+  const long long ended = id_of(db, "SELECT id FROM cases WHERE client_id = (SELECT id FROM clients WHERE "
+                                    "last_name = :n) AND stage = 'end'", "Demola");
+  if (oona == 0 || centre == 0 || ended == 0) throw std::runtime_error("demo placements: Oona's case is missing");
+  // The period of the case's decision: from six months ago until ten days ago.
+  const std::string today = today_helsinki();
+  const std::string start = add_months(today, -6), end = add_days(today, -10);
+  Modules modules(p);
+  auto& bookings = modules.bookings.service();
+  const auto sanna_user = demo_user(db, "sanna"), mikko_user = demo_user(db, "mikko");
+  const auto as_sanna = caller_of(sanna_user), as_mikko = caller_of(mikko_user);
+  auto booking = must(bookings.book(as_sanna, {centre, oona, ended, start, ""}), "booking");
+  must(bookings.end_booking(as_sanna, booking.id, end, booking.version), "booking's end");
+  ClientAgreementInput agreement;
+  agreement.client_id = oona;
+  agreement.place_id = centre;
+  agreement.start_date = start;
+  agreement.end_date = end;
+  agreement.days_per_week = 2;
+  agreement.hours_per_day = 4;
+  agreement.tasks = "Ryhmätoiminta ja ruoanlaitto";
+  agreement.responsible_persons = "Sanna Sosiaaliohjaaja";
+  auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
+  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna_user.user_id, "Oona Demola", ""}),
+       "client's acknowledgement");
+  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna_user.user_id, "Sanna Sosiaaliohjaaja", ""}),
+       "purchaser's acknowledgement");
+  must(bookings.acknowledge(as_mikko, made.id, {"host", mikko_user.user_id, "Mikko Palveluesimies", ""}),
+       "host's acknowledgement");
+}
+
 long long seed_demo_started_placement(const platform::Platform& p) {
   db::Database& db = p.db;
   const long long matti = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Esimerkki");
@@ -177,6 +211,7 @@ void seed_demo_placements(const platform::Platform& p) {
     company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
   }
   PlaceStore places(db);
+  must(places.set_host_type(county, "municipal_unit"), "host type");
   must(places.set_host_type(club, "association"), "host type");
   must(places.set_host_type(recycling, "association"), "host type");
   must(places.set_host_type(company, "company"), "host type");
@@ -200,6 +235,10 @@ void seed_demo_placements(const platform::Platform& p) {
     sorting_input.supervisor_user_id = aino;
   }
   auto sorting = must(places.create(recycling, sorting_input), "recycling place");
+  // The county's own day activity centre: its own production, its own clients without an agreement.
+  must(places.create(county, place("Päivätoimintakeskus Rantakylä", "Ryhmätoiminta, askartelu ja ruoanlaitto",
+                                   {"kitchen", "textiles"}, "Rantakylä", 6, {"day_activity"})),
+       "day activity place");
   // The company's supervisor pekka has an account but is not named yet: the manager kalle picks him.
   auto workshop = place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä", 2,
                         {"job_coaching", "supported_employment"});

@@ -13,5 +13,8 @@ void seed_demo_service_orders(const platform::Platform& p);
 // Matti's case (at the start stage, decided) is booked at the recycling centre's sorting place
 // from its planned start, with a client agreement acknowledged by every party. Returns the case.
 long long seed_demo_started_placement(const platform::Platform& p);
+// Oona's ended day activity: booked at the county's own centre for her decision's period,
+// the booking ended and the client agreement acknowledged by everyone.
+void seed_demo_ended_placement(const platform::Platform& p);
 
 }  // namespace polku::app

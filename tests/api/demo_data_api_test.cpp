@@ -28,6 +28,22 @@ TEST_P(DemoDataApi, LoadsIntoAFreshDatabaseOnceAndEveryDemoUserSignsIn) {
   EXPECT_FALSE(items_ok(instructor.get("/api/v1/cases")).empty());
   EXPECT_FALSE(items_ok(instructor.get("/api/v1/places")).empty());
   EXPECT_FALSE(items_ok(signed_in(server, "mikko", "fi", app::kDemoPassword).get("/api/v1/agreements")).empty());
+
+  // Every case that has started work has its place and a client agreement acknowledged by all three.
+  int started = 0;
+  for (const auto& c : items_ok(instructor.get("/api/v1/cases"))) {
+    const auto stage = text_at(c, "stage");
+    if (stage != "implementation" && stage != "end" && stage != "follow_up" && stage != "closed") continue;
+    ++started;
+    const auto client = std::to_string(int_at(c, "clientId"));
+    EXPECT_FALSE(items_ok(instructor.get("/api/v1/bookings?clientId=" + client)).empty()) << stage << " case";
+    bool acknowledged = false;
+    for (const auto& a : items_ok(instructor.get("/api/v1/client-agreements?clientId=" + client))) {
+      acknowledged = acknowledged || a.at("acknowledgements").as_array().size() == 3;
+    }
+    EXPECT_TRUE(acknowledged) << stage << " case of client " << client;
+  }
+  EXPECT_GE(started, 2) << "the demo shows a case at work and an ended one";
 }
 
 POLKU_API_TEST_BACKENDS(DemoDataApi);

@@ -91,17 +91,7 @@ test('the purchaser manager makes a purchase contract, attaches a document and s
   await page.locator('#agreement-title').fill('Ostopalvelusopimus 2026–2027 (jatko)');
   await assertAccessible(page, 'a06-agreement-edit');
   // Someone saves the agreement meanwhile: the stale save keeps what was typed and offers a choice.
-  const status = await page.evaluate(async (path) => {
-    const me = await (await fetch('/api/v1/auth/me')).json();
-    const url = `/api/v1${path}`;
-    const current = await (await fetch(url)).json();
-    const res = await fetch(url, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-      body: JSON.stringify({ ...current, title: 'Toisen tallentama nimi' }),
-    });
-    return res.status;
-  }, agreementPath);
+  const status = await saveMeanwhile(page, `/api/v1${agreementPath}`, { title: 'Toisen tallentama nimi' });
   assert.equal(status, 200);
   await page.locator('#save-agreement').click();
   await page.locator('#conflict-notice').waitFor();

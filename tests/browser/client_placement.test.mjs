@@ -3,7 +3,7 @@
 // Run: tests/browser/run.sh   (or: node --test ./client_placement.test.mjs)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
+import { apiCall, assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const { open } = useServerAndBrowser();
 
@@ -13,37 +13,9 @@ function isoDate(days) {
   return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
-/** Calls the API as the signed-in user (the CSRF token from /auth/me). */
-async function apiPost(page, path, body) {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const me = await (await fetch('/api/v1/auth/me')).json();
-      const r = await fetch(path, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return { status: r.status, body: await r.json() };
-    },
-    { path, body },
-  );
-}
-
-/** Calls the API with PUT as the signed-in user would from another tab: a form opened before holds a stale version. */
-async function apiPut(page, path, body) {
-  return page.evaluate(
-    async ({ path, body }) => {
-      const me = await (await fetch('/api/v1/auth/me')).json();
-      const r = await fetch(path, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: JSON.stringify(body),
-      });
-      return { status: r.status, body: await r.json() };
-    },
-    { path, body },
-  );
-}
+const apiPost = (page, path, body) => apiCall(page, 'POST', path, body);
+/** As the signed-in user would from another tab: a form opened before holds a stale version. */
+const apiPut = (page, path, body) => apiCall(page, 'PUT', path, body);
 
 test("a social instructor records a visit's outcome, ends a booking and makes a continuation agreement", async () => {
   const { page, foreign, consoleErrors } = await open();

@@ -85,21 +85,30 @@ export function fiDate(days = 0) {
 }
 
 /**
- * Saves the record at the API path as another user would, from inside the page (its session and CSRF token), with
- * the fields of `change` replaced; a form opened before this then holds a stale version. Returns the HTTP status.
+ * Calls the API from inside the page as its signed-in user (the session cookie and the CSRF token from
+ * /auth/me), as another tab would. Returns the status and the JSON body (null when there is none).
+ */
+export async function apiCall(page, method, path, body) {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const me = await (await fetch('/api/v1/auth/me')).json();
+      const r = await fetch(path, {
+        method,
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await r.text();
+      return { status: r.status, body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body },
+  );
+}
+
+/**
+ * Saves the record at the API path as another user would, with the fields of `change` replaced; a form opened
+ * before this then holds a stale version. Returns the HTTP status.
  */
 export async function saveMeanwhile(page, apiPath, change) {
-  return page.evaluate(
-    async ([url, change]) => {
-      const me = await (await fetch('/api/v1/auth/me')).json();
-      const current = await (await fetch(url)).json();
-      const res = await fetch(url, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-        body: JSON.stringify({ ...current, ...change }),
-      });
-      return res.status;
-    },
-    [apiPath, change],
-  );
+  const current = await apiCall(page, 'GET', apiPath);
+  return (await apiCall(page, 'PUT', apiPath, { ...current.body, ...change })).status;
 }

@@ -2,7 +2,7 @@
 // Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
+import { assertAccessible, choose, expectHeading, fiDate, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const { open } = useServerAndBrowser();
 
@@ -176,16 +176,7 @@ test("a host's manager edits her place; a server error is shown next to the fiel
   const placeId = page.url().match(/places\/(\d+)/)[1];
   await page.locator('#edit-place').click();
   await page.locator('#place-form').waitFor();
-  const status409 = await page.evaluate(async (id) => {
-    const me = await (await fetch('/api/v1/auth/me')).json();
-    const p = await (await fetch(`/api/v1/places/${id}`)).json();
-    const r = await fetch(`/api/v1/places/${id}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-      body: JSON.stringify({ ...p, whatToBring: 'Omat eväät ja turvakengät' }),
-    });
-    return r.status;
-  }, placeId);
+  const status409 = await saveMeanwhile(page, `/api/v1/places/${placeId}`, { whatToBring: 'Omat eväät ja turvakengät' });
   assert.equal(status409, 200, 'the other save succeeds');
   await page.locator('#place-supervisorPhone').fill('044 555 0202');
   await page.locator('#save-place').click();

@@ -4,7 +4,7 @@
 // controls or the purchaser's records. Run: tests/browser/run.sh
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
+import { apiCall, assertAccessible, choose, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
 
 // Aleksi's demo case waits at referral; its order text must never reach the provider.
 const CLIENT = 'Aleksi Mallinen';
@@ -70,17 +70,11 @@ test('hanna accepts the order naming Tuomas as the coach; an answer given meanwh
   await choose(page, `order-${orderId}-coach`, 'Tuomas Valmentaja');
   await assertAccessible(page, 'service-order-accepting');
   // Someone answers meanwhile: the 409 is no stale version, so the server's message shows, with no "keep mine".
-  const meanwhile = await page.evaluate(async (id) => {
-    const me = await (await fetch('/api/v1/auth/me')).json();
-    const coaches = await (await fetch('/api/v1/coaches')).json();
-    const coach = coaches.items.find((c) => c.displayName === 'Tuomas Valmentaja');
-    const res = await fetch(`/api/v1/service-orders/${id}/response`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrfToken },
-      body: JSON.stringify({ status: 'accepted', coachUserId: coach.id }),
-    });
-    return res.status;
-  }, orderId);
+  const coaches = await apiCall(page, 'GET', '/api/v1/coaches');
+  const coach = coaches.body.items.find((c) => c.displayName === 'Tuomas Valmentaja');
+  const meanwhile = (
+    await apiCall(page, 'PUT', `/api/v1/service-orders/${orderId}/response`, { status: 'accepted', coachUserId: coach.id })
+  ).status;
   assert.equal(meanwhile, 200, 'the other answer goes through');
   await page.locator(`#order-${orderId}-confirm`).click();
   await page.waitForFunction(

@@ -132,17 +132,17 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   seed_demo_placements(platform);
   // The cases' stages are set through their store; their decisions and notices, and Matti's
   // start, go through the services and their rules as sanna and leena would.
-  cases::CaseStore case_store(db, &audit);
+  cases::CaseStore case_store(db);
   cases::ProcessModelStore models(db);
   service_types::ServiceTypeStore types(db);
-  cases::CaseService cases(case_store, models, types);
+  cases::CaseService cases(case_store, models, types, transactor);
   decisions::DecisionStore decision_store(db);
   decisions::DecisionService decisions(decision_store, cases, transactor);
   cases.use_decisions(decision_store);
   auth::AuthContext deciding{leena_id, "leena", "Leena Sosiaalityöntekijä", "fi", {{county.id, "social_worker"}}, {}, {}};
   const cases::Caller sanna_acts{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
   const cases::Caller leena_acts{deciding, cases::Actor{leena_id, "polku seed-demo", "seed-demo"}};
-  cases::seed_demo_cases(db, decisions, sanna_acts, leena_acts);
+  cases::seed_demo_cases(db, transactor, decisions, sanna_acts, leena_acts);
   seed_demo_ended_placement(platform);
   // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then
   // moved through the case service and its guards (the client agreement among them).

@@ -28,13 +28,13 @@ std::vector<CaseRef> open_cases_of_client(soci::session& sql, long long client_i
   return out;
 }
 
-std::optional<Error> add_participant(soci::session& sql, long long case_id, long long provider_organisation_id,
-                                     long long coach_user_id, const Actor& actor) {
+std::optional<Error> add_participant(work::UnitOfWork& unit, long long case_id, long long provider_organisation_id,
+                                     long long coach_user_id) {
+  auto& sql = unit.sql();
   std::string provider, coach;
   sql << "SELECT name FROM organisations WHERE id = :o", soci::use(provider_organisation_id), soci::into(provider);
   sql << "SELECT display_name FROM users WHERE id = :u", soci::use(coach_user_id), soci::into(coach);
-  // The audit record of the change is the caller's (it names the order), so none here.
-  if (auto e = touch_case(sql, nullptr, case_id, std::nullopt, actor, "participant", provider + ": " + coach)) {
+  if (auto e = touch_case(unit, case_id, std::nullopt, "participant", provider + ": " + coach)) {
     return e;
   }
   const std::string today = today_helsinki();

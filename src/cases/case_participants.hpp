@@ -10,6 +10,7 @@
 #include "cases/case.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
 
 namespace polku::cases {
 
@@ -27,8 +28,8 @@ std::vector<CaseRef> open_cases_of_client(soci::session& sql, long long client_i
 
 // The provider joins the case with its coach (a provider already in the case
 // gets the new coach); the case's version moves on and its timeline tells it.
-std::optional<Error> add_participant(soci::session& sql, long long case_id, long long provider_organisation_id,
-                                     long long coach_user_id, const Actor& actor);
+std::optional<Error> add_participant(work::UnitOfWork& unit, long long case_id, long long provider_organisation_id,
+                                     long long coach_user_id);
 
 std::vector<Participant> participants_of(soci::session& sql, long long case_id);
 

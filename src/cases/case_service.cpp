@@ -143,7 +143,11 @@ Result<Case> CaseService::create(const Caller& caller, long long client_id, cons
   auto organisation = cases_.client_organisation(client_id);
   if (!organisation || !can_read_case(user, *organisation)) return Error::invalid({{"clientId", "reference_missing"}});
   if (!can_edit_case(user, *organisation)) return Error::forbidden();
-  return cases_.create(client_id, service_type, region_id, caller.actor);
+  auto id = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.create(unit, client_id, service_type, region_id);
+  });
+  if (!id) return id.error();
+  return found(*id);
 }
 
 Result<Case> CaseService::editable(const Caller& caller, long long id, std::optional<long long> version,
@@ -161,7 +165,9 @@ Result<Case> CaseService::save_referral(const Caller& caller, long long id, std:
   const auto& user = caller.user;
   auto c = editable(caller, id, version, validate_referral(r));
   if (!c) return c;
-  auto saved = cases_.save_referral(id, *version, r, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.save_referral(unit, id, *version, r);
+  });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -172,7 +178,9 @@ Result<Case> CaseService::save_assessment(const Caller& caller, long long id, st
   auto c = editable(caller, id, version, validate_assessment(a));
   if (!c) return c;
   a.author_id = user.user_id;
-  auto saved = cases_.save_assessment(id, *version, a, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.save_assessment(unit, id, *version, a);
+  });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -184,7 +192,9 @@ Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::opt
   if (!c) return c;
   c = editable(caller, id, version, validate_plan(p, type_of(*c)));
   if (!c) return c;
-  auto saved = cases_.save_plan(id, *version, p, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.save_plan(unit, id, *version, p);
+  });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -198,7 +208,9 @@ Result<Case> CaseService::save_end(const Caller& caller, long long id, std::opti
     e.acceptable_reason = true;
   }
   e.notify_employment_authority = notifies_employment_authority(type_of(*c), e);
-  auto saved = cases_.save_end(id, *version, e, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.save_end(unit, id, *version, e);
+  });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -210,7 +222,9 @@ Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std
   if (!c) return c;
   FollowUp stored = f;
   if (stored.category != "none") stored.none_reason.clear();
-  auto saved = cases_.save_follow_up(id, *version, stored, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.save_follow_up(unit, id, *version, stored);
+  });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -230,7 +244,9 @@ Result<Case> CaseService::transition(const Caller& caller, long long id, std::op
   auto unmet = evaluate_transition(*c, to, type_of(*c), context);
   if (!unmet.empty()) return guards_error(unmet);
   // The version check makes the guards' view of the case the one that moves.
-  auto moved = cases_.move_stage(id, *version, c->stage, to, caller.actor);
+  auto moved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.move_stage(unit, id, *version, c->stage, to);
+  });
   if (!moved) return moved.error();
   return found(id);
 }
@@ -244,7 +260,9 @@ Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::opt
   auto c = editable(caller, id, version, std::move(errors));
   if (!c) return c;
   if (c->status == "interrupted") return guards_error({"case_interrupted"});
-  auto saved = cases_.set_interrupted(id, *version, true, reason, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.set_interrupted(unit, id, *version, true, reason);
+  });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -254,7 +272,9 @@ Result<Case> CaseService::resume(const Caller& caller, long long id, std::option
   auto c = editable(caller, id, version, {});
   if (!c) return c;
   if (c->status != "interrupted") return guards_error({"case_not_interrupted"});
-  auto saved = cases_.set_interrupted(id, *version, false, {}, caller.actor);
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
+    return cases_.set_interrupted(unit, id, *version, false, {});
+  });
   if (!saved) return saved.error();
   return found(id);
 }

@@ -34,8 +34,8 @@ struct CaseView {
 
 class CaseService final : public Port {
  public:
-  CaseService(CaseStore& cases, ProcessModelStore& models, service_types::Port& types)
-      : cases_(cases), models_(models), types_(types) {}
+  CaseService(CaseStore& cases, ProcessModelStore& models, service_types::Port& types, work::Transactor& transactor)
+      : cases_(cases), models_(models), types_(types), transactor_(transactor) {}
 
   // A case's decisions and notices are the decisions module's (which uses this
   // service's port in turn, hence set after both are made).
@@ -76,6 +76,11 @@ class CaseService final : public Port {
   // The case with its decisions and notices; found(id) for one that was just saved.
   std::optional<Case> find(long long id);
   Case found(long long id);
+  // One unit of work for a change of the case, its timeline row and audit entry.
+  template <typename F>
+  auto in_unit(const Caller& caller, F&& write) {
+    return transactor_.run(work_actor(caller), std::forward<F>(write));
+  }
   // Loads for editing, refuses closed cases and validates: the common part of record saves.
   Result<Case> editable(const Caller& caller, long long id, std::optional<long long> version,
                         std::vector<FieldError> errors);
@@ -84,6 +89,7 @@ class CaseService final : public Port {
   decisions::Port* decisions_ = nullptr;
   ProcessModelStore& models_;
   service_types::Port& types_;
+  work::Transactor& transactor_;
   AgreementGuard agreement_guard_;
 };
 

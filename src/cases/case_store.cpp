@@ -93,22 +93,12 @@ Case case_from(const soci::row& r) {
 }
 
 
-// The audit record of a change to the client's data, in the change's transaction.
-void audit_change(soci::session& sql, audit::AuditLog* audit, long long case_id, const Actor& actor, const char* action,
-                  const std::string& what) {
-  if (audit == nullptr || actor.endpoint.empty()) return;
-  long long client_id = 0;
-  sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
-  audit->append_in_transaction(sql,
-                               {audit::AuditEvent{actor.user_id, client_id, action, actor.endpoint, actor.request_id,
-                                                  "case " + std::to_string(case_id) + " " + what}});
-}
-
 }  // namespace
 
-std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long long case_id,
-                                std::optional<long long> version, const Actor& actor, const std::string& action,
-                                const std::string& detail, const std::string& from_stage, const std::string& to_stage) {
+std::optional<Error> touch_case(work::UnitOfWork& unit, long long case_id, std::optional<long long> version,
+                                const std::string& action, const std::string& detail, const std::string& from_stage,
+                                const std::string& to_stage) {
+  auto& sql = unit.sql();
   const std::string now = now_iso();
   long long affected = 0;
   if (version) {
@@ -131,22 +121,18 @@ std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long
   }
   sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
          "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
-      soci::use(case_id), soci::use(now), soci::use(actor.user_id), soci::use(action), soci::use(from_stage),
+      soci::use(case_id), soci::use(now), soci::use(unit.actor().user_id), soci::use(action), soci::use(from_stage),
       soci::use(to_stage), soci::use(detail);
-  audit_change(sql, audit, case_id, actor, "update", action + (detail.empty() ? "" : " " + detail));
+  long long client_id = 0;
+  sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
+  unit.wrote_client_data(client_id);
+  unit.audit(client_id, "update", "case " + std::to_string(case_id) + " " + action + (detail.empty() ? "" : " " + detail));
   return std::nullopt;
 }
 
 std::optional<Error> CaseStore::record_change(work::UnitOfWork& unit, long long case_id, const std::string& action,
                                               const std::string& detail) {
-  long long client_id = 0;
-  unit.sql() << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
-  if (client_id == 0) return Error::not_found();
-  const Actor actor(unit.actor().user_id);  // its audit entry goes with the unit's
-  if (auto e = touch_case(unit.sql(), nullptr, case_id, std::nullopt, actor, action, detail)) return e;
-  unit.wrote_client_data(client_id);
-  unit.audit(client_id, "update", "case " + std::to_string(case_id) + " " + action + (detail.empty() ? "" : " " + detail));
-  return std::nullopt;
+  return touch_case(unit, case_id, std::nullopt, action, detail);
 }
 
 std::optional<Case> CaseStore::find(long long id) {
@@ -244,126 +230,115 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
   });
 }
 
-Result<Case> CaseStore::create(long long client_id, const std::string& service_type, std::optional<long long> region_id,
-                               const Actor& actor) {
+Result<long long> CaseStore::create(work::UnitOfWork& unit, long long client_id, const std::string& service_type,
+                                std::optional<long long> region_id) {
+  auto& sql = unit.sql();
   long long id = 0;
-  {
-    auto refused = db_.write([&](soci::session& sql) -> std::optional<Error> {
-      long long organisation_id = 0;
-      sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
-      if (!sql.got_data()) return Error::invalid({{"clientId", "reference_missing"}});
-      if (region_id) {
-        int n = 0;
-        long long region = *region_id;
-        sql << "SELECT COUNT(*) FROM regions WHERE id = :r AND organisation_id = :o", soci::use(region),
-            soci::use(organisation_id), soci::into(n);
-        if (n == 0) return Error::invalid({{"regionId", "invalid_choice"}});
-      }
-      int open = 0;
-      sql << "SELECT COUNT(*) FROM cases WHERE client_id = :c AND service_type = :t AND stage <> 'closed'",
-          soci::use(client_id), soci::use(service_type), soci::into(open);
-      if (open > 0) return Error::make(ErrorCode::kConflict, "case_already_open");
-      const std::string now = now_iso();
-      long long region = region_id.value_or(0);
-      soci::indicator region_ind = region_id ? soci::i_ok : soci::i_null;
-      sql << "INSERT INTO cases (client_id, organisation_id, region_id, service_type, stage, status, stage_since, "
-             "created_at, updated_at) VALUES (:c, :o, :r, :t, 'referral', 'active', :s, :ca, :ua) RETURNING id",
-          soci::use(client_id), soci::use(organisation_id), soci::use(region, region_ind), soci::use(service_type),
-          soci::use(now), soci::use(now), soci::use(now), soci::into(id);
-      const std::string action = "created";
-      const std::string to = "referral";
-      const std::string empty;
-      sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
-             "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
-          soci::use(id), soci::use(now), soci::use(actor.user_id), soci::use(action), soci::use(empty), soci::use(to),
-          soci::use(service_type);
-      audit_change(sql, audit_, id, actor, "create", service_type);
-      return std::nullopt;
-    });
-    if (refused) return *refused;
+  long long organisation_id = 0;
+  sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
+  if (!sql.got_data()) return Error::invalid({{"clientId", "reference_missing"}});
+  if (region_id) {
+    int n = 0;
+    long long region = *region_id;
+    sql << "SELECT COUNT(*) FROM regions WHERE id = :r AND organisation_id = :o", soci::use(region),
+        soci::use(organisation_id), soci::into(n);
+    if (n == 0) return Error::invalid({{"regionId", "invalid_choice"}});
   }
-  return *find(id);
+  int open = 0;
+  sql << "SELECT COUNT(*) FROM cases WHERE client_id = :c AND service_type = :t AND stage <> 'closed'",
+      soci::use(client_id), soci::use(service_type), soci::into(open);
+  if (open > 0) return Error::make(ErrorCode::kConflict, "case_already_open");
+  const std::string now = now_iso();
+  long long region = region_id.value_or(0);
+  soci::indicator region_ind = region_id ? soci::i_ok : soci::i_null;
+  sql << "INSERT INTO cases (client_id, organisation_id, region_id, service_type, stage, status, stage_since, "
+         "created_at, updated_at) VALUES (:c, :o, :r, :t, 'referral', 'active', :s, :ca, :ua) RETURNING id",
+      soci::use(client_id), soci::use(organisation_id), soci::use(region, region_ind), soci::use(service_type),
+      soci::use(now), soci::use(now), soci::use(now), soci::into(id);
+  const std::string action = "created";
+  const std::string to = "referral";
+  const std::string empty;
+  sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
+         "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
+      soci::use(id), soci::use(now), soci::use(unit.actor().user_id), soci::use(action), soci::use(empty), soci::use(to),
+      soci::use(service_type);
+  unit.wrote_client_data(client_id);
+  unit.audit(client_id, "create", "case " + std::to_string(id) + " " + service_type);
+  return id;
 }
 
-Result<Unit> CaseStore::save_referral(long long id, long long version, const Referral& r, const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, "referral")) return *e;
-    sql << "UPDATE cases SET referral_source = :s, referral_referrer_name = :n, referral_order_text = :o, "
-           "referral_date = :d WHERE id = :i",
-        soci::use(r.source), soci::use(r.referrer_name), soci::use(r.order_text), soci::use(r.date), soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::save_referral(work::UnitOfWork& unit, long long id, long long version, const Referral& r) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, "referral")) return *e;
+  sql << "UPDATE cases SET referral_source = :s, referral_referrer_name = :n, referral_order_text = :o, "
+         "referral_date = :d WHERE id = :i",
+      soci::use(r.source), soci::use(r.referrer_name), soci::use(r.order_text), soci::use(r.date), soci::use(id);
+  return Unit{};
 }
 
-Result<Unit> CaseStore::save_assessment(long long id, long long version, const Assessment& a, const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, "assessment", a.outcome)) return *e;
-    sql << "UPDATE cases SET assessment_criteria = :c, assessment_outcome = :o, assessment_author_id = :a, "
-           "assessment_date = :d WHERE id = :i",
-        soci::use(a.criteria), soci::use(a.outcome), soci::use(a.author_id), soci::use(a.date), soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::save_assessment(work::UnitOfWork& unit, long long id, long long version, const Assessment& a) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, "assessment", a.outcome)) return *e;
+  sql << "UPDATE cases SET assessment_criteria = :c, assessment_outcome = :o, assessment_author_id = :a, "
+         "assessment_date = :d WHERE id = :i",
+      soci::use(a.criteria), soci::use(a.outcome), soci::use(a.author_id), soci::use(a.date), soci::use(id);
+  return Unit{};
 }
 
-Result<Unit> CaseStore::save_plan(long long id, long long version, const Plan& p, const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, "plan", p.kind)) return *e;
-    sql << "UPDATE cases SET plan_kind = :k, plan_date = :d, plan_external_reference = :x, "
-           "plan_tasks_and_place = :tp, plan_hours_per_day = :h, plan_days_per_week = :dw, plan_start_date = :sd, "
-           "plan_length_months = :lm, plan_other_services = :os, plan_goal = :g, plan_support_and_guidance = :sg, "
-           "plan_evaluation_date = :ed WHERE id = :i",
-        soci::use(p.kind), soci::use(p.date), soci::use(p.external_reference), soci::use(p.tasks_and_place),
-        soci::use(p.hours_per_day), soci::use(p.days_per_week), soci::use(p.start_date), soci::use(p.length_months),
-        soci::use(p.other_services), soci::use(p.goal), soci::use(p.support_and_guidance), soci::use(p.evaluation_date),
-        soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::save_plan(work::UnitOfWork& unit, long long id, long long version, const Plan& p) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, "plan", p.kind)) return *e;
+  sql << "UPDATE cases SET plan_kind = :k, plan_date = :d, plan_external_reference = :x, "
+         "plan_tasks_and_place = :tp, plan_hours_per_day = :h, plan_days_per_week = :dw, plan_start_date = :sd, "
+         "plan_length_months = :lm, plan_other_services = :os, plan_goal = :g, plan_support_and_guidance = :sg, "
+         "plan_evaluation_date = :ed WHERE id = :i",
+      soci::use(p.kind), soci::use(p.date), soci::use(p.external_reference), soci::use(p.tasks_and_place),
+      soci::use(p.hours_per_day), soci::use(p.days_per_week), soci::use(p.start_date), soci::use(p.length_months),
+      soci::use(p.other_services), soci::use(p.goal), soci::use(p.support_and_guidance), soci::use(p.evaluation_date),
+      soci::use(id);
+  return Unit{};
 }
 
-Result<Unit> CaseStore::save_end(long long id, long long version, const End& x, const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, "end", x.reason)) return *e;
-    int acceptable = x.acceptable_reason ? 1 : 0;
-    int notify = x.notify_employment_authority ? 1 : 0;
-    sql << "UPDATE cases SET end_reason = :r, end_date = :d, end_interruption_reason = :ir, "
-           "end_acceptable_reason = :a, end_notify_employment_authority = :n WHERE id = :i",
-        soci::use(x.reason), soci::use(x.date), soci::use(x.interruption_reason), soci::use(acceptable),
-        soci::use(notify), soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::save_end(work::UnitOfWork& unit, long long id, long long version, const End& x) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, "end", x.reason)) return *e;
+  int acceptable = x.acceptable_reason ? 1 : 0;
+  int notify = x.notify_employment_authority ? 1 : 0;
+  sql << "UPDATE cases SET end_reason = :r, end_date = :d, end_interruption_reason = :ir, "
+         "end_acceptable_reason = :a, end_notify_employment_authority = :n WHERE id = :i",
+      soci::use(x.reason), soci::use(x.date), soci::use(x.interruption_reason), soci::use(acceptable),
+      soci::use(notify), soci::use(id);
+  return Unit{};
 }
 
-Result<Unit> CaseStore::save_follow_up(long long id, long long version, const FollowUp& f, const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, "follow_up", f.category)) return *e;
-    sql << "UPDATE cases SET follow_up_category = :c, follow_up_none_reason = :n, follow_up_description = :d "
-           "WHERE id = :i",
-        soci::use(f.category), soci::use(f.none_reason), soci::use(f.description), soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::save_follow_up(work::UnitOfWork& unit, long long id, long long version, const FollowUp& f) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, "follow_up", f.category)) return *e;
+  sql << "UPDATE cases SET follow_up_category = :c, follow_up_none_reason = :n, follow_up_description = :d "
+         "WHERE id = :i",
+      soci::use(f.category), soci::use(f.none_reason), soci::use(f.description), soci::use(id);
+  return Unit{};
 }
 
-Result<Unit> CaseStore::move_stage(long long id, long long version, const std::string& from, const std::string& to,
-                                   const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, "transition", {}, from, to)) return *e;
-    const std::string now = now_iso();
-    sql << "UPDATE cases SET stage = :s, stage_since = :n WHERE id = :i", soci::use(to), soci::use(now), soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::move_stage(work::UnitOfWork& unit, long long id, long long version, const std::string& from,
+                                   const std::string& to) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, "transition", {}, from, to)) return *e;
+  const std::string now = now_iso();
+  sql << "UPDATE cases SET stage = :s, stage_since = :n WHERE id = :i", soci::use(to), soci::use(now), soci::use(id);
+  return Unit{};
 }
 
-Result<Unit> CaseStore::set_interrupted(long long id, long long version, bool interrupted, const std::string& reason,
-                                        const Actor& actor) {
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto e = touch_case(sql, audit_, id, version, actor, interrupted ? "interrupted" : "resumed", reason))
-      return *e;
-    const std::string status = interrupted ? "interrupted" : "active";
-    const std::string kept = interrupted ? reason : std::string();
-    sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status), soci::use(kept),
-        soci::use(id);
-    return Unit{};
-  });
+Result<Unit> CaseStore::set_interrupted(work::UnitOfWork& unit, long long id, long long version, bool interrupted,
+                                        const std::string& reason) {
+  auto& sql = unit.sql();
+  if (auto e = touch_case(unit, id, version, interrupted ? "interrupted" : "resumed", reason))
+    return *e;
+  const std::string status = interrupted ? "interrupted" : "active";
+  const std::string kept = interrupted ? reason : std::string();
+  sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status), soci::use(kept),
+      soci::use(id);
+  return Unit{};
 }
 
 std::vector<TimelineEntry> CaseStore::timeline(long long id) {

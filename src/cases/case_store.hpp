@@ -1,6 +1,6 @@
-// Storage of cases, their stage records and timeline. Every change bumps the
-// case version (a stale version is a conflict) and writes a timeline row in
-// the same transaction.
+// Storage of cases, their stage records and timeline. Writes run inside the
+// caller's unit of work: each moves the case's version on (a stale version is a
+// conflict), writes its timeline row and gives the unit the client's audit entry.
 #pragma once
 #include <optional>
 #include <vector>
@@ -26,28 +26,28 @@ struct CaseFilter {
 
 class CaseStore {
  public:
-  // With `audit`, each change by an actor with an endpoint appends its audit record in its transaction.
-  explicit CaseStore(db::Database& db, audit::AuditLog* audit = nullptr) : db_(db), audit_(audit) {}
+  explicit CaseStore(db::Database& db) : db_(db) {}
 
-  // The case with its decisions and notices.
+  // The case and its participants (its decisions and notices are the decisions module's).
   std::optional<Case> find(long long id);
   std::optional<long long> client_organisation(long long client_id);
   std::vector<CaseSummary> list(const CaseFilter& filter, int limit = 500);
   // Opens a case at referral; a second open case of the client and type is a conflict.
-  Result<Case> create(long long client_id, const std::string& service_type, std::optional<long long> region_id,
-                      const Actor& actor);
+  // Returns the new case's id.
+  Result<long long> create(work::UnitOfWork& unit, long long client_id, const std::string& service_type,
+                           std::optional<long long> region_id);
 
-  Result<Unit> save_referral(long long id, long long version, const Referral& r, const Actor& actor);
-  Result<Unit> save_assessment(long long id, long long version, const Assessment& a, const Actor& actor);
-  Result<Unit> save_plan(long long id, long long version, const Plan& p, const Actor& actor);
-  Result<Unit> save_end(long long id, long long version, const End& e, const Actor& actor);
-  Result<Unit> save_follow_up(long long id, long long version, const FollowUp& f, const Actor& actor);
+  Result<Unit> save_referral(work::UnitOfWork& unit, long long id, long long version, const Referral& r);
+  Result<Unit> save_assessment(work::UnitOfWork& unit, long long id, long long version, const Assessment& a);
+  Result<Unit> save_plan(work::UnitOfWork& unit, long long id, long long version, const Plan& p);
+  Result<Unit> save_end(work::UnitOfWork& unit, long long id, long long version, const End& e);
+  Result<Unit> save_follow_up(work::UnitOfWork& unit, long long id, long long version, const FollowUp& f);
 
-  Result<Unit> move_stage(long long id, long long version, const std::string& from, const std::string& to,
-                          const Actor& actor);
+  Result<Unit> move_stage(work::UnitOfWork& unit, long long id, long long version, const std::string& from,
+                          const std::string& to);
   // interrupted = false resumes; the reason is kept on the case and in the timeline.
-  Result<Unit> set_interrupted(long long id, long long version, bool interrupted, const std::string& reason,
-                               const Actor& actor);
+  Result<Unit> set_interrupted(work::UnitOfWork& unit, long long id, long long version, bool interrupted,
+                               const std::string& reason);
 
   std::vector<TimelineEntry> timeline(long long id);
 
@@ -58,14 +58,12 @@ class CaseStore {
 
  private:
   db::Database& db_;
-  audit::AuditLog* audit_;
 };
 
-// Used by the decision store too: bumps the case version, appends a timeline row and,
-// with `audit` and an actor's endpoint, the audit record of the client's data change.
-std::optional<Error> touch_case(soci::session& sql, audit::AuditLog* audit, long long case_id,
-                                std::optional<long long> version, const Actor& actor, const std::string& action,
-                                const std::string& detail = {}, const std::string& from_stage = {},
-                                const std::string& to_stage = {});
+// A change of the case inside `unit`: bumps its version (checked against `version` when
+// given), appends a timeline row and the client's audit entry.
+std::optional<Error> touch_case(work::UnitOfWork& unit, long long case_id, std::optional<long long> version,
+                                const std::string& action, const std::string& detail = {},
+                                const std::string& from_stage = {}, const std::string& to_stage = {});
 
 }  // namespace polku::cases

@@ -38,21 +38,29 @@ std::vector<long long> demo_clients(db::Database& db, long long worker_id) {
   return out;
 }
 
+// A case the demo walks through its stages as `user`, each change in its own unit of work.
 class DemoCase {
+  template <typename F>
+  auto change(long long user, F&& write) {
+    return transactor_.run(work::Actor{user, "polku seed-demo", "seed-demo"}, std::forward<F>(write));
+  }
+
  public:
-  DemoCase(CaseStore& store, long long client, const char* type, long long user)
-      : store_(store), user_(user), c_(must(store.create(client, type, std::nullopt, user), "case")) {}
+  DemoCase(CaseStore& store, work::Transactor& transactor, long long client, const char* type, long long user)
+      : store_(store), transactor_(transactor), user_(user) {
+    id_ = must(change(user_, [&](work::UnitOfWork& u) { return store_.create(u, client, type, std::nullopt); }),
+               "case");
+  }
 
   DemoCase& referral(const char* source, const char* order) {
-    must(store_.save_referral(c_.id, version(), {source, "Työllisyyspalvelut", order, add_days(today_, -60)}, user_),
-         "referral");
+    const Referral r{source, "Työllisyyspalvelut", order, add_days(today_, -60)};
+    must(change(user_, [&](work::UnitOfWork& u) { return store_.save_referral(u, id_, version(), r); }), "referral");
     return *this;
   }
   DemoCase& assessment(long long author) {
-    must(store_.save_assessment(c_.id, version(),
-                                {"Pitkään jatkunut työttömyys, tarve vahvistaa arjen rytmiä", "service_needed", author,
-                                 "", add_days(today_, -50)},
-                                author),
+    const Assessment a{"Pitkään jatkunut työttömyys, tarve vahvistaa arjen rytmiä", "service_needed", author, "",
+                       add_days(today_, -50)};
+    must(change(author, [&](work::UnitOfWork& u) { return store_.save_assessment(u, id_, version(), a); }),
          "assessment");
     return *this;
   }
@@ -68,21 +76,27 @@ class DemoCase {
     p.goal = "Päivärytmin vakiintuminen ja työelämätaitojen vahvistuminen";
     p.support_and_guidance = "Työvalmentajan ohjaus viikoittain";
     p.evaluation_date = add_months(today_, 3);
-    must(store_.save_plan(c_.id, version(), p, user_), "plan");
+    must(change(user_, [&](work::UnitOfWork& u) { return store_.save_plan(u, id_, version(), p); }), "plan");
+    return *this;
+  }
+  DemoCase& end(const End& e) {
+    must(change(user_, [&](work::UnitOfWork& u) { return store_.save_end(u, id_, version(), e); }), "end");
     return *this;
   }
   DemoCase& to(const char* stage) {
-    auto now = store_.find(c_.id);
-    must(store_.move_stage(c_.id, now->version, now->stage, stage, user_), stage);
+    auto now = store_.find(id_);
+    must(change(user_, [&](work::UnitOfWork& u) { return store_.move_stage(u, id_, now->version, now->stage, stage); }),
+         stage);
     return *this;
   }
-  long long id() const { return c_.id; }
-  long long version() { return store_.find(c_.id)->version; }
+  long long id() const { return id_; }
+  long long version() { return store_.find(id_)->version; }
 
  private:
   CaseStore& store_;
+  work::Transactor& transactor_;
   long long user_;
-  Case c_;
+  long long id_ = 0;
   std::string today_ = today_helsinki();
 };
 
@@ -112,8 +126,8 @@ Notice start_notice(const char* kind, const char* recipient, const std::string& 
 
 }  // namespace
 
-void seed_demo_cases(db::Database& db, decisions::DecisionService& decisions, const Caller& sanna_acts,
-                     const Caller& leena_acts) {
+void seed_demo_cases(db::Database& db, work::Transactor& transactor, decisions::DecisionService& decisions,
+                     const Caller& sanna_acts, const Caller& leena_acts) {
   const long long sanna = user_id(db, "sanna");
   const long long leena = user_id(db, "leena");
   const auto clients = demo_clients(db, sanna);
@@ -123,7 +137,7 @@ void seed_demo_cases(db::Database& db, decisions::DecisionService& decisions, co
   const std::string started = add_days(today, -30);
 
   // Going to implementation: everything in place; the decision ends within a month.
-  DemoCase working(store, clients[0], "ktt", sanna);
+  DemoCase working(store, transactor, clients[0], "ktt", sanna);
   working.referral("employment_services", "Kuntouttava työtoiminta 6 kk, 3 pv/vko").assessment(leena).to("assessment");
   working.to("plan").plan("activation_plan").to("start");
   auto d = must(decisions.create(leena_acts, working.id(), decision(started, add_days(today, 20), 3, 4)), "decision");
@@ -136,18 +150,18 @@ void seed_demo_cases(db::Database& db, decisions::DecisionService& decisions, co
   // Moved to implementation by app::seed_demo once its place and client agreement are in force.
 
   // Waiting for the service need assessment.
-  DemoCase assessing(store, clients[1], "work_activity", leena);
+  DemoCase assessing(store, transactor, clients[1], "work_activity", leena);
   assessing.referral("social_services", "Osallisuutta vahvistava työtoiminta").to("assessment");
 
   // At the start: a draft decision, notices not yet sent.
-  DemoCase starting(store, clients[2], "ktt", sanna);
+  DemoCase starting(store, transactor, clients[2], "ktt", sanna);
   starting.referral("multisectoral_service_typ", "TYP:n ohjaama").assessment(leena).to("assessment");
   starting.to("plan").plan("multisectoral_employment_plan").to("start");
   must(decisions.create(leena_acts, starting.id(), decision(add_days(today, 14), add_months(today, 6), 3, 5)),
        "draft decision");
 
   // A referral that has waited over 30 days.
-  DemoCase waiting(store, clients[3], "ktt", sanna);
+  DemoCase waiting(store, transactor, clients[3], "ktt", sanna);
   waiting.referral("client_self", "Asiakas hakeutui itse");
   const std::string long_ago = add_days(today, -45) + "T08:00:00.000Z";
   db.write([&](soci::session& sql) {
@@ -156,7 +170,7 @@ void seed_demo_cases(db::Database& db, decisions::DecisionService& decisions, co
   });
 
   // Ended without a follow-up path yet.
-  DemoCase ended(store, clients[4], "day_activity", sanna);
+  DemoCase ended(store, transactor, clients[4], "day_activity", sanna);
   ended.referral("health_care", "Päivätoiminta").assessment(leena).to("assessment").to("plan").plan("client_plan");
   ended.to("start");
   auto day = must(decisions.create(leena_acts, ended.id(), decision(add_months(today, -6), add_days(today, -10), 2, 4)),
@@ -165,9 +179,7 @@ void seed_demo_cases(db::Database& db, decisions::DecisionService& decisions, co
   must(decisions.add_notice(sanna_acts, ended.id(), start_notice("shop_steward", "Pääluottamusmies", add_months(today, -6))),
        "notice");
   ended.to("implementation");
-  must(store.save_end(ended.id(), ended.version(), {"period_ended", add_days(today, -10), "", true, false}, sanna),
-       "end");
-  ended.to("end");
+  ended.end({"period_ended", add_days(today, -10), "", true, false}).to("end");
 }
 
 }  // namespace polku::cases

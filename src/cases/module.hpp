@@ -12,9 +12,9 @@ class Module final : public platform::Module {
  public:
   Module(const platform::Platform& p, service_types::Port& types)
       : audit_(p.audit),
-        cases_(p.db, &p.audit),
+        cases_(p.db),
         models_(p.db),
-        service_(cases_, models_, types) {}
+        service_(cases_, models_, types, p.transactor) {}
   void register_routes(http::Router& router) override {
     cases::register_routes(router, service_, cases_, models_, audit_);
   }

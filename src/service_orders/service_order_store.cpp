@@ -145,11 +145,7 @@ Result<long long> ServiceOrderStore::answer(work::UnitOfWork& unit, long long id
   soci::indicator coach_ind = accepted ? soci::i_ok : soci::i_null;
   // Orders from before cases were required have none: nobody joins then.
   if (accepted && case_ind == soci::i_ok) {
-    const auto& actor = unit.actor();
-    if (auto e = cases::add_participant(sql, case_id, provider, coach,
-                                        cases::Actor{actor.user_id, actor.endpoint, actor.request_id})) {
-      return *e;
-    }
+    if (auto e = cases::add_participant(unit, case_id, provider, coach)) return *e;
   }
   sql << "UPDATE service_orders SET status = :s, response_note = :n, responded_at = :a, coach_user_id = :u "
          "WHERE id = :i",

@@ -42,11 +42,18 @@ class CaseStoreTest : public storage_test::StoreTest {
     return c->id;
   }
 
-  cases::Case open_case(const std::string& type = "ktt") {
-    auto c = store_.create(client_, type, std::nullopt, worker_);
-    if (!c) throw std::runtime_error("case: " + c.error().message_key);
-    return c.value();
+  // A change of the case by the worker in its own unit of work, as the case service makes it.
+  template <typename F>
+  auto change(F&& write) {
+    return transactor_.run(work::Actor{worker_, "PUT /test", "test"}, std::forward<F>(write));
   }
+
+  cases::Case open_case(const std::string& type = "ktt") {
+    auto c = change([&](work::UnitOfWork& u) { return store_.create(u, client_, type, std::nullopt); });
+    if (!c) throw std::runtime_error("case: " + c.error().message_key);
+    return *store_.find(*c);
+  }
+
 
   cases::Decision draft(const cases::Case& c, std::optional<long long> replaces = std::nullopt) {
     cases::Decision d;
@@ -120,19 +127,19 @@ TEST_P(CaseStoreTest, CaseLifecycleKeepsRecordsAndMovesStages) {
   EXPECT_EQ(c.version, 1);
   EXPECT_FALSE(c.referral);
 
-  ASSERT_TRUE(store_.save_referral(c.id, 1, {"employment_services", "TE", "Tilaus", "2026-01-05"}, worker_));
-  ASSERT_TRUE(store_.move_stage(c.id, 2, "referral", "assessment", worker_));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.save_referral(u, c.id, 1, {"employment_services", "TE", "Tilaus", "2026-01-05"}); }));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.move_stage(u, c.id, 2, "referral", "assessment"); }));
   ASSERT_TRUE(
-      store_.save_assessment(c.id, 3, {"Pitkä työttömyys", "service_needed", worker_, "", "2026-01-20"}, worker_));
+      change([&](work::UnitOfWork& u) { return store_.save_assessment(u, c.id, 3, {"Pitkä työttömyys", "service_needed", worker_, "", "2026-01-20"}); }));
   cases::Plan p;
   p.kind = "activation_plan";
   p.date = "2026-02-01";
   p.hours_per_day = 4;
   p.goal = "Tavoite";
-  ASSERT_TRUE(store_.save_plan(c.id, 4, p, worker_));
-  ASSERT_TRUE(store_.save_end(c.id, 5, {"interrupted", "2026-05-01", "Ei saapunut", false, true}, worker_));
-  ASSERT_TRUE(store_.save_follow_up(c.id, 6, {"none", "Muuttaa pois", ""}, worker_));
-  ASSERT_TRUE(store_.set_interrupted(c.id, 7, true, "Sairausloma", worker_));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.save_plan(u, c.id, 4, p); }));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.save_end(u, c.id, 5, {"interrupted", "2026-05-01", "Ei saapunut", false, true}); }));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.save_follow_up(u, c.id, 6, {"none", "Muuttaa pois", ""}); }));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.set_interrupted(u, c.id, 7, true, "Sairausloma"); }));
 
   auto found = store_.find(c.id);
   ASSERT_TRUE(found);
@@ -153,38 +160,38 @@ TEST_P(CaseStoreTest, CaseLifecycleKeepsRecordsAndMovesStages) {
   ASSERT_TRUE(found->follow_up);
   EXPECT_EQ(found->follow_up->none_reason, "Muuttaa pois");
 
-  ASSERT_TRUE(store_.set_interrupted(c.id, 8, false, "", worker_));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.set_interrupted(u, c.id, 8, false, ""); }));
   EXPECT_EQ(store_.find(c.id)->status, "active");
 }
 
 TEST_P(CaseStoreTest, OneOpenCasePerClientAndServiceType) {
   auto first = open_case("ktt");
-  auto again = store_.create(client_, "ktt", std::nullopt, worker_);
+  auto again = change([&](work::UnitOfWork& u) { return store_.create(u, client_, "ktt", std::nullopt); });
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kConflict);
   EXPECT_EQ(again.error().message_key, "case_already_open");
-  EXPECT_TRUE(store_.create(client_, "work_activity", std::nullopt, worker_));
+  EXPECT_TRUE(change([&](work::UnitOfWork& u) { return store_.create(u, client_, "work_activity", std::nullopt); }));
 
   // Once the first is closed, a new KTT case may open.
   long long version = first.version;
   for (const char* to : {"assessment", "plan", "start", "implementation", "end", "follow_up", "closed"}) {
     auto from = store_.find(first.id)->stage;
-    ASSERT_TRUE(store_.move_stage(first.id, version++, from, to, worker_)) << to;
+    ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.move_stage(u, first.id, version++, from, to); })) << to;
   }
-  EXPECT_TRUE(store_.create(client_, "ktt", std::nullopt, worker_));
+  EXPECT_TRUE(change([&](work::UnitOfWork& u) { return store_.create(u, client_, "ktt", std::nullopt); }));
 }
 
 TEST_P(CaseStoreTest, StaleVersionIsAConflictAndChangesNothing) {
   auto c = open_case();
-  ASSERT_TRUE(store_.save_referral(c.id, 1, {"client_self", "", "", "2026-01-05"}, worker_));
-  auto stale = store_.save_referral(c.id, 1, {"health_care", "", "", "2026-01-06"}, worker_);
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.save_referral(u, c.id, 1, {"client_self", "", "", "2026-01-05"}); }));
+  auto stale = change([&](work::UnitOfWork& u) { return store_.save_referral(u, c.id, 1, {"health_care", "", "", "2026-01-06"}); });
   ASSERT_FALSE(stale);
   EXPECT_EQ(stale.error().code, ErrorCode::kConflict);
   EXPECT_EQ(store_.find(c.id)->referral->source, "client_self");
-  auto moved = store_.move_stage(c.id, 1, "referral", "assessment", worker_);
+  auto moved = change([&](work::UnitOfWork& u) { return store_.move_stage(u, c.id, 1, "referral", "assessment"); });
   ASSERT_FALSE(moved);
   EXPECT_EQ(moved.error().code, ErrorCode::kConflict);
-  auto missing = store_.move_stage(c.id + 100, 1, "referral", "assessment", worker_);
+  auto missing = change([&](work::UnitOfWork& u) { return store_.move_stage(u, c.id + 100, 1, "referral", "assessment"); });
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().code, ErrorCode::kNotFound);
 }
@@ -232,8 +239,8 @@ TEST_P(CaseStoreTest, SignedDecisionRefusesEditsAndIsReplacedByANewOne) {
 
 TEST_P(CaseStoreTest, EveryChangeLandsOnTheTimeline) {
   auto c = open_case();
-  ASSERT_TRUE(store_.save_referral(c.id, 1, {"client_self", "", "", "2026-01-05"}, worker_));
-  ASSERT_TRUE(store_.move_stage(c.id, 2, "referral", "assessment", worker_));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.save_referral(u, c.id, 1, {"client_self", "", "", "2026-01-05"}); }));
+  ASSERT_TRUE(change([&](work::UnitOfWork& u) { return store_.move_stage(u, c.id, 2, "referral", "assessment"); }));
   auto d = draft(c);
   ASSERT_TRUE(sign(d, d.version));
   cases::Notice n;

@@ -167,9 +167,12 @@ class PlacementStoreTest : public StoreTest {
   }
 
   long long make_case(long long client, const std::string& service_type = "ktt") {
-    auto c = cases::CaseStore(db()).create(client, service_type, std::nullopt, cases::Actor{1});
+    cases::CaseStore cases(db());
+    auto c = transactor_.run(work::Actor{1, "POST /test", "test"}, [&](work::UnitOfWork& unit) {
+      return cases.create(unit, client, service_type, std::nullopt);
+    });
     if (!c) throw std::runtime_error("case: " + c.error().message_key);
-    return c->id;
+    return *c;
   }
 
   long long make_client(int n) {

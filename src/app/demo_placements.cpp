@@ -8,7 +8,6 @@
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
 #include "registry/module.hpp"
-#include "registry/place_store.hpp"
 #include "service_orders/module.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
@@ -19,7 +18,6 @@ using agreements::AgreementStore;
 using agreements::ServiceProductInput;
 using bookings::ClientAgreementInput;
 using registry::PlaceInput;
-using registry::PlaceStore;
 namespace {
 
 template <typename T>
@@ -57,6 +55,15 @@ auth::AuthContext demo_user(db::Database& db, const std::string& username) {
 }
 
 work::Caller caller_of(const auth::AuthContext& user) { return {user, {user.user_id, "polku seed-demo", "seed-demo"}}; }
+
+// The seed acting as an organisation's manager, as one would through the routes: not every demo
+// organisation has a manager account (the recycling centre has none).
+auth::AuthContext manager_of(long long organisation_id) {
+  auth::AuthContext u;
+  u.username = "seed-demo";
+  u.roles = {{organisation_id, "manager"}};
+  return u;
+}
 
 // The modules the demo books, agrees and orders through, as the routes would.
 struct Modules {
@@ -176,20 +183,27 @@ void seed_demo_placements(const platform::Platform& p) {
     organisations::OrganisationStore orgs(db);
     company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
   }
-  PlaceStore places(db);
-  must(places.set_host_type(club, "association"), "host type");
-  must(places.set_host_type(recycling, "association"), "host type");
-  must(places.set_host_type(company, "company"), "host type");
+  auto& places = registry.service();
+  const auto county_manager = manager_of(county), club_manager = manager_of(club),
+             recycling_manager = manager_of(recycling), company_manager = manager_of(company);
+  const auto as_county = caller_of(county_manager), as_club = caller_of(club_manager),
+             as_recycling = caller_of(recycling_manager), as_company = caller_of(company_manager);
+  must(places.set_host_type(as_county, club, "association"), "host type");
+  must(places.set_host_type(as_county, recycling, "association"), "host type");
+  must(places.set_host_type(as_county, company, "company"), "host type");
 
   const std::vector<std::string> ktt = {"ktt", "work_activity"};
-  auto yard = must(places.create(club, place("Kiinteistö- ja pihanhoito", "Pihatyöt, lumityöt ja pienet korjaukset",
+  auto yard = must(places.create_place(as_club, club,
+                                       place("Kiinteistö- ja pihanhoito", "Pihatyöt, lumityöt ja pienet korjaukset",
                                              {"property_and_yard_care"}, "Kotikylä", 3, ktt)),
                    "yard place");
-  auto youth = must(places.create(club, place("Nuorisotyö kerhotiloissa", "Kerhojen valmistelu ja avustaminen",
+  auto youth = must(places.create_place(as_club, club,
+                                        place("Nuorisotyö kerhotiloissa", "Kerhojen valmistelu ja avustaminen",
                                               {"youth_work", "office"}, "Kotikylä", 2, ktt)),
                     "youth place");
-  auto pets = must(places.create(club, place("Lemmikkien hoito", "Eläinten ruokinta ja tilojen siivous",
-                                             {"pet_care"}, "Järvilaakso", 2, ktt)),
+  auto pets = must(places.create_place(as_club, club,
+                                       place("Lemmikkien hoito", "Eläinten ruokinta ja tilojen siivous", {"pet_care"},
+                                             "Järvilaakso", 2, ktt)),
                    "pet place");
   auto sorting_input = place("Lajittelu ja myymälä", "Lahjoitusten lajittelu, hinnoittelu ja myymälätyö",
                              {"recycling", "retail"}, "Rantakylä", 4, ktt);
@@ -199,11 +213,11 @@ void seed_demo_placements(const platform::Platform& p) {
   if (const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino"); aino != 0) {
     sorting_input.supervisor_user_id = aino;
   }
-  auto sorting = must(places.create(recycling, sorting_input), "recycling place");
+  auto sorting = must(places.create_place(as_recycling, recycling, sorting_input), "recycling place");
   // The company's supervisor pekka has an account but is not named yet: the manager kalle picks him.
   auto workshop = place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä", 2,
                         {"job_coaching", "supported_employment"});
-  must(places.create(company, workshop), "company place");
+  must(places.create_place(as_company, company, workshop), "company place");
 
   AgreementStore agreements(db, registry.port());
   std::vector<long long> products;

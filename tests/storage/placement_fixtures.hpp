@@ -122,6 +122,39 @@ class WorkerOrders {
   Worker& worker_;
 };
 
+// The registry as its keepers use it through the service: a purchaser's manager sets host
+// types, each host's manager keeps its own places; reads go to the store.
+class KeeperRegistry {
+ public:
+  // `purchaser` is the fixture's, read only when a host type is set.
+  KeeperRegistry(db::Database& db, registry::Module& module, const long long& purchaser)
+      : store_(db), service_(module.service()), purchaser_(purchaser) {}
+  Result<Unit> set_host_type(long long host, const std::string& type) {
+    return service_.set_host_type(as(purchaser_, "manager"), host, type);
+  }
+  Result<registry::Place> create(long long host, const registry::PlaceInput& in) {
+    return service_.create_place(as(host, "manager"), host, in);
+  }
+  Result<registry::Place> update(long long id, const registry::PlaceInput& in) {
+    auto before = store_.find(id);
+    return service_.update_place(as(before ? before->host_organisation_id : 0, "manager"), id, in);
+  }
+  std::optional<registry::Place> find(long long id) { return store_.find(id); }
+  std::vector<registry::Place> list(long long host_id = 0) { return store_.list(host_id); }
+  std::vector<registry::SupervisorOption> supervisors(long long host_id) { return store_.supervisors(host_id); }
+  std::string host_type(long long organisation_id) { return store_.host_type(organisation_id); }
+
+ private:
+  work::Caller as(long long organisation_id, const char* role) {
+    user_.roles = {{organisation_id, role}};
+    return work::Caller{user_, {0, "test", "test"}, nullptr};
+  }
+  registry::PlaceStore store_;
+  registry::RegistryService& service_;
+  const long long& purchaser_;
+  auth::AuthContext user_;
+};
+
 class PlacementStoreTest : public StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
@@ -136,7 +169,7 @@ class PlacementStoreTest : public StoreTest {
                                         agreements_module_.port()};
   bookings::Module bookings_module_{
       platform_, {clients_module_.port(), registry_.port(), agreements_module_.port(), orders_module_.port()}};
-  registry::PlaceStore places_{db()};
+  KeeperRegistry places_{db(), registry_, county_};  // county_ is read only after construction
   agreements::AgreementStore agreements_{db(), registry_.port()};
   Worker worker_;
   WorkerBookings bookings_{db(), bookings_module_, worker_};

@@ -3,7 +3,6 @@
 #include <stdexcept>
 
 #include "organisations/organisation_store.hpp"
-#include "agreements/agreement_store.hpp"
 #include "agreements/module.hpp"
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
@@ -14,7 +13,6 @@
 #include "platform/db/row.hpp"
 
 namespace polku::app {
-using agreements::AgreementStore;
 using agreements::ServiceProductInput;
 using bookings::ClientAgreementInput;
 using registry::PlaceInput;
@@ -219,23 +217,24 @@ void seed_demo_placements(const platform::Platform& p) {
                         {"job_coaching", "supported_employment"});
   must(places.create_place(as_company, company, workshop), "company place");
 
-  AgreementStore agreements(db, registry.port());
+  agreements::Module agreements_module(p, registry.port());
+  auto& agreements = agreements_module.service();
   std::vector<long long> products;
   for (auto& p : {product("Osa 1: Työtoimintapaikka", true, false, 0, 3000),
                   product("Osa 2: Tuki ja ohjaus kuntouttavaan työtoimintaan", false, true, 6, 4500),
                   product("Osa 3: Koulutukseen ja työhön suuntaava kuntouttava työtoiminta", true, true, 6, 6500),
                   product("Osa 4: Osallisuutta vahvistava kuntouttava työtoiminta", true, true, 6, 6500)}) {
-    products.push_back(must(agreements.create_product(club, p), "product").id);
+    products.push_back(must(agreements.create_product(as_club, club, p), "product").id);
   }
   const std::string today = today_helsinki();
-  must(agreements.create({"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys", add_days(today, -200),
-                          add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
+  must(agreements.create(as_county, {"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys",
+                                     add_days(today, -200), add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
        "partnership");
-  must(agreements.create({"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus", add_days(today, -200),
-                          add_days(today, 500), {}, products}),
+  must(agreements.create(as_county, {"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus",
+                                     add_days(today, -200), add_days(today, 500), {}, products}),
        "purchase contract");
-  must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
-                          add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
+  must(agreements.create(as_county, {"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
+                                     add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
        "recycling partnership");
   seed_demo_client_placement(p, sorting.id, today);
 }

@@ -155,6 +155,43 @@ class KeeperRegistry {
   auth::AuthContext user_;
 };
 
+// Products and agreements as the managers make them through the service: a provider's manager
+// its products, the purchaser's manager its agreements and their documents; reads go to the store.
+class ManagerAgreements {
+ public:
+  ManagerAgreements(db::Database& db, agreements::Module& module) : store_(db), service_(module.service()) {}
+  Result<agreements::ServiceProduct> create_product(long long provider, const agreements::ServiceProductInput& in) {
+    return service_.create_product(manager_of(provider), provider, in);
+  }
+  Result<agreements::Agreement> create(const agreements::AgreementInput& in) {
+    return service_.create(manager_of(in.purchaser_organisation_id), in);
+  }
+  Result<agreements::DocumentInfo> add_document(long long agreement_id, const std::string& file_name,
+                                                const std::string& content_type, const std::string& bytes) {
+    auto a = store_.find(agreement_id);
+    return service_.add_document(manager_of(a ? a->data.purchaser_organisation_id : 0), agreement_id, file_name,
+                                 content_type, bytes);
+  }
+  std::vector<agreements::ServiceProduct> products(long long provider_id = 0) { return store_.products(provider_id); }
+  std::optional<agreements::Agreement> find(long long id) { return store_.find(id); }
+  std::vector<agreements::Agreement> list(const std::vector<long long>& organisation_ids, const std::string& today = {},
+                                          const std::string& ending_by = {}) {
+    return store_.list(organisation_ids, today, ending_by);
+  }
+  std::optional<agreements::Document> document(long long agreement_id, long long document_id) {
+    return store_.document(agreement_id, document_id);
+  }
+
+ private:
+  work::Caller manager_of(long long organisation_id) {
+    user_.roles = {{organisation_id, "manager"}};
+    return work::Caller{user_, {0, "test", "test"}, nullptr};
+  }
+  agreements::AgreementStore store_;
+  agreements::AgreementService& service_;
+  auth::AuthContext user_;
+};
+
 class PlacementStoreTest : public StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
@@ -170,7 +207,7 @@ class PlacementStoreTest : public StoreTest {
   bookings::Module bookings_module_{
       platform_, {clients_module_.port(), registry_.port(), agreements_module_.port(), orders_module_.port()}};
   KeeperRegistry places_{db(), registry_, county_};  // county_ is read only after construction
-  agreements::AgreementStore agreements_{db(), registry_.port()};
+  ManagerAgreements agreements_{db(), agreements_module_};
   Worker worker_;
   WorkerBookings bookings_{db(), bookings_module_, worker_};
   long long county_ = orgs_.create_organisation(organisation_input("Hyvinvointialue", {"purchaser"}))->id;

@@ -192,7 +192,7 @@ class ManagerAgreements {
   auth::AuthContext user_;
 };
 
-class PlacementStoreTest : public StoreTest {
+class PlacementWorldTest : public StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};

@@ -50,6 +50,13 @@ struct DocumentInfo {
   long long size_bytes = 0;
 };
 
+inline constexpr long long kMaxDocumentBytes = 5LL * 1024 * 1024;
+
+struct Document {
+  DocumentInfo info;
+  std::string bytes;
+};
+
 struct Agreement {
   long long id = 0;
   AgreementInput data;

@@ -57,6 +57,16 @@ std::vector<FieldError> validate_agreement(const AgreementInput& in) {
   return e;
 }
 
+std::vector<FieldError> validate_document(const std::string& file_name, const std::string& content_type,
+                                          std::size_t size) {
+  std::vector<FieldError> e;
+  if (file_name.empty()) e.push_back({"fileName", "required"});
+  else if (file_name.size() > 200) e.push_back({"fileName", "too_long"});
+  if (content_type.empty()) e.push_back({"contentType", "required"});
+  if (size == 0) e.push_back({"content", "required"});
+  return e;
+}
+
 std::string partner_error(std::string_view kind, const Partner& partner) {
   if (kind == "partnership" && !partner.is_host) return "partner_not_host";
   if (kind == "purchase" && !partner.is_provider) return "partner_not_provider";

@@ -4,7 +4,6 @@
 
 #include <boost/beast/core/detail/base64.hpp>
 
-#include "agreements/agreement_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
 
@@ -79,34 +78,6 @@ std::string decode(const std::string& text) {
 }
 
 
-// The parties and what the agreement covers must fit: a purchaser, a partner of
-// the kind's side, and only the partner's own places and products.
-std::optional<Error> check_parties(soci::session& sql, const AgreementInput& in, bool partner_places) {
-  if (count_of(sql, "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_purchaser = 1",
-               in.purchaser_organisation_id) == 0) {
-    return Error::invalid({{"purchaserOrganisationId", "invalid_choice"}});
-  }
-  std::optional<Partner> partner;
-  {
-    soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT id, name, is_host, is_provider FROM organisations WHERE id = :a",
-         soci::use(in.partner_organisation_id));
-    for (const auto& r : rows) partner = Partner{db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2), db::bool_at(r, 3)};
-  }
-  if (!partner) return Error::invalid({{"partnerOrganisationId", "invalid_choice"}});
-  if (auto code = partner_error(in.kind, *partner); !code.empty()) {
-    return Error::invalid({{"partnerOrganisationId", code}});
-  }
-  if (!partner_places) return Error::invalid({{"placeIds", "not_partner_place"}});
-  for (long long product : in.product_ids) {
-    if (count_of(sql, "SELECT COUNT(*) FROM service_products WHERE id = :a AND provider_organisation_id = :b",
-                 product, in.partner_organisation_id) == 0) {
-      return Error::invalid({{"productIds", "not_partner_product"}});
-    }
-  }
-  return std::nullopt;
-}
-
 // A set: a repeated id in the request must not break the primary key.
 void insert_coverage(soci::session& sql, long long agreement_id, const AgreementInput& in) {
   for (long long place : std::set<long long>(in.place_ids.begin(), in.place_ids.end())) {
@@ -121,57 +92,53 @@ void insert_coverage(soci::session& sql, long long agreement_id, const Agreement
 
 }  // namespace
 
-// Asked of the registry before the write transaction: a place's host does not change under an agreement.
-bool AgreementStore::are_partner_places(const AgreementInput& in) {
-  for (long long place : in.place_ids) {
-    auto found = registry_.find_place(place);
-    if (!found || found->host_organisation_id != in.partner_organisation_id) return false;
-  }
+long long AgreementStore::insert(work::UnitOfWork& unit, const AgreementInput& in) {
+  long long new_id = 0;
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO agreements (kind, purchaser_organisation_id, partner_organisation_id, title, "
+                "valid_from, valid_until, created_at) VALUES (:k, :p, :q, :t, :f, :u, :c) RETURNING id",
+      soci::use(in.kind), soci::use(in.purchaser_organisation_id), soci::use(in.partner_organisation_id),
+      soci::use(in.title), soci::use(in.valid_from), soci::use(in.valid_until), soci::use(now), soci::into(new_id);
+  insert_coverage(unit.sql(), new_id, in);
+  return new_id;
+}
+
+bool AgreementStore::update(work::UnitOfWork& unit, long long id, long long version, const AgreementInput& in) {
+  auto& sql = unit.sql();
+  soci::statement st =
+      (sql.prepare << "UPDATE agreements SET kind = :k, partner_organisation_id = :q, title = :t, "
+                      "valid_from = :f, valid_until = :u, version = version + 1 WHERE id = :id AND version = :v",
+       soci::use(in.kind), soci::use(in.partner_organisation_id), soci::use(in.title), soci::use(in.valid_from),
+       soci::use(in.valid_until), soci::use(id), soci::use(version));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) return false;
+  sql << "DELETE FROM agreement_places WHERE agreement_id = :a", soci::use(id);
+  sql << "DELETE FROM agreement_products WHERE agreement_id = :a", soci::use(id);
+  insert_coverage(sql, id, in);
   return true;
 }
 
-Result<Agreement> AgreementStore::create(const AgreementInput& in) {
-  auto errors = validate_agreement(in);
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  const bool partner_places = are_partner_places(in);
-  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    if (auto refused = check_parties(sql, in, partner_places)) return *refused;
-    long long new_id = 0;
-    const std::string now = now_iso();
-    sql << "INSERT INTO agreements (kind, purchaser_organisation_id, partner_organisation_id, title, valid_from, "
-           "valid_until, created_at) VALUES (:k, :p, :q, :t, :f, :u, :c) RETURNING id",
-        soci::use(in.kind), soci::use(in.purchaser_organisation_id), soci::use(in.partner_organisation_id),
-        soci::use(in.title), soci::use(in.valid_from), soci::use(in.valid_until), soci::use(now), soci::into(new_id);
-    insert_coverage(sql, new_id, in);
-    return new_id;
-  });
-  if (!id) return id.error();
-  return *find(*id);
+bool AgreementStore::is_purchaser(work::UnitOfWork& unit, long long organisation_id) {
+  return count_of(unit.sql(), "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_purchaser = 1",
+                  organisation_id) > 0;
 }
 
-Result<Agreement> AgreementStore::update(long long id, const AgreementInput& in,
-                                         std::optional<long long> read_version) {
-  auto errors = validate_agreement(in);
-  if (!read_version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  const bool partner_places = are_partner_places(in);
-  auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (auto refused = check_parties(sql, in, partner_places)) return *refused;
-    long long version = *read_version;
-    soci::statement st =
-        (sql.prepare << "UPDATE agreements SET kind = :k, partner_organisation_id = :q, title = :t, "
-                        "valid_from = :f, valid_until = :u, version = version + 1 WHERE id = :id AND version = :v",
-         soci::use(in.kind), soci::use(in.partner_organisation_id), soci::use(in.title), soci::use(in.valid_from),
-         soci::use(in.valid_until), soci::use(id), soci::use(version));
-    st.execute(true);
-    if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
-    sql << "DELETE FROM agreement_places WHERE agreement_id = :a", soci::use(id);
-    sql << "DELETE FROM agreement_products WHERE agreement_id = :a", soci::use(id);
-    insert_coverage(sql, id, in);
-    return Unit{};
-  });
-  if (!done) return done.error();
-  return *find(id);
+bool AgreementStore::is_provider(work::UnitOfWork& unit, long long organisation_id) {
+  return count_of(unit.sql(), "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_provider = 1",
+                  organisation_id) > 0;
+}
+
+std::optional<Partner> AgreementStore::partner(work::UnitOfWork& unit, long long organisation_id) {
+  soci::rowset<soci::row> rows =
+      (unit.sql().prepare << "SELECT id, name, is_host, is_provider FROM organisations WHERE id = :a",
+       soci::use(organisation_id));
+  for (const auto& r : rows) return Partner{db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2), db::bool_at(r, 3)};
+  return std::nullopt;
+}
+
+bool AgreementStore::is_product_of(work::UnitOfWork& unit, long long product_id, long long provider_id) {
+  return count_of(unit.sql(), "SELECT COUNT(*) FROM service_products WHERE id = :a AND provider_organisation_id = :b",
+                  product_id, provider_id) > 0;
 }
 
 std::vector<Partner> AgreementStore::partners() {
@@ -226,28 +193,18 @@ std::vector<Agreement> AgreementStore::list(const std::vector<long long>& organi
   });
 }
 
-Result<DocumentInfo> AgreementStore::add_document(long long agreement_id, const std::string& file_name,
-                                                  const std::string& content_type, const std::string& bytes) {
-  std::vector<FieldError> errors;
-  if (file_name.empty() || file_name.size() > 200) errors.push_back({"fileName", file_name.empty() ? "required" : "too_long"});
-  if (content_type.empty()) errors.push_back({"contentType", "required"});
-  if (bytes.empty()) errors.push_back({"content", "required"});
-  if (static_cast<long long>(bytes.size()) > kMaxDocumentBytes) {
-    return Error::make(ErrorCode::kPayloadTooLarge, "document_too_large");
-  }
-  if (!errors.empty()) return Error::invalid(std::move(errors));
+long long AgreementStore::insert_document(work::UnitOfWork& unit, long long agreement_id,
+                                          const std::string& file_name, const std::string& content_type,
+                                          const std::string& bytes) {
   const std::string encoded = encode(bytes);
   long long size = static_cast<long long>(bytes.size());
-  long long id = db_.write([&](soci::session& sql) {
-    long long new_id = 0;
-    const std::string now = now_iso();
-    sql << "INSERT INTO agreement_documents (agreement_id, file_name, content_type, size_bytes, content_base64, "
-           "created_at) VALUES (:a, :f, :t, :s, :c, :n) RETURNING id",
-        soci::use(agreement_id), soci::use(file_name), soci::use(content_type), soci::use(size), soci::use(encoded),
-        soci::use(now), soci::into(new_id);
-    return new_id;
-  });
-  return DocumentInfo{id, file_name, content_type, size};
+  long long new_id = 0;
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO agreement_documents (agreement_id, file_name, content_type, size_bytes, content_base64, "
+                "created_at) VALUES (:a, :f, :t, :s, :c, :n) RETURNING id",
+      soci::use(agreement_id), soci::use(file_name), soci::use(content_type), soci::use(size), soci::use(encoded),
+      soci::use(now), soci::into(new_id);
+  return new_id;
 }
 
 std::optional<Document> AgreementStore::document(long long agreement_id, long long document_id) {

@@ -2,6 +2,7 @@
 // organisations, the places and service products they cover, their documents,
 // and the providers' service products.
 #pragma once
+#include "agreements/agreement_service.hpp"
 #include "agreements/agreement_store.hpp"
 #include "agreements/port.hpp"
 #include "agreements/routes.hpp"
@@ -12,10 +13,9 @@ namespace polku::agreements {
 
 class Module final : public platform::Module, public Port {
  public:
-  Module(const platform::Platform& p, registry::Port& registry) : registry_(registry), agreements_(p.db, registry) {}
-  void register_routes(http::Router& router) override {
-    agreements::register_routes(router, agreements_, registry_);
-  }
+  Module(const platform::Platform& p, registry::Port& registry)
+      : agreements_(p.db), service_(agreements_, p.transactor, registry) {}
+  void register_routes(http::Router& router) override { agreements::register_routes(router, service_); }
   std::optional<ServiceProduct> find_product(long long id) override { return agreements_.find_product(id); }
   std::optional<ServiceProduct> find_product(work::UnitOfWork& unit, long long id) override {
     return agreements_.find_product(unit, id);
@@ -24,10 +24,11 @@ class Module final : public platform::Module, public Port {
     return agreements_.covers_place_on(unit, place_id, date);
   }
   Port& port() { return *this; }
+  AgreementService& service() { return service_; }  // for the demo data, which makes agreements as a manager would
 
  private:
-  registry::Port& registry_;
   AgreementStore agreements_;
+  AgreementService service_;
 };
 
 }  // namespace polku::agreements

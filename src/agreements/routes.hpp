@@ -1,11 +1,10 @@
 // HTTP routes of agreements between organisations, their documents, and service products.
 #pragma once
-#include "agreements/agreement_store.hpp"
+#include "agreements/agreement_service.hpp"
 #include "platform/http/router.hpp"
-#include "registry/port.hpp"
 
 namespace polku::agreements {
 
-void register_routes(http::Router& router, AgreementStore& agreements, registry::Port& registry);
+void register_routes(http::Router& router, AgreementService& service);
 
 }  // namespace polku::agreements

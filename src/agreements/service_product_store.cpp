@@ -1,7 +1,6 @@
-// The service-product half of AgreementStore: providers' products, which may
-// only narrow their service type's limits (placement_rules.cpp says how).
+// The service-product half of AgreementStore: providers' products (the service
+// checks that they only narrow their service type's limits, agreement_rules.cpp says how).
 #include "agreements/agreement_store.hpp"
-#include "agreements/agreement_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
 
@@ -59,56 +58,38 @@ struct ProductRow {
 
 }  // namespace
 
-Result<ServiceProduct> AgreementStore::create_product(long long provider_id, const ServiceProductInput& in) {
-  auto errors = validate_product(in, registry_.catalogue());
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    int providers = 0;
-    sql << "SELECT COUNT(*) FROM organisations WHERE id = :o AND is_provider = 1", soci::use(provider_id),
-        soci::into(providers);
-    if (providers == 0) return Error::invalid({{"providerOrganisationId", "not_a_provider"}});
-    ProductRow v(in);
-    long long new_id = 0;
-    sql << "INSERT INTO service_products (provider_organisation_id, name, service_type, includes_place, "
-           "includes_support, includes_social_guidance, period_months_min, period_months_max, days_min, days_max, "
-           "hours_min, hours_max, min_guidance_hours_per_3_months, price_cents, price_unit, created_at) VALUES "
-           "(:o, :n, :t, :ip, :is, :ig, :pmin, :pmax, :dmin, :dmax, :hmin, :hmax, :g, :c, :u, :ca) RETURNING id",
-        soci::use(provider_id), soci::use(in.name), soci::use(in.service_type), soci::use(v.place),
-        soci::use(v.support), soci::use(v.social), soci::use(in.period_months_min), soci::use(in.period_months_max),
-        soci::use(in.days_min), soci::use(in.days_max), soci::use(in.hours_min), soci::use(in.hours_max),
-        soci::use(in.min_guidance_hours_per_3_months), soci::use(in.price_cents), soci::use(in.price_unit),
-        soci::use(v.now), soci::into(new_id);
-    return new_id;
-  });
-  if (!id) return id.error();
-  return *find_product(*id);
+long long AgreementStore::insert_product(work::UnitOfWork& unit, long long provider_id, const ServiceProductInput& in) {
+  ProductRow v(in);
+  long long new_id = 0;
+  unit.sql() << "INSERT INTO service_products (provider_organisation_id, name, service_type, includes_place, "
+                "includes_support, includes_social_guidance, period_months_min, period_months_max, days_min, "
+                "days_max, hours_min, hours_max, min_guidance_hours_per_3_months, price_cents, price_unit, "
+                "created_at) VALUES (:o, :n, :t, :ip, :is, :ig, :pmin, :pmax, :dmin, :dmax, :hmin, :hmax, :g, :c, "
+                ":u, :ca) RETURNING id",
+      soci::use(provider_id), soci::use(in.name), soci::use(in.service_type), soci::use(v.place), soci::use(v.support),
+      soci::use(v.social), soci::use(in.period_months_min), soci::use(in.period_months_max), soci::use(in.days_min),
+      soci::use(in.days_max), soci::use(in.hours_min), soci::use(in.hours_max),
+      soci::use(in.min_guidance_hours_per_3_months), soci::use(in.price_cents), soci::use(in.price_unit),
+      soci::use(v.now), soci::into(new_id);
+  return new_id;
 }
 
-Result<ServiceProduct> AgreementStore::update_product(long long id, const ServiceProductInput& in,
-                                                      std::optional<long long> read_version) {
-  auto errors = validate_product(in, registry_.catalogue());
-  if (!read_version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
-    ProductRow v(in);
-    long long version = *read_version;
-    soci::statement st =
-        (sql.prepare << "UPDATE service_products SET name = :n, service_type = :t, includes_place = :ip, "
-                        "includes_support = :is, includes_social_guidance = :ig, period_months_min = :pmin, "
-                        "period_months_max = :pmax, days_min = :dmin, days_max = :dmax, hours_min = :hmin, "
-                        "hours_max = :hmax, min_guidance_hours_per_3_months = :g, price_cents = :c, "
-                        "price_unit = :u, version = version + 1 WHERE id = :id AND version = :v",
-         soci::use(in.name), soci::use(in.service_type), soci::use(v.place), soci::use(v.support),
-         soci::use(v.social), soci::use(in.period_months_min), soci::use(in.period_months_max),
-         soci::use(in.days_min), soci::use(in.days_max), soci::use(in.hours_min), soci::use(in.hours_max),
-         soci::use(in.min_guidance_hours_per_3_months), soci::use(in.price_cents), soci::use(in.price_unit),
-         soci::use(id), soci::use(version));
-    st.execute(true);
-    if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
-    return Unit{};
-  });
-  if (!done) return done.error();
-  return *find_product(id);
+bool AgreementStore::update_product(work::UnitOfWork& unit, long long id, long long version,
+                                    const ServiceProductInput& in) {
+  ProductRow v(in);
+  soci::statement st =
+      (unit.sql().prepare << "UPDATE service_products SET name = :n, service_type = :t, includes_place = :ip, "
+                             "includes_support = :is, includes_social_guidance = :ig, period_months_min = :pmin, "
+                             "period_months_max = :pmax, days_min = :dmin, days_max = :dmax, hours_min = :hmin, "
+                             "hours_max = :hmax, min_guidance_hours_per_3_months = :g, price_cents = :c, "
+                             "price_unit = :u, version = version + 1 WHERE id = :id AND version = :v",
+       soci::use(in.name), soci::use(in.service_type), soci::use(v.place), soci::use(v.support), soci::use(v.social),
+       soci::use(in.period_months_min), soci::use(in.period_months_max), soci::use(in.days_min),
+       soci::use(in.days_max), soci::use(in.hours_min), soci::use(in.hours_max),
+       soci::use(in.min_guidance_hours_per_3_months), soci::use(in.price_cents), soci::use(in.price_unit),
+       soci::use(id), soci::use(version));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
 }
 
 std::vector<ServiceProduct> AgreementStore::products(long long provider_id) {

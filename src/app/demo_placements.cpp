@@ -3,23 +3,19 @@
 #include <stdexcept>
 
 #include "organisations/organisation_store.hpp"
-#include "agreements/agreement_store.hpp"
 #include "agreements/module.hpp"
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
 #include "registry/module.hpp"
-#include "registry/place_store.hpp"
 #include "service_orders/module.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
 
 namespace polku::app {
-using agreements::AgreementStore;
 using agreements::ServiceProductInput;
 using bookings::ClientAgreementInput;
 using registry::PlaceInput;
-using registry::PlaceStore;
 namespace {
 
 template <typename T>
@@ -57,6 +53,15 @@ auth::AuthContext demo_user(db::Database& db, const std::string& username) {
 }
 
 work::Caller caller_of(const auth::AuthContext& user) { return {user, {user.user_id, "polku seed-demo", "seed-demo"}}; }
+
+// The seed acting as an organisation's manager, as one would through the routes: not every demo
+// organisation has a manager account (the recycling centre has none).
+auth::AuthContext manager_of(long long organisation_id) {
+  auth::AuthContext u;
+  u.username = "seed-demo";
+  u.roles = {{organisation_id, "manager"}};
+  return u;
+}
 
 // The modules the demo books, agrees and orders through, as the routes would.
 struct Modules {
@@ -210,21 +215,28 @@ void seed_demo_placements(const platform::Platform& p) {
     organisations::OrganisationStore orgs(db);
     company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
   }
-  PlaceStore places(db);
-  must(places.set_host_type(county, "municipal_unit"), "host type");
-  must(places.set_host_type(club, "association"), "host type");
-  must(places.set_host_type(recycling, "association"), "host type");
-  must(places.set_host_type(company, "company"), "host type");
+  auto& places = registry.service();
+  const auto county_manager = manager_of(county), club_manager = manager_of(club),
+             recycling_manager = manager_of(recycling), company_manager = manager_of(company);
+  const auto as_county = caller_of(county_manager), as_club = caller_of(club_manager),
+             as_recycling = caller_of(recycling_manager), as_company = caller_of(company_manager);
+  must(places.set_host_type(as_county, county, "municipal_unit"), "host type");
+  must(places.set_host_type(as_county, club, "association"), "host type");
+  must(places.set_host_type(as_county, recycling, "association"), "host type");
+  must(places.set_host_type(as_county, company, "company"), "host type");
 
   const std::vector<std::string> ktt = {"ktt", "work_activity"};
-  auto yard = must(places.create(club, place("Kiinteistö- ja pihanhoito", "Pihatyöt, lumityöt ja pienet korjaukset",
+  auto yard = must(places.create_place(as_club, club,
+                                       place("Kiinteistö- ja pihanhoito", "Pihatyöt, lumityöt ja pienet korjaukset",
                                              {"property_and_yard_care"}, "Kotikylä", 3, ktt)),
                    "yard place");
-  auto youth = must(places.create(club, place("Nuorisotyö kerhotiloissa", "Kerhojen valmistelu ja avustaminen",
+  auto youth = must(places.create_place(as_club, club,
+                                        place("Nuorisotyö kerhotiloissa", "Kerhojen valmistelu ja avustaminen",
                                               {"youth_work", "office"}, "Kotikylä", 2, ktt)),
                     "youth place");
-  auto pets = must(places.create(club, place("Lemmikkien hoito", "Eläinten ruokinta ja tilojen siivous",
-                                             {"pet_care"}, "Järvilaakso", 2, ktt)),
+  auto pets = must(places.create_place(as_club, club,
+                                       place("Lemmikkien hoito", "Eläinten ruokinta ja tilojen siivous", {"pet_care"},
+                                             "Järvilaakso", 2, ktt)),
                    "pet place");
   auto sorting_input = place("Lajittelu ja myymälä", "Lahjoitusten lajittelu, hinnoittelu ja myymälätyö",
                              {"recycling", "retail"}, "Rantakylä", 4, ktt);
@@ -234,33 +246,35 @@ void seed_demo_placements(const platform::Platform& p) {
   if (const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino"); aino != 0) {
     sorting_input.supervisor_user_id = aino;
   }
-  auto sorting = must(places.create(recycling, sorting_input), "recycling place");
+  auto sorting = must(places.create_place(as_recycling, recycling, sorting_input), "recycling place");
   // The county's own day activity centre: its own production, its own clients without an agreement.
-  must(places.create(county, place("Päivätoimintakeskus Rantakylä", "Ryhmätoiminta, askartelu ja ruoanlaitto",
-                                   {"kitchen", "textiles"}, "Rantakylä", 6, {"day_activity"})),
+  must(places.create_place(as_county, county,
+                           place("Päivätoimintakeskus Rantakylä", "Ryhmätoiminta, askartelu ja ruoanlaitto",
+                                 {"kitchen", "textiles"}, "Rantakylä", 6, {"day_activity"})),
        "day activity place");
   // The company's supervisor pekka has an account but is not named yet: the manager kalle picks him.
   auto workshop = place("Konepajan työvalmennus", "Kokoonpano ja varastotyö", {"warehouse"}, "Kotikylä", 2,
                         {"job_coaching", "supported_employment"});
-  must(places.create(company, workshop), "company place");
+  must(places.create_place(as_company, company, workshop), "company place");
 
-  AgreementStore agreements(db, registry.port());
+  agreements::Module agreements_module(p, registry.port());
+  auto& agreements = agreements_module.service();
   std::vector<long long> products;
   for (auto& p : {product("Osa 1: Työtoimintapaikka", true, false, 0, 3000),
                   product("Osa 2: Tuki ja ohjaus kuntouttavaan työtoimintaan", false, true, 6, 4500),
                   product("Osa 3: Koulutukseen ja työhön suuntaava kuntouttava työtoiminta", true, true, 6, 6500),
                   product("Osa 4: Osallisuutta vahvistava kuntouttava työtoiminta", true, true, 6, 6500)}) {
-    products.push_back(must(agreements.create_product(club, p), "product").id);
+    products.push_back(must(agreements.create_product(as_club, club, p), "product").id);
   }
   const std::string today = today_helsinki();
-  must(agreements.create({"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys", add_days(today, -200),
-                          add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
+  must(agreements.create(as_county, {"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys",
+                                     add_days(today, -200), add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
        "partnership");
-  must(agreements.create({"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus", add_days(today, -200),
-                          add_days(today, 500), {}, products}),
+  must(agreements.create(as_county, {"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus",
+                                     add_days(today, -200), add_days(today, 500), {}, products}),
        "purchase contract");
-  must(agreements.create({"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
-                          add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
+  must(agreements.create(as_county, {"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
+                                     add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
        "recycling partnership");
   seed_demo_client_placement(p, sorting.id, today);
 }

@@ -1,6 +1,5 @@
 #include "registry/place_store.hpp"
 
-#include "registry/place_rules.hpp"
 #include "registry/text_lists.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -63,15 +62,6 @@ std::vector<Place> query_places(soci::session& sql, const std::string& where, lo
   return out;
 }
 
-// The named supervisor must be a placement supervisor of the host.
-bool is_supervisor_of(soci::session& sql, long long user_id, long long host_id) {
-  int n = 0;
-  sql << "SELECT COUNT(*) FROM user_roles WHERE user_id = :u AND organisation_id = :o "
-         "AND role = 'placement_supervisor'",
-      soci::use(user_id), soci::use(host_id), soci::into(n);
-  return n > 0;
-}
-
 // Column values of a place in binding order, kept alive for the statement.
 struct PlaceRow {
   explicit PlaceRow(const PlaceInput& in)
@@ -108,27 +98,33 @@ std::string PlaceStore::host_type(long long organisation_id) {
   });
 }
 
-Result<Unit> PlaceStore::set_host_type(long long organisation_id, const std::string& type) {
-  const auto catalogue = this->catalogue();
-  if (auto errors = validate_host_type(type, {}, catalogue); !errors.empty()) return Error::invalid(std::move(errors));
-  return db_.write([&](soci::session& sql) -> Result<Unit> {
-    int host = 0;
-    sql << "SELECT COUNT(*) FROM organisations WHERE id = :o AND is_host = 1", soci::use(organisation_id),
-        soci::into(host);
-    if (host == 0) return Error::make(ErrorCode::kNotFound, "not_found");
-    // Read in the same transaction, so a place added meanwhile is checked too.
-    std::vector<std::vector<std::string>> offered;
-    for (const auto& p : query_places(sql, " WHERE p.host_organisation_id = :a", organisation_id)) {
-      offered.push_back(p.data.service_types);
-    }
-    if (auto errors = validate_host_type(type, offered, catalogue); !errors.empty()) {
-      return Error::invalid(std::move(errors));
-    }
-    sql << "DELETE FROM host_profiles WHERE organisation_id = :o", soci::use(organisation_id);
-    sql << "INSERT INTO host_profiles (organisation_id, host_type) VALUES (:o, :t)", soci::use(organisation_id),
-        soci::use(type);
-    return Unit{};
-  });
+bool PlaceStore::is_host(work::UnitOfWork& unit, long long organisation_id) {
+  int host = 0;
+  unit.sql() << "SELECT COUNT(*) FROM organisations WHERE id = :o AND is_host = 1", soci::use(organisation_id),
+      soci::into(host);
+  return host > 0;
+}
+
+std::vector<std::vector<std::string>> PlaceStore::offered_service_types(work::UnitOfWork& unit, long long host_id) {
+  std::vector<std::vector<std::string>> offered;
+  soci::rowset<soci::row> rows =
+      (unit.sql().prepare << "SELECT service_types FROM places WHERE host_organisation_id = :h", soci::use(host_id));
+  for (const auto& r : rows) offered.push_back(split(db::text_at(r, 0), ','));
+  return offered;
+}
+
+bool PlaceStore::is_supervisor_of(work::UnitOfWork& unit, long long user_id, long long host_id) {
+  int n = 0;
+  unit.sql() << "SELECT COUNT(*) FROM user_roles WHERE user_id = :u AND organisation_id = :o "
+                "AND role = 'placement_supervisor'",
+      soci::use(user_id), soci::use(host_id), soci::into(n);
+  return n > 0;
+}
+
+void PlaceStore::set_host_type(work::UnitOfWork& unit, long long organisation_id, const std::string& type) {
+  unit.sql() << "DELETE FROM host_profiles WHERE organisation_id = :o", soci::use(organisation_id);
+  unit.sql() << "INSERT INTO host_profiles (organisation_id, host_type) VALUES (:o, :t)", soci::use(organisation_id),
+      soci::use(type);
 }
 
 std::set<long long> PlaceStore::purchaser_ids() {
@@ -163,68 +159,44 @@ std::optional<Place> PlaceStore::lock(work::UnitOfWork& unit, long long id) {
   return found.front();
 }
 
-Result<Place> PlaceStore::create(long long host_id, const PlaceInput& in) {
-  const std::string type = host_type(host_id);
-  auto errors = validate_place(in, type, catalogue());
-  if (type.empty()) errors.push_back({"hostType", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    if (in.supervisor_user_id && !is_supervisor_of(sql, *in.supervisor_user_id, host_id)) {
-      return Error::invalid({{"supervisorUserId", "invalid_choice"}});
-    }
-    PlaceRow v(in);
-    long long new_id = 0;
-    sql << "INSERT INTO places (host_organisation_id, name, work_tasks, fields, street_address, municipality, "
-           "accessibility_notes, wheelchair_accessible, what_to_bring, capacity, weekdays, start_time, end_time, "
-           "supervisor_user_id, supervisor_name, supervisor_phone, host_instructions, orientation_checklist, "
-           "no_displacement_confirmed, service_types, status, created_at, updated_at) VALUES (:h, :n, :wt, :f, "
-           ":sa, :m, :an, :wa, :wb, :c, :wd, :st, :et, :su, :sn, :sp, :hi, :oc, :nd, :sv, :s, :ca, :ua) RETURNING id",
-        soci::use(host_id), soci::use(in.name), soci::use(in.work_tasks), soci::use(v.fields),
-        soci::use(in.street_address), soci::use(in.municipality), soci::use(in.accessibility_notes),
-        soci::use(v.wheelchair), soci::use(in.what_to_bring), soci::use(v.capacity), soci::use(v.weekdays),
-        soci::use(in.start_time), soci::use(in.end_time), soci::use(v.supervisor, v.supervisor_ind),
-        soci::use(in.supervisor_name), soci::use(in.supervisor_phone), soci::use(in.host_instructions),
-        soci::use(v.checklist), soci::use(v.confirmed), soci::use(v.service_types), soci::use(in.status),
-        soci::use(v.now), soci::use(v.now), soci::into(new_id);
-    return new_id;
-  });
-  if (!id) return id.error();
-  return *find(*id);
+long long PlaceStore::insert(work::UnitOfWork& unit, long long host_id, const PlaceInput& in) {
+  PlaceRow v(in);
+  long long new_id = 0;
+  unit.sql() << "INSERT INTO places (host_organisation_id, name, work_tasks, fields, street_address, municipality, "
+                "accessibility_notes, wheelchair_accessible, what_to_bring, capacity, weekdays, start_time, "
+                "end_time, supervisor_user_id, supervisor_name, supervisor_phone, host_instructions, "
+                "orientation_checklist, no_displacement_confirmed, service_types, status, created_at, updated_at) "
+                "VALUES (:h, :n, :wt, :f, :sa, :m, :an, :wa, :wb, :c, :wd, :st, :et, :su, :sn, :sp, :hi, :oc, :nd, "
+                ":sv, :s, :ca, :ua) RETURNING id",
+      soci::use(host_id), soci::use(in.name), soci::use(in.work_tasks), soci::use(v.fields),
+      soci::use(in.street_address), soci::use(in.municipality), soci::use(in.accessibility_notes),
+      soci::use(v.wheelchair), soci::use(in.what_to_bring), soci::use(v.capacity), soci::use(v.weekdays),
+      soci::use(in.start_time), soci::use(in.end_time), soci::use(v.supervisor, v.supervisor_ind),
+      soci::use(in.supervisor_name), soci::use(in.supervisor_phone), soci::use(in.host_instructions),
+      soci::use(v.checklist), soci::use(v.confirmed), soci::use(v.service_types), soci::use(in.status),
+      soci::use(v.now), soci::use(v.now), soci::into(new_id);
+  return new_id;
 }
 
-Result<Place> PlaceStore::update(long long id, const PlaceInput& in) {
-  auto before = find(id);
-  if (!before) return Error::make(ErrorCode::kNotFound, "not_found");
-  auto errors = validate_place(in, before->host_type, catalogue());
-  if (!in.version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto done = db_.write([&](soci::session& sql) -> Result<Unit> {
-    if (in.supervisor_user_id && !is_supervisor_of(sql, *in.supervisor_user_id, before->host_organisation_id)) {
-      return Error::invalid({{"supervisorUserId", "invalid_choice"}});
-    }
-    PlaceRow v(in);
-    long long version = *in.version;
-    soci::statement st =
-        (sql.prepare << "UPDATE places SET name = :n, work_tasks = :wt, fields = :f, street_address = :sa, "
-                        "municipality = :m, accessibility_notes = :an, wheelchair_accessible = :wa, "
-                        "what_to_bring = :wb, capacity = :c, weekdays = :wd, start_time = :st, end_time = :et, "
-                        "supervisor_user_id = :su, supervisor_name = :sn, supervisor_phone = :sp, "
-                        "host_instructions = :hi, orientation_checklist = :oc, no_displacement_confirmed = :nd, "
-                        "service_types = :sv, status = :s, updated_at = :ua, version = version + 1 "
-                        "WHERE id = :id AND version = :v",
-         soci::use(in.name), soci::use(in.work_tasks), soci::use(v.fields), soci::use(in.street_address),
-         soci::use(in.municipality), soci::use(in.accessibility_notes), soci::use(v.wheelchair),
-         soci::use(in.what_to_bring), soci::use(v.capacity), soci::use(v.weekdays), soci::use(in.start_time),
-         soci::use(in.end_time), soci::use(v.supervisor, v.supervisor_ind), soci::use(in.supervisor_name),
-         soci::use(in.supervisor_phone), soci::use(in.host_instructions), soci::use(v.checklist),
-         soci::use(v.confirmed), soci::use(v.service_types), soci::use(in.status), soci::use(v.now), soci::use(id),
-         soci::use(version));
-    st.execute(true);
-    if (st.get_affected_rows() == 0) return Error::make(ErrorCode::kConflict, "stale_version");
-    return Unit{};
-  });
-  if (!done) return done.error();
-  return *find(id);
+bool PlaceStore::update(work::UnitOfWork& unit, long long id, long long version, const PlaceInput& in) {
+  PlaceRow v(in);
+  soci::statement st =
+      (unit.sql().prepare << "UPDATE places SET name = :n, work_tasks = :wt, fields = :f, street_address = :sa, "
+                             "municipality = :m, accessibility_notes = :an, wheelchair_accessible = :wa, "
+                             "what_to_bring = :wb, capacity = :c, weekdays = :wd, start_time = :st, end_time = :et, "
+                             "supervisor_user_id = :su, supervisor_name = :sn, supervisor_phone = :sp, "
+                             "host_instructions = :hi, orientation_checklist = :oc, no_displacement_confirmed = :nd, "
+                             "service_types = :sv, status = :s, updated_at = :ua, version = version + 1 "
+                             "WHERE id = :id AND version = :v",
+       soci::use(in.name), soci::use(in.work_tasks), soci::use(v.fields), soci::use(in.street_address),
+       soci::use(in.municipality), soci::use(in.accessibility_notes), soci::use(v.wheelchair),
+       soci::use(in.what_to_bring), soci::use(v.capacity), soci::use(v.weekdays), soci::use(in.start_time),
+       soci::use(in.end_time), soci::use(v.supervisor, v.supervisor_ind), soci::use(in.supervisor_name),
+       soci::use(in.supervisor_phone), soci::use(in.host_instructions), soci::use(v.checklist),
+       soci::use(v.confirmed), soci::use(v.service_types), soci::use(in.status), soci::use(v.now), soci::use(id),
+       soci::use(version));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
 }
 
 std::vector<SupervisorOption> PlaceStore::supervisors(long long host_id) {

@@ -1,7 +1,9 @@
 // Storage of host types and places; the candidates that search and matching rank.
+// Reads, and writes inside the caller's unit of work; the service checks and validates.
 #pragma once
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "registry/matching.hpp"
@@ -20,8 +22,6 @@ class PlaceStore {
 
   // "" when the organisation has no host type yet.
   std::string host_type(long long organisation_id);
-  // Refused unless the organisation is a host.
-  Result<Unit> set_host_type(long long organisation_id, const std::string& host_type);
   std::set<long long> purchaser_ids();
 
   // host_id 0: every host's places; each with its bookings in force today.
@@ -29,13 +29,23 @@ class PlaceStore {
   std::optional<Place> find(long long id);
   // The place read in the unit, its row locked until the unit commits.
   std::optional<Place> lock(work::UnitOfWork& unit, long long id);
-  Result<Place> create(long long host_id, const PlaceInput& in);
-  Result<Place> update(long long id, const PlaceInput& in);  // in.version required
   // The host's active users with the placement_supervisor role, by name.
   std::vector<SupervisorOption> supervisors(long long host_id);
   // Every place with its active bookings and the agreements that cover it.
   std::vector<PlaceCandidate> candidates();
   ServiceCatalogue catalogue() { return load_service_catalogue(db_); }
+
+  // Read inside the unit, so that the write they decide on sees the same rows.
+  bool is_host(work::UnitOfWork& unit, long long organisation_id);
+  // The service types of each of the host's places.
+  std::vector<std::vector<std::string>> offered_service_types(work::UnitOfWork& unit, long long host_id);
+  // The user is a placement supervisor of the host.
+  bool is_supervisor_of(work::UnitOfWork& unit, long long user_id, long long host_id);
+
+  void set_host_type(work::UnitOfWork& unit, long long organisation_id, const std::string& host_type);
+  long long insert(work::UnitOfWork& unit, long long host_id, const PlaceInput& in);
+  // False when the version is stale.
+  bool update(work::UnitOfWork& unit, long long id, long long version, const PlaceInput& in);
 
  private:
   db::Database& db_;

@@ -32,4 +32,22 @@ bool makes_agreements(const auth::AuthContext& user, const std::set<long long>& 
   return false;
 }
 
+std::optional<long long> managed_host(const auth::AuthContext& user, std::optional<long long> named) {
+  if (named) return can_edit_place(user, *named) ? named : std::nullopt;
+  std::optional<long long> found;
+  for (const auto& g : user.roles) {
+    if (g.role != "manager") continue;
+    if (found && *found != g.organisation_id) return std::nullopt;
+    found = g.organisation_id;
+  }
+  return found;
+}
+
+std::vector<long long> seen_hosts(const auth::AuthContext& user) {
+  std::vector<long long> out;
+  for (const auto& g : user.roles)
+    if (sees_host_places(user, g.organisation_id)) out.push_back(g.organisation_id);
+  return out;
+}
+
 }  // namespace polku::registry

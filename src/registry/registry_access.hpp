@@ -1,6 +1,8 @@
 // Who may see and change what in the registry (pure).
 #pragma once
+#include <optional>
 #include <set>
+#include <vector>
 
 #include "platform/auth/auth_context.hpp"
 
@@ -18,5 +20,10 @@ bool can_edit_place(const auth::AuthContext& user, long long host_id);
 bool can_set_host_type(const auth::AuthContext& user, const std::set<long long>& purchaser_ids);
 // A manager of some purchaser: keeps the registry, makes agreements and so chooses among hosts and providers.
 bool makes_agreements(const auth::AuthContext& user, const std::set<long long>& purchaser_ids);
+// The host a new place goes to: the one named if the user manages it, else the one organisation
+// the user manages (none when they manage none or several).
+std::optional<long long> managed_host(const auth::AuthContext& user, std::optional<long long> named);
+// The hosts whose own places the user sees, once per role that lets them.
+std::vector<long long> seen_hosts(const auth::AuthContext& user);
 
 }  // namespace polku::registry

@@ -3,8 +3,6 @@
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 #include "registry/place_json.hpp"
-#include "registry/place_rules.hpp"
-#include "registry/registry_access.hpp"
 
 namespace polku::registry {
 namespace json = boost::json;
@@ -12,19 +10,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-
-
-// The one host the user manages, or the one named in the body.
-std::optional<long long> managed_host(const Request& req, std::optional<long long> named) {
-  if (named) return can_edit_place(req.user(), *named) ? named : std::nullopt;
-  std::optional<long long> found;
-  for (const auto& g : req.user().roles) {
-    if (g.role != "manager") continue;
-    if (found && *found != g.organisation_id) return std::nullopt;
-    found = g.organisation_id;
-  }
-  return found;
-}
 
 PlaceFilter filter_of(const Request& req) {
   PlaceFilter f;
@@ -40,117 +25,82 @@ PlaceFilter filter_of(const Request& req) {
   return f;
 }
 
+template <typename T>
+Response items_response(Request& req, Result<std::vector<T>> found) {
+  if (!found) return http::problem_response(req, found.error());
+  json::array items;
+  for (const auto& x : *found) items.push_back(to_json(x));
+  return http::json_response(req, 200, json::object{{"items", items}});
+}
+
+Response place_response(Request& req, int status, Result<Place> place) {
+  if (!place) return http::problem_response(req, place.error());
+  return http::json_response(req, status, to_json(*place));
+}
+
 }  // namespace
 
-void register_routes(http::Router& router, PlaceStore& places) {
-  router.get("/api/v1/hosts/{id}", [&places](Request& req) -> Response {
+void register_routes(http::Router& router, RegistryService& service) {
+  router.get("/api/v1/hosts/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    if (!req.user().has_role("admin") && !sees_host_places(req.user(), *id) &&
-        !sees_all_places(req.user(), places.purchaser_ids())) {
-      return forbidden(req);
-    }
-    return http::json_response(req, 200, json::object{{"organisationId", *id}, {"hostType", places.host_type(*id)}});
+    auto type = service.host_type(req.caller(), *id);
+    if (!type) return http::problem_response(req, type.error());
+    return http::json_response(req, 200, json::object{{"organisationId", *id}, {"hostType", *type}});
   });
 
   // The host's placement supervisors with an account, for naming a place's supervisor: the host's
   // manager needs them in the place form, the purchaser's workers to know whom the client meets.
-  router.get("/api/v1/hosts/{id}/supervisors", [&places](Request& req) -> Response {
+  router.get("/api/v1/hosts/{id}/supervisors", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    if (!can_edit_place(req.user(), *id) && !sees_all_places(req.user(), places.purchaser_ids())) {
-      return forbidden(req);
-    }
-    json::array items;
-    for (const auto& o : places.supervisors(*id)) items.push_back(to_json(o));
-    return http::json_response(req, 200, json::object{{"items", items}});
+    return items_response(req, service.supervisors(req.caller(), *id));
   });
 
-  router.put("/api/v1/hosts/{id}", [&places](Request& req) -> Response {
+  router.put("/api/v1/hosts/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    if (!can_set_host_type(req.user(), places.purchaser_ids())) return forbidden(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     const auto type = http::string_field(*body, "hostType");
-    auto done = places.set_host_type(*id, type);
+    auto done = service.set_host_type(req.caller(), *id, type);
     if (!done) return http::problem_response(req, done.error());
     return http::json_response(req, 200, json::object{{"organisationId", *id}, {"hostType", type}});
   });
 
-  router.get("/api/v1/places", [&places](Request& req) -> Response {
-    json::array items;
-    if (sees_all_places(req.user(), places.purchaser_ids())) {
-      for (const auto& p : places.list()) items.push_back(to_json(p));
-      return http::json_response(req, 200, json::object{{"items", items}});
-    }
-    bool any_host = false;
-    for (const auto& g : req.user().roles) {
-      if (!sees_host_places(req.user(), g.organisation_id)) continue;
-      any_host = true;
-      for (const auto& p : places.list(g.organisation_id)) items.push_back(to_json(p));
-    }
-    if (!any_host) return forbidden(req);
-    return http::json_response(req, 200, json::object{{"items", items}});
+  router.get("/api/v1/places", [&service](Request& req) -> Response {
+    return items_response(req, service.places(req.caller()));
   });
 
-  router.post("/api/v1/places", [&places](Request& req) -> Response {
+  router.post("/api/v1/places", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto host = managed_host(req, http::int_field(*body, "hostOrganisationId"));
-    if (!host) return forbidden(req);
-    auto created = places.create(*host, place_input(*body));
-    if (!created) return http::problem_response(req, created.error());
-    return http::json_response(req, 201, to_json(*created));
+    return place_response(
+        req, 201, service.create_place(req.caller(), http::int_field(*body, "hostOrganisationId"), place_input(*body)));
   });
 
-  router.get("/api/v1/places/search", [&places](Request& req) -> Response {
-    if (!sees_all_places(req.user(), places.purchaser_ids())) return forbidden(req);
-    const auto filter = filter_of(req);
-    const auto catalogue = places.catalogue();
-    if (auto errors = validate_place_filter(filter, catalogue); !errors.empty()) {
-      return http::problem_response(req, Error::invalid(std::move(errors)));
-    }
-    json::array items;
-    for (const auto& p : search_places(places.candidates(), filter, catalogue)) items.push_back(to_json(p));
-    return http::json_response(req, 200, json::object{{"items", items}});
+  router.get("/api/v1/places/search", [&service](Request& req) -> Response {
+    return items_response(req, service.search(req.caller(), filter_of(req)));
   });
 
-  router.post("/api/v1/places/match", [&places](Request& req) -> Response {
-    if (!sees_all_places(req.user(), places.purchaser_ids())) return forbidden(req);
+  router.post("/api/v1/places/match", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    const auto needs = client_needs(*body);
-    const auto catalogue = places.catalogue();
-    if (auto errors = validate_client_needs(needs, catalogue); !errors.empty()) {
-      return http::problem_response(req, Error::invalid(std::move(errors)));
-    }
-    json::array items;
-    for (const auto& r : rank_places(needs, places.candidates(), catalogue)) items.push_back(to_json(r));
-    return http::json_response(req, 200, json::object{{"items", items}});
+    return items_response(req, service.match(req.caller(), client_needs(*body)));
   });
 
-  router.get("/api/v1/places/{id}", [&places](Request& req) -> Response {
+  router.get("/api/v1/places/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    auto place = id ? places.find(*id) : std::nullopt;
-    if (!place || !can_read_place(req.user(), places.purchaser_ids(), place->host_organisation_id)) {
-      return not_found(req);
-    }
-    return http::json_response(req, 200, to_json(*place));
+    if (!id) return not_found(req);
+    return place_response(req, 200, service.place(req.caller(), *id));
   });
 
-  router.put("/api/v1/places/{id}", [&places](Request& req) -> Response {
+  router.put("/api/v1/places/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    auto place = id ? places.find(*id) : std::nullopt;
-    if (!place || !can_read_place(req.user(), places.purchaser_ids(), place->host_organisation_id)) {
-      return not_found(req);
-    }
-    if (!can_edit_place(req.user(), place->host_organisation_id)) return forbidden(req);
+    if (!id) return not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto updated = places.update(*id, place_input(*body));
-    if (!updated) return http::problem_response(req, updated.error());
-    return http::json_response(req, 200, to_json(*updated));
+    return place_response(req, 200, service.update_place(req.caller(), *id, place_input(*body)));
   });
 }
 

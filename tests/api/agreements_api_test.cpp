@@ -1,6 +1,7 @@
-// Editing agreements and service products over real HTTP on the fixtures' registry:
+// Agreements and service products over real HTTP on the fixtures' registry:
 // versions (409 when stale), who may edit, the partner and what the agreement
-// covers must fit its kind, and products that widen their service type are refused.
+// covers must fit its kind, products that widen their service type are refused,
+// agreements ending soon, and documents with their own body limit.
 #include "api/api_test_helpers.hpp"
 
 namespace polku::api_test {
@@ -148,6 +149,96 @@ TEST_P(AgreementsApi, TheProvidersManagerEditsAProductThatMayOnlyNarrow) {
   edit["version"] = 2;
   expect_problem(w.sign_in("manager").put(path, edit), 403);  // not the provider's manager
   expect_problem(provider.put("/api/v1/service-products/9999", edit), 404);
+}
+
+TEST_P(AgreementsApi, ProductsMayNarrowButNotWidenTheServiceType) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  w.registry();
+  auto provider = w.sign_in("provider_manager");
+  auto seeded = provider.get("/api/v1/service-products?providerOrganisationId=" + std::to_string(w.association));
+  ASSERT_EQ(seeded.status, 200);
+  EXPECT_EQ(items_ok(seeded).size(), 4U);
+  json::object product{{"providerOrganisationId", w.association},
+                       {"name", "Kesäjakso"},
+                       {"serviceType", "ktt"},
+                       {"includesPlace", true},
+                       {"includesSupport", true},
+                       {"includesSocialGuidance", true},
+                       {"periodMonthsMin", 3},
+                       {"periodMonthsMax", 6},
+                       {"daysMin", 2},
+                       {"daysMax", 5},
+                       {"hoursMin", 4},
+                       {"hoursMax", 6},
+                       {"minGuidanceHoursPer3Months", 6},
+                       {"priceCents", 5500},
+                       {"priceUnit", "day"}};
+  auto wider = expect_problem(provider.post("/api/v1/service-products", product), 422);
+  EXPECT_TRUE(has_field_error(wider, "daysMax", "outside_service_type_limits")) << json::serialize(wider);
+  product["daysMax"] = 3;
+  auto created = provider.post("/api/v1/service-products", product);
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_EQ(int_at(created.json(), "priceCents"), 5500);
+  expect_problem(w.sign_in("instructor").post("/api/v1/service-products", product), 403);
+}
+
+TEST_P(AgreementsApi, AgreementsEndingSoonAndTheirDocuments) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto reg = w.registry();
+  const auto agreement = "/api/v1/agreements/" + std::to_string(reg.association_partnership);
+  auto manager = w.sign_in("manager");
+  auto ending = manager.get("/api/v1/agreements?endingWithinDays=60");
+  ASSERT_EQ(ending.status, 200) << ending.body;
+  ASSERT_EQ(items_ok(ending).size(), 1U);
+  EXPECT_EQ(int_at(items_ok(ending)[0], "partnerOrganisationId"), w.recycling);
+  EXPECT_EQ(items_ok(manager.get("/api/v1/agreements")).size(), 3U);
+  // A number that is not one is refused, not read as 0.
+  for (const char* bad : {"abc", "-5", "3651"}) {
+    auto refused = manager.get(std::string("/api/v1/agreements?endingWithinDays=") + bad);
+    EXPECT_EQ(refused.status, 422) << bad;
+    EXPECT_NE(refused.body.find("endingWithinDays"), std::string::npos) << refused.body;
+  }
+  EXPECT_EQ(manager.get("/api/v1/service-products?providerOrganisationId=abc").status, 422);
+
+  const std::string pdf("%PDF-1.7\n\x01\x02\xff binary\0end", 22);
+  auto added = manager.request("POST", agreement + "/documents?fileName=sopimus%20liite.pdf", pdf,
+                               {{"Content-Type", "application/pdf"}});
+  ASSERT_EQ(added.status, 201) << added.body;
+  EXPECT_EQ(int_at(added.json(), "sizeBytes"), 22);
+  auto download = manager.get(agreement + "/documents/" + std::to_string(int_at(added.json(), "id")));
+  ASSERT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf);
+  EXPECT_EQ(download.header("content-type"), "application/pdf");
+  EXPECT_NE(download.header("content-disposition").find("sopimus%20liite.pdf"), std::string::npos);
+  EXPECT_EQ(items_ok(manager.get("/api/v1/agreements")).size(), 3U);
+  expect_problem(w.sign_in("supervisor").get(agreement), 404);
+  expect_problem(
+      w.sign_in("instructor")
+          .request("POST", agreement + "/documents?fileName=x.pdf", pdf, {{"Content-Type", "application/pdf"}}),
+      403);
+}
+
+TEST_P(AgreementsApi, DocumentsUpToTheirOwnLimitPassTheServersDefaultBodyLimit) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto reg = w.registry();
+  const auto agreement = "/api/v1/agreements/" + std::to_string(reg.association_partnership);
+  auto manager = w.sign_in("manager");
+  const std::string three_mib(3 * 1024 * 1024, 'x');  // over the 1 MiB default, under 5 MiB
+  auto added =
+      manager.request("POST", agreement + "/documents?fileName=iso.txt", three_mib, {{"Content-Type", "text/plain"}});
+  ASSERT_EQ(added.status, 201) << added.body.substr(0, 200);
+  EXPECT_EQ(int_at(added.json(), "sizeBytes"), 3 * 1024 * 1024);
+  const std::string six_mib(6 * 1024 * 1024, 'x');
+  expect_problem(manager.request("POST", agreement + "/documents?fileName=liian-iso.txt", six_mib,
+                                 {{"Content-Type", "text/plain"}}),
+                 413);
+  // Elsewhere the default limit still holds.
+  expect_problem(manager.request("PUT", "/api/v1/clients/" + std::to_string(w.client()), three_mib,
+                                 {{"Content-Type", "application/json"}}),
+                 413);
 }
 
 POLKU_API_TEST_BACKENDS(AgreementsApi);

@@ -50,5 +50,25 @@ INSTANTIATE_TEST_SUITE_P(
         AccessCase{"admin", user(kCounty, "admin"), false, false, false, false, false, true}),
     [](const auto& info) { return std::string(info.param.name); });
 
+// The host a new place goes to: the one named if the user manages it, else the one they manage.
+TEST(RegistryAccess, ANewPlaceGoesToTheHostTheUserManages) {
+  auto both = user(kClub, "manager");
+  both.roles.push_back({kOther, "manager"});
+  EXPECT_EQ(managed_host(user(kClub, "manager"), std::nullopt), kClub);
+  EXPECT_EQ(managed_host(user(kClub, "manager"), kClub), kClub);
+  EXPECT_EQ(managed_host(user(kClub, "manager"), kOther), std::nullopt);
+  EXPECT_EQ(managed_host(both, std::nullopt), std::nullopt);  // which one: the body must say
+  EXPECT_EQ(managed_host(both, kOther), kOther);
+  EXPECT_EQ(managed_host(user(kClub, "placement_supervisor"), std::nullopt), std::nullopt);
+}
+
+TEST(RegistryAccess, AHostsManagerAndSupervisorsSeeItsOwnPlaces) {
+  auto mixed = user(kClub, "placement_supervisor");
+  mixed.roles.push_back({kCounty, "social_worker"});
+  mixed.roles.push_back({kOther, "coach"});
+  EXPECT_EQ(seen_hosts(mixed), std::vector<long long>{kClub});
+  EXPECT_TRUE(seen_hosts(user(kCounty, "admin")).empty());
+}
+
 }  // namespace
 }  // namespace polku::registry

@@ -4,23 +4,23 @@
 #include <latch>
 #include <thread>
 
-#include "storage/placement_fixtures.hpp"
+#include "storage/placement_world.hpp"
 
 namespace polku {
 namespace {
 
 using storage_test::expect_error;
 
-using storage_test::PlacementStoreTest;
+using storage_test::PlacementWorldTest;
 
-class BookingStoreTest : public PlacementStoreTest {
+class BookingsStoreTest : public PlacementWorldTest {
  protected:
   bookings::BookingInput booking(long long place, long long client, std::string from, std::string until = "") {
     return {place, client, std::nullopt, std::move(from), std::move(until)};
   }
 };
 
-TEST_P(BookingStoreTest, BooksWithinCapacityOverOverlappingDateRanges) {
+TEST_P(BookingsStoreTest, BooksWithinCapacityOverOverlappingDateRanges) {
   long long place = make_place(1);
   make_agreement({place});
   long long a = make_client(1), b = make_client(2);
@@ -47,7 +47,7 @@ TEST_P(BookingStoreTest, BooksWithinCapacityOverOverlappingDateRanges) {
   EXPECT_EQ(bookings_.bookings_of_place(place)[2].data.case_id, with_case.case_id);
 }
 
-TEST_P(BookingStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {
+TEST_P(BookingsStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {
   long long place = make_place(1);
   make_agreement({place});
   long long a = make_client(1), b = make_client(2);
@@ -61,7 +61,7 @@ TEST_P(BookingStoreTest, EndingABookingEarlyFreesThePlaceAfterThatDay) {
   expect_error(bookings_.end_booking(first, "2026-06-30"), ErrorCode::kInvalidInput, {"endDate"});  // after its end
 }
 
-TEST_P(BookingStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) {
+TEST_P(BookingsStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) {
   long long place = make_place(3);
   long long client = make_client(1);
   auto none = bookings_.book(booking(place, client, "2026-02-01"), 1);
@@ -79,7 +79,7 @@ TEST_P(BookingStoreTest, APlaceTakesClientsOnlyUnderAValidAgreementAndWhenOpen) 
   EXPECT_EQ(refused.error().message_key, "place_not_open");
 }
 
-TEST_P(BookingStoreTest, ManyConcurrentBookersForTheLastPlacesNeverOverfillIt) {
+TEST_P(BookingsStoreTest, ManyConcurrentBookersForTheLastPlacesNeverOverfillIt) {
   constexpr int kCapacity = 3;
   constexpr int kBookers = 12;
   long long place = make_place(kCapacity);
@@ -110,7 +110,7 @@ TEST_P(BookingStoreTest, ManyConcurrentBookersForTheLastPlacesNeverOverfillIt) {
   EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), kCapacity);
 }
 
-TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
+TEST_P(BookingsStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
   long long place = make_place(1);
   long long client = make_client(1);
   auto visit = bookings_.create_visit({place, client, "2026-02-10", "10:00", "Sanna Sosiaaliohjaaja", "pending", ""});
@@ -124,7 +124,7 @@ TEST_P(BookingStoreTest, IntroductoryVisitRecordsWhoAccompaniesAndTheOutcome) {
   EXPECT_TRUE(bookings_.visits_of_client(make_client(2)).empty());
 }
 
-TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) {
+TEST_P(BookingsStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) {
   long long place = make_place(1);
   long long client = make_client(1);
   bookings::ClientAgreementInput in{client, county_, place, club_, "2026-03-01", "2026-08-31", 3, 5,
@@ -162,7 +162,7 @@ TEST_P(BookingStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued) 
   EXPECT_EQ(listed[1].previous_id, agreement->id);
 }
 
-TEST_P(BookingStoreTest, ABookingForACaseIsOnlyAtAPlaceOfferingTheCasesServiceType) {
+TEST_P(BookingsStoreTest, ABookingForACaseIsOnlyAtAPlaceOfferingTheCasesServiceType) {
   auto workshop = places_.create(company_, storage_test::place_input("Konepaja", 2, {"job_coaching"}));
   ASSERT_TRUE(workshop);
   long long client = make_client(1);
@@ -183,7 +183,7 @@ TEST_P(BookingStoreTest, ABookingForACaseIsOnlyAtAPlaceOfferingTheCasesServiceTy
   EXPECT_EQ(storage_test::count_rows(db(), "placement_bookings"), 1);
 }
 
-TEST_P(BookingStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
+TEST_P(BookingsStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
   long long place = make_place(2);
   long long client = make_client(1);
   make_case(client, "ktt");
@@ -210,7 +210,7 @@ TEST_P(BookingStoreTest, AKttClientAgreementStaysWithinTheServiceTypesLimits) {
   EXPECT_EQ(wider.error().fields.at(0).field, "daysPerWeek");
 }
 
-TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClientsCase) {
+TEST_P(BookingsStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClientsCase) {
   auto workshop = places_.create(company_, storage_test::place_input("Konepaja", 2, {"job_coaching"}));
   ASSERT_TRUE(workshop);
   long long client = make_client(1);
@@ -225,7 +225,7 @@ TEST_P(BookingStoreTest, AClientAgreementIsRefusedAtAPlaceThatDoesNotFitTheClien
 }
 
 // The purchaser's own work activity unit: no agreement with itself, and its shop steward is told.
-TEST_P(BookingStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProduction) {
+TEST_P(BookingsStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProduction) {
   long long own = orgs_.create_organisation(storage_test::organisation_input("Oma kunta", {"purchaser", "host"}))->id;
   ASSERT_TRUE(places_.set_host_type(own, "municipal_unit").ok());
   auto unit = places_.create(own, storage_test::place_input("Oma työtoimintayksikkö", 2));
@@ -250,7 +250,7 @@ TEST_P(BookingStoreTest, AnOwnPlaceTakesOwnClientsWithoutAnAgreementAndIsOwnProd
   EXPECT_EQ(stranger.error().fields.at(0).code, "no_valid_agreement");
 }
 
-TEST_P(BookingStoreTest, ACaseAtAnotherOrganisationsPlaceIsNotOwnProduction) {
+TEST_P(BookingsStoreTest, ACaseAtAnotherOrganisationsPlaceIsNotOwnProduction) {
   long long yard = make_place(2);
   make_agreement({yard});
   long long client = make_client(1);
@@ -260,7 +260,7 @@ TEST_P(BookingStoreTest, ACaseAtAnotherOrganisationsPlaceIsNotOwnProduction) {
   EXPECT_FALSE(cases::CaseStore(db()).find(*in.case_id)->own_production);
 }
 
-TEST_P(BookingStoreTest, ListsAClientsBookingsByStartDateAndNoOneElses) {
+TEST_P(BookingsStoreTest, ListsAClientsBookingsByStartDateAndNoOneElses) {
   long long place = make_place(3);
   make_agreement({place});
   long long a = make_client(1), b = make_client(2);
@@ -274,7 +274,7 @@ TEST_P(BookingStoreTest, ListsAClientsBookingsByStartDateAndNoOneElses) {
   EXPECT_TRUE(bookings_.bookings_of_client(make_client(3)).empty());
 }
 
-TEST_P(BookingStoreTest, AVisitMayBeCancelled) {
+TEST_P(BookingsStoreTest, AVisitMayBeCancelled) {
   auto visit = bookings_.create_visit({make_place(1), make_client(1), "2026-02-10", "10:00", "Sanna", "pending", ""});
   ASSERT_TRUE(visit);
   auto cancelled = bookings_.set_visit_outcome(visit->id, "cancelled", "Asiakas sairastui");
@@ -283,7 +283,7 @@ TEST_P(BookingStoreTest, AVisitMayBeCancelled) {
 }
 
 // A booking and its audit entry are one unit of work: both commit, or neither.
-TEST_P(BookingStoreTest, ABookingAndItsAuditEntryCommitTogether) {
+TEST_P(BookingsStoreTest, ABookingAndItsAuditEntryCommitTogether) {
   long long place = make_place(2);
   make_agreement({place});
   const long long client = make_client(1);
@@ -298,7 +298,7 @@ TEST_P(BookingStoreTest, ABookingAndItsAuditEntryCommitTogether) {
             1);
 }
 
-TEST_P(BookingStoreTest, AUnitThatFailsAfterTheBookingLeavesNeitherBookingNorAuditEntry) {
+TEST_P(BookingsStoreTest, AUnitThatFailsAfterTheBookingLeavesNeitherBookingNorAuditEntry) {
   long long place = make_place(2);
   const long long client = make_client(1);
   const long long entries_before = storage_test::count_rows(db(), "audit_log");
@@ -323,7 +323,7 @@ TEST_P(BookingStoreTest, AUnitThatFailsAfterTheBookingLeavesNeitherBookingNorAud
 }
 
 // Ending a booking and recording a visit's outcome name the version read: a stale one changes nothing.
-TEST_P(BookingStoreTest, EndingABookingOrRecordingAnOutcomeFromAnOldReadIsAConflict) {
+TEST_P(BookingsStoreTest, EndingABookingOrRecordingAnOutcomeFromAnOldReadIsAConflict) {
   long long place = make_place(2);
   make_agreement({place});
   const long long client = make_client(1);
@@ -348,7 +348,7 @@ TEST_P(BookingStoreTest, EndingABookingOrRecordingAnOutcomeFromAnOldReadIsAConfl
   EXPECT_EQ(bookings_.find_visit(visit->id)->data.outcome, "suitable");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, BookingStoreTest, ::testing::ValuesIn(testing::test_backends()),
+INSTANTIATE_TEST_SUITE_P(Backends, BookingsStoreTest, ::testing::ValuesIn(testing::test_backends()),
                          testing::BackendName());
 
 }  // namespace

@@ -122,7 +122,77 @@ class WorkerOrders {
   Worker& worker_;
 };
 
-class PlacementStoreTest : public StoreTest {
+// The registry as its keepers use it through the service: a purchaser's manager sets host
+// types, each host's manager keeps its own places; reads go to the store.
+class KeeperRegistry {
+ public:
+  // `purchaser` is the fixture's, read only when a host type is set.
+  KeeperRegistry(db::Database& db, registry::Module& module, const long long& purchaser)
+      : store_(db), service_(module.service()), purchaser_(purchaser) {}
+  Result<Unit> set_host_type(long long host, const std::string& type) {
+    return service_.set_host_type(as(purchaser_, "manager"), host, type);
+  }
+  Result<registry::Place> create(long long host, const registry::PlaceInput& in) {
+    return service_.create_place(as(host, "manager"), host, in);
+  }
+  Result<registry::Place> update(long long id, const registry::PlaceInput& in) {
+    auto before = store_.find(id);
+    return service_.update_place(as(before ? before->host_organisation_id : 0, "manager"), id, in);
+  }
+  std::optional<registry::Place> find(long long id) { return store_.find(id); }
+  std::vector<registry::Place> list(long long host_id = 0) { return store_.list(host_id); }
+  std::vector<registry::SupervisorOption> supervisors(long long host_id) { return store_.supervisors(host_id); }
+  std::string host_type(long long organisation_id) { return store_.host_type(organisation_id); }
+
+ private:
+  work::Caller as(long long organisation_id, const char* role) {
+    user_.roles = {{organisation_id, role}};
+    return work::Caller{user_, {0, "test", "test"}, nullptr};
+  }
+  registry::PlaceStore store_;
+  registry::RegistryService& service_;
+  const long long& purchaser_;
+  auth::AuthContext user_;
+};
+
+// Products and agreements as the managers make them through the service: a provider's manager
+// its products, the purchaser's manager its agreements and their documents; reads go to the store.
+class ManagerAgreements {
+ public:
+  ManagerAgreements(db::Database& db, agreements::Module& module) : store_(db), service_(module.service()) {}
+  Result<agreements::ServiceProduct> create_product(long long provider, const agreements::ServiceProductInput& in) {
+    return service_.create_product(manager_of(provider), provider, in);
+  }
+  Result<agreements::Agreement> create(const agreements::AgreementInput& in) {
+    return service_.create(manager_of(in.purchaser_organisation_id), in);
+  }
+  Result<agreements::DocumentInfo> add_document(long long agreement_id, const std::string& file_name,
+                                                const std::string& content_type, const std::string& bytes) {
+    auto a = store_.find(agreement_id);
+    return service_.add_document(manager_of(a ? a->data.purchaser_organisation_id : 0), agreement_id, file_name,
+                                 content_type, bytes);
+  }
+  std::vector<agreements::ServiceProduct> products(long long provider_id = 0) { return store_.products(provider_id); }
+  std::optional<agreements::Agreement> find(long long id) { return store_.find(id); }
+  std::vector<agreements::Agreement> list(const std::vector<long long>& organisation_ids, const std::string& today = {},
+                                          const std::string& ending_by = {}) {
+    return store_.list(organisation_ids, today, ending_by);
+  }
+  std::optional<agreements::Document> document(long long agreement_id, long long document_id) {
+    return store_.document(agreement_id, document_id);
+  }
+
+ private:
+  work::Caller manager_of(long long organisation_id) {
+    user_.roles = {{organisation_id, "manager"}};
+    return work::Caller{user_, {0, "test", "test"}, nullptr};
+  }
+  agreements::AgreementStore store_;
+  agreements::AgreementService& service_;
+  auth::AuthContext user_;
+};
+
+class PlacementWorldTest : public StoreTest {
  protected:
   organisations::OrganisationStore orgs_{db()};
   audit::AuditLog audit_{db()};
@@ -136,8 +206,8 @@ class PlacementStoreTest : public StoreTest {
                                         agreements_module_.port()};
   bookings::Module bookings_module_{
       platform_, {clients_module_.port(), registry_.port(), agreements_module_.port(), orders_module_.port()}};
-  registry::PlaceStore places_{db()};
-  agreements::AgreementStore agreements_{db(), registry_.port()};
+  KeeperRegistry places_{db(), registry_, county_};  // county_ is read only after construction
+  ManagerAgreements agreements_{db(), agreements_module_};
   Worker worker_;
   WorkerBookings bookings_{db(), bookings_module_, worker_};
   long long county_ = orgs_.create_organisation(organisation_input("Hyvinvointialue", {"purchaser"}))->id;

@@ -1,6 +1,5 @@
 // The placement registry over real HTTP on a small registry of the fixtures: who sees and edits
-// which places, the KTT refusal at a company, products, agreements with
-// documents, and matching with reasons.
+// which places, the KTT refusal at a company, and searching and matching with reasons.
 #include "api/api_test_helpers.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
@@ -8,7 +7,7 @@
 namespace polku::api_test {
 namespace {
 
-class PlacementsApi : public BackendTest {};
+class RegistryApi : public BackendTest {};
 
 json::object new_place(json::array service_types, json::value host = nullptr) {
   json::object p{{"name", "Kahvio"},
@@ -34,7 +33,7 @@ std::vector<long long> host_ids(const json::value& list) {
   return out;
 }
 
-TEST_P(PlacementsApi, PurchaserWorkersSeeAllPlacesHostsTheirOwnAdminNone) {
+TEST_P(RegistryApi, PurchaserWorkersSeeAllPlacesHostsTheirOwnAdminNone) {
   TestServer server(GetParam());
   auto w = World::build(server);
   w.registry();
@@ -55,7 +54,7 @@ TEST_P(PlacementsApi, PurchaserWorkersSeeAllPlacesHostsTheirOwnAdminNone) {
   expect_problem(provider.get("/api/v1/places/search"), 403);
 }
 
-TEST_P(PlacementsApi, AHostManagerEditsOwnPlacesButNotOthers) {
+TEST_P(RegistryApi, AHostManagerEditsOwnPlacesButNotOthers) {
   TestServer server(GetParam());
   auto w = World::build(server);
   w.registry();
@@ -84,7 +83,7 @@ TEST_P(PlacementsApi, AHostManagerEditsOwnPlacesButNotOthers) {
   expect_problem(provider.post("/api/v1/places", new_place(json::array{"ktt"}, json::value(w.recycling))), 403);
 }
 
-TEST_P(PlacementsApi, ACompanyMayNotHostKttAndTheRefusalIsLocalised) {
+TEST_P(RegistryApi, ACompanyMayNotHostKttAndTheRefusalIsLocalised) {
   TestServer server(GetParam());
   auto w = World::build(server);
   // The company's manager.
@@ -98,97 +97,7 @@ TEST_P(PlacementsApi, ACompanyMayNotHostKttAndTheRefusalIsLocalised) {
   EXPECT_EQ(fi.post("/api/v1/places", new_place(json::array{"job_coaching"})).status, 201);
 }
 
-TEST_P(PlacementsApi, ProductsMayNarrowButNotWidenTheServiceType) {
-  TestServer server(GetParam());
-  auto w = World::build(server);
-  w.registry();
-  auto provider = w.sign_in("provider_manager");
-  auto seeded = provider.get("/api/v1/service-products?providerOrganisationId=" + std::to_string(w.association));
-  ASSERT_EQ(seeded.status, 200);
-  EXPECT_EQ(items_ok(seeded).size(), 4U);
-  json::object product{{"providerOrganisationId", w.association},
-                       {"name", "Kesäjakso"},
-                       {"serviceType", "ktt"},
-                       {"includesPlace", true},
-                       {"includesSupport", true},
-                       {"includesSocialGuidance", true},
-                       {"periodMonthsMin", 3},
-                       {"periodMonthsMax", 6},
-                       {"daysMin", 2},
-                       {"daysMax", 5},
-                       {"hoursMin", 4},
-                       {"hoursMax", 6},
-                       {"minGuidanceHoursPer3Months", 6},
-                       {"priceCents", 5500},
-                       {"priceUnit", "day"}};
-  auto wider = expect_problem(provider.post("/api/v1/service-products", product), 422);
-  EXPECT_TRUE(has_field_error(wider, "daysMax", "outside_service_type_limits")) << json::serialize(wider);
-  product["daysMax"] = 3;
-  auto created = provider.post("/api/v1/service-products", product);
-  ASSERT_EQ(created.status, 201) << created.body;
-  EXPECT_EQ(int_at(created.json(), "priceCents"), 5500);
-  expect_problem(w.sign_in("instructor").post("/api/v1/service-products", product), 403);
-}
-
-TEST_P(PlacementsApi, AgreementsEndingSoonAndTheirDocuments) {
-  TestServer server(GetParam());
-  auto w = World::build(server);
-  const auto reg = w.registry();
-  const auto agreement = "/api/v1/agreements/" + std::to_string(reg.association_partnership);
-  auto manager = w.sign_in("manager");
-  auto ending = manager.get("/api/v1/agreements?endingWithinDays=60");
-  ASSERT_EQ(ending.status, 200) << ending.body;
-  ASSERT_EQ(items_ok(ending).size(), 1U);
-  EXPECT_EQ(int_at(items_ok(ending)[0], "partnerOrganisationId"), w.recycling);
-  EXPECT_EQ(items_ok(manager.get("/api/v1/agreements")).size(), 3U);
-  // A number that is not one is refused, not read as 0.
-  for (const char* bad : {"abc", "-5", "3651"}) {
-    auto refused = manager.get(std::string("/api/v1/agreements?endingWithinDays=") + bad);
-    EXPECT_EQ(refused.status, 422) << bad;
-    EXPECT_NE(refused.body.find("endingWithinDays"), std::string::npos) << refused.body;
-  }
-  EXPECT_EQ(manager.get("/api/v1/service-products?providerOrganisationId=abc").status, 422);
-
-  const std::string pdf("%PDF-1.7\n\x01\x02\xff binary\0end", 22);
-  auto added = manager.request("POST", agreement + "/documents?fileName=sopimus%20liite.pdf", pdf,
-                               {{"Content-Type", "application/pdf"}});
-  ASSERT_EQ(added.status, 201) << added.body;
-  EXPECT_EQ(int_at(added.json(), "sizeBytes"), 22);
-  auto download = manager.get(agreement + "/documents/" + std::to_string(int_at(added.json(), "id")));
-  ASSERT_EQ(download.status, 200);
-  EXPECT_EQ(download.body, pdf);
-  EXPECT_EQ(download.header("content-type"), "application/pdf");
-  EXPECT_NE(download.header("content-disposition").find("sopimus%20liite.pdf"), std::string::npos);
-  EXPECT_EQ(items_ok(manager.get("/api/v1/agreements")).size(), 3U);
-  expect_problem(w.sign_in("supervisor").get(agreement), 404);
-  expect_problem(
-      w.sign_in("instructor")
-          .request("POST", agreement + "/documents?fileName=x.pdf", pdf, {{"Content-Type", "application/pdf"}}),
-      403);
-}
-
-TEST_P(PlacementsApi, DocumentsUpToTheirOwnLimitPassTheServersDefaultBodyLimit) {
-  TestServer server(GetParam());
-  auto w = World::build(server);
-  const auto reg = w.registry();
-  const auto agreement = "/api/v1/agreements/" + std::to_string(reg.association_partnership);
-  auto manager = w.sign_in("manager");
-  const std::string three_mib(3 * 1024 * 1024, 'x');  // over the 1 MiB default, under 5 MiB
-  auto added =
-      manager.request("POST", agreement + "/documents?fileName=iso.txt", three_mib, {{"Content-Type", "text/plain"}});
-  ASSERT_EQ(added.status, 201) << added.body.substr(0, 200);
-  EXPECT_EQ(int_at(added.json(), "sizeBytes"), 3 * 1024 * 1024);
-  const std::string six_mib(6 * 1024 * 1024, 'x');
-  expect_problem(manager.request("POST", agreement + "/documents?fileName=liian-iso.txt", six_mib,
-                                 {{"Content-Type", "text/plain"}}),
-                 413);
-  // Elsewhere the default limit still holds.
-  expect_problem(manager.request("PUT", "/api/v1/clients/" + std::to_string(w.client()), three_mib,
-                                 {{"Content-Type", "application/json"}}),
-                 413);
-}
-
-TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
+TEST_P(RegistryApi, MatchRanksPlacesForAClientWithReasons) {
   TestServer server(GetParam());
   auto w = World::build(server);
   w.registry();
@@ -248,7 +157,7 @@ TEST_P(PlacementsApi, MatchRanksPlacesForAClientWithReasons) {
   EXPECT_TRUE(has_field_error(garbled, "startTime", "invalid_format"));
 }
 
-POLKU_API_TEST_BACKENDS(PlacementsApi);
+POLKU_API_TEST_BACKENDS(RegistryApi);
 
 }  // namespace
 }  // namespace polku::api_test

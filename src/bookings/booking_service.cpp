@@ -254,7 +254,7 @@ Result<ClientAgreement> BookingService::acknowledge(const work::Caller& caller, 
   });
   if (!done) {
     // Two at once: the unique index refuses the second.
-    if (done.error().code == ErrorCode::kConflict && done.error().message_key == "duplicate") {
+    if (db::is_duplicate(done.error())) {
       return Error::make(ErrorCode::kConflict, "already_acknowledged");
     }
     return done.error();

@@ -19,7 +19,7 @@ std::vector<FieldError> checked(const ClientInput& in, std::string& date_of_birt
 
 // Two registrations of one code at once: the unique index refuses the second (translated as a duplicate).
 Error duplicate_code_as_field(const Error& e) {
-  if (e.code == ErrorCode::kConflict && e.message_key == "duplicate") {
+  if (db::is_duplicate(e)) {
     return Error::invalid({{"personalIdentityCode", "duplicate"}});
   }
   return e;

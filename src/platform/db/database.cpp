@@ -186,7 +186,7 @@ bool is_unique_violation(const soci::soci_error& e) {
 }
 
 Error translate_db_error(const soci::soci_error& e) {
-  if (is_unique_violation(e)) return Error::make(ErrorCode::kConflict, "duplicate", e.what());
+  if (is_unique_violation(e)) return Error::make(ErrorCode::kConflict, "duplicate", e.what());  // is_duplicate
   if (auto pg = dynamic_cast<const soci::postgresql_soci_error*>(&e)) {
     const auto state = pg->sqlstate();
     if (state == "23503") return Error::make(ErrorCode::kInvalidInput, "reference_missing", e.what());

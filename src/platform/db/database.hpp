@@ -138,6 +138,9 @@ class Database {
 // Translates a database error into the application's codes (unique -> conflict,
 // busy -> unavailable, ...): the one place where driver errors get their meaning.
 bool is_unique_violation(const soci::soci_error& e);
+// A unique index refused a write (two at once got past the explicit check): a service
+// may name the field it guards.
+inline bool is_duplicate(const Error& e) { return e.code == ErrorCode::kConflict && e.message_key == "duplicate"; }
 
 std::string sqlite_path_from_url(const std::string& url);
 // postgresql://user:pass@host:port/db?sslmode=... as libpq keyword=value pairs.

@@ -13,6 +13,8 @@ using http::Response;
 
 namespace {
 
+const auto as_json = [](const auto& x) { return to_json(x); };
+
 // RFC 8187 encoding for the file name in Content-Disposition.
 std::string percent_encoded(const std::string& name) {
   static constexpr const char* kHex = "0123456789ABCDEF";
@@ -29,20 +31,6 @@ std::string percent_encoded(const std::string& name) {
   return out;
 }
 
-template <typename T>
-Response items_response(Request& req, Result<std::vector<T>> found) {
-  if (!found) return http::problem_response(req, found.error());
-  json::array items;
-  for (const auto& x : *found) items.push_back(to_json(x));
-  return http::json_response(req, 200, json::object{{"items", items}});
-}
-
-template <typename T>
-Response one_response(Request& req, int status, Result<T> r) {
-  if (!r) return http::problem_response(req, r.error());
-  return http::json_response(req, status, to_json(*r));
-}
-
 }  // namespace
 
 void register_routes(http::Router& router, AgreementService& service) {
@@ -52,13 +40,13 @@ void register_routes(http::Router& router, AgreementService& service) {
     if (!provider_text.empty() && !provider) {
       return http::problem_response(req, Error::invalid({{"providerOrganisationId", "invalid_choice"}}));
     }
-    return items_response(req, service.products(req.caller(), provider.value_or(0)));
+    return http::items_response(req, service.products(req.caller(), provider.value_or(0)), as_json);
   });
 
   router.get("/api/v1/service-products/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    return one_response(req, 200, service.product(req.caller(), *id));
+    return http::result_response(req, service.product(req.caller(), *id), as_json);
   });
 
   router.put("/api/v1/service-products/{id}", [&service](Request& req) -> Response {
@@ -66,19 +54,22 @@ void register_routes(http::Router& router, AgreementService& service) {
     if (!id) return not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return one_response(req, 200, service.update_product(req.caller(), *id, product_input(*body),
-                                                         http::int_field(*body, "version")));
+    return http::result_response(
+        req, service.update_product(req.caller(), *id, product_input(*body), http::int_field(*body, "version")),
+        as_json);
   });
 
   router.get("/api/v1/agreement-partners", [&service](Request& req) -> Response {
-    return items_response(req, service.partners(req.caller()));
+    return http::items_response(req, service.partners(req.caller()), as_json);
   });
 
   router.post("/api/v1/service-products", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return one_response(req, 201, service.create_product(req.caller(), http::int_field(*body, "providerOrganisationId"),
-                                                         product_input(*body)));
+    return http::result_response(
+        req,
+        service.create_product(req.caller(), http::int_field(*body, "providerOrganisationId"), product_input(*body)),
+        as_json, 201);
   });
 
   // ?endingWithinDays=60: the agreements in force that end within that many days.
@@ -90,19 +81,19 @@ void register_routes(http::Router& router, AgreementService& service) {
       if (!parsed) return http::problem_response(req, Error::invalid({{"endingWithinDays", "out_of_range"}}));
       days = parsed;
     }
-    return items_response(req, service.list(req.caller(), days));
+    return http::items_response(req, service.list(req.caller(), days), as_json);
   });
 
   router.post("/api/v1/agreements", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return one_response(req, 201, service.create(req.caller(), agreement_input(*body)));
+    return http::result_response(req, service.create(req.caller(), agreement_input(*body)), as_json, 201);
   });
 
   router.get("/api/v1/agreements/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    return one_response(req, 200, service.read(req.caller(), *id));
+    return http::result_response(req, service.read(req.caller(), *id), as_json);
   });
 
   router.put("/api/v1/agreements/{id}", [&service](Request& req) -> Response {
@@ -110,17 +101,22 @@ void register_routes(http::Router& router, AgreementService& service) {
     if (!id) return not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return one_response(req, 200,
-                        service.update(req.caller(), *id, agreement_input(*body), http::int_field(*body, "version")));
+    return http::result_response(
+        req, service.update(req.caller(), *id, agreement_input(*body), http::int_field(*body, "version")), as_json);
   });
 
   // The body is the document itself; its name comes in ?fileName=, its type in Content-Type.
-  router.post("/api/v1/agreements/{id}/documents", [&service](Request& req) -> Response {
-    auto id = req.id_param();
-    if (!id) return not_found(req);
-    return one_response(req, 201, service.add_document(req.caller(), *id, req.query_value("fileName"),
-                                                       http::header_value(req.raw, "Content-Type"), req.raw.body()));
-  }, {.body_limit = static_cast<std::size_t>(kMaxDocumentBytes) + 1});
+  router.post("/api/v1/agreements/{id}/documents",
+              [&service](Request& req) -> Response {
+                auto id = req.id_param();
+                if (!id) return not_found(req);
+                return http::result_response(
+                    req,
+                    service.add_document(req.caller(), *id, req.query_value("fileName"),
+                                         http::header_value(req.raw, "Content-Type"), req.raw.body()),
+                    as_json, 201);
+              },
+              {.body_limit = static_cast<std::size_t>(kMaxDocumentBytes) + 1});
 
   router.get("/api/v1/agreements/{id}/documents/{documentId}", [&service](Request& req) -> Response {
     auto id = req.id_param();
@@ -130,7 +126,8 @@ void register_routes(http::Router& router, AgreementService& service) {
     if (!doc) return http::problem_response(req, doc.error());
     auto res = http::empty_response(req, 200);
     res.set(http::bhttp::field::content_type, doc->info.content_type);
-    res.set(http::bhttp::field::content_disposition, "attachment; filename*=UTF-8''" + percent_encoded(doc->info.file_name));
+    res.set(http::bhttp::field::content_disposition,
+            "attachment; filename*=UTF-8''" + percent_encoded(doc->info.file_name));
     res.body() = std::move(doc->bytes);
     res.prepare_payload();
     return res;

@@ -12,6 +12,8 @@ namespace jm = json_mapping;
 
 namespace {
 
+const auto as_json = [](const auto& x) { return jm::to_json(x); };
+
 cases::Caller caller_of(Request& req) {
   return cases::Caller{req.user(), cases::Actor{req.user().user_id, req.endpoint(), req.request_id},
                        &req.access_events};
@@ -24,12 +26,6 @@ void log_read(Request& req, const cases::Case& owner, std::string detail) {
 }
 
 std::string case_detail(long long case_id) { return "case " + std::to_string(case_id); }
-
-template <typename T>
-Response answer(Request& req, const Result<T>& result, unsigned status = 200) {
-  if (!result) return http::problem_response(req, result.error());
-  return http::json_response(req, status, jm::to_json(result.value()));
-}
 
 }  // namespace
 
@@ -51,7 +47,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return answer(req, service.create(caller_of(req), *id, jm::decision_from(*body)), 201);
+    return http::result_response(req, service.create(caller_of(req), *id, jm::decision_from(*body)), as_json, 201);
   });
 
   router.get("/api/v1/decisions/{id}", [&service](Request& req) -> Response {
@@ -60,7 +56,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     cases::Case owner;
     auto found = service.load(caller_of(req), *id, false, &owner);
     if (found) log_read(req, owner, "decision " + std::to_string(*id));
-    return answer(req, found);
+    return http::result_response(req, found, as_json);
   });
 
   router.put("/api/v1/decisions/{id}", [&service](Request& req) -> Response {
@@ -68,7 +64,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return answer(req, service.update(caller_of(req), *id, jm::decision_from(*body)));
+    return http::result_response(req, service.update(caller_of(req), *id, jm::decision_from(*body)), as_json);
   });
 
   router.post("/api/v1/decisions/{id}/sign", [&service](Request& req) -> Response {
@@ -76,7 +72,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return answer(req, service.sign(caller_of(req), *id, http::int_field(*body, "version")));
+    return http::result_response(req, service.sign(caller_of(req), *id, http::int_field(*body, "version")), as_json);
   });
 
   router.get("/api/v1/cases/{id}/notices", [&service](Request& req) -> Response {
@@ -96,7 +92,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return answer(req, service.add_notice(caller_of(req), *id, jm::notice_from(*body)), 201);
+    return http::result_response(req, service.add_notice(caller_of(req), *id, jm::notice_from(*body)), as_json, 201);
   });
 }
 

@@ -11,6 +11,8 @@ using http::Response;
 
 namespace {
 
+const auto as_json = [](const auto& x) { return to_json(x); };
+
 PlaceFilter filter_of(const Request& req) {
   PlaceFilter f;
   f.service_type = req.query_value("serviceType");
@@ -23,19 +25,6 @@ PlaceFilter filter_of(const Request& req) {
   f.free_from = req.query_value("freeFrom");
   f.free_until = req.query_value("freeUntil");
   return f;
-}
-
-template <typename T>
-Response items_response(Request& req, Result<std::vector<T>> found) {
-  if (!found) return http::problem_response(req, found.error());
-  json::array items;
-  for (const auto& x : *found) items.push_back(to_json(x));
-  return http::json_response(req, 200, json::object{{"items", items}});
-}
-
-Response place_response(Request& req, int status, Result<Place> place) {
-  if (!place) return http::problem_response(req, place.error());
-  return http::json_response(req, status, to_json(*place));
 }
 
 }  // namespace
@@ -54,7 +43,7 @@ void register_routes(http::Router& router, RegistryService& service) {
   router.get("/api/v1/hosts/{id}/supervisors", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    return items_response(req, service.supervisors(req.caller(), *id));
+    return http::items_response(req, service.supervisors(req.caller(), *id), as_json);
   });
 
   router.put("/api/v1/hosts/{id}", [&service](Request& req) -> Response {
@@ -69,30 +58,31 @@ void register_routes(http::Router& router, RegistryService& service) {
   });
 
   router.get("/api/v1/places", [&service](Request& req) -> Response {
-    return items_response(req, service.places(req.caller()));
+    return http::items_response(req, service.places(req.caller()), as_json);
   });
 
   router.post("/api/v1/places", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return place_response(
-        req, 201, service.create_place(req.caller(), http::int_field(*body, "hostOrganisationId"), place_input(*body)));
+    return http::result_response(
+        req, service.create_place(req.caller(), http::int_field(*body, "hostOrganisationId"), place_input(*body)),
+        as_json, 201);
   });
 
   router.get("/api/v1/places/search", [&service](Request& req) -> Response {
-    return items_response(req, service.search(req.caller(), filter_of(req)));
+    return http::items_response(req, service.search(req.caller(), filter_of(req)), as_json);
   });
 
   router.post("/api/v1/places/match", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return items_response(req, service.match(req.caller(), client_needs(*body)));
+    return http::items_response(req, service.match(req.caller(), client_needs(*body)), as_json);
   });
 
   router.get("/api/v1/places/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);
-    return place_response(req, 200, service.place(req.caller(), *id));
+    return http::result_response(req, service.place(req.caller(), *id), as_json);
   });
 
   router.put("/api/v1/places/{id}", [&service](Request& req) -> Response {
@@ -100,7 +90,7 @@ void register_routes(http::Router& router, RegistryService& service) {
     if (!id) return not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return place_response(req, 200, service.update_place(req.caller(), *id, place_input(*body)));
+    return http::result_response(req, service.update_place(req.caller(), *id, place_input(*body)), as_json);
   });
 }
 

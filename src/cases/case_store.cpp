@@ -25,22 +25,8 @@ constexpr const char* kSelectCase =
     "WHERE c.id = :i";
 
 // Reads columns left to right.
-class Cursor {
- public:
-  explicit Cursor(const soci::row& r) : r_(r) {}
-  std::string text() { return db::text_at(r_, i_++); }
-  long long id() { return db::int_at(r_, i_++); }
-  int number() { return static_cast<int>(db::int_at(r_, i_++)); }
-  bool flag() { return db::bool_at(r_, i_++); }
-  std::optional<long long> opt_id() { return db::opt_int_at(r_, i_++); }
-
- private:
-  const soci::row& r_;
-  std::size_t i_ = 0;
-};
-
 Case case_from(const soci::row& r) {
-  Cursor k(r);
+  db::Cursor k(r);
   Case c;
   c.id = k.id();
   c.client_id = k.id();
@@ -208,7 +194,7 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
     st.execute();
     std::vector<CaseSummary> out;
     while (st.fetch()) {
-      Cursor k(row);
+      db::Cursor k(row);
       CaseSummary s;
       s.id = k.id();
       s.client_id = k.id();
@@ -350,7 +336,7 @@ std::vector<TimelineEntry> CaseStore::timeline(long long id) {
                         "WHERE e.case_id = :c ORDER BY e.id",
          soci::use(id));
     for (const auto& r : rows) {
-      Cursor k(r);
+      db::Cursor k(r);
       TimelineEntry t;
       t.id = k.id();
       t.at = k.text();

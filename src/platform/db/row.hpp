@@ -13,6 +13,21 @@ std::optional<long long> opt_int_at(const soci::row& r, std::size_t i);
 std::string text_at(const soci::row& r, std::size_t i);
 inline bool bool_at(const soci::row& r, std::size_t i) { return int_at(r, i) != 0; }
 
+// Reads a row's columns in order, for a long SELECT: `Cursor k(row); c.id = k.id(); c.name = k.text();`.
+class Cursor {
+ public:
+  explicit Cursor(const soci::row& r) : r_(r) {}
+  std::string text() { return text_at(r_, i_++); }
+  long long id() { return int_at(r_, i_++); }
+  int number() { return static_cast<int>(int_at(r_, i_++)); }
+  bool flag() { return bool_at(r_, i_++); }
+  std::optional<long long> opt_id() { return opt_int_at(r_, i_++); }
+
+ private:
+  const soci::row& r_;
+  std::size_t i_ = 0;
+};
+
 // ":p0, :p1, ..." for an IN list, and its binding (the ids must outlive the statement).
 std::string placeholders(const char* prefix, std::size_t n);
 void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix);

@@ -8,7 +8,7 @@
 #include "cases/demo_cases.hpp"
 #include "clients/client_service.hpp"
 #include "decisions/decision_service.hpp"
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
 #include "service_types/service_type_store.hpp"
 #include "platform/audit/audit_log.hpp"
 
@@ -47,17 +47,25 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users", soci::into(users); });
   if (users > 0) return {};
 
-  organisations::OrganisationStore orgs(db);
-  auto county = must(orgs.create_organisation({"Järvilaakson hyvinvointialue", {"purchaser", "provider", "host"},
+  audit::AuditLog audit(db);
+  work::Transactor transactor(db, audit);
+  // The organisations and users are made as the administrator would make them: through the service.
+  organisations::OrganisationStore org_store(db);
+  organisations::OrganisationService orgs(org_store, transactor);
+  auth::AuthContext administrator;
+  administrator.username = "seed-demo";
+  administrator.roles = {{0, "admin"}};
+  const work::Caller as_admin{administrator, {0, "polku seed-demo", "seed-demo"}};
+  auto county = must(orgs.create_organisation(as_admin, {"Järvilaakson hyvinvointialue", {"purchaser", "provider", "host"},
                                                {"Pohjoinen alue", "Eteläinen alue"}, std::nullopt}),
                      "county");
-  auto club = must(orgs.create_organisation({"Kotikylän 4H-yhdistys ry", {"provider", "host"}, {}, std::nullopt}),
+  auto club = must(orgs.create_organisation(as_admin, {"Kotikylän 4H-yhdistys ry", {"provider", "host"}, {}, std::nullopt}),
                    "4H association");
   auto recycling = must(
-      orgs.create_organisation({"Rantakylän kierrätyskeskus ry", {"host"}, {}, std::nullopt}), "recycling centre");
+      orgs.create_organisation(as_admin, {"Rantakylän kierrätyskeskus ry", {"host"}, {}, std::nullopt}), "recycling centre");
   // A company host (job coaching, never KTT): its manager and supervisor show a company's view.
   auto company =
-      must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company host");
+      must(orgs.create_organisation(as_admin, {"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company host");
 
   struct Person {
     const char* username;
@@ -86,15 +94,13 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.email = std::string(p.username) + "@example.invalid";
     in.roles = {{p.org, p.role}};
     in.password = kDemoPassword;
-    auto user = must(orgs.create_user(in), p.username);
+    auto user = must(orgs.create_user(as_admin, in), p.username);
     if (in.username == "sanna") sanna_id = user.id;
     if (in.username == "leena") leena_id = user.id;
     logins.push_back({p.username, p.role});
   }
 
   // The clients are registered as sanna would register them: through the service and its rules.
-  audit::AuditLog audit(db);
-  work::Transactor transactor(db, audit);
   clients::ClientStore store(db);
   clients::ClientService service(store, transactor, audit);
   auth::AuthContext registrar{sanna_id, "sanna", "Sanna Sosiaaliohjaaja", "fi", {{county.id, "social_instructor"}}, {}, {}};

@@ -2,7 +2,8 @@
 
 #include <stdexcept>
 
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "agreements/module.hpp"
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
@@ -212,8 +213,14 @@ void seed_demo_placements(const platform::Platform& p) {
   if (county == 0 || club == 0 || recycling == 0) return;
   long long company = organisation(db, "Kotikylän Konepaja Oy");
   if (company == 0) {
-    organisations::OrganisationStore orgs(db);
-    company = must(orgs.create_organisation({"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company").id;
+    organisations::OrganisationStore store(db);
+    organisations::OrganisationService orgs(store, p.transactor);
+    auth::AuthContext administrator;
+    administrator.username = "seed-demo";
+    administrator.roles = {{0, "admin"}};
+    company = must(orgs.create_organisation(caller_of(administrator), {"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}),
+                   "company")
+                  .id;
   }
   auto& places = registry.service();
   const auto county_manager = manager_of(county), club_manager = manager_of(club),

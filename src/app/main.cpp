@@ -5,7 +5,7 @@
 
 #include "app/app.hpp"
 #include "app/demo_data.hpp"
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/row.hpp"
@@ -29,6 +29,9 @@ int add_user(const config::Config& c, const std::string& username, const std::st
              const std::string& role, const std::string& organisation_name) {
   db::Database db(c.database_url, 1);
   organisations::OrganisationStore store(db);
+  audit::AuditLog audit(db);
+  work::Transactor transactor(db, audit);
+  organisations::OrganisationService service(store, transactor);
   if (password.empty()) {
     std::cerr << "Password for " << username << ": ";
     std::getline(std::cin, password);
@@ -49,7 +52,11 @@ int add_user(const config::Config& c, const std::string& username, const std::st
   in.display_name = name.empty() ? username : name;
   in.roles = {{org_id, role}};
   in.password = password;
-  auto created = store.create_user(in);
+  // The command is the administrator: it makes the first one, before anyone can sign in.
+  auth::AuthContext administrator;
+  administrator.username = "polku user add";
+  administrator.roles = {{0, "admin"}};
+  auto created = service.create_user({administrator, {0, "polku user add", "user-add"}}, in);
   if (!created) {
     std::cerr << "polku: could not add the user:";
     for (const auto& f : created.error().fields) std::cerr << " " << f.field << " (" << f.code << ")";

@@ -54,5 +54,8 @@ struct User {
 // Pure checks; field names as in the JSON API.
 std::vector<FieldError> validate_organisation(const OrganisationInput& input);
 std::vector<FieldError> validate_user(const UserInput& input, bool creating);
+// The input as it is stored: names, username, email and regions trimmed.
+OrganisationInput normalised(OrganisationInput input);
+UserInput normalised(UserInput input);
 
 }  // namespace polku::organisations

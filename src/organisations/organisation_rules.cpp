@@ -72,4 +72,17 @@ std::vector<FieldError> validate_user(const UserInput& in, bool creating) {
   return errors;
 }
 
+OrganisationInput normalised(OrganisationInput in) {
+  in.name = clients::trimmed(in.name);
+  for (auto& r : in.regions) r = clients::trimmed(r);
+  return in;
+}
+
+UserInput normalised(UserInput in) {
+  in.username = clients::trimmed(in.username);
+  in.display_name = clients::trimmed(in.display_name);
+  in.email = clients::trimmed(in.email);
+  return in;
+}
+
 }  // namespace polku::organisations

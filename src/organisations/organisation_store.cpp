@@ -2,8 +2,6 @@
 
 #include <set>
 
-#include "clients/client_rules.hpp"
-#include "platform/auth/password.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -48,10 +46,8 @@ int has_kind(const OrganisationInput& in, const char* kind) {
   return std::find(in.kinds.begin(), in.kinds.end(), kind) != in.kinds.end() ? 1 : 0;
 }
 
-// Regions are kept by name: new names are added, missing ones removed when unused.
 void save_regions(soci::session& sql, long long organisation_id, const std::vector<std::string>& names) {
-  std::set<std::string> wanted;
-  for (const auto& n : names) wanted.insert(clients::trimmed(n));
+  const std::set<std::string> wanted(names.begin(), names.end());
   std::set<std::string> existing;
   {
     soci::rowset<soci::row> rows =
@@ -74,46 +70,6 @@ bool exists(soci::session& sql, const char* table, long long id) {
   int n = 0;
   sql << "SELECT COUNT(*) FROM " + std::string(table) + " WHERE id = :i", soci::use(id), soci::into(n);
   return n > 0;
-}
-
-bool name_taken(soci::session& sql, const std::string& name, long long except_id) {
-  int n = 0;
-  sql << "SELECT COUNT(*) FROM organisations WHERE name = :n AND id <> :i", soci::use(name), soci::use(except_id),
-      soci::into(n);
-  return n > 0;
-}
-
-bool username_taken(soci::session& sql, const std::string& username, long long except_id) {
-  int n = 0;
-  sql << "SELECT COUNT(*) FROM users WHERE username = :n AND id <> :i", soci::use(username), soci::use(except_id),
-      soci::into(n);
-  return n > 0;
-}
-
-// Every role names an organisation that exists.
-bool roles_known(soci::session& sql, const std::vector<auth::RoleGrant>& roles) {
-  for (const auto& g : roles) {
-    int n = 0;
-    long long org = g.organisation_id;
-    sql << "SELECT COUNT(*) FROM organisations WHERE id = :o", soci::use(org), soci::into(n);
-    if (n == 0) return false;
-  }
-  return true;
-}
-
-// A region that cases or a process model refer to stays.
-bool removes_region_in_use(soci::session& sql, long long organisation_id, const std::vector<std::string>& names) {
-  std::set<std::string> wanted;
-  for (const auto& n : names) wanted.insert(clients::trimmed(n));
-  soci::rowset<soci::row> rows =
-      (sql.prepare << "SELECT r.name, (SELECT COUNT(*) FROM cases c WHERE c.region_id = r.id) + "
-                      "(SELECT COUNT(*) FROM process_models m WHERE m.region_id = r.id) FROM regions r "
-                      "WHERE r.organisation_id = :o",
-       soci::use(organisation_id));
-  for (const auto& r : rows) {
-    if (!wanted.count(db::text_at(r, 0)) && db::int_at(r, 1) > 0) return true;
-  }
-  return false;
 }
 
 void save_roles(soci::session& sql, long long user_id, const std::vector<auth::RoleGrant>& roles) {
@@ -152,55 +108,57 @@ std::optional<Organisation> OrganisationStore::find_organisation(long long id) {
   });
 }
 
-Result<Organisation> OrganisationStore::create_organisation(const OrganisationInput& in) {
-  auto errors = validate_organisation(in);
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    const std::string name = clients::trimmed(in.name);
-    if (name_taken(sql, name, 0)) return Error::invalid({{"name", "duplicate"}});
-    const std::string now = now_iso();
-    int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
-    long long id = 0;
-    sql << "INSERT INTO organisations (name, is_purchaser, is_provider, is_host, created_at, updated_at) "
-           "VALUES (:n, :p, :v, :h, :c, :u) RETURNING id",
-        soci::use(name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(now), soci::into(id);
-    save_regions(sql, id, in.regions);
-    return id;
-  });
-  if (!id) return id.error();
-  return *find_organisation(*id);
+long long OrganisationStore::insert_organisation(work::UnitOfWork& unit, const OrganisationInput& in) {
+  auto& sql = unit.sql();
+  const std::string now = now_iso();
+  int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
+  long long id = 0;
+  sql << "INSERT INTO organisations (name, is_purchaser, is_provider, is_host, created_at, updated_at) "
+         "VALUES (:n, :p, :v, :h, :c, :u) RETURNING id",
+      soci::use(in.name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(now), soci::into(id);
+  save_regions(sql, id, in.regions);
+  return id;
 }
 
-Result<Organisation> OrganisationStore::update_organisation(long long id, const OrganisationInput& in) {
-  auto errors = validate_organisation(in);
-  if (!in.version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  {
-    auto outcome = db_.write([&](soci::session& sql) -> std::optional<Error> {
-      const std::string name = clients::trimmed(in.name);
-      if (!exists(sql, "organisations", id)) return Error::not_found();
-      if (name_taken(sql, name, id)) return Error::invalid({{"name", "duplicate"}});
-      if (removes_region_in_use(sql, id, in.regions)) return Error::invalid({{"regions", "in_use"}});
-      const std::string now = now_iso();
-      int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
-      long long version = *in.version;
-      soci::statement st =
-          (sql.prepare << "UPDATE organisations SET name = :n, is_purchaser = :p, is_provider = :v, is_host = :h, "
-                          "updated_at = :u, version = version + 1 WHERE id = :i AND version = :ver",
-           soci::use(name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(id),
-           soci::use(version));
-      st.execute(true);
-      if (st.get_affected_rows() == 0) {
-        int exists = 0;
-        sql << "SELECT COUNT(*) FROM organisations WHERE id = :i", soci::use(id), soci::into(exists);
-        return exists ? Error::make(ErrorCode::kConflict, "stale_version") : Error::make(ErrorCode::kNotFound, "not_found");
-      }
-      save_regions(sql, id, in.regions);
-      return std::nullopt;
-    });
-    if (outcome) return *outcome;
+bool OrganisationStore::update_organisation(work::UnitOfWork& unit, long long id, long long version,
+                                            const OrganisationInput& in) {
+  auto& sql = unit.sql();
+  const std::string now = now_iso();
+  int p = has_kind(in, "purchaser"), v = has_kind(in, "provider"), h = has_kind(in, "host");
+  soci::statement st =
+      (sql.prepare << "UPDATE organisations SET name = :n, is_purchaser = :p, is_provider = :v, is_host = :h, "
+                      "updated_at = :u, version = version + 1 WHERE id = :i AND version = :ver",
+       soci::use(in.name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(id),
+       soci::use(version));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) return false;
+  save_regions(sql, id, in.regions);
+  return true;
+}
+
+bool OrganisationStore::organisation_exists(work::UnitOfWork& unit, long long id) {
+  return exists(unit.sql(), "organisations", id);
+}
+
+bool OrganisationStore::name_taken(work::UnitOfWork& unit, const std::string& name, long long except_id) {
+  int n = 0;
+  unit.sql() << "SELECT COUNT(*) FROM organisations WHERE name = :n AND id <> :i", soci::use(name),
+      soci::use(except_id), soci::into(n);
+  return n > 0;
+}
+
+bool OrganisationStore::removes_region_in_use(work::UnitOfWork& unit, long long organisation_id,
+                                              const std::vector<std::string>& names) {
+  const std::set<std::string> wanted(names.begin(), names.end());
+  soci::rowset<soci::row> rows =
+      (unit.sql().prepare << "SELECT r.name, (SELECT COUNT(*) FROM cases c WHERE c.region_id = r.id) + "
+                             "(SELECT COUNT(*) FROM process_models m WHERE m.region_id = r.id) FROM regions r "
+                             "WHERE r.organisation_id = :o",
+       soci::use(organisation_id));
+  for (const auto& r : rows) {
+    if (!wanted.count(db::text_at(r, 0)) && db::int_at(r, 1) > 0) return true;
   }
-  return *find_organisation(id);
+  return false;
 }
 
 std::vector<User> OrganisationStore::list_users() {
@@ -225,66 +183,52 @@ std::optional<User> OrganisationStore::find_user(long long id) {
   });
 }
 
-Result<User> OrganisationStore::create_user(const UserInput& in) {
-  auto errors = validate_user(in, true);
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  const std::string hash = auth::hash_password(*in.password);
-  auto id = db_.write([&](soci::session& sql) -> Result<long long> {
-    const std::string username = clients::trimmed(in.username);
-    if (username_taken(sql, username, 0)) return Error::invalid({{"username", "duplicate"}});
-    if (!roles_known(sql, in.roles)) return Error::invalid({{"roles", "invalid_choice"}});
-    long long id = 0;
-    const std::string display = clients::trimmed(in.display_name);
-    const std::string email = clients::trimmed(in.email);
-    const std::string now = now_iso();
-    int active = in.active ? 1 : 0;
-    sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, created_at, "
-           "updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :c, :u) RETURNING id",
-        soci::use(username), soci::use(display), soci::use(email), soci::use(in.language), soci::use(hash),
-        soci::use(active), soci::use(now), soci::use(now), soci::into(id);
-    save_roles(sql, id, in.roles);
-    return id;
-  });
-  if (!id) return id.error();
-  return *find_user(*id);
+long long OrganisationStore::insert_user(work::UnitOfWork& unit, const UserInput& in,
+                                         const std::string& password_hash) {
+  auto& sql = unit.sql();
+  long long id = 0;
+  const std::string now = now_iso();
+  int active = in.active ? 1 : 0;
+  sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, created_at, "
+         "updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :c, :u) RETURNING id",
+      soci::use(in.username), soci::use(in.display_name), soci::use(in.email), soci::use(in.language),
+      soci::use(password_hash), soci::use(active), soci::use(now), soci::use(now), soci::into(id);
+  save_roles(sql, id, in.roles);
+  return id;
 }
 
-Result<User> OrganisationStore::update_user(long long id, const UserInput& in) {
-  auto errors = validate_user(in, false);
-  if (!in.version) errors.push_back({"version", "required"});
-  if (!errors.empty()) return Error::invalid(std::move(errors));
-  std::optional<std::string> hash;
-  if (in.password) hash = auth::hash_password(*in.password);
-  {
-    auto outcome = db_.write([&](soci::session& sql) -> std::optional<Error> {
-      const std::string username = clients::trimmed(in.username);
-      if (!exists(sql, "users", id)) return Error::not_found();
-      if (username_taken(sql, username, id)) return Error::invalid({{"username", "duplicate"}});
-      if (!roles_known(sql, in.roles)) return Error::invalid({{"roles", "invalid_choice"}});
-      const std::string display = clients::trimmed(in.display_name);
-      const std::string email = clients::trimmed(in.email);
-      const std::string now = now_iso();
-      int active = in.active ? 1 : 0;
-      long long version = *in.version;
-      soci::statement st =
-          (sql.prepare << "UPDATE users SET username = :un, display_name = :dn, email = :e, language = :l, "
-                          "active = :a, updated_at = :u, version = version + 1 WHERE id = :i AND version = :v",
-           soci::use(username), soci::use(display), soci::use(email), soci::use(in.language), soci::use(active),
-           soci::use(now), soci::use(id), soci::use(version));
-      st.execute(true);
-      if (st.get_affected_rows() == 0) {
-        int exists = 0;
-        sql << "SELECT COUNT(*) FROM users WHERE id = :i", soci::use(id), soci::into(exists);
-        return exists ? Error::make(ErrorCode::kConflict, "stale_version") : Error::make(ErrorCode::kNotFound, "not_found");
-      }
-      save_roles(sql, id, in.roles);
-      if (hash) sql << "UPDATE users SET password_hash = :h WHERE id = :i", soci::use(*hash), soci::use(id);
-      if (!in.active || hash) sql << "DELETE FROM auth_sessions WHERE user_id = :i", soci::use(id);
-      return std::nullopt;
-    });
-    if (outcome) return *outcome;
+bool OrganisationStore::update_user(work::UnitOfWork& unit, long long id, long long version, const UserInput& in,
+                                    const std::optional<std::string>& password_hash) {
+  auto& sql = unit.sql();
+  const std::string now = now_iso();
+  int active = in.active ? 1 : 0;
+  soci::statement st =
+      (sql.prepare << "UPDATE users SET username = :un, display_name = :dn, email = :e, language = :l, "
+                      "active = :a, updated_at = :u, version = version + 1 WHERE id = :i AND version = :v",
+       soci::use(in.username), soci::use(in.display_name), soci::use(in.email), soci::use(in.language),
+       soci::use(active), soci::use(now), soci::use(id), soci::use(version));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) return false;
+  save_roles(sql, id, in.roles);
+  if (password_hash) sql << "UPDATE users SET password_hash = :h WHERE id = :i", soci::use(*password_hash), soci::use(id);
+  if (!in.active || password_hash) sql << "DELETE FROM auth_sessions WHERE user_id = :i", soci::use(id);
+  return true;
+}
+
+bool OrganisationStore::user_exists(work::UnitOfWork& unit, long long id) { return exists(unit.sql(), "users", id); }
+
+bool OrganisationStore::username_taken(work::UnitOfWork& unit, const std::string& username, long long except_id) {
+  int n = 0;
+  unit.sql() << "SELECT COUNT(*) FROM users WHERE username = :n AND id <> :i", soci::use(username),
+      soci::use(except_id), soci::into(n);
+  return n > 0;
+}
+
+bool OrganisationStore::roles_known(work::UnitOfWork& unit, const std::vector<auth::RoleGrant>& roles) {
+  for (const auto& g : roles) {
+    if (!exists(unit.sql(), "organisations", g.organisation_id)) return false;
   }
-  return *find_user(id);
+  return true;
 }
 
 std::optional<Credentials> OrganisationStore::credentials(const std::string& username) {
@@ -296,12 +240,10 @@ std::optional<Credentials> OrganisationStore::credentials(const std::string& use
   });
 }
 
-void OrganisationStore::set_password_hash(long long user_id, const std::string& hash) {
-  db_.write([&](soci::session& sql) {
-    const std::string now = now_iso();
-    sql << "UPDATE users SET password_hash = :h, updated_at = :n WHERE id = :i", soci::use(hash), soci::use(now),
-        soci::use(user_id);
-  });
+void OrganisationStore::set_password_hash(work::UnitOfWork& unit, long long user_id, const std::string& hash) {
+  const std::string now = now_iso();
+  unit.sql() << "UPDATE users SET password_hash = :h, updated_at = :n WHERE id = :i", soci::use(hash), soci::use(now),
+      soci::use(user_id);
 }
 
 namespace {

@@ -1,7 +1,10 @@
-// Storage of organisations, regions, users and roles.
+// Storage of organisations, regions, users and roles. It only stores: the
+// organisation service checks access and the rules, and runs each write in a unit
+// of work; the checks a write needs inside its transaction are reads taking the unit.
 #pragma once
 #include "organisations/organisation.hpp"
 #include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
 
 namespace polku::organisations {
 
@@ -23,15 +26,28 @@ class OrganisationStore {
 
   std::vector<Organisation> list_organisations();
   std::optional<Organisation> find_organisation(long long id);
-  Result<Organisation> create_organisation(const OrganisationInput& in);
-  Result<Organisation> update_organisation(long long id, const OrganisationInput& in);
+  // Writes take normalised input (organisations::normalised).
+  long long insert_organisation(work::UnitOfWork& unit, const OrganisationInput& in);
+  // False when `version` is not the current one. Regions are kept by name: new names are
+  // added, missing ones removed.
+  bool update_organisation(work::UnitOfWork& unit, long long id, long long version, const OrganisationInput& in);
+  bool organisation_exists(work::UnitOfWork& unit, long long id);
+  bool name_taken(work::UnitOfWork& unit, const std::string& name, long long except_id);
+  // Whether keeping only `names` would remove a region that cases or a process model refer to.
+  bool removes_region_in_use(work::UnitOfWork& unit, long long organisation_id, const std::vector<std::string>& names);
 
   std::vector<User> list_users();
   std::optional<User> find_user(long long id);
-  Result<User> create_user(const UserInput& in);  // in.password required
-  Result<User> update_user(long long id, const UserInput& in);
+  long long insert_user(work::UnitOfWork& unit, const UserInput& in, const std::string& password_hash);
+  // False when `version` is not the current one. A new password or deactivation ends the user's sessions.
+  bool update_user(work::UnitOfWork& unit, long long id, long long version, const UserInput& in,
+                   const std::optional<std::string>& password_hash);
+  bool user_exists(work::UnitOfWork& unit, long long id);
+  bool username_taken(work::UnitOfWork& unit, const std::string& username, long long except_id);
+  // Every role names an organisation that exists.
+  bool roles_known(work::UnitOfWork& unit, const std::vector<auth::RoleGrant>& roles);
   std::optional<Credentials> credentials(const std::string& username);
-  void set_password_hash(long long user_id, const std::string& hash);
+  void set_password_hash(work::UnitOfWork& unit, long long user_id, const std::string& hash);
   // Social workers and instructors of the given organisations.
   std::vector<Worker> workers_of(const std::vector<long long>& organisation_ids);
   // Active coaches of these organisations (a provider's manager names one for an accepted order).

@@ -1,6 +1,5 @@
 #include "organisations/routes.hpp"
 
-#include "platform/auth/roles.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
@@ -38,13 +37,23 @@ UserInput user_input(const json::object& o) {
   return in;
 }
 
+json::object to_json(const Worker& w) {
+  return {{"id", w.id}, {"displayName", w.display_name}, {"organisationId", w.organisation_id}};
+}
+
 template <typename T>
 Response answer(const Request& req, const Result<T>& result, unsigned status) {
   if (!result) return http::problem_response(req, result.error());
   return http::json_response(req, status, to_json(result.value()));
 }
 
-bool is_admin(const Request& req) { return req.user().has_role("admin"); }
+template <typename T>
+Response items_response(const Request& req, const Result<std::vector<T>>& found) {
+  if (!found) return http::problem_response(req, found.error());
+  json::array items;
+  for (const auto& x : found.value()) items.push_back(to_json(x));
+  return http::json_response(req, 200, json::object{{"items", items}});
+}
 
 }  // namespace
 
@@ -62,90 +71,46 @@ json::object to_json(const User& u) {
           {"language", u.language}, {"active", u.active},     {"roles", roles},                {"version", u.version}};
 }
 
-void register_routes(http::Router& router, OrganisationStore& store, auth::SessionStore& sessions) {
-  auto admin_only = [](auto handler) {
-    return [handler](Request& req) -> Response {
-      if (!is_admin(req)) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-      return handler(req);
-    };
-  };
-
-  router.get("/api/v1/organisations", admin_only([&store](Request& req) {
-               json::array items;
-               for (const auto& o : store.list_organisations()) items.push_back(to_json(o));
-               return http::json_response(req, 200, json::object{{"items", items}});
-             }));
-  router.post("/api/v1/organisations", admin_only([&store](Request& req) -> Response {
-                auto body = http::json_object_body(req);
-                if (!body) return http::problem_response(req, body.error());
-                return answer(req, store.create_organisation(organisation_input(*body)), 201);
-              }));
-  router.get("/api/v1/organisations/{id}", admin_only([&store](Request& req) -> Response {
-               auto id = req.id_param();
-               auto found = id ? store.find_organisation(*id) : std::nullopt;
-               if (!found) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-               return http::json_response(req, 200, to_json(*found));
-             }));
-  router.put("/api/v1/organisations/{id}", admin_only([&store](Request& req) -> Response {
-               auto id = req.id_param();
-               if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-               auto body = http::json_object_body(req);
-               if (!body) return http::problem_response(req, body.error());
-               return answer(req, store.update_organisation(*id, organisation_input(*body)), 200);
-             }));
-
-  router.get("/api/v1/users", admin_only([&store](Request& req) {
-               json::array items;
-               for (const auto& u : store.list_users()) items.push_back(to_json(u));
-               return http::json_response(req, 200, json::object{{"items", items}});
-             }));
-  router.post("/api/v1/users", admin_only([&store](Request& req) -> Response {
-                auto body = http::json_object_body(req);
-                if (!body) return http::problem_response(req, body.error());
-                return answer(req, store.create_user(user_input(*body)), 201);
-              }));
-  router.get("/api/v1/users/{id}", admin_only([&store](Request& req) -> Response {
-               auto id = req.id_param();
-               auto found = id ? store.find_user(*id) : std::nullopt;
-               if (!found) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-               return http::json_response(req, 200, to_json(*found));
-             }));
-  router.put("/api/v1/users/{id}", admin_only([&store, &sessions](Request& req) -> Response {
-               auto id = req.id_param();
-               if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
-               auto body = http::json_object_body(req);
-               if (!body) return http::problem_response(req, body.error());
-               auto updated = store.update_user(*id, user_input(*body));
-               if (updated) sessions.forget_cached_user(*id);
-               return answer(req, updated, 200);
-             }));
-
-  router.get("/api/v1/workers", [&store](Request& req) -> Response {
-    std::vector<long long> orgs;
-    for (const auto& g : req.user().roles) {
-      if (auth::is_client_worker_role(g.role) || g.role == "manager") orgs.push_back(g.organisation_id);
-    }
-    if (orgs.empty()) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-    json::array items;
-    for (const auto& w : store.workers_of(orgs)) {
-      items.push_back({{"id", w.id}, {"displayName", w.display_name}, {"organisationId", w.organisation_id}});
-    }
-    return http::json_response(req, 200, json::object{{"items", items}});
+void register_routes(http::Router& router, OrganisationService& service, auth::SessionStore& sessions) {
+  // An id that does not parse is passed as 0, which the service answers after its access check.
+  router.get("/api/v1/organisations",
+             [&service](Request& req) { return items_response(req, service.organisations(req.caller())); });
+  router.post("/api/v1/organisations", [&service](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.create_organisation(req.caller(), organisation_input(*body)), 201);
+  });
+  router.get("/api/v1/organisations/{id}", [&service](Request& req) -> Response {
+    return answer(req, service.organisation(req.caller(), req.id_param().value_or(0)), 200);
+  });
+  router.put("/api/v1/organisations/{id}", [&service](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.update_organisation(req.caller(), req.id_param().value_or(0), organisation_input(*body)),
+                  200);
   });
 
+  router.get("/api/v1/users", [&service](Request& req) { return items_response(req, service.users(req.caller())); });
+  router.post("/api/v1/users", [&service](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return answer(req, service.create_user(req.caller(), user_input(*body)), 201);
+  });
+  router.get("/api/v1/users/{id}", [&service](Request& req) -> Response {
+    return answer(req, service.user(req.caller(), req.id_param().value_or(0)), 200);
+  });
+  router.put("/api/v1/users/{id}", [&service, &sessions](Request& req) -> Response {
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    const long long id = req.id_param().value_or(0);
+    auto updated = service.update_user(req.caller(), id, user_input(*body));
+    if (updated) sessions.forget_cached_user(id);
+    return answer(req, updated, 200);
+  });
+
+  router.get("/api/v1/workers", [&service](Request& req) { return items_response(req, service.workers(req.caller())); });
   // A provider's manager chooses the coach of an accepted service order from these.
-  router.get("/api/v1/coaches", [&store](Request& req) -> Response {
-    std::vector<long long> orgs;
-    for (const auto& g : req.user().roles) {
-      if (g.role == "manager") orgs.push_back(g.organisation_id);
-    }
-    if (orgs.empty()) return http::problem_response(req, ErrorCode::kForbidden, "forbidden");
-    json::array items;
-    for (const auto& w : store.coaches_of(orgs)) {
-      items.push_back({{"id", w.id}, {"displayName", w.display_name}, {"organisationId", w.organisation_id}});
-    }
-    return http::json_response(req, 200, json::object{{"items", items}});
-  });
+  router.get("/api/v1/coaches", [&service](Request& req) { return items_response(req, service.coaches(req.caller())); });
 }
 
 }  // namespace polku::organisations

@@ -1,6 +1,6 @@
 // HTTP routes of the administrator's organisations and users, and the workers list.
 #pragma once
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/http/router.hpp"
 
@@ -8,7 +8,7 @@ namespace polku::organisations {
 
 // A user's edit takes effect at once on this node (its session cache is dropped);
 // other nodes see it within SessionStore::kCacheMs.
-void register_routes(http::Router& router, OrganisationStore& store, auth::SessionStore& sessions);
+void register_routes(http::Router& router, OrganisationService& service, auth::SessionStore& sessions);
 
 boost::json::object to_json(const Organisation& o);
 boost::json::object to_json(const User& u);

@@ -79,8 +79,8 @@ std::string session_cookie(const std::string& value, long long max_age_seconds, 
 
 }  // namespace
 
-void register_session_routes(http::Router& router, OrganisationStore& store, auth::SessionStore& sessions,
-                             db::Database& db, SessionRoutesOptions options) {
+void register_session_routes(http::Router& router, OrganisationStore& store, OrganisationService& service,
+                             auth::SessionStore& sessions, db::Database& db, SessionRoutesOptions options) {
   auto throttle = std::make_shared<ThrottleStore>(db);
   // Verified when the user does not exist, so that timing does not reveal usernames.
   static const std::string dummy_hash = auth::hash_password("polku-dummy-password");
@@ -132,22 +132,12 @@ void register_session_routes(http::Router& router, OrganisationStore& store, aut
     return http::json_response(req, 200, me_json(store, req.user().user_id, req.user().csrf_token));
   });
 
-  router.post("/api/v1/auth/password", [&store, &sessions](Request& req) -> Response {
+  router.post("/api/v1/auth/password", [&service, &sessions](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    const std::string current = http::string_field(*body, "currentPassword");
-    const std::string next = http::string_field(*body, "newPassword");
-    std::vector<FieldError> errors;
-    auto creds = store.credentials(req.user().username);
-    if (current.empty()) {
-      errors.push_back({"currentPassword", "required"});
-    } else if (!creds || !auth::verify_password(creds->password_hash, current)) {
-      errors.push_back({"currentPassword", "wrong_password"});
-    }
-    if (next.empty()) errors.push_back({"newPassword", "required"});
-    for (const auto& code : auth::password_policy_errors(next)) errors.push_back({"newPassword", code});
-    if (!errors.empty()) return http::problem_response(req, Error::invalid(errors));
-    store.set_password_hash(req.user().user_id, auth::hash_password(next));
+    auto changed = service.change_password(req.caller(), http::string_field(*body, "currentPassword"),
+                                           http::string_field(*body, "newPassword"));
+    if (!changed) return http::problem_response(req, changed.error());
     sessions.destroy_others(req.user().user_id, req.user().session_id);
     return http::empty_response(req, 204);
   });

@@ -1,6 +1,6 @@
 // Sign-in, sign-out, the signed-in user (Me) and password change.
 #pragma once
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/http/router.hpp"
 
@@ -10,7 +10,8 @@ struct SessionRoutesOptions {
   bool secure_cookies = false;
 };
 
-void register_session_routes(http::Router& router, OrganisationStore& store, auth::SessionStore& sessions,
-                             db::Database& db, SessionRoutesOptions options);
+// Sign-in and Me read the store's credentials and users; a password change goes through the service.
+void register_session_routes(http::Router& router, OrganisationStore& store, OrganisationService& service,
+                             auth::SessionStore& sessions, db::Database& db, SessionRoutesOptions options);
 
 }  // namespace polku::organisations

@@ -83,7 +83,7 @@ TEST_P(AuditLogTest, GroupCommitAndInTransactionAppendsFromManyThreadsShareOneCh
 }
 
 TEST_P(AuditLogTest, ForClientReturnsTheNewestFirstWithTheUsersDisplayNames) {
-  organisations::OrganisationStore orgs(db());
+  storage_test::Organisations orgs(db());
   const long long org = storage_test::make_organisation(orgs, "A");
   const long long sanna = storage_test::make_user(orgs, "sanna", {{org, "social_worker"}});
   const long long leena = storage_test::make_user(orgs, "leena", {{org, "manager"}});

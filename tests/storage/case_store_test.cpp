@@ -26,7 +26,7 @@ using storage_test::make_user;
 
 class CaseStoreTest : public storage_test::StoreTest {
  protected:
-  organisations::OrganisationStore orgs_{db()};
+  storage_test::Organisations orgs_{db()};
   audit::AuditLog audit_{db()};
   storage_test::ClientRegistrar clients_{db(), audit_};
   CaseStore store_{db()};

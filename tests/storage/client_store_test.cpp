@@ -23,7 +23,7 @@ constexpr const char* kYSignCode = "150685Y9237";
 
 class ClientStoreTest : public storage_test::StoreTest {
  protected:
-  organisations::OrganisationStore orgs_{db()};
+  storage_test::Organisations orgs_{db()};
   audit::AuditLog audit_{db()};
   long long org_ = make_organisation(orgs_, "Hyvinvointialue");
   long long other_org_ = make_organisation(orgs_, "Toinen alue");

@@ -18,7 +18,7 @@ using storage_test::count_rows;
 
 class ConcurrencyTest : public storage_test::StoreTest {
  protected:
-  organisations::OrganisationStore orgs_{db()};
+  storage_test::Organisations orgs_{db()};
   audit::AuditLog audit_{db()};
     long long org_ = storage_test::make_organisation(orgs_, "Hyvinvointialue");
   storage_test::ClientRegistrar clients_{db(), audit_};

@@ -194,7 +194,7 @@ class ManagerAgreements {
 
 class PlacementWorldTest : public StoreTest {
  protected:
-  organisations::OrganisationStore orgs_{db()};
+  storage_test::Organisations orgs_{db()};
   audit::AuditLog audit_{db()};
   storage_test::ClientRegistrar clients_{db(), audit_};
   work::Transactor transactor_{db(), audit_};

@@ -16,7 +16,7 @@ constexpr long long kHourMs = 3600LL * 1000;
 
 class SessionStoreTest : public storage_test::StoreTest {
  protected:
-  organisations::OrganisationStore orgs_{db()};
+  storage_test::Organisations orgs_{db()};
   long long org_a_ = storage_test::make_organisation(orgs_, "A");
   long long org_b_ = storage_test::make_organisation(orgs_, "B");
   long long user_ = storage_test::make_user(orgs_, "sanna", {{org_a_, "social_worker"}, {org_b_, "manager"}});

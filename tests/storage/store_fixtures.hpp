@@ -10,7 +10,8 @@
 
 #include "clients/client.hpp"
 #include "clients/client_service.hpp"
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "support/test_database.hpp"
 
 namespace polku::storage_test {
@@ -43,7 +44,36 @@ inline organisations::OrganisationInput organisation_input(std::string name,
   return organisations::OrganisationInput{std::move(name), std::move(kinds), std::move(regions), std::nullopt};
 }
 
-inline long long make_organisation(organisations::OrganisationStore& store, const std::string& name) {
+// Organisations and users made through the organisation service as an administrator
+// would (its rules and its unit of work); `as` is the caller, an administrator unless changed.
+class Organisations {
+ public:
+  explicit Organisations(db::Database& db) : store(db), audit(db), transactor(db, audit), service(store, transactor) {
+    admin.username = "admin";
+    admin.roles = {{0, "admin"}};
+  }
+  Result<organisations::Organisation> create_organisation(const organisations::OrganisationInput& in) {
+    return service.create_organisation(caller(), in);
+  }
+  Result<organisations::Organisation> update_organisation(long long id, const organisations::OrganisationInput& in) {
+    return service.update_organisation(caller(), id, in);
+  }
+  Result<organisations::User> create_user(const organisations::UserInput& in) {
+    return service.create_user(caller(), in);
+  }
+  Result<organisations::User> update_user(long long id, const organisations::UserInput& in) {
+    return service.update_user(caller(), id, in);
+  }
+  work::Caller caller() { return work::Caller{admin, {admin.user_id, "test", "test"}, nullptr}; }
+
+  organisations::OrganisationStore store;
+  audit::AuditLog audit;
+  work::Transactor transactor;
+  organisations::OrganisationService service;
+  auth::AuthContext admin;
+};
+
+inline long long make_organisation(Organisations& store, const std::string& name) {
   auto created = store.create_organisation(organisation_input(name));
   if (!created) throw std::runtime_error("could not create organisation " + name);
   return created->id;
@@ -60,7 +90,7 @@ inline organisations::UserInput user_input(std::string username, std::vector<aut
   return in;
 }
 
-inline long long make_user(organisations::OrganisationStore& store, const std::string& username,
+inline long long make_user(Organisations& store, const std::string& username,
                            std::vector<auth::RoleGrant> roles, bool active = true) {
   auto created = store.create_user(user_input(username, std::move(roles), active));
   if (!created) throw std::runtime_error("could not create user " + username);

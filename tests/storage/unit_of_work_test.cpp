@@ -12,7 +12,7 @@ using storage_test::count_rows;
 
 class UnitOfWorkTest : public storage_test::StoreTest {
  protected:
-  organisations::OrganisationStore orgs_{db()};
+  storage_test::Organisations orgs_{db()};
   audit::AuditLog audit_{db()};
   work::Transactor transactor_{db(), audit_};
   long long org_ = storage_test::make_organisation(orgs_, "Hyvinvointialue");

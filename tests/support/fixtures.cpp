@@ -6,7 +6,8 @@
 #include <algorithm>
 #include <tuple>
 
-#include "organisations/organisation_store.hpp"
+#include "organisations/organisation_service.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -48,26 +49,36 @@ json::object with(json::object body, const json::object& extra) {
 World World::build(TestServer& server) {
   World w;
   w.server = &server;
-  // The first administrator, as `polku user add` makes one: through the store, before anyone can sign in.
+  // The first administrator, as `polku user add` makes one: through the service as the command, before anyone can sign in.
   {
     server.database().reopen(1);
-    organisations::OrganisationStore store(server.database().db());
-    auto county = store.create_organisation(
-        {kCountyName, {"purchaser", "provider"}, {"Itäinen alue", "Läntinen alue"}, std::nullopt});
-    if (!county) throw std::runtime_error("fixture: county: " + county.error().message_key);
-    w.county = county->id;
-    for (const auto& name : {"Itäinen alue", "Läntinen alue"})
-      for (const auto& r : county->regions)
-        if (r.name == name) w.county_regions.push_back(r.id);
-    organisations::UserInput admin;
-    admin.username = "admin";
-    admin.display_name = "Aatu Ylläpitäjä";
-    admin.email = "admin@example.invalid";
-    admin.roles = {{w.county, "admin"}};
-    admin.password = kTestPassword;
-    auto created = store.create_user(admin);
-    if (!created) throw std::runtime_error("fixture: admin: " + created.error().message_key);
-    w.users["admin"] = {"admin", admin.display_name, "admin", w.county, created->id};
+    {  // the service and its audit log go before the database closes
+      auto& db = server.database().db();
+      organisations::OrganisationStore store(db);
+      audit::AuditLog audit(db);
+      work::Transactor transactor(db, audit);
+      organisations::OrganisationService service(store, transactor);
+      auth::AuthContext administrator;
+      administrator.username = "polku user add";
+      administrator.roles = {{0, "admin"}};
+      const work::Caller as_admin{administrator, {0, "polku user add", "fixture"}};
+      auto county = service.create_organisation(as_admin,
+          {kCountyName, {"purchaser", "provider"}, {"Itäinen alue", "Läntinen alue"}, std::nullopt});
+      if (!county) throw std::runtime_error("fixture: county: " + county.error().message_key);
+      w.county = county->id;
+      for (const auto& name : {"Itäinen alue", "Läntinen alue"})
+        for (const auto& r : county->regions)
+          if (r.name == name) w.county_regions.push_back(r.id);
+      organisations::UserInput admin;
+      admin.username = "admin";
+      admin.display_name = "Aatu Ylläpitäjä";
+      admin.email = "admin@example.invalid";
+      admin.roles = {{w.county, "admin"}};
+      admin.password = kTestPassword;
+      auto created = service.create_user(as_admin, admin);
+      if (!created) throw std::runtime_error("fixture: admin: " + created.error().message_key);
+      w.users["admin"] = {"admin", admin.display_name, "admin", w.county, created->id};
+    }
     server.database().close();
   }
   auto admin = w.sign_in("admin");

@@ -103,7 +103,9 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
 
   // A case walked to its end: the client, the case's records and transitions, a signed
   // decision, the start notices, a client agreement and its acknowledgements, the follow-up path.
-  auto ended = w.case_at(w.client("Päättynyt", "Asiakas"), "end", {.place_id = reg.yard});
+  World::CaseSpec at_the_yard;
+  at_the_yard.place_id = reg.yard;
+  auto ended = w.case_at(w.client("Päättynyt", "Asiakas"), "end", at_the_yard);
   made(instructor.put(id_path("/api/v1/cases/", int_at(ended, "id"), "/follow-up"),
                       json::object{{"category", "education"}, {"version", int_at(ended, "version")}}));
 

@@ -1,8 +1,9 @@
 // Cases over real HTTP on both databases: from referral to the follow-up path,
-// refused transitions naming every unmet guard, who may do what, decisions.
+// refused transitions naming every unmet guard, who may do what.
 #include <set>
 
 #include "api/api_test_helpers.hpp"
+#include "api/case_helpers.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -10,34 +11,6 @@ namespace polku::api_test {
 namespace {
 
 class CasesApi : public BackendTest {};
-
-std::string case_path(long long id, const std::string& tail = "") {
-  return "/api/v1/cases/" + std::to_string(id) + tail;
-}
-
-// A fresh client of the county, made by the worker as in the tests before fixtures.
-long long new_client(HttpClient& worker, int individual = 321) {
-  auto res = worker.post("/api/v1/clients",
-                         json::object{{"firstNames", "Kalle"},
-                                      {"lastName", "Koekäyttäjä"},
-                                      {"personalIdentityCode", testing::identity_code(24, 12, 1975, individual)}});
-  EXPECT_EQ(res.status, 201) << res.body;
-  return int_at(res.json(), "id");
-}
-
-json::value open_case(HttpClient& worker, long long client_id, const std::string& type = "ktt") {
-  auto res = worker.post("/api/v1/cases", json::object{{"clientId", client_id}, {"serviceType", type}});
-  EXPECT_EQ(res.status, 201) << res.body;
-  return res.json();
-}
-
-// PUT or POST that must succeed; returns the answer's JSON.
-json::value ok(const HttpResponse& res, int status = 200,
-               std::source_location where = std::source_location::current()) {
-  const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "ok");
-  EXPECT_EQ(res.status, status) << res.body;
-  return parse_or_null(res.body);
-}
 
 json::value move(HttpClient& worker, const json::value& c, const std::string& to,
                  std::source_location where = std::source_location::current()) {
@@ -66,16 +39,6 @@ json::object ktt_plan(long long version) {
           {"supportAndGuidance", "Työvalmentaja viikoittain"},
           {"evaluationDate", "2026-08-15"},
           {"version", version}};
-}
-
-// Valid from today for six months, so that it is in force when the case starts.
-json::object decision_body() {
-  const std::string today = today_helsinki();
-  return {{"startDate", today},
-          {"endDate", add_days(add_months(today, 6), -1)},
-          {"daysPerWeekMax", 4},
-          {"hoursPerDayMax", 6},
-          {"decisionDate", today}};
 }
 
 TEST_P(CasesApi, KttCaseGoesFromReferralToFollowUpPath) {
@@ -255,43 +218,6 @@ TEST_P(CasesApi, RolesOutsideThePurchasersWorkersAreRefused) {
   expect_problem(manager.post(case_path(id, "/decisions"), decision_body()), 403);
   // A social instructor decides only where the region allows it.
   expect_problem(instructor.post(case_path(id, "/decisions"), decision_body()), 403);
-}
-
-TEST_P(CasesApi, SignedDecisionRefusesEditsAndAReplacementSupersedesIt) {
-  TestServer server(GetParam());
-  auto w = World::build(server);
-  auto instructor = w.sign_in("instructor");
-  auto worker = w.sign_in("worker");
-  auto c = open_case(instructor, new_client(instructor));
-  const long long id = int_at(c, "id");
-
-  auto too_many_days = decision_body();
-  too_many_days["daysPerWeekMax"] = 5;
-  auto limits = expect_problem(worker.post(case_path(id, "/decisions"), too_many_days), 422);
-  EXPECT_TRUE(has_field_error(limits, "daysPerWeekMax", "outside_service_type_limits")) << json::serialize(limits);
-
-  auto d = ok(worker.post(case_path(id, "/decisions"), decision_body()), 201);
-  const std::string path = "/api/v1/decisions/" + std::to_string(int_at(d, "id"));
-  auto edit = decision_body();
-  edit["hoursPerDayMax"] = 8;
-  edit["version"] = int_at(d, "version");
-  d = ok(worker.put(path, edit));
-  EXPECT_EQ(int_at(d, "hoursPerDayMax"), 8);
-  d = ok(worker.post(path + "/sign", json::object{{"version", int_at(d, "version")}}));
-  EXPECT_EQ(text_at(d, "status"), "signed");
-
-  edit["version"] = int_at(d, "version");
-  auto refused = expect_problem(worker.put(path, edit), 422);
-  EXPECT_EQ(problem_code(refused), "decision_signed");
-  EXPECT_TRUE(has_field_error(refused, "status", "decision_signed"));
-
-  auto replacement = decision_body();
-  replacement["replacesDecisionId"] = int_at(d, "id");
-  auto r = ok(worker.post(case_path(id, "/decisions"), replacement), 201);
-  ok(worker.post("/api/v1/decisions/" + std::to_string(int_at(r, "id")) + "/sign",
-                 json::object{{"version", int_at(r, "version")}}));
-  EXPECT_EQ(text_at(ok(worker.get(path)), "status"), "replaced");
-  EXPECT_EQ(items_of(ok(worker.get(case_path(id, "/decisions")))).size(), 2U);
 }
 
 TEST_P(CasesApi, StaleVersionIsAConflictAndSecondOpenCaseIsRefused) {

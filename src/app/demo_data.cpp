@@ -146,8 +146,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   decisions::DecisionService decisions(decision_store, cases, transactor);
   cases.use_decisions(decision_store);
   auth::AuthContext deciding{leena_id, "leena", "Leena Sosiaalityöntekijä", "fi", {{county.id, "social_worker"}}, {}, {}};
-  const cases::Caller sanna_acts{registrar, cases::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
-  const cases::Caller leena_acts{deciding, cases::Actor{leena_id, "polku seed-demo", "seed-demo"}};
+  const cases::Caller sanna_acts{registrar, work::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
+  const cases::Caller leena_acts{deciding, work::Actor{leena_id, "polku seed-demo", "seed-demo"}};
   cases::seed_demo_cases(db, transactor, decisions, sanna_acts, leena_acts);
   seed_demo_ended_placement(platform);
   // Matti's case starts as sanna would start it: booked, agreed and acknowledged, then

@@ -11,17 +11,6 @@
 
 namespace polku::cases {
 
-// Who makes a change; with an endpoint, the change also writes its audit
-// record (client data access) in the same transaction.
-struct Actor {
-  long long user_id = 0;
-  std::string endpoint;  // "" = no audit record (demo data, store tests)
-  std::string request_id;
-  Actor(long long id) : user_id(id) {}  // NOLINT(google-explicit-constructor)
-  Actor(long long id, std::string via, std::string request)
-      : user_id(id), endpoint(std::move(via)), request_id(std::move(request)) {}
-};
-
 inline constexpr std::array<std::string_view, 8> kStages = {"referral",       "assessment", "plan",      "start",
                                                             "implementation", "end",        "follow_up", "closed"};
 

@@ -67,7 +67,7 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
   router.post("/api/v1/cases", [&service, &audit](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    auto created = service.create(caller_of(req), http::int_field(*body, "clientId").value_or(0),
+    auto created = service.create(req.caller(), http::int_field(*body, "clientId").value_or(0),
                                   http::string_field(*body, "serviceType"), http::int_field(*body, "regionId"));
     return case_answer(req, audit, service, std::move(created), nullptr, 201);
   });
@@ -76,29 +76,29 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     CaseAccess access = CaseAccess::kNone;
-    auto c = service.load_for_reading(caller_of(req), *id, &access);
+    auto c = service.load_for_reading(req.caller(), *id, &access);
     return case_answer(req, audit, service, std::move(c), "read", 200, access);
   });
 
   record_route(router, "referral", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_referral(caller_of(req), id, v, jm::referral_from(o));
+                 return service.save_referral(req.caller(), id, v, jm::referral_from(o));
                });
   record_route(router, "assessment", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_assessment(caller_of(req), id, v, jm::assessment_from(o));
+                 return service.save_assessment(req.caller(), id, v, jm::assessment_from(o));
                });
   record_route(router, "plan", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_plan(caller_of(req), id, v, jm::plan_from(o));
+                 return service.save_plan(req.caller(), id, v, jm::plan_from(o));
                });
   record_route(router, "end", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_end(caller_of(req), id, v, jm::end_from(o));
+                 return service.save_end(req.caller(), id, v, jm::end_from(o));
                });
   record_route(router, "follow-up", service, audit,
                [&service](Request& req, const json::object& o, long long id, std::optional<long long> v) {
-                 return service.save_follow_up(caller_of(req), id, v, jm::follow_up_from(o));
+                 return service.save_follow_up(req.caller(), id, v, jm::follow_up_from(o));
                });
 
   router.post("/api/v1/cases/{id}/transitions", [&service, &audit](Request& req) -> Response {
@@ -107,7 +107,7 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     auto moved =
-        service.transition(caller_of(req), *id, http::int_field(*body, "version"), http::string_field(*body, "to"));
+        service.transition(req.caller(), *id, http::int_field(*body, "version"), http::string_field(*body, "to"));
     return case_answer(req, audit, service, std::move(moved), nullptr);
   });
 
@@ -117,7 +117,7 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     auto done =
-        service.interrupt(caller_of(req), *id, http::int_field(*body, "version"), http::string_field(*body, "reason"));
+        service.interrupt(req.caller(), *id, http::int_field(*body, "version"), http::string_field(*body, "reason"));
     return case_answer(req, audit, service, std::move(done), nullptr);
   });
 
@@ -126,14 +126,14 @@ void register_case_routes(http::Router& router, CaseService& service, CaseStore&
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return case_answer(req, audit, service, service.resume(caller_of(req), *id, http::int_field(*body, "version")),
+    return case_answer(req, audit, service, service.resume(req.caller(), *id, http::int_field(*body, "version")),
                        nullptr);
   });
 
   router.get("/api/v1/cases/{id}/timeline", [&service, &cases, &audit](Request& req) -> Response {
     auto id = req.id_param();
     CaseAccess access = CaseAccess::kNone;
-    auto c = id ? service.load_for_reading(caller_of(req), *id, &access)
+    auto c = id ? service.load_for_reading(req.caller(), *id, &access)
                 : Result<Case>(Error::make(ErrorCode::kNotFound, "not_found"));
     if (!c) return http::problem_response(req, c.error());
     const bool details = visibility_for(access).timeline_details;

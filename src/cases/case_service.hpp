@@ -79,7 +79,7 @@ class CaseService final : public Port {
   // One unit of work for a change of the case, its timeline row and audit entry.
   template <typename F>
   auto in_unit(const Caller& caller, F&& write) {
-    return transactor_.run(work_actor(caller), std::forward<F>(write));
+    return transactor_.run(caller.actor, std::forward<F>(write));
   }
   // Loads for editing, refuses closed cases and validates: the common part of record saves.
   Result<Case> editable(const Caller& caller, long long id, std::optional<long long> version,

@@ -10,28 +10,15 @@
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
 #include "platform/core/error.hpp"
+#include "platform/work/caller.hpp"
 #include "platform/work/unit_of_work.hpp"
 #include "service_types/service_type.hpp"
 
 namespace polku::cases {
 
-// The signed-in user (for access) and the actor of a change (for the timeline and the audit record).
-// Reads of the client's data, and refused attempts, go to `access_log` (the request's).
-struct Caller {
-  const auth::AuthContext& user;
-  Actor actor;
-  std::vector<audit::AuditEvent>* access_log = nullptr;
-
-  void refused(long long client_id, std::string detail) const {
-    if (access_log == nullptr) return;
-    access_log->push_back({actor.user_id, client_id, "refused", actor.endpoint, actor.request_id, std::move(detail)});
-  }
-};
-
-// The actor of the unit of work of a caller's change.
-inline work::Actor work_actor(const Caller& caller) {
-  return {caller.actor.user_id, caller.actor.endpoint, caller.actor.request_id};
-}
+// The signed-in user of a change and its actor, as every service sees them.
+using work::Actor;
+using work::Caller;
 
 class Port {
  public:

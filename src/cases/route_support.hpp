@@ -23,11 +23,6 @@ inline void hold_for_audit(http::Request& req, audit::AuditLog& audit, std::vect
   for (auto& e : events) req.access_events.push_back(std::move(e));
 }
 
-// The caller of a change: its audit record names this request.
-inline Caller caller_of(http::Request& req) {
-  return Caller{req.user(), Actor{req.user().user_id, req.endpoint(), req.request_id}, &req.access_events};
-}
-
 inline std::string case_detail(long long case_id) { return "case " + std::to_string(case_id); }
 
 }  // namespace polku::cases::detail

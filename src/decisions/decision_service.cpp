@@ -37,7 +37,7 @@ Result<Decision> DecisionService::create(const cases::Caller& caller, long long 
   d.decision_maker_id = caller.user.user_id;
   d.language = c->client_language;
   d.appeal_instructions = appeal_instructions(c->client_language);
-  auto id = transactor_.run(cases::work_actor(caller), [&](work::UnitOfWork& unit) -> Result<long long> {
+  auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     auto made = store_.insert(unit, d);
     if (!made) return made;
     if (auto e = cases_.record_change(unit, d.case_id, "decision_created", std::to_string(*made))) return *e;
@@ -69,7 +69,7 @@ Result<Decision> DecisionService::update(const cases::Caller& caller, long long 
   auto errors = validate_decision(in, type);
   if (!in.version) errors.push_back({"version", "required"});
   if (!errors.empty()) return Error::invalid(std::move(errors));
-  auto saved = transactor_.run(cases::work_actor(caller), [&](work::UnitOfWork& unit) -> Result<bool> {
+  auto saved = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<bool> {
     if (auto e = store_.update(unit, id, in, caller.user.user_id)) return *e;
     if (auto e = cases_.record_change(unit, c.id, "decision_updated", std::to_string(id))) return *e;
     return true;
@@ -83,7 +83,7 @@ Result<Decision> DecisionService::sign(const cases::Caller& caller, long long id
   if (!d) return d;
   if (d->status != "draft") return decision_signed_error();
   if (!version) return Error::invalid({{"version", "required"}});
-  auto saved = transactor_.run(cases::work_actor(caller), [&](work::UnitOfWork& unit) -> Result<long long> {
+  auto saved = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     auto case_id = store_.sign(unit, id, *version, caller.user.user_id);
     if (!case_id) return case_id;
     if (auto e = cases_.record_change(unit, *case_id, "decision_signed", std::to_string(id))) return *e;
@@ -99,7 +99,7 @@ Result<Notice> DecisionService::add_notice(const cases::Caller& caller, long lon
   auto errors = cases::validate_notice(n);
   if (!errors.empty()) return Error::invalid(std::move(errors));
   n.case_id = case_id;
-  auto id = transactor_.run(cases::work_actor(caller), [&](work::UnitOfWork& unit) -> Result<long long> {
+  auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     auto made = store_.insert_notice(unit, n);
     if (!made) return made;
     if (auto e = cases_.record_change(unit, case_id, "notice", n.kind)) return *e;

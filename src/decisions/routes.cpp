@@ -14,11 +14,6 @@ namespace {
 
 const auto as_json = [](const auto& x) { return jm::to_json(x); };
 
-cases::Caller caller_of(Request& req) {
-  return cases::Caller{req.user(), cases::Actor{req.user().user_id, req.endpoint(), req.request_id},
-                       &req.access_events};
-}
-
 // The read of a decision is logged under its case's client; a change logged itself in its unit of work.
 void log_read(Request& req, const cases::Case& owner, std::string detail) {
   req.access_events.push_back(
@@ -34,7 +29,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
     cases::Case owner;
-    auto found = service.of_case(caller_of(req), *id, &owner);
+    auto found = service.of_case(req.caller(), *id, &owner);
     if (!found) return http::problem_response(req, found.error());
     json::array items;
     for (const auto& d : *found) items.push_back(jm::to_json(d));
@@ -47,14 +42,14 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return http::result_response(req, service.create(caller_of(req), *id, jm::decision_from(*body)), as_json, 201);
+    return http::result_response(req, service.create(req.caller(), *id, jm::decision_from(*body)), as_json, 201);
   });
 
   router.get("/api/v1/decisions/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
     cases::Case owner;
-    auto found = service.load(caller_of(req), *id, false, &owner);
+    auto found = service.load(req.caller(), *id, false, &owner);
     if (found) log_read(req, owner, "decision " + std::to_string(*id));
     return http::result_response(req, found, as_json);
   });
@@ -64,7 +59,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return http::result_response(req, service.update(caller_of(req), *id, jm::decision_from(*body)), as_json);
+    return http::result_response(req, service.update(req.caller(), *id, jm::decision_from(*body)), as_json);
   });
 
   router.post("/api/v1/decisions/{id}/sign", [&service](Request& req) -> Response {
@@ -72,14 +67,14 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return http::result_response(req, service.sign(caller_of(req), *id, http::int_field(*body, "version")), as_json);
+    return http::result_response(req, service.sign(req.caller(), *id, http::int_field(*body, "version")), as_json);
   });
 
   router.get("/api/v1/cases/{id}/notices", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
     cases::Case owner;
-    auto found = service.notices_of_case(caller_of(req), *id, &owner);
+    auto found = service.notices_of_case(req.caller(), *id, &owner);
     if (!found) return http::problem_response(req, found.error());
     json::array items;
     for (const auto& n : *found) items.push_back(jm::to_json(n));
@@ -92,7 +87,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return http::result_response(req, service.add_notice(caller_of(req), *id, jm::notice_from(*body)), as_json, 201);
+    return http::result_response(req, service.add_notice(req.caller(), *id, jm::notice_from(*body)), as_json, 201);
   });
 }
 

@@ -108,7 +108,7 @@ class WorkerOrders {
   Result<service_orders::ServiceOrder> create(const service_orders::ServiceOrderInput& in, long long, long long user) {
     return service_.create(worker_.caller(user), in);
   }
-  Result<service_orders::ServiceOrder> answer(long long id, const service_orders::OrderAnswer& a, cases::Actor actor) {
+  Result<service_orders::ServiceOrder> answer(long long id, const service_orders::OrderAnswer& a, work::Actor actor) {
     return service_.answer(worker_.caller(actor.user_id), id, a);
   }
   std::vector<service_orders::ServiceOrder> list(const service_orders::ServiceOrderFilter& f) {

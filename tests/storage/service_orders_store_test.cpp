@@ -31,19 +31,19 @@ TEST_P(ServiceOrdersStoreTest, OrdersAProductForAClientsCaseAndTheProviderAnswer
   EXPECT_EQ(created->data.case_id, in.case_id);
   EXPECT_EQ(created->product_name, "Osa 3");
 
-  auto declined_without_reason = orders_.answer(created->id, {"declined", "", std::nullopt}, cases::Actor{1});
+  auto declined_without_reason = orders_.answer(created->id, {"declined", "", std::nullopt}, work::Actor{1, "test", "test"});
   ASSERT_FALSE(declined_without_reason);
   EXPECT_EQ(declined_without_reason.error().fields.at(0).field, "responseNote");
-  auto accepted = orders_.answer(created->id, {"accepted", "Aloitus sovittu", coach}, cases::Actor{1});
+  auto accepted = orders_.answer(created->id, {"accepted", "Aloitus sovittu", coach}, work::Actor{1, "test", "test"});
   ASSERT_TRUE(accepted);
   EXPECT_EQ(accepted->status, "accepted");
   EXPECT_EQ(accepted->coach_user_id, coach);
   EXPECT_FALSE(accepted->coach_name.empty());
   EXPECT_FALSE(accepted->responded_at.empty());
-  auto again = orders_.answer(created->id, {"declined", "Muutos", std::nullopt}, cases::Actor{1});
+  auto again = orders_.answer(created->id, {"declined", "Muutos", std::nullopt}, work::Actor{1, "test", "test"});
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::kConflict);
-  EXPECT_EQ(orders_.answer(created->id + 1, {"declined", "x", std::nullopt}, cases::Actor{1}).error().code,
+  EXPECT_EQ(orders_.answer(created->id + 1, {"declined", "x", std::nullopt}, work::Actor{1, "test", "test"}).error().code,
             ErrorCode::kNotFound);
 
   service_orders::ServiceOrderFilter mine{{county_}, {}, in.case_id, std::nullopt, ""};
@@ -64,14 +64,14 @@ TEST_P(ServiceOrdersStoreTest, AnAcceptedOrderMakesTheProviderAndItsCoachTakePar
   auto order = orders_.create({client, product, place, case_id, "2026-03-02", 6, 3, 5}, county_, 1);
   ASSERT_TRUE(order) << order.error().message_key;
 
-  auto not_a_coach = orders_.answer(order->id, {"accepted", "", stranger}, cases::Actor{1});
+  auto not_a_coach = orders_.answer(order->id, {"accepted", "", stranger}, work::Actor{1, "test", "test"});
   ASSERT_FALSE(not_a_coach);
   EXPECT_EQ(not_a_coach.error().fields.at(0).code, "not_a_provider_coach");
   EXPECT_EQ(storage_test::count_rows(db(), "case_participants"), 0);
 
   cases::CaseStore cases(db());
   const long long version_before = cases.find(case_id)->version;
-  ASSERT_TRUE(orders_.answer(order->id, {"accepted", "", coach}, cases::Actor{1}));
+  ASSERT_TRUE(orders_.answer(order->id, {"accepted", "", coach}, work::Actor{1, "test", "test"}));
   auto c = cases.find(case_id);
   ASSERT_EQ(c->participants.size(), 1U);
   EXPECT_EQ(c->participants[0].provider_organisation_id, club_);

@@ -16,8 +16,7 @@ const auto as_json = [](const auto& x) { return jm::to_json(x); };
 
 // The read of a decision is logged under its case's client; a change logged itself in its unit of work.
 void log_read(Request& req, const cases::Case& owner, std::string detail) {
-  req.access_events.push_back(
-      {req.user().user_id, owner.client_id, "read", req.endpoint(), req.request_id, std::move(detail)});
+  req.caller().accessed(owner.client_id, "read", std::move(detail));
 }
 
 std::string case_detail(long long case_id) { return "case " + std::to_string(case_id); }

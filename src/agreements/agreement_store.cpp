@@ -14,8 +14,8 @@ namespace b64 = boost::beast::detail::base64;
 
 constexpr const char* kSelectAgreement =
     "SELECT a.id, a.kind, a.purchaser_organisation_id, a.partner_organisation_id, a.title, a.valid_from, "
-    "a.valid_until, p.name, q.name, a.version FROM agreements a JOIN organisations p ON p.id = a.purchaser_organisation_id "
-    "JOIN organisations q ON q.id = a.partner_organisation_id";
+    "a.valid_until, p.name, q.name, a.version FROM agreements a JOIN organisations_view p ON p.id = a.purchaser_organisation_id "
+    "JOIN organisations_view q ON q.id = a.partner_organisation_id";
 
 // Whole statements as constants: GCC 12 warns (-Warray-bounds, falsely) on
 // concatenating a temporary std::string inside the lambdas.
@@ -119,18 +119,18 @@ bool AgreementStore::update(work::UnitOfWork& unit, long long id, long long vers
 }
 
 bool AgreementStore::is_purchaser(work::UnitOfWork& unit, long long organisation_id) {
-  return count_of(unit.sql(), "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_purchaser = 1",
+  return count_of(unit.sql(), "SELECT COUNT(*) FROM organisations_view WHERE id = :a AND is_purchaser = 1",
                   organisation_id) > 0;
 }
 
 bool AgreementStore::is_provider(work::UnitOfWork& unit, long long organisation_id) {
-  return count_of(unit.sql(), "SELECT COUNT(*) FROM organisations WHERE id = :a AND is_provider = 1",
+  return count_of(unit.sql(), "SELECT COUNT(*) FROM organisations_view WHERE id = :a AND is_provider = 1",
                   organisation_id) > 0;
 }
 
 std::optional<Partner> AgreementStore::partner(work::UnitOfWork& unit, long long organisation_id) {
   soci::rowset<soci::row> rows =
-      (unit.sql().prepare << "SELECT id, name, is_host, is_provider FROM organisations WHERE id = :a",
+      (unit.sql().prepare << "SELECT id, name, is_host, is_provider FROM organisations_view WHERE id = :a",
        soci::use(organisation_id));
   for (const auto& r : rows) return Partner{db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2), db::bool_at(r, 3)};
   return std::nullopt;
@@ -144,7 +144,7 @@ bool AgreementStore::is_product_of(work::UnitOfWork& unit, long long product_id,
 std::vector<Partner> AgreementStore::partners() {
   return db_.read([&](soci::session& sql) {
     std::vector<Partner> out;
-    soci::rowset<soci::row> rows = sql.prepare << "SELECT id, name, is_host, is_provider FROM organisations "
+    soci::rowset<soci::row> rows = sql.prepare << "SELECT id, name, is_host, is_provider FROM organisations_view "
                                                   "WHERE is_host = 1 OR is_provider = 1 ORDER BY name, id";
     for (const auto& r : rows) {
       out.push_back({db::int_at(r, 0), db::text_at(r, 1), db::bool_at(r, 2), db::bool_at(r, 3)});

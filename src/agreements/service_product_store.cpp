@@ -11,7 +11,7 @@ constexpr const char* kSelectProduct =
     "SELECT s.id, s.provider_organisation_id, s.name, s.service_type, s.includes_place, s.includes_support, "
     "s.includes_social_guidance, s.period_months_min, s.period_months_max, s.days_min, s.days_max, s.hours_min, "
     "s.hours_max, s.min_guidance_hours_per_3_months, s.price_cents, s.price_unit, s.version, o.name "
-    "FROM service_products s JOIN organisations o ON o.id = s.provider_organisation_id";
+    "FROM service_products s JOIN organisations_view o ON o.id = s.provider_organisation_id";
 
 // Whole statements as constants: GCC 12 warns (-Warray-bounds, falsely) on
 // concatenating a temporary std::string inside the lambdas.

@@ -38,13 +38,13 @@ T must(Result<T> r, const char* what) {
 
 bool has_demo_users(db::Database& db) {
   int n = 0;
-  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users WHERE username = 'sanna'", soci::into(n); });
+  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users_view WHERE username = 'sanna'", soci::into(n); });
   return n > 0;
 }
 
 std::vector<DemoLogin> seed_demo(db::Database& db) {
   int users = 0;
-  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users", soci::into(users); });
+  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users_view", soci::into(users); });
   if (users > 0) return {};
 
   audit::AuditLog audit(db);

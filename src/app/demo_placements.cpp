@@ -36,17 +36,17 @@ long long id_of(db::Database& db, const char* query, const std::string& name) {
 }
 
 long long organisation(db::Database& db, const std::string& name) {
-  return id_of(db, "SELECT id FROM organisations WHERE name = :n", name);
+  return id_of(db, "SELECT id FROM organisations_view WHERE name = :n", name);
 }
 
 // The demo user with their roles, as a signed-in request would carry them.
 auth::AuthContext demo_user(db::Database& db, const std::string& username) {
   auth::AuthContext u;
   db.read([&](soci::session& sql) {
-    sql << "SELECT id, display_name FROM users WHERE username = :n", soci::use(username), soci::into(u.user_id),
+    sql << "SELECT id, display_name FROM users_view WHERE username = :n", soci::use(username), soci::into(u.user_id),
         soci::into(u.display_name);
     soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT organisation_id, role FROM user_roles WHERE user_id = :u", soci::use(u.user_id));
+        (sql.prepare << "SELECT organisation_id, role FROM active_roles_view WHERE user_id = :u", soci::use(u.user_id));
     for (const auto& r : rows) u.roles.push_back({db::int_at(r, 0), db::text_at(r, 1)});
   });
   u.username = username;
@@ -112,8 +112,8 @@ ServiceProductInput product(std::string name, bool place, bool support, int guid
 // acknowledgements: the client page shows a placement being arranged.
 void seed_demo_client_placement(const platform::Platform& p, long long place_id, const std::string& today) {
   db::Database& db = p.db;
-  const long long erik = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Testström");
-  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
+  const long long erik = id_of(db, "SELECT id FROM clients_view WHERE last_name = :n", "Testström");
+  const long long sanna = id_of(db, "SELECT id FROM users_view WHERE username = :n", "sanna");
   if (erik == 0 || sanna == 0) return;
   Modules modules(p);
   auto& bookings = modules.bookings.service();
@@ -139,9 +139,9 @@ void seed_demo_client_placement(const platform::Platform& p, long long place_id,
 
 void seed_demo_ended_placement(const platform::Platform& p) {
   db::Database& db = p.db;
-  const long long oona = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Demola");
-  const long long centre = id_of(db, "SELECT id FROM places WHERE name = :n", "Päivätoimintakeskus Rantakylä");
-  const long long ended = id_of(db, "SELECT id FROM cases WHERE client_id = (SELECT id FROM clients WHERE "
+  const long long oona = id_of(db, "SELECT id FROM clients_view WHERE last_name = :n", "Demola");
+  const long long centre = id_of(db, "SELECT id FROM places_view WHERE name = :n", "Päivätoimintakeskus Rantakylä");
+  const long long ended = id_of(db, "SELECT id FROM cases_view WHERE client_id = (SELECT id FROM clients_view WHERE "
                                     "last_name = :n) AND stage = 'end'", "Demola");
   if (oona == 0 || centre == 0 || ended == 0) throw std::runtime_error("demo placements: Oona's case is missing");
   // The period of the case's decision: from six months ago until ten days ago.
@@ -173,11 +173,11 @@ void seed_demo_ended_placement(const platform::Platform& p) {
 
 long long seed_demo_started_placement(const platform::Platform& p) {
   db::Database& db = p.db;
-  const long long matti = id_of(db, "SELECT id FROM clients WHERE last_name = :n", "Esimerkki");
-  const long long sanna = id_of(db, "SELECT id FROM users WHERE username = :n", "sanna");
-  const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino");
-  const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
-  const long long working = id_of(db, "SELECT id FROM cases WHERE client_id = (SELECT id FROM clients WHERE "
+  const long long matti = id_of(db, "SELECT id FROM clients_view WHERE last_name = :n", "Esimerkki");
+  const long long sanna = id_of(db, "SELECT id FROM users_view WHERE username = :n", "sanna");
+  const long long aino = id_of(db, "SELECT id FROM users_view WHERE username = :n", "aino");
+  const long long sorting = id_of(db, "SELECT id FROM places_view WHERE name = :n", "Lajittelu ja myymälä");
+  const long long working = id_of(db, "SELECT id FROM cases_view WHERE client_id = (SELECT id FROM clients_view WHERE "
                                       "last_name = :n) AND stage = 'start'", "Esimerkki");
   if (matti == 0 || sorting == 0 || working == 0) throw std::runtime_error("demo placements: Matti's case is missing");
   const std::string start = add_days(today_helsinki(), -30);  // the plan's start
@@ -250,7 +250,7 @@ void seed_demo_placements(const platform::Platform& p) {
   sorting_input.wheelchair_accessible = true;
   sorting_input.accessibility_notes = "Esteetön sisäänkäynti ja wc";
   sorting_input.supervisor_name = "Aino Työpaikkaohjaaja";
-  if (const long long aino = id_of(db, "SELECT id FROM users WHERE username = :n", "aino"); aino != 0) {
+  if (const long long aino = id_of(db, "SELECT id FROM users_view WHERE username = :n", "aino"); aino != 0) {
     sorting_input.supervisor_user_id = aino;
   }
   auto sorting = must(places.create_place(as_recycling, recycling, sorting_input), "recycling place");
@@ -293,21 +293,21 @@ void seed_demo_service_orders(const platform::Platform& p) {
   const long long county = organisation(db, "Järvilaakson hyvinvointialue");
   const long long club = organisation(db, "Kotikylän 4H-yhdistys ry");
   const auto user = [&](const std::string& name) {
-    return id_of(db, "SELECT id FROM users WHERE username = :n", name);
+    return id_of(db, "SELECT id FROM users_view WHERE username = :n", name);
   };
   const long long sanna = user("sanna"), hanna = user("hanna"), tuomas = user("tuomas");
   if (county == 0 || club == 0 || sanna == 0 || hanna == 0 || tuomas == 0) return;
   // The demo cases in implementation and at the start, both ktt.
   const auto case_at = [&](const std::string& stage) {
-    return id_of(db, "SELECT MIN(id) FROM cases WHERE stage = :s AND service_type = 'ktt'", stage);
+    return id_of(db, "SELECT MIN(id) FROM cases_view WHERE stage = :s AND service_type = 'ktt'", stage);
   };
   const auto product_named = [&](const std::string& prefix) {
-    return id_of(db, "SELECT id FROM service_products WHERE name LIKE :n", prefix + "%");
+    return id_of(db, "SELECT id FROM service_products_view WHERE name LIKE :n", prefix + "%");
   };
   const auto client_of = [&](long long case_id) {
     long long client = 0;
     db.read([&](soci::session& sql) {
-      sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client);
+      sql << "SELECT client_id FROM cases_view WHERE id = :i", soci::use(case_id), soci::into(client);
     });
     return client;
   };
@@ -321,7 +321,7 @@ void seed_demo_service_orders(const platform::Platform& p) {
                        "accepted order");
   must(orders.answer(as_hanna, accepted.id, {"accepted", "Aloitus sovittu", tuomas}), "answer");
   // Erik's support and guidance for his placement at the recycling centre, waiting for hanna's answer.
-  const long long sorting = id_of(db, "SELECT id FROM places WHERE name = :n", "Lajittelu ja myymälä");
+  const long long sorting = id_of(db, "SELECT id FROM places_view WHERE name = :n", "Lajittelu ja myymälä");
   must(orders.create(as_sanna,
                      {client_of(starting), product_named("Osa 2"), sorting, starting, add_days(today, 14), 6, 3, 4}),
        "sent order");

@@ -36,27 +36,28 @@ int add_user(const config::Config& c, const std::string& username, const std::st
     std::cerr << "Password for " << username << ": ";
     std::getline(std::cin, password);
   }
+  // The command is the administrator: it makes the first one, before anyone can sign in.
+  auth::AuthContext administrator;
+  administrator.username = "polku user add";
+  administrator.roles = {{0, "admin"}};
+  const work::Caller caller{administrator, {0, "polku user add", "user-add"}};
   long long org_id = 0;
   for (const auto& o : store.list_organisations())
     if (o.name == organisation_name) org_id = o.id;
   if (org_id == 0) {
-    // The operator's own organisation has no service kind.
-    db.write([&](soci::session& sql) {
-      const std::string now = "1970-01-01T00:00:00Z";
-      sql << "INSERT INTO organisations (name, created_at, updated_at) VALUES (:n, :c, :u) RETURNING id",
-          soci::use(organisation_name), soci::use(now), soci::use(now), soci::into(org_id);
-    });
+    auto made = service.create_operator_organisation(caller, organisation_name);
+    if (!made) {
+      std::cerr << "polku: could not add the organisation " << organisation_name << "\n";
+      return 1;
+    }
+    org_id = made->id;
   }
   organisations::UserInput in;
   in.username = username;
   in.display_name = name.empty() ? username : name;
   in.roles = {{org_id, role}};
   in.password = password;
-  // The command is the administrator: it makes the first one, before anyone can sign in.
-  auth::AuthContext administrator;
-  administrator.username = "polku user add";
-  administrator.roles = {{0, "admin"}};
-  auto created = service.create_user({administrator, {0, "polku user add", "user-add"}}, in);
+  auto created = service.create_user(caller, in);
   if (!created) {
     std::cerr << "polku: could not add the user:";
     for (const auto& f : created.error().fields) std::cerr << " " << f.field << " (" << f.code << ")";

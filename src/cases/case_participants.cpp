@@ -32,8 +32,8 @@ std::optional<Error> add_participant(work::UnitOfWork& unit, long long case_id, 
                                      long long coach_user_id) {
   auto& sql = unit.sql();
   std::string provider, coach;
-  sql << "SELECT name FROM organisations WHERE id = :o", soci::use(provider_organisation_id), soci::into(provider);
-  sql << "SELECT display_name FROM users WHERE id = :u", soci::use(coach_user_id), soci::into(coach);
+  sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(provider_organisation_id), soci::into(provider);
+  sql << "SELECT display_name FROM users_view WHERE id = :u", soci::use(coach_user_id), soci::into(coach);
   if (auto e = touch_case(unit, case_id, std::nullopt, "participant", provider + ": " + coach)) {
     return e;
   }
@@ -49,8 +49,8 @@ std::vector<Participant> participants_of(soci::session& sql, long long case_id) 
   std::vector<Participant> out;
   soci::rowset<soci::row> rows =
       (sql.prepare << "SELECT p.provider_organisation_id, o.name, p.coach_user_id, u.display_name, p.since "
-                      "FROM case_participants p JOIN organisations o ON o.id = p.provider_organisation_id "
-                      "JOIN users u ON u.id = p.coach_user_id WHERE p.case_id = :c ORDER BY p.id",
+                      "FROM case_participants p JOIN organisations_view o ON o.id = p.provider_organisation_id "
+                      "JOIN users_view u ON u.id = p.coach_user_id WHERE p.case_id = :c ORDER BY p.id",
        soci::use(case_id));
   for (const auto& r : rows) {
     out.push_back({db::int_at(r, 0), db::text_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4)});

@@ -11,7 +11,7 @@ constexpr const char* kSelectCase =
     "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, cl.preferred_language, c.organisation_id, "
     // Own production: the place of the case's latest booking is the organisation's own.
     "COALESCE((SELECT CASE WHEN p.host_organisation_id = c.organisation_id THEN 1 ELSE 0 END "
-    "FROM placement_bookings b JOIN places p ON p.id = b.place_id WHERE b.case_id = c.id "
+    "FROM bookings_view b JOIN places_view p ON p.id = b.place_id WHERE b.case_id = c.id "
     "ORDER BY b.start_date DESC, b.id DESC LIMIT 1), 0), c.region_id, c.service_type, c.stage, c.status, c.stage_since, c.interruption_reason, "
     "c.referral_source, c.referral_referrer_name, c.referral_order_text, c.referral_date, "
     "c.assessment_criteria, c.assessment_outcome, c.assessment_author_id, COALESCE(ua.display_name, ''), "
@@ -20,8 +20,8 @@ constexpr const char* kSelectCase =
     "c.plan_goal, c.plan_support_and_guidance, c.plan_evaluation_date, c.end_reason, c.end_date, "
     "c.end_interruption_reason, c.end_acceptable_reason, c.end_notify_employment_authority, "
     "c.follow_up_category, c.follow_up_none_reason, c.follow_up_description, c.version, c.created_at, "
-    "c.updated_at FROM cases c JOIN clients cl ON cl.id = c.client_id "
-    "LEFT JOIN users ua ON ua.id = c.assessment_author_id "
+    "c.updated_at FROM cases c JOIN clients_view cl ON cl.id = c.client_id "
+    "LEFT JOIN users_view ua ON ua.id = c.assessment_author_id "
     "WHERE c.id = :i";
 
 // Reads columns left to right.
@@ -138,7 +138,7 @@ std::optional<Case> CaseStore::find(long long id) {
 std::optional<long long> CaseStore::client_organisation(long long client_id) {
   return db_.read([&](soci::session& sql) -> std::optional<long long> {
     long long organisation_id = 0;
-    sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
+    sql << "SELECT organisation_id FROM clients_view WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
     if (!sql.got_data()) return std::nullopt;
     return organisation_id;
   });
@@ -152,8 +152,8 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
     std::string text =
         "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, c.region_id, "
         "c.service_type, c.stage, c.status, c.stage_since, c.version, c.updated_at, c.end_date, "
-        "c.follow_up_category, (SELECT MAX(d.end_date) FROM decisions d WHERE d.case_id = c.id AND "
-        "d.status = 'signed') FROM cases c JOIN clients cl ON cl.id = c.client_id WHERE (";
+        "c.follow_up_category, (SELECT MAX(d.end_date) FROM signed_decisions_view d WHERE d.case_id = c.id) "
+        "FROM cases c JOIN clients_view cl ON cl.id = c.client_id WHERE (";
     std::vector<std::string> whose;
     if (!filter.organisation_ids.empty()) {
       whose.push_back("c.organisation_id IN (" + db::placeholders("o", filter.organisation_ids.size()) + ")");
@@ -221,12 +221,12 @@ Result<long long> CaseStore::create(work::UnitOfWork& unit, long long client_id,
   auto& sql = unit.sql();
   long long id = 0;
   long long organisation_id = 0;
-  sql << "SELECT organisation_id FROM clients WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
+  sql << "SELECT organisation_id FROM clients_view WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
   if (!sql.got_data()) return Error::invalid({{"clientId", "reference_missing"}});
   if (region_id) {
     int n = 0;
     long long region = *region_id;
-    sql << "SELECT COUNT(*) FROM regions WHERE id = :r AND organisation_id = :o", soci::use(region),
+    sql << "SELECT COUNT(*) FROM regions_view WHERE id = :r AND organisation_id = :o", soci::use(region),
         soci::use(organisation_id), soci::into(n);
     if (n == 0) return Error::invalid({{"regionId", "invalid_choice"}});
   }
@@ -332,7 +332,7 @@ std::vector<TimelineEntry> CaseStore::timeline(long long id) {
     std::vector<TimelineEntry> out;
     soci::rowset<soci::row> rows =
         (sql.prepare << "SELECT e.id, e.at, e.user_id, COALESCE(u.display_name, ''), e.action, e.from_stage, "
-                        "e.to_stage, e.detail FROM case_events e LEFT JOIN users u ON u.id = e.user_id "
+                        "e.to_stage, e.detail FROM case_events e LEFT JOIN users_view u ON u.id = e.user_id "
                         "WHERE e.case_id = :c ORDER BY e.id",
          soci::use(id));
     for (const auto& r : rows) {

@@ -19,7 +19,7 @@ T must(Result<T> r, const char* what) {
 long long user_id(db::Database& db, const std::string& username) {
   long long id = 0;
   db.read([&](soci::session& sql) {
-    sql << "SELECT id FROM users WHERE username = :u", soci::use(username), soci::into(id);
+    sql << "SELECT id FROM users_view WHERE username = :u", soci::use(username), soci::into(id);
   });
   if (id == 0) throw std::runtime_error("demo cases: no user " + username);
   return id;
@@ -30,7 +30,7 @@ std::vector<long long> demo_clients(db::Database& db, long long worker_id) {
   std::vector<long long> out;
   db.read([&](soci::session& sql) {
     soci::rowset<long long> rows =
-        (sql.prepare << "SELECT c.id FROM clients c JOIN user_roles r ON r.organisation_id = c.organisation_id "
+        (sql.prepare << "SELECT c.id FROM clients_view c JOIN active_roles_view r ON r.organisation_id = c.organisation_id "
                         "WHERE r.user_id = :u ORDER BY c.id",
          soci::use(worker_id));
     for (long long id : rows) out.push_back(id);

@@ -28,7 +28,7 @@ std::optional<ProcessModel> ProcessModelStore::find(long long region_id) {
   return db_.read([&](soci::session& sql) -> std::optional<ProcessModel> {
     long long organisation_id = 0;
     std::string name;
-    sql << "SELECT organisation_id, name FROM regions WHERE id = :r", soci::use(region_id), soci::into(organisation_id),
+    sql << "SELECT organisation_id, name FROM regions_view WHERE id = :r", soci::use(region_id), soci::into(organisation_id),
         soci::into(name);
     if (!sql.got_data()) return std::nullopt;
     return load(sql, region_id, organisation_id, name);
@@ -40,7 +40,7 @@ std::vector<ProcessModel> ProcessModelStore::for_organisations(const std::vector
     std::vector<ProcessModel> out;
     for (long long organisation_id : organisation_ids) {
       std::vector<std::pair<long long, std::string>> regions;
-      soci::rowset<soci::row> rows = (sql.prepare << "SELECT id, name FROM regions WHERE organisation_id = :o "
+      soci::rowset<soci::row> rows = (sql.prepare << "SELECT id, name FROM regions_view WHERE organisation_id = :o "
                                                      "ORDER BY name, id",
                                       soci::use(organisation_id));
       for (const auto& r : rows) regions.emplace_back(db::int_at(r, 0), db::text_at(r, 1));

@@ -13,7 +13,7 @@ constexpr const char* kSelectClient =
     "c.phone, c.email, c.street_address, c.postal_code, c.post_office, c.municipality, c.preferred_language, "
     "c.needs_plain_language, c.representative_kind, c.representative_name, c.representative_phone, "
     "c.own_worker_id, COALESCE(u.display_name, ''), c.version, c.created_at, c.updated_at "
-    "FROM clients c LEFT JOIN users u ON u.id = c.own_worker_id";
+    "FROM clients c LEFT JOIN users_view u ON u.id = c.own_worker_id";
 const std::string kFindClient = std::string(kSelectClient) + " WHERE c.id = :i";
 
 Client client_from(const soci::row& r) {
@@ -123,7 +123,7 @@ std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& org
     std::vector<ClientSummary> out;
     std::string text =
         "SELECT c.id, c.organisation_id, c.first_names, c.last_name, c.personal_identity_code, c.date_of_birth, "
-        "c.municipality, COALESCE(u.display_name, '') FROM clients c LEFT JOIN users u ON u.id = c.own_worker_id "
+        "c.municipality, COALESCE(u.display_name, '') FROM clients c LEFT JOIN users_view u ON u.id = c.own_worker_id "
         "WHERE c.organisation_id IN (";
     for (std::size_t i = 0; i < organisation_ids.size(); ++i) text += (i ? ", :o" : ":o") + std::to_string(i);
     text += ")";
@@ -210,8 +210,8 @@ bool ClientStore::update(work::UnitOfWork& unit, long long id, long long version
 
 bool ClientStore::is_worker_of(work::UnitOfWork& unit, long long user_id, long long organisation_id) {
   int n = 0;
-  unit.sql() << "SELECT COUNT(*) FROM user_roles r JOIN users u ON u.id = r.user_id WHERE r.user_id = :u "
-                "AND r.organisation_id = :o AND u.active = 1 AND r.role IN ('social_worker', 'social_instructor')",
+  unit.sql() << "SELECT COUNT(*) FROM active_roles_view WHERE user_id = :u "
+                "AND organisation_id = :o AND role IN ('social_worker', 'social_instructor')",
       soci::use(user_id), soci::use(organisation_id), soci::into(n);
   return n > 0;
 }

@@ -10,7 +10,7 @@ constexpr const char* kSelectDecision =
     "SELECT d.id, d.case_id, d.service_type, d.legal_basis, d.start_date, d.end_date, d.days_per_week_max, "
     "d.hours_per_day_max, d.decision_maker_id, COALESCE(u.display_name, ''), d.decision_date, d.language, "
     "d.appeal_instructions, d.status, d.replaces_decision_id, d.signed_at, d.version, d.created_at, d.updated_at "
-    "FROM decisions d LEFT JOIN users u ON u.id = d.decision_maker_id";
+    "FROM decisions d LEFT JOIN users_view u ON u.id = d.decision_maker_id";
 
 constexpr const char* kSelectNotice =
     "SELECT id, case_id, kind, sent_on, recipient, start_date, length_months, place, hours_per_day, days_per_week, "

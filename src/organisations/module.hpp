@@ -13,15 +13,14 @@ namespace polku::organisations {
 class Module final : public platform::Module {
  public:
   Module(const platform::Platform& p, auth::SessionStore& sessions, SessionRoutesOptions options)
-      : db_(p.db), store_(p.db), service_(store_, p.transactor), sessions_(sessions), options_(options) {}
+      : store_(p.db), service_(store_, p.transactor), sessions_(sessions), options_(options) {}
   void register_routes(http::Router& router) override {
-    register_session_routes(router, store_, service_, sessions_, db_, options_);
+    register_session_routes(router, store_, service_, sessions_, options_);
     organisations::register_routes(router, service_, sessions_);
   }
   OrganisationService& service() { return service_; }
 
  private:
-  db::Database& db_;
   OrganisationStore store_;
   OrganisationService service_;
   auth::SessionStore& sessions_;

@@ -36,6 +36,23 @@ Result<Organisation> OrganisationService::create_organisation(const work::Caller
   return *store_.find_organisation(*id);
 }
 
+Result<Organisation> OrganisationService::create_operator_organisation(const work::Caller& caller,
+                                                                       const std::string& name) {
+  if (!manages_organisations(caller.user)) return Error::forbidden();
+  OrganisationInput in;
+  in.name = name;
+  in.kinds = {"purchaser"};  // validated as any organisation, then stored without a kind
+  if (auto errors = validate_organisation(in); !errors.empty()) return Error::invalid(std::move(errors));
+  in = normalised(in);
+  in.kinds.clear();
+  auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
+    if (store_.name_taken(unit, in.name, 0)) return Error::invalid({{"name", "duplicate"}});
+    return store_.insert_organisation(unit, in);
+  });
+  if (!id) return id.error();
+  return *store_.find_organisation(*id);
+}
+
 Result<Organisation> OrganisationService::update_organisation(const work::Caller& caller, long long id,
                                                               const OrganisationInput& input) {
   if (!manages_organisations(caller.user)) return Error::forbidden();

@@ -19,6 +19,8 @@ class OrganisationService {
   Result<std::vector<Organisation>> organisations(const work::Caller& caller);
   Result<Organisation> organisation(const work::Caller& caller, long long id);
   Result<Organisation> create_organisation(const work::Caller& caller, const OrganisationInput& in);
+  // The operator's own organisation (`polku user add`): it has no service kind.
+  Result<Organisation> create_operator_organisation(const work::Caller& caller, const std::string& name);
   // in.version is the one the editor read: a stale one is a conflict, none a field error.
   // A region that cases or a process model refer to stays (regions: in_use).
   Result<Organisation> update_organisation(const work::Caller& caller, long long id, const OrganisationInput& in);

@@ -151,8 +151,7 @@ bool OrganisationStore::removes_region_in_use(work::UnitOfWork& unit, long long 
                                               const std::vector<std::string>& names) {
   const std::set<std::string> wanted(names.begin(), names.end());
   soci::rowset<soci::row> rows =
-      (unit.sql().prepare << "SELECT r.name, (SELECT COUNT(*) FROM cases c WHERE c.region_id = r.id) + "
-                             "(SELECT COUNT(*) FROM process_models m WHERE m.region_id = r.id) FROM regions r "
+      (unit.sql().prepare << "SELECT r.name, (SELECT COUNT(*) FROM region_uses_view u WHERE u.region_id = r.id) FROM regions r "
                              "WHERE r.organisation_id = :o",
        soci::use(organisation_id));
   for (const auto& r : rows) {
@@ -211,7 +210,7 @@ bool OrganisationStore::update_user(work::UnitOfWork& unit, long long id, long l
   if (st.get_affected_rows() == 0) return false;
   save_roles(sql, id, in.roles);
   if (password_hash) sql << "UPDATE users SET password_hash = :h WHERE id = :i", soci::use(*password_hash), soci::use(id);
-  if (!in.active || password_hash) sql << "DELETE FROM auth_sessions WHERE user_id = :i", soci::use(id);
+  if (!in.active || password_hash) auth::SessionStore::end_all(sql, id);
   return true;
 }
 
@@ -288,6 +287,31 @@ std::vector<Worker> OrganisationStore::workers_of(const std::vector<long long>& 
       }
     }
     return out;
+  });
+}
+
+auth::LoginThrottleState OrganisationStore::login_throttle(const std::string& username) {
+  return db_.read([&](soci::session& sql) {
+    auth::LoginThrottleState s;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT failures, first_failure_ms, locked_until_ms FROM login_throttle WHERE username = :u",
+         soci::use(username));
+    for (const auto& r : rows) {
+      s.failures = static_cast<int>(db::int_at(r, 0));
+      s.first_failure_ms = db::int_at(r, 1);
+      s.locked_until_ms = db::int_at(r, 2);
+    }
+    return s;
+  });
+}
+
+void OrganisationStore::save_login_throttle(const std::string& username, const auth::LoginThrottleState& s) {
+  db_.write([&](soci::session& sql) {
+    sql << "DELETE FROM login_throttle WHERE username = :u", soci::use(username);
+    if (s.failures == 0 && s.locked_until_ms == 0) return;
+    sql << "INSERT INTO login_throttle (username, failures, first_failure_ms, locked_until_ms) "
+           "VALUES (:u, :f, :ff, :l)",
+        soci::use(username), soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms);
   });
 }
 

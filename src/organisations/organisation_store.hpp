@@ -3,6 +3,7 @@
 // of work; the checks a write needs inside its transaction are reads taking the unit.
 #pragma once
 #include "organisations/organisation.hpp"
+#include "platform/auth/login_throttle.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
 
@@ -47,6 +48,9 @@ class OrganisationStore {
   // Every role names an organisation that exists.
   bool roles_known(work::UnitOfWork& unit, const std::vector<auth::RoleGrant>& roles);
   std::optional<Credentials> credentials(const std::string& username);
+  // Failed sign-ins per username, in the database so that every node sees them.
+  auth::LoginThrottleState login_throttle(const std::string& username);
+  void save_login_throttle(const std::string& username, const auth::LoginThrottleState& state);
   void set_password_hash(work::UnitOfWork& unit, long long user_id, const std::string& hash);
   // Social workers and instructors of the given organisations.
   std::vector<Worker> workers_of(const std::vector<long long>& organisation_ids);

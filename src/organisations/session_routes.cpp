@@ -6,7 +6,6 @@
 #include "platform/auth/login_throttle.hpp"
 #include "platform/auth/password.hpp"
 #include "platform/core/clock.hpp"
-#include "platform/db/row.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
@@ -16,38 +15,6 @@ using http::Request;
 using http::Response;
 
 namespace {
-
-// Throttle state per username, kept in the database so that every node sees it.
-class ThrottleStore {
- public:
-  explicit ThrottleStore(db::Database& db) : db_(db) {}
-  auth::LoginThrottleState load(const std::string& username) {
-    return db_.read([&](soci::session& sql) {
-      auth::LoginThrottleState s;
-      soci::rowset<soci::row> rows =
-          (sql.prepare << "SELECT failures, first_failure_ms, locked_until_ms FROM login_throttle WHERE username = :u",
-           soci::use(username));
-      for (const auto& r : rows) {
-        s.failures = static_cast<int>(db::int_at(r, 0));
-        s.first_failure_ms = db::int_at(r, 1);
-        s.locked_until_ms = db::int_at(r, 2);
-      }
-      return s;
-    });
-  }
-  void save(const std::string& username, const auth::LoginThrottleState& s) {
-    db_.write([&](soci::session& sql) {
-      sql << "DELETE FROM login_throttle WHERE username = :u", soci::use(username);
-      if (s.failures == 0 && s.locked_until_ms == 0) return;
-      sql << "INSERT INTO login_throttle (username, failures, first_failure_ms, locked_until_ms) "
-             "VALUES (:u, :f, :ff, :l)",
-          soci::use(username), soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms);
-    });
-  }
-
- private:
-  db::Database& db_;
-};
 
 std::string lower_ascii(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
@@ -80,14 +47,13 @@ std::string session_cookie(const std::string& value, long long max_age_seconds, 
 }  // namespace
 
 void register_session_routes(http::Router& router, OrganisationStore& store, OrganisationService& service,
-                             auth::SessionStore& sessions, db::Database& db, SessionRoutesOptions options) {
-  auto throttle = std::make_shared<ThrottleStore>(db);
+                             auth::SessionStore& sessions, SessionRoutesOptions options) {
   // Verified when the user does not exist, so that timing does not reveal usernames.
   static const std::string dummy_hash = auth::hash_password("polku-dummy-password");
 
   router.post(
       "/api/v1/auth/login",
-      [&store, &sessions, throttle, options](Request& req) -> Response {
+      [&store, &sessions, options](Request& req) -> Response {
         auto body = http::json_object_body(req);
         if (!body) return http::problem_response(req, body.error());
         const std::string username = lower_ascii(http::string_field(*body, "username"));
@@ -98,7 +64,7 @@ void register_session_routes(http::Router& router, OrganisationStore& store, Org
         if (!missing.empty()) return http::problem_response(req, Error::invalid(missing));
 
         const long long now = now_ms();
-        auto state = throttle->load(username);
+        auto state = store.login_throttle(username);
         auto decision = auth::check_login_allowed(state, now);
         if (!decision.allowed) {
           auto error = Error::make(ErrorCode::kTooManyRequests, "too_many_attempts");
@@ -109,10 +75,10 @@ void register_session_routes(http::Router& router, OrganisationStore& store, Org
         const bool ok = auth::verify_password(creds ? creds->password_hash : dummy_hash, password) && creds &&
                         creds->active;
         if (!ok) {
-          throttle->save(username, auth::after_failure(state, now));
+          store.save_login_throttle(username, auth::after_failure(state, now));
           return http::problem_response(req, ErrorCode::kUnauthenticated, "invalid_credentials");
         }
-        if (state.failures > 0 || state.locked_until_ms > 0) throttle->save(username, auth::after_success());
+        if (state.failures > 0 || state.locked_until_ms > 0) store.save_login_throttle(username, auth::after_success());
         auto session = sessions.create(creds->user_id);
         auto res = http::json_response(req, 200, me_json(store, creds->user_id, session.csrf_token));
         res.set(http::bhttp::field::set_cookie,

@@ -12,6 +12,6 @@ struct SessionRoutesOptions {
 
 // Sign-in and Me read the store's credentials and users; a password change goes through the service.
 void register_session_routes(http::Router& router, OrganisationStore& store, OrganisationService& service,
-                             auth::SessionStore& sessions, db::Database& db, SessionRoutesOptions options);
+                             auth::SessionStore& sessions, SessionRoutesOptions options);
 
 }  // namespace polku::organisations

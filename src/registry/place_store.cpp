@@ -13,11 +13,10 @@ constexpr const char* kSelectPlace =
     "p.street_address, p.municipality, p.accessibility_notes, p.wheelchair_accessible, p.what_to_bring, p.capacity, "
     "p.weekdays, p.start_time, p.end_time, p.supervisor_user_id, p.supervisor_name, p.supervisor_phone, "
     "p.host_instructions, p.orientation_checklist, p.no_displacement_confirmed, p.service_types, p.status, p.version, "
-    // Counted in the same query so a list of places costs one round trip, not one per place: the one
-    // read of the bookings module's table here, kept on purpose (asking its port per place would be N+1).
-    "(SELECT COUNT(*) FROM placement_bookings b WHERE b.place_id = p.id AND b.start_date <= :t1 "
+    // Counted in the same query (one round trip for the list) from the bookings' read model.
+    "(SELECT COUNT(*) FROM bookings_view b WHERE b.place_id = p.id AND b.start_date <= :t1 "
     "AND (b.end_date = '' OR b.end_date >= :t2)) "
-    "FROM places p JOIN organisations o ON o.id = p.host_organisation_id "
+    "FROM places p JOIN organisations_view o ON o.id = p.host_organisation_id "
     "LEFT JOIN host_profiles h ON h.organisation_id = p.host_organisation_id";
 
 Place place_from(const soci::row& r) {
@@ -100,7 +99,7 @@ std::string PlaceStore::host_type(long long organisation_id) {
 
 bool PlaceStore::is_host(work::UnitOfWork& unit, long long organisation_id) {
   int host = 0;
-  unit.sql() << "SELECT COUNT(*) FROM organisations WHERE id = :o AND is_host = 1", soci::use(organisation_id),
+  unit.sql() << "SELECT COUNT(*) FROM organisations_view WHERE id = :o AND is_host = 1", soci::use(organisation_id),
       soci::into(host);
   return host > 0;
 }
@@ -115,7 +114,7 @@ std::vector<std::vector<std::string>> PlaceStore::offered_service_types(work::Un
 
 bool PlaceStore::is_supervisor_of(work::UnitOfWork& unit, long long user_id, long long host_id) {
   int n = 0;
-  unit.sql() << "SELECT COUNT(*) FROM user_roles WHERE user_id = :u AND organisation_id = :o "
+  unit.sql() << "SELECT COUNT(*) FROM active_roles_view WHERE user_id = :u AND organisation_id = :o "
                 "AND role = 'placement_supervisor'",
       soci::use(user_id), soci::use(host_id), soci::into(n);
   return n > 0;
@@ -130,7 +129,7 @@ void PlaceStore::set_host_type(work::UnitOfWork& unit, long long organisation_id
 std::set<long long> PlaceStore::purchaser_ids() {
   return db_.read([&](soci::session& sql) {
     std::set<long long> out;
-    soci::rowset<soci::row> rows = sql.prepare << "SELECT id FROM organisations WHERE is_purchaser = 1";
+    soci::rowset<soci::row> rows = sql.prepare << "SELECT id FROM organisations_view WHERE is_purchaser = 1";
     for (const auto& r : rows) out.insert(db::int_at(r, 0));
     return out;
   });
@@ -203,18 +202,16 @@ std::vector<SupervisorOption> PlaceStore::supervisors(long long host_id) {
   return db_.read([&](soci::session& sql) {
     std::vector<SupervisorOption> out;
     soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT DISTINCT u.id, u.display_name FROM users u JOIN user_roles r ON r.user_id = u.id "
-                        "WHERE r.organisation_id = :o AND r.role = 'placement_supervisor' AND u.active = 1 "
-                        "ORDER BY u.display_name, u.id",
+        (sql.prepare << "SELECT DISTINCT user_id, display_name FROM active_roles_view "
+                        "WHERE organisation_id = :o AND role = 'placement_supervisor' ORDER BY display_name, user_id",
          soci::use(host_id));
     for (const auto& r : rows) out.push_back({db::int_at(r, 0), db::text_at(r, 1)});
     return out;
   });
 }
 
-// Reads the bookings' and the agreements' tables whole, in one read each, on purpose: the search
-// and the match rank every place at once, and those modules build on the registry (their ports
-// would point back at it); asking them per place would be one query per row.
+// The bookings' and the agreements' read models are read whole, once each: the search and the
+// match rank every place at once (their ports would point back at the registry).
 std::vector<PlaceCandidate> PlaceStore::candidates() {
   return db_.read([&](soci::session& sql) {
     std::vector<PlaceCandidate> out;
@@ -224,13 +221,12 @@ std::vector<PlaceCandidate> PlaceStore::candidates() {
         if (c.place.id == place_id) return &c;
       return nullptr;
     };
-    soci::rowset<soci::row> bookings = sql.prepare << "SELECT place_id, start_date, end_date FROM placement_bookings";
+    soci::rowset<soci::row> bookings = sql.prepare << "SELECT place_id, start_date, end_date FROM bookings_view";
     for (const auto& r : bookings) {
       if (auto* c = at(db::int_at(r, 0))) c->bookings.push_back({db::text_at(r, 1), db::text_at(r, 2)});
     }
     soci::rowset<soci::row> agreements =
-        sql.prepare << "SELECT ap.place_id, a.valid_from, a.valid_until FROM agreement_places ap "
-                       "JOIN agreements a ON a.id = ap.agreement_id";
+        sql.prepare << "SELECT place_id, valid_from, valid_until FROM agreement_places_view";
     for (const auto& r : agreements) {
       if (auto* c = at(db::int_at(r, 0))) {
         c->agreements.push_back({db::text_at(r, 1), db::text_at(r, 2)});

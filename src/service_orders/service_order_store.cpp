@@ -7,16 +7,16 @@
 namespace polku::service_orders {
 namespace {
 
-// The names for lists come from the clients', agreements' (products), organisations', registry's and
-// users' tables in this one read, on purpose: asking their ports per order would be one query per row.
+// The names for lists come from the read models of clients, agreements (products), organisations,
+// the registry and users, in this one read.
 constexpr const char* kSelectOrders =
     "SELECT s.id, s.client_id, s.product_id, s.place_id, s.case_id, s.start_date, s.period_months, s.days_per_week, "
     "s.hours_per_day, s.purchaser_organisation_id, s.provider_organisation_id, s.status, s.response_note, "
     "s.coach_user_id, s.ordered_by, s.created_at, s.responded_at, cl.first_names || ' ' || cl.last_name, "
     "p.name, o.name, COALESCE(pl.name, ''), COALESCE(u.display_name, '') FROM service_orders s "
-    "JOIN clients cl ON cl.id = s.client_id JOIN service_products p ON p.id = s.product_id "
-    "JOIN organisations o ON o.id = s.provider_organisation_id LEFT JOIN places pl ON pl.id = s.place_id "
-    "LEFT JOIN users u ON u.id = s.coach_user_id";
+    "JOIN clients_view cl ON cl.id = s.client_id JOIN service_products_view p ON p.id = s.product_id "
+    "JOIN organisations_view o ON o.id = s.provider_organisation_id LEFT JOIN places_view pl ON pl.id = s.place_id "
+    "LEFT JOIN users_view u ON u.id = s.coach_user_id";
 
 ServiceOrder order_from(const soci::row& r) {
   ServiceOrder o;
@@ -49,8 +49,7 @@ ServiceOrder order_from(const soci::row& r) {
 std::vector<long long> coaches_of(soci::session& sql, long long provider_id) {
   std::vector<long long> out;
   soci::rowset<long long> rows =
-      (sql.prepare << "SELECT r.user_id FROM user_roles r JOIN users u ON u.id = r.user_id "
-                      "WHERE r.organisation_id = :o AND r.role = 'coach' AND u.active = 1",
+      (sql.prepare << "SELECT user_id FROM active_roles_view WHERE organisation_id = :o AND role = 'coach'",
        soci::use(provider_id));
   for (long long id : rows) out.push_back(id);
   return out;

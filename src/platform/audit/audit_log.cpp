@@ -135,7 +135,7 @@ std::vector<AccessEntry> AuditLog::for_client(long long client_id, int limit) {
     std::vector<AccessEntry> out;
     soci::rowset<soci::row> rows =
         (sql.prepare << "SELECT a.id, a.at, a.user_id, a.client_id, a.action, a.endpoint, a.request_id, a.detail, "
-                        "COALESCE(u.display_name, '') FROM audit_log a LEFT JOIN users u ON u.id = a.user_id "
+                        "COALESCE(u.display_name, '') FROM audit_log a LEFT JOIN users_view u ON u.id = a.user_id "
                         "WHERE a.client_id = :c ORDER BY a.id DESC LIMIT :l",
          soci::use(client_id), soci::use(limit));
     for (const auto& row : rows) {

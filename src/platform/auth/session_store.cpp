@@ -9,7 +9,7 @@ namespace polku::auth {
 std::vector<RoleGrant> load_roles(soci::session& sql, long long user_id) {
   std::vector<RoleGrant> roles;
   soci::rowset<soci::row> rows =
-      (sql.prepare << "SELECT organisation_id, role FROM user_roles WHERE user_id = :u ORDER BY organisation_id, role",
+      (sql.prepare << "SELECT organisation_id, role FROM active_roles_view WHERE user_id = :u ORDER BY organisation_id, role",
        soci::use(user_id));
   for (const auto& row : rows) roles.push_back(RoleGrant{db::int_at(row, 0), db::text_at(row, 1)});
   return roles;
@@ -47,7 +47,7 @@ std::optional<AuthContext> SessionStore::load(const std::string& session_id, lon
   auto loaded = db_.read([&](soci::session& sql) -> std::optional<Cached> {
     soci::rowset<soci::row> rows =
         (sql.prepare << "SELECT s.user_id, s.csrf_token, s.expires_ms, u.username, u.display_name, u.language "
-                        "FROM auth_sessions s JOIN users u ON u.id = s.user_id "
+                        "FROM auth_sessions s JOIN users_view u ON u.id = s.user_id "
                         "WHERE s.id = :i AND u.active = 1",
          soci::use(session_id));
     for (const auto& row : rows) {
@@ -93,6 +93,10 @@ void SessionStore::destroy_others(long long user_id, const std::string& keep_ses
         soci::use(keep_session_id);
   });
   forget_cached_user(user_id);
+}
+
+void SessionStore::end_all(soci::session& sql, long long user_id) {
+  sql << "DELETE FROM auth_sessions WHERE user_id = :u", soci::use(user_id);
 }
 
 void SessionStore::forget_cached_user(long long user_id) {

@@ -26,6 +26,9 @@ class SessionStore : public http::Authenticator {
   // After a password change: every other session of the user ends.
   void destroy_others(long long user_id, const std::string& keep_session_id);
   void forget_cached_user(long long user_id);
+  // Inside the transaction that deactivates the user or sets a new password (the cache forgets
+  // within kCacheMs, or at once through forget_cached_user after the commit).
+  static void end_all(soci::session& sql, long long user_id);
   long long session_ms() const { return session_ms_; }
 
   // A node's cache may serve a revoked session for at most this long.

@@ -1,5 +1,8 @@
 #include "registry/registry_access.hpp"
 
+#include <algorithm>
+
+
 #include "platform/auth/roles.hpp"
 
 namespace polku::registry {
@@ -45,9 +48,11 @@ std::optional<long long> managed_host(const auth::AuthContext& user, std::option
 
 std::vector<long long> seen_hosts(const auth::AuthContext& user) {
   std::vector<long long> out;
-  for (const auto& g : user.roles)
-    if (sees_host_places(user, g.organisation_id)) out.push_back(g.organisation_id);
-  return out;
+  for (const auto& g : user.roles) {
+    const bool seen = std::find(out.begin(), out.end(), g.organisation_id) != out.end();
+    if (!seen && sees_host_places(user, g.organisation_id)) out.push_back(g.organisation_id);
+  }
+  return out;  // each host once, though the user holds two roles there
 }
 
 }  // namespace polku::registry

@@ -271,12 +271,21 @@ TEST_P(CaseStoreTest, EveryChangeLandsOnTheTimeline) {
 
 TEST_P(CaseStoreTest, ListFiltersByOrganisationClientStageAndOwnWorker) {
   auto c = open_case();
-  EXPECT_EQ(store_.list({{org_}, std::nullopt, "", std::nullopt}).size(), 1U);
-  EXPECT_EQ(store_.list({{org_}, client_, "referral", std::nullopt}).size(), 1U);
-  EXPECT_TRUE(store_.list({{org_}, std::nullopt, "plan", std::nullopt}).empty());
-  EXPECT_TRUE(store_.list({{org_ + 1}, std::nullopt, "", std::nullopt}).empty());
-  EXPECT_TRUE(store_.list({{org_}, std::nullopt, "", worker_}).empty());  // not the client's own worker
-  EXPECT_EQ(store_.list({{org_}, std::nullopt, "", std::nullopt})[0].id, c.id);
+  auto filter = [](long long org, std::optional<long long> client, std::string stage,
+                   std::optional<long long> own_worker) {
+    cases::CaseFilter f;
+    f.organisation_ids = {org};
+    f.client_id = client;
+    f.stage = std::move(stage);
+    f.own_worker_id = own_worker;
+    return f;
+  };
+  EXPECT_EQ(store_.list(filter(org_, std::nullopt, "", std::nullopt)).size(), 1U);
+  EXPECT_EQ(store_.list(filter(org_, client_, "referral", std::nullopt)).size(), 1U);
+  EXPECT_TRUE(store_.list(filter(org_, std::nullopt, "plan", std::nullopt)).empty());
+  EXPECT_TRUE(store_.list(filter(org_ + 1, std::nullopt, "", std::nullopt)).empty());
+  EXPECT_TRUE(store_.list(filter(org_, std::nullopt, "", worker_)).empty());  // not the client's own worker
+  EXPECT_EQ(store_.list(filter(org_, std::nullopt, "", std::nullopt))[0].id, c.id);
 }
 
 TEST_P(CaseStoreTest, ProcessModelDefaultsUntilSavedThenVersioned) {

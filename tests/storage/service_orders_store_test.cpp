@@ -46,9 +46,13 @@ TEST_P(ServiceOrdersStoreTest, OrdersAProductForAClientsCaseAndTheProviderAnswer
   EXPECT_EQ(orders_.answer(created->id + 1, {"declined", "x", std::nullopt}, work::Actor{1, "test", "test"}).error().code,
             ErrorCode::kNotFound);
 
-  service_orders::ServiceOrderFilter mine{{county_}, {}, in.case_id, std::nullopt, ""};
+  service_orders::ServiceOrderFilter mine;
+  mine.purchaser_ids = {county_};
+  mine.case_id = in.case_id;
   EXPECT_EQ(orders_.list(mine).size(), 1U);
-  service_orders::ServiceOrderFilter incoming{{}, {club_}, std::nullopt, std::nullopt, "sent"};
+  service_orders::ServiceOrderFilter incoming;
+  incoming.provider_ids = {club_};
+  incoming.status = "sent";
   EXPECT_TRUE(orders_.list(incoming).empty());
 }
 

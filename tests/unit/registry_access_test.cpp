@@ -68,6 +68,9 @@ TEST(RegistryAccess, AHostsManagerAndSupervisorsSeeItsOwnPlaces) {
   mixed.roles.push_back({kOther, "coach"});
   EXPECT_EQ(seen_hosts(mixed), std::vector<long long>{kClub});
   EXPECT_TRUE(seen_hosts(user(kCounty, "admin")).empty());
+  auto both = user(kClub, "manager");
+  both.roles.push_back({kClub, "placement_supervisor"});
+  EXPECT_EQ(seen_hosts(both), std::vector<long long>{kClub});  // its places listed once
 }
 
 }  // namespace

@@ -19,9 +19,13 @@ CREATE VIEW regions_view AS
 CREATE VIEW clients_view AS
   SELECT id, organisation_id, first_names, last_name, preferred_language, own_worker_id FROM clients;
 
--- cases: the cases' stages, and what keeps a region in use.
+-- cases: the cases' stages and plans, who decides in a region, and what keeps a region in use.
 CREATE VIEW cases_view AS
-  SELECT id, client_id, organisation_id, region_id, service_type, stage FROM cases;
+  SELECT id, client_id, organisation_id, region_id, service_type, stage, stage_since,
+         CASE WHEN plan_kind <> '' THEN 1 ELSE 0 END AS has_plan, plan_date, plan_start_date, created_at
+  FROM cases;
+CREATE VIEW process_models_view AS
+  SELECT region_id, instructors_may_decide FROM process_models;
 CREATE VIEW region_uses_view AS
   SELECT region_id FROM cases WHERE region_id IS NOT NULL
   UNION ALL SELECT region_id FROM process_models;
@@ -32,7 +36,7 @@ CREATE VIEW signed_decisions_view AS
 
 -- registry: places and their hosts.
 CREATE VIEW places_view AS
-  SELECT id, name, host_organisation_id FROM places;
+  SELECT id, name, host_organisation_id, supervisor_user_id FROM places;
 
 -- agreements: the service products and the places agreements cover.
 CREATE VIEW service_products_view AS
@@ -41,6 +45,9 @@ CREATE VIEW agreement_places_view AS
   SELECT ap.place_id, a.valid_from, a.valid_until
   FROM agreement_places ap JOIN agreements a ON a.id = ap.agreement_id;
 
--- bookings: who is booked where and when.
+-- bookings: who is booked where and when, and the client agreements (the newest of each chain).
 CREATE VIEW bookings_view AS
   SELECT id, place_id, client_id, case_id, start_date, end_date FROM placement_bookings;
+CREATE VIEW client_agreements_view AS
+  SELECT a.id, a.client_id, a.place_id, a.start_date, a.end_date FROM client_agreements a
+  WHERE NOT EXISTS (SELECT 1 FROM client_agreements n WHERE n.previous_id = a.id);

@@ -15,6 +15,7 @@
 #include "registry/module.hpp"
 #include "service_orders/module.hpp"
 #include "service_types/module.hpp"
+#include "tasks/module.hpp"
 
 namespace polku::generated {
 const char* openapi_document();
@@ -39,6 +40,7 @@ struct App::Parts {
   agreements::Module agreements;
   service_orders::Module service_orders;
   bookings::Module bookings;
+  tasks::Module tasks;  // fed by the modules before it
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -58,6 +60,8 @@ struct App::Parts {
         agreements(platform, registry.port()),
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
         bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
+        tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
+               bookings.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -67,7 +71,7 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients, &service_types, &cases, &decisions, &registry, &agreements, &service_orders, &bookings};
+    return {&organisations, &clients, &service_types, &cases, &decisions, &registry, &agreements, &service_orders, &bookings, &tasks};
   }
 };
 

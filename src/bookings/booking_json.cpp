@@ -63,7 +63,7 @@ json::object to_json(const Booking& b) {
           {"clientId", d.client_id},
           {"caseId", http::nullable(d.case_id)},
           {"startDate", d.start_date},
-          {"endDate", d.end_date.empty() ? json::value(nullptr) : json::value(d.end_date)},
+          {"endDate", http::text_or_null(d.end_date)},
           {"createdBy", b.created_by},
           {"createdAt", b.created_at},
           {"version", b.version}};

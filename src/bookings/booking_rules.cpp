@@ -1,5 +1,6 @@
 #include "bookings/booking_rules.hpp"
 
+#include <algorithm>
 #include <array>
 
 #include "platform/core/field_checks.hpp"
@@ -105,7 +106,7 @@ bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreement
         if (ack.party == party) return true;
       return false;
     };
-    if (acknowledged("client") && acknowledged("purchaser") && acknowledged("host")) return true;
+    if (std::all_of(kRequiredAcknowledgements.begin(), kRequiredAcknowledgements.end(), acknowledged)) return true;
   }
   return false;
 }

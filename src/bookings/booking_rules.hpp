@@ -1,6 +1,7 @@
 // Pure rules of bookings, introductory visits and client agreements: field
 // checks, the terms a case allows, and the agreement a case needs before implementation.
 #pragma once
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,6 +35,8 @@ std::vector<FieldError> validate_agreement_terms(const ClientAgreementInput& in,
 // An organisation makes no agreement with itself: its own places (its own production)
 // take its own clients without one.
 bool needs_agreement_between_organisations(long long host_id, long long purchaser_id);
+// Whose acknowledgements a client agreement needs before the work starts.
+inline constexpr std::array<std::string_view, 3> kRequiredAcknowledgements = {"client", "purchaser", "host"};
 // The client agreement a case needs before implementation: acknowledged by the
 // client, the purchaser and the host, and not ended before `today`.
 bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today);

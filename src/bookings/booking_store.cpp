@@ -1,6 +1,7 @@
 #include "bookings/booking_store.hpp"
 
 #include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
 
 namespace polku::bookings {
@@ -245,6 +246,98 @@ std::optional<ClientAgreement> BookingStore::find_client_agreement(long long id)
 
 std::vector<ClientAgreement> BookingStore::client_agreements_of_client(long long client_id) {
   return db_.read([&](soci::session& sql) { return client_agreements_where(sql, " WHERE a.client_id = :i", client_id); });
+}
+
+namespace {
+
+// The client and the place of a task, read from their modules' read models; `x` names the row's table.
+std::string scene_columns() {
+  return "cl.id, cl.first_names || ' ' || cl.last_name, cl.organisation_id, cl.own_worker_id, p.id, p.name, "
+         "p.host_organisation_id, p.supervisor_user_id";
+}
+std::string scene_joins(const char* x) {
+  return std::string(" JOIN clients_view cl ON cl.id = ") + x + ".client_id JOIN places_view p ON p.id = " + x +
+         ".place_id ";
+}
+TaskScene scene_from(db::Cursor& k) {
+  TaskScene s;
+  s.client_id = k.id();
+  s.client_name = k.text();
+  s.client_organisation_id = k.id();
+  s.own_worker_id = k.opt_id();
+  s.place_id = k.id();
+  s.place_name = k.text();
+  s.host_id = k.id();
+  s.supervisor_user_id = k.opt_id();
+  return s;
+}
+
+}  // namespace
+
+BookingTaskRows BookingStore::task_rows(const std::vector<long long>& organisation_ids, const std::string& today) {
+  BookingTaskRows out;
+  if (organisation_ids.empty()) return out;
+  // PostgreSQL takes a name once per statement: the purchasers' and the hosts' lists are bound apart.
+  const std::string in = "IN (" + db::placeholders("o", organisation_ids.size()) + ")";
+  const std::string in_hosts = "IN (" + db::placeholders("h", organisation_ids.size()) + ")";
+  const std::string agreements =
+      "SELECT a.id, a.purchaser_organisation_id, a.created_at, a.start_date, " + scene_columns() +
+      ", (SELECT COUNT(*) FROM client_agreement_acknowledgements k WHERE k.client_agreement_id = a.id AND "
+      "k.party = 'client'), (SELECT COUNT(*) FROM client_agreement_acknowledgements k WHERE "
+      "k.client_agreement_id = a.id AND k.party = 'purchaser'), (SELECT COUNT(*) FROM "
+      "client_agreement_acknowledgements k WHERE k.client_agreement_id = a.id AND k.party = 'host') "
+      "FROM client_agreements a" + scene_joins("a") + "WHERE (a.purchaser_organisation_id " + in +
+      " OR p.host_organisation_id " + in_hosts + ") AND (a.end_date = '' OR a.end_date >= :t) AND NOT EXISTS (SELECT 1 FROM "
+      "client_agreements n WHERE n.previous_id = a.id) ORDER BY a.id";
+  const std::string visits = "SELECT v.id, v.visit_date, " + scene_columns() + " FROM introductory_visits v" +
+                             scene_joins("v") + "WHERE cl.organisation_id " + in +
+                             " AND v.outcome = 'pending' AND v.visit_date < :t ORDER BY v.visit_date, v.id";
+  const std::string starting = "SELECT b.id, b.case_id, b.start_date, b.created_at, " + scene_columns() +
+                               " FROM placement_bookings b" + scene_joins("b") + "WHERE p.host_organisation_id " +
+                               in + " AND b.start_date >= :t AND b.start_date <= :u AND (b.end_date = '' OR "
+                               "b.end_date >= b.start_date) ORDER BY b.start_date, b.id";
+  const std::string until = add_days(today, kStartingDays);
+  return db_.read([&](soci::session& sql) {
+    auto binds = [&](bool hosts_too, bool with_until) {
+      return [&, hosts_too, with_until](soci::statement& st) {
+        db::bind_list(st, organisation_ids, "o");
+        if (hosts_too) db::bind_list(st, organisation_ids, "h");
+        st.exchange(soci::use(today, "t"));
+        if (with_until) st.exchange(soci::use(until, "u"));
+      };
+    };
+    db::each_row(sql, agreements, binds(true, false), [&](const soci::row& r) {
+      db::Cursor k(r);
+      AgreementAwaiting a;
+      a.id = k.id();
+      a.purchaser_id = k.id();
+      a.created_at = k.text();
+      a.start_date = k.text();
+      a.scene = scene_from(k);
+      for (const char* party : {"client", "purchaser", "host"})
+        if (k.id() > 0) a.acknowledged.insert(party);
+      out.agreements.push_back(std::move(a));
+    });
+    db::each_row(sql, visits, binds(false, false), [&](const soci::row& r) {
+      db::Cursor k(r);
+      VisitAwaiting v;
+      v.id = k.id();
+      v.visit_date = k.text();
+      v.scene = scene_from(k);
+      out.visits.push_back(std::move(v));
+    });
+    db::each_row(sql, starting, binds(false, true), [&](const soci::row& r) {
+      db::Cursor k(r);
+      BookingStarting b;
+      b.id = k.id();
+      b.case_id = k.opt_id();
+      b.start_date = k.text();
+      b.created_at = k.text();
+      b.scene = scene_from(k);
+      out.starting.push_back(std::move(b));
+    });
+    return out;
+  });
 }
 
 }  // namespace polku::bookings

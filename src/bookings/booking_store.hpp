@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "bookings/booking.hpp"
+#include "bookings/booking_tasks.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
 #include "registry/place.hpp"
@@ -23,6 +24,9 @@ class BookingStore {
   std::vector<Visit> visits_of_client(long long client_id);
   std::optional<ClientAgreement> find_client_agreement(long long id);
   std::vector<ClientAgreement> client_agreements_of_client(long long client_id);  // by start date
+  // For the task list: of these organisations' clients and places, the client agreements in force
+  // (the newest of a chain), visits past without an outcome, and bookings starting within kStartingDays.
+  BookingTaskRows task_rows(const std::vector<long long>& organisation_ids, const std::string& today);
 
   // Writes and the reads that decide them, in the unit.
   std::vector<registry::DateRange> booked_ranges(work::UnitOfWork& unit, long long place_id);

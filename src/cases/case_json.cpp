@@ -12,10 +12,9 @@ namespace {
 using http::int_field;
 using http::string_field;
 
-using http::date_or_null;
+using http::text_or_null;
 using http::int_or_null;
-// Also for roles: "" (none, e.g. a closed case's) is null.
-json::value stage_or_null(const std::string& s) { return s.empty() ? json::value(nullptr) : json::value(s); }
+
 
 }  // namespace
 
@@ -103,12 +102,12 @@ json::object to_json(const CaseView& v, std::string_view language) {
                         {"tasksAndPlace", p.tasks_and_place},
                         {"hoursPerDay", int_or_null(p.hours_per_day)},
                         {"daysPerWeek", int_or_null(p.days_per_week)},
-                        {"startDate", date_or_null(p.start_date)},
+                        {"startDate", text_or_null(p.start_date)},
                         {"lengthMonths", int_or_null(p.length_months)},
                         {"otherServices", all ? p.other_services : ""},
                         {"goal", p.goal},
                         {"supportAndGuidance", p.support_and_guidance},
-                        {"evaluationDate", date_or_null(p.evaluation_date)}};
+                        {"evaluationDate", text_or_null(p.evaluation_date)}};
   }
   if (c.end) {
     const auto& e = *c.end;
@@ -166,9 +165,9 @@ json::object to_json(const CaseView& v, std::string_view language) {
           {"missingNotices", missing_notices},
           {"participants", participants},
           {"access", access_name(v.access)},
-          {"nextStage", stage_or_null(see.guards ? v.next_stage : "")},
+          {"nextStage", http::text_or_null(see.guards ? v.next_stage : "")},
           {"missing", missing},
-          {"responsibleRole", stage_or_null(v.responsible_role)},
+          {"responsibleRole", http::text_or_null(v.responsible_role)},
           {"version", c.version},
           {"createdAt", c.created_at},
           {"updatedAt", c.updated_at}};
@@ -184,7 +183,7 @@ json::object to_json(const CaseSummary& s, const std::string& responsible_role) 
           {"stage", s.stage},
           {"status", s.status},
           {"stageSince", s.stage_since},
-          {"responsibleRole", stage_or_null(responsible_role)},
+          {"responsibleRole", http::text_or_null(responsible_role)},
           {"version", s.version},
           {"updatedAt", s.updated_at}};
 }
@@ -195,8 +194,8 @@ json::object to_json(const TimelineEntry& t, bool details) {
           {"userId", t.user_id},
           {"userName", t.user_name},
           {"action", t.action},
-          {"fromStage", stage_or_null(t.from_stage)},
-          {"toStage", stage_or_null(t.to_stage)},
+          {"fromStage", http::text_or_null(t.from_stage)},
+          {"toStage", http::text_or_null(t.to_stage)},
           {"detail", details ? t.detail : ""}};
 }
 

@@ -144,6 +144,39 @@ std::optional<long long> CaseStore::client_organisation(long long client_id) {
   });
 }
 
+std::vector<StartingCase> CaseStore::starting(const std::vector<long long>& organisation_ids,
+                                              const std::string& today) {
+  if (organisation_ids.empty()) return {};
+  const std::string text =
+      "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, cl.own_worker_id, "
+      "c.plan_start_date, COALESCE((SELECT MIN(g.start_date) FROM client_agreements_view g WHERE g.client_id = "
+      "c.client_id AND (g.end_date = '' OR g.end_date >= :t)), '') FROM cases c JOIN clients_view cl ON cl.id = "
+      "c.client_id WHERE c.organisation_id IN (" + db::placeholders("o", organisation_ids.size()) +
+      ") AND c.stage = 'start' AND c.status <> 'interrupted' ORDER BY c.id";
+  return db_.read([&](soci::session& sql) {
+    std::vector<StartingCase> out;
+    db::each_row(
+        sql, text,
+        [&](soci::statement& st) {
+          db::bind_list(st, organisation_ids, "o");
+          st.exchange(soci::use(today, "t"));
+        },
+        [&](const soci::row& r) {
+          db::Cursor k(r);
+          StartingCase c;
+          c.case_id = k.id();
+          c.client_id = k.id();
+          c.client_name = k.text();
+          c.organisation_id = k.id();
+          c.own_worker_id = k.opt_id();
+          c.plan_start_date = k.text();
+          c.agreed_start_date = k.text();
+          out.push_back(std::move(c));
+        });
+    return out;
+  });
+}
+
 std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
   const auto& managed = filter.participant_manager_organisations;
   const auto& coached = filter.participant_coach_organisations;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cases/case.hpp"
+#include "cases/case_tasks.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
@@ -32,6 +33,8 @@ class CaseStore {
   std::optional<Case> find(long long id);
   std::optional<long long> client_organisation(long long client_id);
   std::vector<CaseSummary> list(const CaseFilter& filter, int limit = 500);
+  // Cases of these organisations at their start, with their planned and agreed start dates.
+  std::vector<StartingCase> starting(const std::vector<long long>& organisation_ids, const std::string& today);
   // Opens a case at referral; a second open case of the client and type is a conflict.
   // Returns the new case's id.
   Result<long long> create(work::UnitOfWork& unit, long long client_id, const std::string& service_type,

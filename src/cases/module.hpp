@@ -22,6 +22,11 @@ class Module final : public platform::Module {
   void set_agreement_guard(AgreementGuard guard) { service_.set_agreement_guard(std::move(guard)); }
   void use_decisions(decisions::Port& decisions) { service_.use_decisions(decisions); }
   Port& port() { return service_; }
+  tasks::Source task_source() {
+    return [this](const auth::AuthContext& user, const std::string& today) {
+      return case_tasks(user, cases_.starting(tasks::organisations_of(user), today), today);
+    };
+  }
 
  private:
   audit::AuditLog& audit_;

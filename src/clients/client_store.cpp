@@ -225,4 +225,30 @@ bool ClientStore::identity_code_taken(work::UnitOfWork& unit, long long organisa
   return n > 0;
 }
 
+std::vector<ClientWithoutWorker> ClientStore::without_own_worker(const std::vector<long long>& organisation_ids) {
+  if (organisation_ids.empty()) return {};
+  const std::string text =
+      "SELECT cl.id, cl.first_names || ' ' || cl.last_name, cl.organisation_id, MIN(c.id), MIN(c.created_at) "
+      "FROM clients cl JOIN cases_view c ON c.client_id = cl.id WHERE cl.organisation_id IN (" +
+      db::placeholders("o", organisation_ids.size()) +
+      ") AND cl.own_worker_id IS NULL AND c.stage <> 'closed' "
+      "GROUP BY cl.id, cl.first_names, cl.last_name, cl.organisation_id ORDER BY cl.id";
+  return db_.read([&](soci::session& sql) {
+    std::vector<ClientWithoutWorker> out;
+    db::each_row(
+        sql, text, [&](soci::statement& st) { db::bind_list(st, organisation_ids, "o"); },
+        [&](const soci::row& r) {
+          db::Cursor k(r);
+          ClientWithoutWorker c;
+          c.client_id = k.id();
+          c.client_name = k.text();
+          c.organisation_id = k.id();
+          c.case_id = k.id();
+          c.case_opened_at = k.text();
+          out.push_back(std::move(c));
+        });
+    return out;
+  });
+}
+
 }  // namespace polku::clients

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "clients/client.hpp"
+#include "clients/client_tasks.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
 
@@ -26,6 +27,8 @@ class ClientStore {
 
   std::optional<Client> find(long long id);
   std::optional<long long> organisation_of(long long client_id);
+  // Clients of these organisations with an open case and no own worker.
+  std::vector<ClientWithoutWorker> without_own_worker(const std::vector<long long>& organisation_ids);
   // Every word of the query must match a name or the identity code; empty lists the newest.
   std::vector<ClientSummary> search(const std::vector<long long>& organisation_ids, const std::string& query,
                                     int limit = 50);

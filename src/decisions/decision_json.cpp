@@ -8,7 +8,7 @@ namespace {
 using http::int_field;
 using http::string_field;
 
-using http::date_or_null;
+using http::text_or_null;
 using http::int_or_null;
 
 }  // namespace
@@ -47,13 +47,13 @@ json::object to_json(const Notice& n) {
           {"kind", n.kind},
           {"sentOn", n.sent_on},
           {"recipient", n.recipient},
-          {"startDate", date_or_null(n.start_date)},
+          {"startDate", text_or_null(n.start_date)},
           {"lengthMonths", int_or_null(n.length_months)},
           {"place", n.place},
           {"hoursPerDay", int_or_null(n.hours_per_day)},
           {"daysPerWeek", int_or_null(n.days_per_week)},
           {"interruptionReason", n.interruption_reason},
-          {"interruptionDate", date_or_null(n.interruption_date)},
+          {"interruptionDate", text_or_null(n.interruption_date)},
           {"createdBy", n.created_by},
           {"createdAt", n.created_at}};
 }
@@ -74,7 +74,7 @@ json::object to_json(const Decision& d) {
           {"appealInstructions", d.appeal_instructions},
           {"status", d.status},
           {"replacesDecisionId", http::nullable(d.data.replaces_decision_id)},
-          {"signedAt", date_or_null(d.signed_at)},
+          {"signedAt", text_or_null(d.signed_at)},
           {"version", d.version},
           {"createdAt", d.created_at},
           {"updatedAt", d.updated_at}};

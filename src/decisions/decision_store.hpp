@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "decisions/decision_tasks.hpp"
 #include "decisions/decision.hpp"
 #include "decisions/port.hpp"
 #include "platform/core/error.hpp"
@@ -29,6 +30,9 @@ class DecisionStore final : public Port {
   // Signs a draft of `version` as `signer`; returns the case of the decision.
   Result<long long> sign(work::UnitOfWork& unit, long long id, long long version, long long signer);
   Result<long long> insert_notice(work::UnitOfWork& unit, const Notice& n);
+  // Cases of these organisations with a plan and no signed decision in force on `today`.
+  std::vector<AwaitingDecision> awaiting_decision(const std::vector<long long>& organisation_ids,
+                                                 const std::string& today);
 
  private:
   db::Database& db_;

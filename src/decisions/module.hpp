@@ -15,6 +15,11 @@ class Module final : public platform::Module {
   Module(const platform::Platform& p, cases::Port& cases) : store_(p.db), service_(store_, cases, p.transactor) {}
   void register_routes(http::Router& router) override { decisions::register_routes(router, service_); }
   Port& port() { return store_; }
+  tasks::Source task_source() {
+    return [this](const auth::AuthContext& user, const std::string& today) {
+      return decision_tasks(user, store_.awaiting_decision(tasks::organisations_of(user), today));
+    };
+  }
 
  private:
   DecisionStore store_;

@@ -9,6 +9,7 @@
 #include "service_orders/routes.hpp"
 #include "service_orders/service_order_service.hpp"
 #include "service_orders/service_order_store.hpp"
+#include "service_orders/service_order_tasks.hpp"
 
 namespace polku::service_orders {
 
@@ -22,6 +23,15 @@ class Module final : public platform::Module, public Port {
     return orders_.accepted_product(unit, case_id, provider_id);
   }
   Port& port() { return *this; }
+  tasks::Source task_source() {
+    return [this](const auth::AuthContext& user, const std::string&) -> std::vector<tasks::Task> {
+      ServiceOrderFilter waiting;
+      waiting.provider_ids = answering_providers(user);
+      waiting.status = "sent";
+      if (waiting.provider_ids.empty()) return {};
+      return service_order_tasks(user, orders_.list(waiting));
+    };
+  }
   ServiceOrderService& service() { return service_; }  // for the demo data
 
  private:

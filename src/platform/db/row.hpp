@@ -32,4 +32,18 @@ class Cursor {
 std::string placeholders(const char* prefix, std::size_t n);
 void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix);
 
+// Runs `text` with what `bind(statement)` binds (an IN list, by name) and calls `on_row` for each row.
+template <typename Bind, typename OnRow>
+void each_row(soci::session& sql, const std::string& text, Bind&& bind, OnRow&& on_row) {
+  soci::statement st(sql);
+  soci::row row;
+  st.exchange(soci::into(row));
+  bind(st);
+  st.alloc();
+  st.prepare(text);
+  st.define_and_bind();
+  st.execute();
+  while (st.fetch()) on_row(row);
+}
+
 }  // namespace polku::db

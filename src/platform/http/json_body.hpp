@@ -25,8 +25,8 @@ std::vector<std::string> string_list_field(const boost::json::object& o, std::st
 inline boost::json::value nullable(std::optional<long long> v) {
   return v ? boost::json::value(*v) : boost::json::value(nullptr);
 }
-// An unset date ("") or number (0) of a record is null in JSON.
-inline boost::json::value date_or_null(const std::string& d) {
+// An unset text or date ("") or number (0) of a record is null in JSON.
+inline boost::json::value text_or_null(const std::string& d) {
   return d.empty() ? boost::json::value(nullptr) : boost::json::value(d);
 }
 inline boost::json::value int_or_null(int v) { return v == 0 ? boost::json::value(nullptr) : boost::json::value(v); }

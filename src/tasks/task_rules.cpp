@@ -1,0 +1,35 @@
+#include "tasks/task_rules.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace polku::tasks {
+namespace {
+
+auto identity(const Task& t) {
+  return std::tie(t.kind, t.client_id, t.case_id, t.client_agreement_id, t.service_order_id, t.visit_id, t.place_id,
+                  t.party);
+}
+
+}  // namespace
+
+bool is_overdue(const Task& t, const std::string& today) { return !t.due.empty() && t.due < today; }
+
+std::vector<Task> ordered(std::vector<Task> items, const std::string& today) {
+  // A user with two roles may be given the same item by both.
+  std::sort(items.begin(), items.end(), [](const Task& a, const Task& b) { return identity(a) < identity(b); });
+  items.erase(std::unique(items.begin(), items.end(),
+                          [](const Task& a, const Task& b) { return identity(a) == identity(b); }),
+              items.end());
+  std::stable_sort(items.begin(), items.end(), [&](const Task& a, const Task& b) {
+    const bool ao = is_overdue(a, today), bo = is_overdue(b, today);
+    if (ao != bo) return ao;
+    if (a.due.empty() != b.due.empty()) return !a.due.empty();
+    if (a.due != b.due) return a.due < b.due;
+    if (a.since != b.since) return a.since < b.since;
+    return identity(a) < identity(b);
+  });
+  return items;
+}
+
+}  // namespace polku::tasks

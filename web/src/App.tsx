@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { setUnauthorizedHandler } from './shared/api/client';
 import type { Me } from './shared/api/types';
-import { isAdmin, isCoach, isWorker, seesServiceOrders, startPath, useAuth } from './shared/auth';
+import { isAdmin, isCoach, isWorker, mayHaveTasks, seesServiceOrders, startPath, useAuth } from './shared/auth';
 import { Loading } from './shared/common';
 import type { NavItem } from './shared/Guard';
 import Layout from './shared/Layout';
@@ -19,6 +19,7 @@ import { organisationRoutes } from './features/organisations/routes';
 import { registryRoutes } from './features/registry/routes';
 import { agreementRoutes } from './features/agreements/routes';
 import { bookingRoutes } from './features/bookings/routes';
+import { useTaskCount } from './features/tasks/api';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
 import './shared/placements.css';
@@ -30,11 +31,21 @@ function Start() {
   return <Navigate to={me ? startPath(me) : '/login'} replace />;
 }
 
+/** "Oma työ", with how many tasks wait when there are any ("Oma työ (3)", read as "Oma työ, 3 odottaa"). */
+function myWorkItem(t: TFunction, taskCount: number | undefined): NavItem {
+  if (!taskCount) return { to: '/my-work', label: t('nav.myWork') };
+  return {
+    to: '/my-work',
+    label: t('nav.myWorkCount', { count: taskCount }),
+    ariaLabel: t('nav.myWorkCountLabel', { count: taskCount }),
+  };
+}
+
 /** The service navigation of a signed-in user, in the order the features come. */
-function navItems(me: Me | null, t: TFunction): NavItem[] {
+function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): NavItem[] {
   const items: NavItem[] = [];
+  if (mayHaveTasks(me)) items.push(myWorkItem(t, taskCount));
   if (isWorker(me)) {
-    items.push({ to: '/my-work', label: t('nav.myWork') });
     items.push({ to: '/clients', label: t('nav.clients') });
     items.push({ to: '/cases', label: t('nav.cases') });
   } else if (isCoach(me)) {
@@ -49,6 +60,13 @@ function navItems(me: Me | null, t: TFunction): NavItem[] {
   }
   items.push(...placementNavItems(me, t));
   return items;
+}
+
+/** The page frame with the navigation; the task count is read for everyone who can have tasks. */
+function AppLayout() {
+  const { me } = useAuth();
+  const taskCount = useTaskCount(mayHaveTasks(me));
+  return <Layout nav={(m, t) => navItems(m, t, taskCount)} />;
 }
 
 export default function App() {
@@ -66,7 +84,7 @@ export default function App() {
 
   return (
     <Routes>
-      <Route element={<Layout nav={navItems} />}>
+      <Route element={<AppLayout />}>
         <Route index element={<Start />} />
         {authRoutes}
         {myWorkRoutes}

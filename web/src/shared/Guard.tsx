@@ -21,4 +21,6 @@ export function Guard({ allow, children }: { allow?: (me: Me | null) => boolean;
 export interface NavItem {
   to: string;
   label: string;
+  /** The accessible name when the label alone says less (e.g. "Oma työ (3)" → "Oma työ, 3 odottaa"). */
+  ariaLabel?: string;
 }

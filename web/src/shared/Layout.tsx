@@ -88,7 +88,12 @@ export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => 
                 const selected = pathname === it.to || pathname.startsWith(it.to + '/');
                 return (
                   <ServiceNavigationItem key={it.to} selected={selected}>
-                    <RouterLink asComponent={NavLink} to={it.to} aria-current={selected ? 'page' : undefined}>
+                    <RouterLink
+                      asComponent={NavLink}
+                      to={it.to}
+                      aria-current={selected ? 'page' : undefined}
+                      aria-label={it.ariaLabel}
+                    >
                       {it.label}
                     </RouterLink>
                   </ServiceNavigationItem>

@@ -69,13 +69,16 @@ export const isCoach = (me: Me | null) => hasRole(me, ['coach']);
 export const readsCases = (me: Me | null) => isWorker(me) || isCoach(me);
 /** Providers' managers answer service orders; their coaches follow them. */
 export const seesServiceOrders = (me: Me | null) => isManager(me) || isCoach(me);
+/**
+ * Who can have tasks (GET /api/v1/tasks) and so starts on "Oma työ": the purchaser's workers, every organisation's
+ * managers (purchaser, provider, host), placement supervisors and coaches.
+ */
+export const mayHaveTasks = (me: Me | null) =>
+  isWorker(me) || isCoach(me) || hasRole(me, ['placement_supervisor']);
 
 /** Where a role starts after signing in. */
 export function startPath(me: Me | null): string {
-  if (isWorker(me)) return '/my-work';
-  if (isCoach(me)) return '/cases';
+  if (mayHaveTasks(me)) return '/my-work';
   if (isAdmin(me)) return '/admin/organisations';
-  // A placement supervisor's own day (attendance) comes with its own issue; until then their place.
-  if (hasRole(me, ['placement_supervisor'])) return '/places';
   return '/password';
 }

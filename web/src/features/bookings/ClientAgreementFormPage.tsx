@@ -85,6 +85,7 @@ function ClientAgreementForm({
     onSuccess: (a) => {
       qc.setQueryData(['client-agreement', a.id], a);
       void qc.invalidateQueries({ queryKey: ['client-agreements', clientId] });
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
       navigate(`/client-agreements/${a.id}`, { state: { saved: true } });
     },
     onError: (e) => errors.take(e),

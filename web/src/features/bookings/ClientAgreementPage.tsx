@@ -6,6 +6,7 @@ import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-
 import { ApiError } from '../../shared/api/client';
 import { PARTIES, type ClientAgreement, type Party, bookingsApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { useHashTarget } from '../../shared/hashTarget';
 import { Continuation } from './Continuation';
 
 import { formatDate, formatDateTime } from '../../shared/format';
@@ -22,6 +23,8 @@ export default function ClientAgreementPage() {
     queryFn: () => registryApi.getPlace(q.data!.placeId),
     enabled: q.isSuccess,
   });
+  // A task's link lands on the party whose acknowledgement waits (#ack-host).
+  useHashTarget(q.isSuccess);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
   const title = t('clientAgreement.title');
   if (q.isPending) return <Loading text={t('common.loading')} />;
@@ -103,6 +106,7 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
     onSuccess: (a) => {
       setError(null);
       qc.setQueryData(['client-agreement', a.id], a);
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
     },
     onError: (e, party) => setError({ party, error: e }),
   });

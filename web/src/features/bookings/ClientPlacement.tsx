@@ -8,6 +8,7 @@ import type { Items } from '../../shared/api/client';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate, dateForServer, dayText, showTime, todayIso } from '../../shared/format';
 import { AppLink, ErrorNotice } from '../../shared/common';
+import { useHashTarget } from '../../shared/hashTarget';
 import { useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { casesApi } from '../cases/api';
 import { registryApi } from '../registry/api';
@@ -46,6 +47,8 @@ function withSaved<R extends { id: number }>(list: Items<R> | undefined, saved: 
 function Visits({ clientId, nameOf }: { clientId: number; nameOf: NameOf }) {
   const { t } = useTranslation('placements');
   const visits = useQuery({ queryKey: ['visits', clientId], queryFn: () => bookingsApi.listVisits(clientId) });
+  // A task's link lands on the visit whose outcome waits (#visit-7).
+  useHashTarget(visits.isSuccess);
   return (
     <>
       <Heading variant="h3" mb="xs">
@@ -154,6 +157,7 @@ function OutcomeForm({ visit, onSaved, onCancel }: { visit: IntroductoryVisit; o
     onSaved: (v) => {
       // The list shows the saved outcome (and its version, should the form be opened again) before it is read again.
       qc.setQueryData<Items<IntroductoryVisit>>(['visits', visit.clientId], (old) => withSaved(old, v));
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
       onSaved();
     },
   });

@@ -48,6 +48,7 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
       qc.setQueryData(['client-agreement', next.id], next);
       void qc.invalidateQueries({ queryKey: ['client-agreement', a.id] });
       void qc.invalidateQueries({ queryKey: ['client-agreements', a.clientId] });
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
       navigate(`/client-agreements/${next.id}`, { state: { saved: true } });
     },
     onError: (e) => {

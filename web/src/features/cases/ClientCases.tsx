@@ -46,6 +46,7 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
       qc.setQueryData(['case', c.id], c);
       void qc.invalidateQueries({ queryKey: ['cases'] });
       void qc.invalidateQueries({ queryKey: ['my-work'] });
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
       navigate(`/cases/${c.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.status === 422) {

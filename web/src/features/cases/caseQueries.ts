@@ -11,5 +11,6 @@ export function useCaseUpdated() {
     void qc.invalidateQueries({ queryKey: ['decisions', c.id] });
     void qc.invalidateQueries({ queryKey: ['cases'] });
     void qc.invalidateQueries({ queryKey: ['my-work'] });
+    void qc.invalidateQueries({ queryKey: ['tasks'] });
   };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
   Checkbox,
@@ -144,6 +144,7 @@ export default function ClientFormPage() {
 function ClientForm({ original, title }: { original: Client | null; title: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const qc = useQueryClient();
   const { me } = useAuth();
   const [latest, setLatest] = useState<Client | null>(null);
   const [reloadError, setReloadError] = useState<unknown>(null);
@@ -170,7 +171,11 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
       const input = toInput(values, original ? version : undefined, chooseOrganisation);
       return original ? clientsApi.updateClient(original.id, input) : clientsApi.createClient(input);
     },
-    onSaved: (client) => navigate(`/clients/${client.id}`, { state: { saved: true } }),
+    onSaved: (client) => {
+      // Naming the own worker settles the purchaser's managers' "case without own worker".
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
+      navigate(`/clients/${client.id}`, { state: { saved: true } });
+    },
     // The client form compares versions itself and moves focus to its messages.
     afterError: (error) => {
       if (isStaleVersion(error)) setLatest(null);

@@ -56,6 +56,7 @@ export default function DecisionPage() {
     void qc.invalidateQueries({ queryKey: ['case', x.caseId] });
     void qc.invalidateQueries({ queryKey: ['timeline', x.caseId] });
     void qc.invalidateQueries({ queryKey: ['my-work'] });
+    void qc.invalidateQueries({ queryKey: ['tasks'] });
   };
 
   async function sign() {

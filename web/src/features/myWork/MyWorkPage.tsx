@@ -5,15 +5,48 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph, SearchInput } from 'suomifi-ui-components';
 
 import { STAGES, type DueItem } from '../../shared/api/types';
-import { isManager, useAuth } from '../../shared/auth';
+import { isManager, isWorker, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { ManagerPanel } from '../registry/ManagerPanel';
 import { formatDate } from '../../shared/format';
 import { myWorkApi } from './api';
 import { CaseTable } from '../cases/CaseTable';
+import { useTasks } from '../tasks/api';
+import { TaskList } from '../tasks/TaskList';
 
-/** The start page of social instructors, social workers and managers. */
+/**
+ * The start page of everyone who can have tasks: first what waits for them. Social workers, instructors and managers
+ * then see their due items and cases by stage (GET /api/v1/my-work); coaches and placement supervisors only their tasks.
+ */
 export default function MyWorkPage() {
+  const { t } = useTranslation();
+  const { me } = useAuth();
+  const tasks = useTasks();
+  const readsOwnCases = isWorker(me);
+
+  return (
+    <>
+      <PageTitle title={t('myWork.title')}>{t('myWork.title')}</PageTitle>
+      {me ? (
+        <Paragraph mb="m">
+          {t(readsOwnCases ? 'myWork.greeting' : 'myWork.greetingTasks', { name: me.user.displayName })}
+        </Paragraph>
+      ) : null}
+      <section className="panel" aria-labelledby="tasks-heading" id="tasks">
+        <Heading variant="h2" id="tasks-heading" mb="s">
+          {t('tasks.heading')}
+        </Heading>
+        {tasks.isPending ? <Loading text={t('common.loading')} /> : null}
+        {tasks.isError ? <ErrorNotice error={tasks.error} /> : null}
+        {tasks.isSuccess ? <TaskList tasks={tasks.data.items} /> : null}
+      </section>
+      {readsOwnCases ? <OwnCases /> : null}
+    </>
+  );
+}
+
+/** The client search, a manager's panel, what is due and the user's cases by stage. */
+function OwnCases() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { me } = useAuth();
@@ -36,8 +69,6 @@ export default function MyWorkPage() {
 
   return (
     <>
-      <PageTitle title={t('myWork.title')}>{t('myWork.title')}</PageTitle>
-      {me ? <Paragraph mb="m">{t('myWork.greeting', { name: me.user.displayName })}</Paragraph> : null}
       {isManager(me) ? <ManagerPanel /> : null}
       <form
         role="search"

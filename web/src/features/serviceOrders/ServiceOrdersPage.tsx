@@ -7,6 +7,7 @@ import { serviceOrdersApi, type ServiceOrder, type ServiceOrderStatus } from './
 import { hasRole, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
+import { useHashTarget } from '../../shared/hashTarget';
 import { OrderDetails } from './OrderDetails';
 import './serviceOrders.css';
 
@@ -27,6 +28,8 @@ export default function ServiceOrdersPage() {
   const items = list.data?.items ?? [];
   // Only this page's own provider orders: a county that also purchases sees its own orders on the case pages.
   const incoming = items.filter((o) => hasRole(me, ['manager', 'coach'], o.providerOrganisationId));
+  // A task's link lands on its order (#order-12).
+  useHashTarget(list.isSuccess);
   return (
     <>
       <PageTitle title={t('page.title')}>{t('page.title')}</PageTitle>
@@ -101,6 +104,7 @@ function Answer({ order }: { order: ServiceOrder }) {
       );
       await qc.invalidateQueries({ queryKey: ['service-orders'] });
       await qc.invalidateQueries({ queryKey: ['cases'] });
+      await qc.invalidateQueries({ queryKey: ['tasks'] });
     } catch (e) {
       errors.take(e);
     } finally {

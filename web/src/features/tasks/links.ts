@@ -1,0 +1,32 @@
+// Where each task leads and what its link says to do (pure, so that every kind has exactly one of each).
+import type { Task } from './api';
+
+/** The page where the task is done; null when the item lacks the id its kind needs. */
+export function taskPath(task: Task): string | null {
+  const { caseId, clientId } = task;
+  switch (task.kind) {
+    case 'decision_to_make':
+      return caseId ? `/cases/${caseId}/decisions/new` : null;
+    case 'service_order_to_answer':
+      // The service orders page gives each order the id `order-{id}` and scrolls to the one in the hash.
+      return task.serviceOrderId ? `/service-orders#order-${task.serviceOrderId}` : '/service-orders';
+    case 'client_agreement_to_acknowledge':
+      if (!task.clientAgreementId) return null;
+      return `/client-agreements/${task.clientAgreementId}${task.party ? `#ack-${task.party}` : ''}`;
+    case 'visit_outcome_to_record':
+      // The outcome is recorded in the visit list of the client's page (the case page has no visits).
+      return `/clients/${clientId}${task.visitId ? `#visit-${task.visitId}` : ''}`;
+    case 'client_starting_at_place':
+      return task.placeId ? `/places/${task.placeId}` : null;
+    case 'case_without_own_worker':
+      return `/clients/${clientId}/edit`;
+    case 'case_start_date_reached':
+      return caseId ? `/cases/${caseId}` : null;
+  }
+}
+
+/** A stable React key: one kind per record (and per party of a client agreement). */
+export function taskKey(task: Task): string {
+  const id = task.serviceOrderId ?? task.clientAgreementId ?? task.visitId ?? task.caseId ?? task.clientId;
+  return [task.kind, id, task.party ?? '', task.placeId ?? ''].join('-');
+}

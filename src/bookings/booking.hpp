@@ -21,6 +21,7 @@ struct Booking {
   long long created_by = 0;
   std::string created_at;
   long long version = 1;  // ending it names the version read: a stale one is a conflict
+  std::string client_name;  // for lists, read with the booking
 };
 
 struct VisitInput {
@@ -37,6 +38,7 @@ struct Visit {
   long long id = 0;
   VisitInput data;
   long long version = 1;  // recording the outcome names the version read
+  std::string client_name;  // for lists, read with the visit
 };
 
 struct ClientAgreementInput {

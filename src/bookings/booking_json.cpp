@@ -66,7 +66,8 @@ json::object to_json(const Booking& b) {
           {"endDate", http::text_or_null(d.end_date)},
           {"createdBy", b.created_by},
           {"createdAt", b.created_at},
-          {"version", b.version}};
+          {"version", b.version},
+          {"clientName", b.client_name}};
 }
 
 json::object to_json(const Visit& v) {
@@ -79,7 +80,8 @@ json::object to_json(const Visit& v) {
           {"accompaniedBy", d.accompanied_by},
           {"outcome", d.outcome},
           {"outcomeNotes", d.outcome_notes},
-          {"version", v.version}};
+          {"version", v.version},
+          {"clientName", v.client_name}};
 }
 
 json::object to_json(const ClientAgreement& a) {

@@ -76,6 +76,16 @@ Result<std::vector<Booking>> BookingService::bookings_of_place(const work::Calle
   return found;
 }
 
+Result<std::vector<Visit>> BookingService::visits_at_place(const work::Caller& caller, long long place_id) {
+  auto place = ports_.registry.find_place(place_id);
+  if (!place || !registry::can_read_place(caller.user, ports_.registry.purchaser_ids(), place->host_organisation_id)) {
+    return Error::not_found();
+  }
+  auto found = store_.visits_at_place(place_id);
+  for (const auto& v : found) caller.accessed(v.data.client_id, "list", "introductory-visit");
+  return found;
+}
+
 Result<Booking> BookingService::end_booking(const work::Caller& caller, long long id, const std::string& end_date,
                                             std::optional<long long> version) {
   auto booking = store_.find_booking(id);

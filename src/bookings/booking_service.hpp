@@ -40,6 +40,8 @@ class BookingService {
 
   Result<Visit> create_visit(const work::Caller& caller, const VisitInput& in);
   Result<std::vector<Visit>> visits_of_client(const work::Caller& caller, std::optional<long long> client_id);
+  // The host's staff and the purchaser's workers see who visits a place.
+  Result<std::vector<Visit>> visits_at_place(const work::Caller& caller, long long place_id);
   Result<Visit> read_visit(const work::Caller& caller, long long id);
   Result<Visit> record_outcome(const work::Caller& caller, long long id, const std::string& outcome,
                                const std::string& notes, std::optional<long long> version);

@@ -7,9 +7,12 @@
 namespace polku::bookings {
 namespace {
 
+// The client's name for the host's lists, from the clients' read model.
+const std::string kClientName =
+    "(SELECT cl.first_names || ' ' || cl.last_name FROM clients_view cl WHERE cl.id = client_id)";
 const std::string kSelectVisit =
-    "SELECT id, place_id, client_id, visit_date, visit_time, accompanied_by, outcome, outcome_notes, version "
-    "FROM introductory_visits";
+    "SELECT id, place_id, client_id, visit_date, visit_time, accompanied_by, outcome, outcome_notes, version, " +
+    kClientName + " FROM introductory_visits";
 // With the continuation that extends it (the newest, if several were made).
 const std::string kSelectClientAgreements =
     "SELECT a.id, a.client_id, a.purchaser_organisation_id, a.place_id, a.provider_organisation_id, a.start_date, "
@@ -20,8 +23,8 @@ const std::string kSelectAcknowledgements =
     "FROM client_agreement_acknowledgements k JOIN client_agreements a ON a.id = k.client_agreement_id";
 
 const std::string kSelectBooking =
-    "SELECT id, place_id, client_id, case_id, start_date, end_date, created_by, created_at, version "
-    "FROM placement_bookings";
+    "SELECT id, place_id, client_id, case_id, start_date, end_date, created_by, created_at, version, " + kClientName +
+    " FROM placement_bookings";
 const std::string kFindBooking = kSelectBooking + " WHERE id = :i";
 
 Booking booking_from(const soci::row& r) {
@@ -29,14 +32,16 @@ Booking booking_from(const soci::row& r) {
           {db::int_at(r, 1), db::int_at(r, 2), db::opt_int_at(r, 3), db::text_at(r, 4), db::text_at(r, 5)},
           db::int_at(r, 6),
           db::text_at(r, 7),
-          db::int_at(r, 8)};
+          db::int_at(r, 8),
+          db::text_at(r, 9)};
 }
 
 Visit visit_from(const soci::row& r) {
   return Visit{db::int_at(r, 0),
                {db::int_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4), db::text_at(r, 5),
                 db::text_at(r, 6), db::text_at(r, 7)},
-               db::int_at(r, 8)};
+               db::int_at(r, 8),
+               db::text_at(r, 9)};
 }
 
 ClientAgreement client_agreement_from(const soci::row& r) {
@@ -177,6 +182,16 @@ std::optional<Visit> BookingStore::find_visit(long long id) {
     soci::rowset<soci::row> rows = (sql.prepare << kSelectVisit + " WHERE id = :i", soci::use(id));
     for (const auto& r : rows) return visit_from(r);
     return std::nullopt;
+  });
+}
+
+std::vector<Visit> BookingStore::visits_at_place(long long place_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Visit> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << kSelectVisit + " WHERE place_id = :p ORDER BY visit_date, visit_time, id", soci::use(place_id));
+    for (const auto& r : rows) out.push_back(visit_from(r));
+    return out;
   });
 }
 

@@ -22,6 +22,7 @@ class BookingStore {
   std::optional<Booking> find_booking(long long id);
   std::optional<Visit> find_visit(long long id);
   std::vector<Visit> visits_of_client(long long client_id);
+  std::vector<Visit> visits_at_place(long long place_id);  // by date and time
   std::optional<ClientAgreement> find_client_agreement(long long id);
   std::vector<ClientAgreement> client_agreements_of_client(long long client_id);  // by start date
   // For the task list: of these organisations' clients and places, the client agreements in force

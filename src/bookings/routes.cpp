@@ -45,6 +45,12 @@ void register_routes(http::Router& router, BookingService& service) {
     return http::items_response(req, service.bookings_of_place(req.caller(), *id), as_json);
   });
 
+  router.get("/api/v1/places/{id}/introductory-visits", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return not_found(req);
+    return http::items_response(req, service.visits_at_place(req.caller(), *id), as_json);
+  });
+
   router.post("/api/v1/introductory-visits", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());

@@ -206,6 +206,37 @@ TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   EXPECT_EQ(endpoints.count("POST /api/v1/client-agreements/{id}/continuations"), 1U);
 }
 
+TEST_P(BookingsApi, TheHostSeesWhoIsBookedAndWhoVisitsItsPlaceByName) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const long long sorting = w.registry().sorting;
+  const long long client = w.client("Ville", "Vieras");
+  auto instructor = w.sign_in("instructor");
+  const std::string today = today_helsinki();
+  ASSERT_EQ(instructor.post("/api/v1/bookings", json::object{{"placeId", sorting}, {"clientId", client},
+                                                            {"startDate", polku::add_days(today, 3)}}).status,
+            201);
+  ASSERT_EQ(instructor.post("/api/v1/introductory-visits", json::object{{"placeId", sorting}, {"clientId", client},
+                                                                       {"visitDate", polku::add_days(today, 1)},
+                                                                       {"visitTime", "09:30"}}).status,
+            201);
+  auto supervisor = w.sign_in("supervisor");
+  const auto place = "/api/v1/places/" + std::to_string(sorting);
+  auto bookings = items_ok(supervisor.get(place + "/bookings"));
+  ASSERT_EQ(bookings.size(), 1U);
+  EXPECT_EQ(text_at(bookings[0], "clientName"), "Ville Vieras");
+  auto visits = items_ok(supervisor.get(place + "/introductory-visits"));
+  ASSERT_EQ(visits.size(), 1U);
+  EXPECT_EQ(text_at(visits[0], "clientName"), "Ville Vieras");
+  EXPECT_EQ(text_at(visits[0], "visitTime"), "09:30");
+  expect_problem(w.sign_in("company_supervisor").get(place + "/introductory-visits"), 404);  // another host's
+  expect_problem(supervisor.get("/api/v1/places/999999/introductory-visits"), 404);
+  auto log = items_ok(w.sign_in("manager").get("/api/v1/clients/" + std::to_string(client) + "/access-log"));
+  bool logged = false;
+  for (const auto& e : log) logged |= text_at(e, "endpoint") == "GET /api/v1/places/{id}/introductory-visits";
+  EXPECT_TRUE(logged);
+}
+
 POLKU_API_TEST_BACKENDS(BookingsApi);
 
 }  // namespace

@@ -111,4 +111,33 @@ bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreement
   return false;
 }
 
+std::vector<AgreementGap> agreement_gaps(const std::vector<ClientAgreement>& agreements, const std::string& today) {
+  auto in_force = [&today](const ClientAgreement& a) { return a.data.end_date.empty() || a.data.end_date >= today; };
+  auto acknowledged = [](const ClientAgreement& a, std::string_view party) {
+    for (const auto& ack : a.acknowledgements)
+      if (ack.party == party) return true;
+    return false;
+  };
+  const ClientAgreement* newest = nullptr;  // in force, for the parties still to acknowledge
+  std::string earliest_start;               // of those in force and fully acknowledged
+  for (const auto& a : agreements) {
+    if (!in_force(a)) continue;
+    const bool complete = std::all_of(kRequiredAcknowledgements.begin(), kRequiredAcknowledgements.end(),
+                                      [&](std::string_view p) { return acknowledged(a, p); });
+    if (complete) {
+      if (a.data.start_date <= today) return {};
+      if (earliest_start.empty() || a.data.start_date < earliest_start) earliest_start = a.data.start_date;
+    } else if (newest == nullptr || a.id > newest->id) {
+      newest = &a;
+    }
+  }
+  if (!earliest_start.empty()) return {{"start_date_not_reached", "", 0, earliest_start}};
+  if (newest == nullptr) return {{"agreement_missing", "", 0, ""}};
+  std::vector<AgreementGap> out;
+  for (std::string_view p : kRequiredAcknowledgements) {
+    if (!acknowledged(*newest, p)) out.push_back({std::string(p) + "_acknowledgement_missing", std::string(p), newest->id, ""});
+  }
+  return out;
+}
+
 }  // namespace polku::bookings

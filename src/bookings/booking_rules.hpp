@@ -41,4 +41,16 @@ inline constexpr std::array<std::string_view, 3> kRequiredAcknowledgements = {"c
 // client, the purchaser and the host, and not ended before `today`.
 bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today);
 
+// What of the client agreement still keeps a case from implementation on `today`: none in force
+// (agreement_missing); the parties that have not acknowledged the newest one in force
+// (<party>_acknowledgement_missing); or, all acknowledged, its start date still to come
+// (start_date_not_reached). Empty when the work may start.
+struct AgreementGap {
+  std::string code;
+  std::string party;
+  long long client_agreement_id = 0;
+  std::string date;  // the start date, for start_date_not_reached
+};
+std::vector<AgreementGap> agreement_gaps(const std::vector<ClientAgreement>& agreements, const std::string& today);
+
 }  // namespace polku::bookings

@@ -289,6 +289,25 @@ TaskScene scene_from(db::Cursor& k) {
 
 }  // namespace
 
+AgreementParties BookingStore::parties_of(long long client_agreement_id) {
+  return db_.read([&](soci::session& sql) {
+    AgreementParties out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT cl.first_names || ' ' || cl.last_name, po.name, COALESCE(w.display_name, ''), "
+                        "ho.name, COALESCE(s.display_name, p.supervisor_name) FROM client_agreements a "
+                        "JOIN clients_view cl ON cl.id = a.client_id LEFT JOIN users_view w ON w.id = cl.own_worker_id "
+                        "JOIN organisations_view po ON po.id = a.purchaser_organisation_id "
+                        "JOIN places_view p ON p.id = a.place_id JOIN organisations_view ho ON ho.id = "
+                        "p.host_organisation_id LEFT JOIN users_view s ON s.id = p.supervisor_user_id WHERE a.id = :i",
+         soci::use(client_agreement_id));
+    for (const auto& r : rows) {
+      db::Cursor k(r);
+      out = {k.text(), k.text(), k.text(), k.text(), k.text()};
+    }
+    return out;
+  });
+}
+
 BookingTaskRows BookingStore::task_rows(const std::vector<long long>& organisation_ids, const std::string& today) {
   BookingTaskRows out;
   if (organisation_ids.empty()) return out;

@@ -27,6 +27,7 @@ class BookingStore {
   std::vector<ClientAgreement> client_agreements_of_client(long long client_id);  // by start date
   // For the task list: of these organisations' clients and places, the client agreements in force
   // (the newest of a chain), visits past without an outcome, and bookings starting within kStartingDays.
+  AgreementParties parties_of(long long client_agreement_id);
   BookingTaskRows task_rows(const std::vector<long long>& organisation_ids, const std::string& today);
 
   // Writes and the reads that decide them, in the unit.

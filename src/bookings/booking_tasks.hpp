@@ -52,6 +52,15 @@ struct BookingStarting {
   std::string created_at;
 };
 
+// Who the parties of a client agreement are, by name, for a case to say whom it waits for.
+struct AgreementParties {
+  std::string client_name;
+  std::string purchaser_name;
+  std::string own_worker_name;  // '' when the client has none
+  std::string host_name;
+  std::string supervisor_name;  // the place's, '' when none is named
+};
+
 struct BookingTaskRows {
   std::vector<AgreementAwaiting> agreements;
   std::vector<VisitAwaiting> visits;

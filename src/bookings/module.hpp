@@ -11,7 +11,8 @@
 namespace polku::bookings {
 
 // The case's guard before implementation: a client agreement of the client in force,
-// acknowledged by the client, the purchaser and the host.
+// acknowledged by the client, the purchaser and the host, whose start date has come;
+// each gap names who acts (booking_rules' agreement_gaps).
 cases::AgreementGuard implementation_guard(BookingStore& bookings);
 
 class Module final : public platform::Module {

@@ -135,7 +135,18 @@ json::object to_json(const CaseView& v, std::string_view language) {
   }
   if (see.guards) {
     for (const auto& k : v.missing_notices) missing_notices.push_back(json::string(k));
-    for (const auto& code : v.missing) missing.push_back({{"code", code}, {"message", i18n::message(code, language)}});
+    for (const auto& code : v.missing) {
+      json::object item{{"code", code}, {"message", i18n::message(code, language)}};
+      for (const auto& g : v.guard_details) {
+        if (g.code != code) continue;
+        item["party"] = http::text_or_null(g.party);
+        item["organisationName"] = http::text_or_null(g.organisation_name);
+        item["personName"] = http::text_or_null(g.person_name);
+        item["clientAgreementId"] = http::nullable(g.client_agreement_id);
+        item["date"] = http::text_or_null(g.date);
+      }
+      missing.push_back(std::move(item));
+    }
   }
   for (const auto& p : c.participants) {
     participants.push_back({{"providerOrganisationId", p.provider_organisation_id},

@@ -109,7 +109,10 @@ CaseView CaseService::view(Case c, CaseAccess access) {
   v.next_stage = next_stage(c.stage);
   if (!v.next_stage.empty()) {
     TransitionContext context{today_helsinki(), {}};
-    if (v.next_stage == "implementation" && agreement_guard_) context.extra_guards = agreement_guard_(c);
+    if (v.next_stage == "implementation" && agreement_guard_) {
+      v.guard_details = agreement_guard_(c);
+      for (const auto& g : v.guard_details) context.extra_guards.push_back(g.code);
+    }
     v.missing = evaluate_transition(c, v.next_stage, type, context);
   }
   v.missing_notices = missing_notices(c, type);
@@ -240,7 +243,9 @@ Result<Case> CaseService::transition(const Caller& caller, long long id, std::op
   if (!errors.empty()) return Error::invalid(std::move(errors));
   if (*version != c->version) return Error::make(ErrorCode::kConflict, "stale_version");
   TransitionContext context{today_helsinki(), {}};
-  if (to == "implementation" && agreement_guard_) context.extra_guards = agreement_guard_(*c);
+  if (to == "implementation" && agreement_guard_) {
+    for (const auto& g : agreement_guard_(*c)) context.extra_guards.push_back(g.code);
+  }
   auto unmet = evaluate_transition(*c, to, type_of(*c), context);
   if (!unmet.empty()) return guards_error(unmet);
   // The version check makes the guards' view of the case the one that moves.

@@ -19,14 +19,24 @@
 
 namespace polku::cases {
 
-// Extra guard codes for start -> implementation; issue 5 plugs the agreement guard in here.
-using AgreementGuard = std::function<std::vector<std::string>(const Case&)>;
+// An unmet guard another module adds for start -> implementation (the client agreement's),
+// with who must act and where, so that the case can say it.
+struct GuardItem {
+  std::string code;
+  std::string party;              // whose act is missing: client, purchaser, host
+  std::string organisation_name;  // of that party
+  std::string person_name;        // the named person who acts, '' when none is named
+  std::optional<long long> client_agreement_id;
+  std::string date;  // e.g. the agreed start date still to come
+};
+using AgreementGuard = std::function<std::vector<GuardItem>(const Case&)>;
 
 // A case with what the UI needs to show next.
 struct CaseView {
   Case c;
   std::string next_stage;                    // "" when closed
   std::vector<std::string> missing;          // unmet guards for next_stage
+  std::vector<GuardItem> guard_details;      // who and where for the agreement guard's codes
   std::vector<std::string> missing_notices;  // notice kinds
   std::string responsible_role;
   CaseAccess access = CaseAccess::kEdit;  // what the reader may do; decides the fields shown

@@ -191,6 +191,46 @@ TEST_P(TasksApi, ABookingStartingSoonIsTheHostsAndAPastVisitWaitsForItsOutcome) 
   EXPECT_TRUE(logged);
 }
 
+// The missing item of `code` on the case, or null.
+json::value missing_item(HttpClient& who, long long case_id, const std::string& code) {
+  const auto c = json_ok(who.get(case_path(case_id)));  // kept: the loop reads into it
+  for (const auto& m : c.at("missing").as_array())
+    if (text_at(m, "code") == code) return m;
+  return nullptr;
+}
+
+TEST_P(TasksApi, TheCaseSaysWhomItWaitsForAndStartsOnTheAgreedDay) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const long long client = w.client("Sini", "Sopija", {{"ownWorkerId", w.user_id("instructor")}});
+  const long long case_id = int_at(w.case_at(client, "start"), "id");
+  auto instructor = w.sign_in("instructor");
+  EXPECT_TRUE(missing_item(instructor, case_id, "agreement_missing").is_object());
+  const long long id = int_at(
+      ok(instructor.post("/api/v1/client-agreements", agreement_body(client, w.registry().sorting, 3)), 201), "id");
+  const auto path = "/api/v1/client-agreements/" + std::to_string(id) + "/acknowledgements";
+  ok(instructor.post(path, json::object{{"party", "client"}, {"name", "Sini Sopija"}}), 201);
+  ok(instructor.post(path, json::object{{"party", "purchaser"}}), 201);
+
+  auto host = missing_item(instructor, case_id, "host_acknowledgement_missing");
+  ASSERT_TRUE(host.is_object());
+  EXPECT_EQ(text_at(host, "party"), "host");
+  EXPECT_EQ(text_at(host, "organisationName"), "Testirannan kierrätys ry");
+  EXPECT_EQ(int_at(host, "clientAgreementId"), id);
+  EXPECT_TRUE(missing_item(instructor, case_id, "client_acknowledgement_missing").is_null());
+
+  ok(w.sign_in("supervisor").post(path, json::object{{"party", "host"}}), 201);
+  auto later = missing_item(instructor, case_id, "start_date_not_reached");
+  ASSERT_TRUE(later.is_object());
+  EXPECT_EQ(text_at(later, "date"), add_days(today_helsinki(), 3));
+  EXPECT_TRUE(missing_item(instructor, case_id, "host_acknowledgement_missing").is_null());
+  auto c = json_ok(instructor.get(case_path(case_id)));
+  auto refused = expect_problem(
+      instructor.post(case_path(case_id, "/transitions"), json::object{{"to", "implementation"}, {"version", c.at("version")}}),
+      422);
+  EXPECT_TRUE(has_field_error(refused, "stage", "start_date_not_reached")) << json::serialize(refused);
+}
+
 TEST_P(TasksApi, SignedOutGetsNoList) {
   TestServer server(GetParam());
   HttpClient anonymous(server.port());

@@ -73,18 +73,23 @@ TEST(OwnProduction, NeedsNoAgreementWithItself) {
   EXPECT_TRUE(needs_agreement_between_organisations(2, 1));
 }
 
-ClientAgreement agreement_ending(std::string end, std::vector<std::string> parties) {
+ClientAgreement agreement_ending(std::string end, std::vector<std::string> parties, std::string start = "2026-01-01",
+                                 long long id = 1) {
   ClientAgreement a;
-  a.data.start_date = "2026-01-01";
+  a.id = id;
+  a.data.start_date = std::move(start);
   a.data.end_date = std::move(end);
   for (auto& p : parties) a.acknowledgements.push_back(Acknowledgement{p, 1, "x", "2026-01-01T00:00:00Z"});
   return a;
 }
 
+const std::vector<std::string> kAll = {"client", "purchaser", "host"};
+
 struct AgreementCase {
   std::string name;
   std::vector<ClientAgreement> agreements;
   bool in_force;
+  std::vector<std::string> gaps;  // what keeps the case from implementation on 2026-11-25
 };
 
 class ClientAgreementGuard : public ::testing::TestWithParam<AgreementCase> {};
@@ -94,21 +99,68 @@ TEST_P(ClientAgreementGuard, NeedsClientPurchaserAndHostAcknowledgementsAndAPeri
       << GetParam().name;
 }
 
+TEST_P(ClientAgreementGuard, SaysWhatIsMissingAndWhose) {
+  std::vector<std::string> codes;
+  for (const auto& g : agreement_gaps(GetParam().agreements, "2026-11-25")) {
+    codes.push_back(g.code);
+    if (g.code.ends_with("_acknowledgement_missing")) {
+      EXPECT_EQ(g.code, g.party + "_acknowledgement_missing");
+      EXPECT_NE(g.client_agreement_id, 0);
+    }
+  }
+  EXPECT_EQ(codes, GetParam().gaps) << GetParam().name;
+}
+
 INSTANTIATE_TEST_SUITE_P(
     Table, ClientAgreementGuard,
     ::testing::Values(
-        AgreementCase{"none", {}, false},
-        AgreementCase{"all three parties", {agreement_ending("2027-02-28", {"client", "purchaser", "host"})}, true},
-        AgreementCase{"open-ended", {agreement_ending("", {"client", "purchaser", "host"})}, true},
-        AgreementCase{"ends today", {agreement_ending("2026-11-25", {"client", "purchaser", "host"})}, true},
-        AgreementCase{"ended yesterday", {agreement_ending("2026-11-24", {"client", "purchaser", "host"})}, false},
-        AgreementCase{"host has not acknowledged", {agreement_ending("2027-02-28", {"client", "purchaser"})}, false},
-        AgreementCase{"client has not acknowledged", {agreement_ending("2027-02-28", {"purchaser", "host"})}, false},
+        AgreementCase{"none", {}, false, {"agreement_missing"}},
+        AgreementCase{"all three parties", {agreement_ending("2027-02-28", kAll)}, true, {}},
+        AgreementCase{"open-ended", {agreement_ending("", kAll)}, true, {}},
+        AgreementCase{"ends today", {agreement_ending("2026-11-25", kAll)}, true, {}},
+        AgreementCase{"ended yesterday", {agreement_ending("2026-11-24", kAll)}, false, {"agreement_missing"}},
+        AgreementCase{"host has not acknowledged",
+                      {agreement_ending("2027-02-28", {"client", "purchaser"})},
+                      false,
+                      {"host_acknowledgement_missing"}},
+        AgreementCase{"client has not acknowledged",
+                      {agreement_ending("2027-02-28", {"purchaser", "host"})},
+                      false,
+                      {"client_acknowledgement_missing"}},
+        AgreementCase{"nobody has acknowledged",
+                      {agreement_ending("2027-02-28", {})},
+                      false,
+                      {"client_acknowledgement_missing", "purchaser_acknowledgement_missing",
+                       "host_acknowledgement_missing"}},
+        AgreementCase{"the newest waits, an older one lacks more",
+                      {agreement_ending("2027-02-28", {}, "2026-01-01", 1),
+                       agreement_ending("2027-06-30", {"client", "purchaser"}, "2026-03-01", 2)},
+                      false,
+                      {"host_acknowledgement_missing"}},
+        AgreementCase{"acknowledged, starts tomorrow",
+                      {agreement_ending("2027-02-28", kAll, "2026-11-26")},
+                      true,
+                      {"start_date_not_reached"}},
+        AgreementCase{"acknowledged, starts today", {agreement_ending("2027-02-28", kAll, "2026-11-25")}, true, {}},
         AgreementCase{"an old one ended, a new one in force",
-                      {agreement_ending("2026-06-30", {"client", "purchaser", "host"}),
+                      {agreement_ending("2026-06-30", kAll),
                        agreement_ending("2027-06-30", {"client", "purchaser", "host", "provider"})},
-                      true}));
+                      true,
+                      {}}),
+    [](const auto& info) {
+      std::string n = info.param.name;
+      for (auto& ch : n)
+        if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
+      return n;
+    });
 
+TEST(ClientAgreementGaps, AStartToComeNamesTheEarliestAgreedDay) {
+  auto gaps = agreement_gaps({agreement_ending("2027-02-28", kAll, "2026-12-10", 1),
+                              agreement_ending("2027-02-28", kAll, "2026-12-01", 2)},
+                             "2026-11-25");
+  ASSERT_EQ(gaps.size(), 1U);
+  EXPECT_EQ(gaps[0].date, "2026-12-01");
+}
 
 constexpr long long kCounty = 1;  // a purchaser
 constexpr long long kClub = 2;    // a host and provider

@@ -36,7 +36,7 @@ CREATE VIEW signed_decisions_view AS
 
 -- registry: places and their hosts.
 CREATE VIEW places_view AS
-  SELECT id, name, host_organisation_id, supervisor_user_id FROM places;
+  SELECT id, name, host_organisation_id, supervisor_user_id, supervisor_name FROM places;
 
 -- agreements: the service products and the places agreements cover.
 CREATE VIEW service_products_view AS

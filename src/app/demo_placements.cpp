@@ -163,7 +163,7 @@ void seed_demo_ended_placement(const platform::Platform& p) {
   agreement.tasks = "Ryhmätoiminta ja ruoanlaitto";
   agreement.responsible_persons = "Sanna Sosiaaliohjaaja";
   auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
-  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna_user.user_id, "Oona Demola", ""}),
+  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna_user.user_id, "Oona Demola", "", "in_person", ""}),
        "client's acknowledgement");
   must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna_user.user_id, "Sanna Sosiaaliohjaaja", ""}),
        "purchaser's acknowledgement");
@@ -196,7 +196,7 @@ long long seed_demo_started_placement(const platform::Platform& p) {
   agreement.tasks = "Kierrätyskeskus: lajittelu ja myymälätyöt";
   agreement.responsible_persons = "Sanna Sosiaaliohjaaja (tilaaja), Aino Työpaikkaohjaaja (työtoimintapaikka)";
   auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
-  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna, "Matti Johannes Esimerkki", ""}),
+  must(bookings.acknowledge(as_sanna, made.id, {"client", sanna, "Matti Johannes Esimerkki", "", "paper", ""}),
        "client's acknowledgement");
   must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", ""}),
        "purchaser's acknowledgement");

@@ -64,9 +64,11 @@ struct ContinuationInput {
 
 struct Acknowledgement {
   std::string party;  // client | purchaser | host | provider
-  long long user_id = 0;
-  std::string name;
+  long long user_id = 0;  // who recorded it: for the client, the worker on their behalf
+  std::string name;       // who acknowledged: for the client, the client
   std::string acknowledged_at;
+  std::string method;         // the client's: in_person | phone | paper; '' for the other parties
+  std::string recorded_by;    // the recording user's name, for reading
 };
 
 struct ClientAgreement {
@@ -75,6 +77,7 @@ struct ClientAgreement {
   std::optional<long long> previous_id;  // the agreement a continuation extends
   std::optional<long long> next_id;      // the continuation that extends this one
   std::vector<Acknowledgement> acknowledgements;
+  std::vector<std::string> acknowledgeable;  // for its reader: the parties still to acknowledge they may record
 };
 
 }  // namespace polku::bookings

@@ -19,6 +19,19 @@ bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long
   return false;
 }
 
+std::vector<std::string> parties_to_acknowledge(const auth::AuthContext& user, const ClientAgreement& a,
+                                                long long host_id) {
+  std::vector<std::string> out;
+  for (const char* party : {"client", "purchaser", "host", "provider"}) {
+    if (std::string_view(party) == "provider" && !a.data.provider_organisation_id) continue;
+    bool done = false;
+    for (const auto& k : a.acknowledgements) done = done || k.party == party;
+    if (!done && may_acknowledge(user, party, a.data.purchaser_organisation_id, host_id, a.data.provider_organisation_id))
+      out.emplace_back(party);
+  }
+  return out;
+}
+
 bool can_read_client_agreement(const auth::AuthContext& user, long long purchaser_id, std::optional<long long> host_id,
                                std::optional<long long> provider_id) {
   return can_book_for(user, purchaser_id) || (host_id && registry::sees_host_places(user, *host_id)) ||

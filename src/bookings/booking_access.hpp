@@ -3,6 +3,10 @@
 #include <optional>
 #include <string_view>
 
+#include <string>
+#include <vector>
+
+#include "bookings/booking.hpp"
 #include "platform/auth/auth_context.hpp"
 
 namespace polku::bookings {
@@ -14,6 +18,11 @@ bool can_book_for(const auth::AuthContext& user, long long client_organisation_i
 // acknowledgement is recorded by the purchaser's worker who met them.
 bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,
                      std::optional<long long> provider_id);
+
+// The parties of `a` that have not acknowledged and whose acknowledgement the user may record
+// (the provider's only when the agreement names one), so that a form is offered only to them.
+std::vector<std::string> parties_to_acknowledge(const auth::AuthContext& user, const ClientAgreement& a,
+                                                long long host_id);
 
 // Who reads a client agreement: the purchaser's workers, the host's staff and the provider's.
 bool can_read_client_agreement(const auth::AuthContext& user, long long purchaser_id, std::optional<long long> host_id,

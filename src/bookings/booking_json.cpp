@@ -88,9 +88,17 @@ json::object to_json(const ClientAgreement& a) {
   const auto& d = a.data;
   json::array acks;
   for (const auto& k : a.acknowledgements) {
-    acks.push_back({{"party", k.party}, {"userId", k.user_id}, {"name", k.name}, {"acknowledgedAt", k.acknowledged_at}});
+    acks.push_back({{"party", k.party},
+                    {"userId", k.user_id},
+                    {"name", k.name},
+                    {"acknowledgedAt", k.acknowledged_at},
+                    {"method", http::text_or_null(k.method)},
+                    {"recordedBy", k.recorded_by}});
   }
+  json::array acknowledgeable;
+  for (const auto& p : a.acknowledgeable) acknowledgeable.push_back(json::string(p));
   return {{"id", a.id},
+          {"mayAcknowledge", acknowledgeable},
           {"clientId", d.client_id},
           {"purchaserOrganisationId", d.purchaser_organisation_id},
           {"placeId", d.place_id},

@@ -21,6 +21,20 @@ constexpr std::array<std::string_view, 4> kParties = {"client", "purchaser", "ho
 
 bool is_party(std::string_view party) { return one_of(kParties, party); }
 
+std::vector<FieldError> validate_acknowledgement(const Acknowledgement& ack) {
+  static constexpr std::array<std::string_view, 3> kMethods = {"in_person", "phone", "paper"};
+  std::vector<FieldError> e;
+  if (!is_party(ack.party)) e.push_back({"party", ack.party.empty() ? "required" : "invalid_choice"});
+  if (ack.name.empty()) e.push_back({"name", "required"});
+  if (ack.name.size() > 200) e.push_back({"name", "too_long"});
+  if (ack.party == "client") {
+    if (!one_of(kMethods, ack.method)) e.push_back({"method", ack.method.empty() ? "required" : "invalid_choice"});
+  } else if (!ack.method.empty()) {
+    e.push_back({"method", "invalid_choice"});
+  }
+  return e;
+}
+
 std::vector<FieldError> validate_booking(const BookingInput& in) {
   std::vector<FieldError> e;
   if (in.place_id <= 0) e.push_back({"placeId", "required"});

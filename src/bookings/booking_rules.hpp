@@ -19,6 +19,9 @@ std::vector<FieldError> validate_booking(const BookingInput& in);
 std::vector<FieldError> validate_visit(const VisitInput& in);
 std::vector<FieldError> validate_client_agreement(const ClientAgreementInput& in);
 bool is_party(std::string_view party);
+// An acknowledgement as recorded: a known party; the client's names the client and how they
+// agreed (in_person, phone, paper), recorded by their worker; the others name no method.
+std::vector<FieldError> validate_acknowledgement(const Acknowledgement& ack);
 
 // What a client agreement must fit when it is for a case, as the service reads it.
 struct CaseTerms {

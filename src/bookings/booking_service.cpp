@@ -212,7 +212,7 @@ Result<ClientAgreement> BookingService::create_client_agreement(const work::Call
     return new_id;
   });
   if (!id) return id.error();
-  return *store_.find_client_agreement(*id);
+  return for_reader(caller, *store_.find_client_agreement(*id));
 }
 
 Result<std::vector<ClientAgreement>> BookingService::client_agreements_of_client(const work::Caller& caller,
@@ -221,6 +221,7 @@ Result<std::vector<ClientAgreement>> BookingService::client_agreements_of_client
   if (auto org = acting_for(caller, *client_id, "client-agreement", true); !org) return org.error();
   auto found = store_.client_agreements_of_client(*client_id);
   caller.accessed(*client_id, "list", "client-agreement");
+  for (auto& a : found) a = for_reader(caller, std::move(a));
   return found;
 }
 
@@ -240,22 +241,29 @@ Result<ClientAgreement> BookingService::readable_agreement(const work::Caller& c
 
 Result<ClientAgreement> BookingService::read_client_agreement(const work::Caller& caller, long long id) {
   auto found = readable_agreement(caller, id);
-  if (found) caller.accessed(found->data.client_id, "read", "client-agreement");
-  return found;
+  if (!found) return found;
+  caller.accessed(found->data.client_id, "read", "client-agreement");
+  return for_reader(caller, std::move(*found));
+}
+
+ClientAgreement BookingService::for_reader(const work::Caller& caller, ClientAgreement a) {
+  auto place = ports_.registry.find_place(a.data.place_id);
+  a.acknowledgeable = parties_to_acknowledge(caller.user, a, place ? place->host_organisation_id : 0);
+  return a;
 }
 
 Result<ClientAgreement> BookingService::acknowledge(const work::Caller& caller, long long id, Acknowledgement ack) {
   auto found = readable_agreement(caller, id);
   if (!found) return found;
-  if (ack.name.empty()) ack.name = caller.user.display_name;
+  // The other parties acknowledge themselves; the client's name is never filled in with the worker's.
+  if (ack.name.empty() && ack.party != "client") ack.name = caller.user.display_name;
   ack.user_id = caller.actor.user_id;
   auto place = ports_.registry.find_place(found->data.place_id);
   if (!may_acknowledge(caller.user, ack.party, found->data.purchaser_organisation_id,
                        place ? place->host_organisation_id : 0, found->data.provider_organisation_id)) {
     return Error::forbidden();
   }
-  if (!is_party(ack.party)) return Error::invalid({{"party", "invalid_choice"}});
-  if (ack.name.empty()) return Error::invalid({{"name", "required"}});
+  if (auto errors = validate_acknowledgement(ack); !errors.empty()) return Error::invalid(std::move(errors));
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     if (store_.has_acknowledged(unit, id, ack.party)) return Error::make(ErrorCode::kConflict, "already_acknowledged");
     store_.acknowledge(unit, *found, ack);
@@ -269,7 +277,7 @@ Result<ClientAgreement> BookingService::acknowledge(const work::Caller& caller, 
     }
     return done.error();
   }
-  return *store_.find_client_agreement(id);
+  return for_reader(caller, *store_.find_client_agreement(id));
 }
 
 Result<ClientAgreement> BookingService::continue_client_agreement(const work::Caller& caller, long long id,
@@ -296,7 +304,7 @@ Result<ClientAgreement> BookingService::continue_client_agreement(const work::Ca
     return made;
   });
   if (!new_id) return new_id.error();
-  return *store_.find_client_agreement(*new_id);
+  return for_reader(caller, *store_.find_client_agreement(*new_id));
 }
 
 }  // namespace polku::bookings

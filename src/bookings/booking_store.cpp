@@ -19,8 +19,9 @@ const std::string kSelectClientAgreements =
     "a.end_date, a.days_per_week, a.hours_per_day, a.tasks, a.responsible_persons, a.previous_id, "
     "(SELECT MAX(n.id) FROM client_agreements n WHERE n.previous_id = a.id) FROM client_agreements a";
 const std::string kSelectAcknowledgements =
-    "SELECT k.client_agreement_id, k.party, k.user_id, k.name, k.acknowledged_at "
-    "FROM client_agreement_acknowledgements k JOIN client_agreements a ON a.id = k.client_agreement_id";
+    "SELECT k.client_agreement_id, k.party, k.user_id, k.name, k.acknowledged_at, k.method, "
+    "COALESCE(u.display_name, '') FROM client_agreement_acknowledgements k JOIN client_agreements a ON "
+    "a.id = k.client_agreement_id LEFT JOIN users_view u ON u.id = k.user_id";
 
 const std::string kSelectBooking =
     "SELECT id, place_id, client_id, case_id, start_date, end_date, created_by, created_at, version, " + kClientName +
@@ -78,7 +79,8 @@ std::vector<ClientAgreement> client_agreements_where(soci::session& sql, const s
     const long long id = db::int_at(r, 0);
     for (auto& a : out) {
       if (a.id != id) continue;
-      a.acknowledgements.push_back({db::text_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4)});
+      a.acknowledgements.push_back({db::text_at(r, 1), db::int_at(r, 2), db::text_at(r, 3), db::text_at(r, 4),
+                                    db::text_at(r, 5), db::text_at(r, 6)});
     }
   }
   return out;
@@ -246,8 +248,9 @@ bool BookingStore::has_acknowledged(work::UnitOfWork& unit, long long agreement_
 void BookingStore::acknowledge(work::UnitOfWork& unit, const ClientAgreement& agreement, const Acknowledgement& ack) {
   const std::string now = now_iso();
   unit.sql() << "INSERT INTO client_agreement_acknowledgements (client_agreement_id, party, user_id, name, "
-                "acknowledged_at) VALUES (:i, :p, :u, :n, :a)",
-      soci::use(agreement.id), soci::use(ack.party), soci::use(ack.user_id), soci::use(ack.name), soci::use(now);
+                "acknowledged_at, method) VALUES (:i, :p, :u, :n, :a, :m)",
+      soci::use(agreement.id), soci::use(ack.party), soci::use(ack.user_id), soci::use(ack.name), soci::use(now),
+      soci::use(ack.method);
   unit.wrote_client_data(agreement.data.client_id);
 }
 

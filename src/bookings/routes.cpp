@@ -104,6 +104,7 @@ void register_routes(http::Router& router, BookingService& service) {
     Acknowledgement ack;
     ack.party = http::string_field(*body, "party");
     ack.name = http::string_field(*body, "name");
+    ack.method = http::string_field(*body, "method");
     return http::result_response(req, service.acknowledge(req.caller(), *id, ack), as_json, 201);
   });
 

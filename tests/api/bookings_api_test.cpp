@@ -169,10 +169,10 @@ TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   EXPECT_EQ(int_at(created.json(), "purchaserOrganisationId"), w.county);
   const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
 
-  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}})
+  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}, {"method", "in_person"}})
                 .status,
             201);
-  expect_problem(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}}),
+  expect_problem(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}, {"method", "in_person"}}),
                  409);
   ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}).status, 201);
   auto provider = w.sign_in("provider_manager");
@@ -235,6 +235,56 @@ TEST_P(BookingsApi, TheHostSeesWhoIsBookedAndWhoVisitsItsPlaceByName) {
   bool logged = false;
   for (const auto& e : log) logged |= text_at(e, "endpoint") == "GET /api/v1/places/{id}/introductory-visits";
   EXPECT_TRUE(logged);
+}
+
+TEST_P(BookingsApi, TheClientsAcknowledgementSaysHowTheyAgreedAndWhoRecordedIt) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const long long yard = w.registry().yard;
+  const long long client = w.client("Aada", "Allekirjoittaja");
+  w.case_at(client, "start");
+  auto instructor = w.sign_in("instructor");
+  const std::string today = today_helsinki();
+  auto created = json_ok(instructor.post("/api/v1/client-agreements",
+                                         json::object{{"clientId", client},
+                                                      {"placeId", yard},
+                                                      {"startDate", today},
+                                                      {"endDate", polku::add_days(today, 60)},
+                                                      {"daysPerWeek", 3},
+                                                      {"hoursPerDay", 4},
+                                                      {"tasks", "Pihatyöt"},
+                                                      {"responsiblePersons", w.name("instructor")}}),
+                         201);
+  auto may = [](const json::value& a) {
+    std::set<std::string> out;
+    for (const auto& p : a.at("mayAcknowledge").as_array()) out.insert(std::string(p.as_string()));
+    return out;
+  };
+  EXPECT_EQ(may(created), (std::set<std::string>{"client", "purchaser"}));
+  const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created, "id"));
+  auto host = w.sign_in("provider_manager");
+  EXPECT_EQ(may(json_ok(host.get(path))), std::set<std::string>{"host"});
+
+  const auto acks = path + "/acknowledgements";
+  auto no_way = expect_problem(instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}}), 422);
+  EXPECT_TRUE(has_field_error(no_way, "method", "required")) << json::serialize(no_way);
+  auto no_name = expect_problem(instructor.post(acks, json::object{{"party", "client"}, {"method", "phone"}}), 422);
+  EXPECT_TRUE(has_field_error(no_name, "name", "required"));  // never the worker's name as the client's
+  auto fax = expect_problem(
+      instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}, {"method", "fax"}}), 422);
+  EXPECT_TRUE(has_field_error(fax, "method", "invalid_choice"));
+  auto purchaser_way = expect_problem(instructor.post(acks, json::object{{"party", "purchaser"}, {"method", "phone"}}), 422);
+  EXPECT_TRUE(has_field_error(purchaser_way, "method", "invalid_choice"));
+
+  auto done = json_ok(
+      instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}, {"method", "phone"}}),
+      201);
+  ASSERT_EQ(done.at("acknowledgements").as_array().size(), 1U);
+  const auto& k = done.at("acknowledgements").as_array()[0];
+  EXPECT_EQ(text_at(k, "name"), "Aada Allekirjoittaja");
+  EXPECT_EQ(text_at(k, "method"), "phone");
+  EXPECT_EQ(text_at(k, "recordedBy"), w.name("instructor"));
+  EXPECT_EQ(may(done), std::set<std::string>{"purchaser"});
 }
 
 POLKU_API_TEST_BACKENDS(BookingsApi);

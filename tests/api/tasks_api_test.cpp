@@ -74,7 +74,7 @@ TEST_P(TasksApi, AClientAgreementWaitsForEachPartyThatHasNotAcknowledged) {
   }
 
   const auto path = "/api/v1/client-agreements/" + std::to_string(id) + "/acknowledgements";
-  ok(instructor.post(path, json::object{{"party", "client"}, {"name", "Olli Odottaja"}}), 201);
+  ok(instructor.post(path, json::object{{"party", "client"}, {"name", "Olli Odottaja"}, {"method", "in_person"}}), 201);
   EXPECT_EQ(parties_waiting(instructor, id), std::set<std::string>{"purchaser"});
   ok(supervisor.post(path, json::object{{"party", "host"}}), 201);
   EXPECT_TRUE(parties_waiting(supervisor, id).empty());
@@ -209,7 +209,7 @@ TEST_P(TasksApi, TheCaseSaysWhomItWaitsForAndStartsOnTheAgreedDay) {
   const long long id = int_at(
       ok(instructor.post("/api/v1/client-agreements", agreement_body(client, w.registry().sorting, 3)), 201), "id");
   const auto path = "/api/v1/client-agreements/" + std::to_string(id) + "/acknowledgements";
-  ok(instructor.post(path, json::object{{"party", "client"}, {"name", "Sini Sopija"}}), 201);
+  ok(instructor.post(path, json::object{{"party", "client"}, {"name", "Sini Sopija"}, {"method", "phone"}}), 201);
   ok(instructor.post(path, json::object{{"party", "purchaser"}}), 201);
 
   auto host = missing_item(instructor, case_id, "host_acknowledgement_missing");

@@ -30,7 +30,7 @@ async function signClientAgreement(page, caseUrl) {
     daysPerWeek: 3, hoursPerDay: 4, tasks: 'Pihatyöt', responsiblePersons: 'Sanna Sosiaaliohjaaja',
   });
   const acks = `/api/v1/client-agreements/${agreement.id}/acknowledgements`;
-  await api(page.request, 'POST', acks, { party: 'client', name: theCase.clientName });
+  await api(page.request, 'POST', acks, { party: 'client', name: theCase.clientName, method: 'in_person' });
   await api(page.request, 'POST', acks, { party: 'purchaser' });
   const host = await open();
   const login = await host.page.request.post('/api/v1/auth/login', { data: { username: 'hanna', password: PASSWORD } });

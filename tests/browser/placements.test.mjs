@@ -97,9 +97,17 @@ test('a social instructor filters the registry, finds places for a client with r
   await assertAccessible(page, 'p07b-client-agreement-form');
   await page.locator('#save-client-agreement').click();
   await page.locator('#client-agreement-saved').waitFor();
+  // The client's acknowledgement names the client and how they agreed; without the way it is refused.
   await page.locator('#ack-name-client').fill('Matti Johannes Esimerkki');
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes('/acknowledgements') && r.status() === 422),
+    page.locator('#ack-save-client').click(),
+  ]);
+  assert.equal(await page.locator('#ack-client').innerText().then((x) => /Kuitattu/.test(x)), false);
+  await page.locator('#ack-method-phone').check({ force: true });
   await page.locator('#ack-save-client').click();
   await page.waitForFunction(() => /Kuitattu/.test(document.querySelector('#ack-client')?.textContent ?? ''));
+  assert.match(await page.locator('#ack-client-recorded').innerText(), /Sanna Sosiaaliohjaaja \(puhelimitse\)/);
   await page.locator('#ack-save-purchaser').click();
   await page.waitForFunction(() => /Kuitattu/.test(document.querySelector('#ack-purchaser')?.textContent ?? ''));
   assert.match(await page.locator('#ack-client').innerText(), /Matti Johannes Esimerkki/);

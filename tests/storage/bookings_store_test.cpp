@@ -131,11 +131,11 @@ TEST_P(BookingsStoreTest, ClientAgreementIsAcknowledgedOncePerPartyAndContinued)
                                       "Pihatyöt", "Sanna (ostaja), Saara (paikka)"};
   auto agreement = bookings_.create_client_agreement(in);
   ASSERT_TRUE(agreement) << agreement.error().message_key;
-  ASSERT_TRUE(bookings_.acknowledge(agreement->id, {"client", 1, "Asiakas Numero 1", ""}));
-  auto twice = bookings_.acknowledge(agreement->id, {"client", 1, "Asiakas Numero 1", ""});
+  ASSERT_TRUE(bookings_.acknowledge(agreement->id, {"client", 1, "Asiakas Numero 1", "", "in_person", ""}));
+  auto twice = bookings_.acknowledge(agreement->id, {"client", 1, "Asiakas Numero 1", "", "in_person", ""});
   ASSERT_FALSE(twice);
   EXPECT_EQ(twice.error().code, ErrorCode::kConflict);
-  auto host = bookings_.acknowledge(agreement->id, {"host", 2, "Saara", ""});
+  auto host = bookings_.acknowledge(agreement->id, {"host", 2, "Saara", "", "", ""});
   ASSERT_TRUE(host);
   EXPECT_EQ(host->acknowledgements.size(), 2U);
 

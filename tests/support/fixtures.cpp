@@ -272,7 +272,7 @@ long long World::acknowledged_client_agreement(long long client_id, long long pl
                                                                            {"responsiblePersons", name("instructor")}}),
                  "client agreement"));
   const auto path = "/api/v1/client-agreements/" + std::to_string(id) + "/acknowledgements";
-  made(instructor.post(path, json::object{{"party", "client"}, {"name", "Asiakas"}}), "client's acknowledgement");
+  made(instructor.post(path, json::object{{"party", "client"}, {"name", "Asiakas"}, {"method", "in_person"}}), "client's acknowledgement");
   made(instructor.post(path, json::object{{"party", "purchaser"}}), "purchaser's acknowledgement");
   long long host = 0;
   auto place = made(instructor.get("/api/v1/places/" + std::to_string(place_id)), "place read", 200);

@@ -79,7 +79,7 @@ ClientAgreement agreement_ending(std::string end, std::vector<std::string> parti
   a.id = id;
   a.data.start_date = std::move(start);
   a.data.end_date = std::move(end);
-  for (auto& p : parties) a.acknowledgements.push_back(Acknowledgement{p, 1, "x", "2026-01-01T00:00:00Z"});
+  for (auto& p : parties) a.acknowledgements.push_back(Acknowledgement{p, 1, "x", "2026-01-01T00:00:00Z", "", ""});
   return a;
 }
 
@@ -171,6 +171,56 @@ auth::AuthContext user(long long org, const char* role) {
   auth::AuthContext u;
   u.roles = {{org, role}};
   return u;
+}
+
+TEST(AcknowledgementRules, TheClientsNamesTheClientAndHowTheOthersNameNoMethod) {
+  struct Case {
+    Acknowledgement ack;
+    std::vector<std::pair<std::string, std::string>> errors;
+  };
+  auto ack = [](std::string party, std::string name, std::string method) {
+    Acknowledgement a;
+    a.party = std::move(party);
+    a.name = std::move(name);
+    a.method = std::move(method);
+    return a;
+  };
+  const std::vector<Case> cases = {
+      {ack("client", "Matti", "in_person"), {}},
+      {ack("client", "Matti", "paper"), {}},
+      {ack("client", "Matti", ""), {{"method", "required"}}},
+      {ack("client", "Matti", "fax"), {{"method", "invalid_choice"}}},
+      {ack("client", "", "phone"), {{"name", "required"}}},
+      {ack("host", "Saara", ""), {}},
+      {ack("purchaser", "Sanna", "phone"), {{"method", "invalid_choice"}}},
+      {ack("", "Sanna", ""), {{"party", "required"}}},
+      {ack("neighbour", "Sanna", ""), {{"party", "invalid_choice"}}},
+  };
+  for (const auto& c : cases) {
+    std::vector<std::pair<std::string, std::string>> got;
+    for (const auto& e : validate_acknowledgement(c.ack)) got.emplace_back(e.field, e.code);
+    EXPECT_EQ(got, c.errors) << c.ack.party << "/" << c.ack.name << "/" << c.ack.method;
+  }
+}
+
+TEST(AcknowledgementAccess, AFormIsOfferedOnlyForThePartiesTheUserRecordsAndThatWait) {
+  ClientAgreement a;
+  a.data.purchaser_organisation_id = 1;
+  a.data.provider_organisation_id = 2;
+  const auto parties = [&](const auth::AuthContext& u) { return parties_to_acknowledge(u, a, 2); };
+  auth::AuthContext worker;
+  worker.roles = {{1, "social_instructor"}};
+  auth::AuthContext club_manager;
+  club_manager.roles = {{2, "manager"}};
+  EXPECT_EQ(parties(worker), (std::vector<std::string>{"client", "purchaser"}));
+  EXPECT_EQ(parties(club_manager), (std::vector<std::string>{"host", "provider"}));
+  a.acknowledgements.push_back({"client", 9, "Matti", "", "in_person", ""});
+  EXPECT_EQ(parties(worker), std::vector<std::string>{"purchaser"});
+  a.data.provider_organisation_id.reset();
+  EXPECT_EQ(parties(club_manager), std::vector<std::string>{"host"});
+  auth::AuthContext stranger;
+  stranger.roles = {{3, "manager"}};
+  EXPECT_TRUE(parties(stranger).empty());
 }
 
 TEST(AcknowledgementAccess, EachPartyIsRecordedByItsOwnPeople) {

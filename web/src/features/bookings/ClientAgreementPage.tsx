@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, Notification, Paragraph, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
 import { PARTIES, type ClientAgreement, type Party, bookingsApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
@@ -96,21 +96,36 @@ export default function ClientAgreementPage() {
   );
 }
 
+const METHODS = ['in_person', 'phone', 'paper'] as const;
+type Method = (typeof METHODS)[number];
+
+/** Each party's acknowledgement: done (by whom; the client's also how and who recorded it), a form for the
+ *  parties the reader may record, or that it waits for the party itself. */
 function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
   const { t } = useTranslation('placements');
   const qc = useQueryClient();
   const [names, setNames] = useState<Record<string, string>>({});
+  const [method, setMethod] = useState<Method | ''>('');
   const [error, setError] = useState<{ party: Party; error: unknown } | null>(null);
   const ack = useMutation({
-    mutationFn: (party: Party) => bookingsApi.acknowledge(agreement.id, { party, name: (names[party] ?? '').trim() || undefined }),
+    mutationFn: (party: Party) =>
+      bookingsApi.acknowledge(agreement.id, {
+        party,
+        name: (names[party] ?? '').trim() || undefined,
+        method: party === 'client' && method ? method : undefined,
+      }),
     onSuccess: (a) => {
       setError(null);
       qc.setQueryData(['client-agreement', a.id], a);
       void qc.invalidateQueries({ queryKey: ['tasks'] });
+      void qc.invalidateQueries({ queryKey: ['case'] });
     },
     onError: (e, party) => setError({ party, error: e }),
   });
   const done = new Map(agreement.acknowledgements.map((x) => [x.party, x]));
+  const mine = new Set<string>(agreement.mayAcknowledge);
+  const fieldError = (party: Party, field: string): string | undefined =>
+    error?.party === party && error.error instanceof ApiError ? error.error.fieldErrors()[field] : undefined;
   return (
     <section className="panel" aria-labelledby="ca-acks">
       <Heading variant="h2" id="ca-acks" mb="s">
@@ -120,6 +135,8 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
       <ul className="pl-plain-list" id="acknowledgements">
         {PARTIES.map((party) => {
           const a = done.get(party);
+          const nameError = fieldError(party, 'name');
+          const methodError = fieldError(party, 'method');
           return (
             <li key={party} className="pl-ack" id={`ack-${party}`}>
               <Heading variant="h3" mb="xs">
@@ -128,13 +145,22 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
               {!a && party === 'provider' && agreement.providerOrganisationId === null ? (
                 <Paragraph className="muted">{t('clientAgreement.noProvider')}</Paragraph>
               ) : a ? (
-                <Paragraph>
-                  <span className="pl-reason__state pl-ok">{t('clientAgreement.acknowledged')}: </span>
-                  {t('clientAgreement.acknowledgedBy', { name: a.name, at: formatDateTime(a.acknowledgedAt) })}
-                </Paragraph>
-              ) : (
+                <>
+                  <Paragraph>
+                    <span className="pl-reason__state pl-ok">{t('clientAgreement.acknowledged')}: </span>
+                    {t('clientAgreement.acknowledgedBy', { name: a.name, at: formatDateTime(a.acknowledgedAt) })}
+                  </Paragraph>
+                  {party === 'client' ? (
+                    <Paragraph className="muted" id="ack-client-recorded">
+                      {a.method
+                        ? t('clientAgreement.recordedOnBehalf', { name: a.recordedBy, method: t(`ackMethod.${a.method}`) })
+                        : t('clientAgreement.recordedOnBehalfNoMethod', { name: a.recordedBy })}
+                    </Paragraph>
+                  ) : null}
+                </>
+              ) : mine.has(party) ? (
                 <form
-                  className="row-inline"
+                  className={party === 'client' ? 'pl-ack-form' : 'row-inline'}
                   onSubmit={(e: FormEvent) => {
                     e.preventDefault();
                     ack.mutate(party);
@@ -142,18 +168,42 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
                 >
                   <TextInput
                     id={`ack-name-${party}`}
-                    labelText={t('clientAgreement.ackName')}
-                    optionalText={t('common.optional')}
-                    hintText={t('clientAgreement.ackNameHint')}
+                    labelText={party === 'client' ? t('clientAgreement.ackClientName') : t('clientAgreement.ackName')}
+                    optionalText={party === 'client' ? undefined : t('common.optional')}
+                    hintText={party === 'client' ? undefined : t('clientAgreement.ackNameHint')}
                     value={names[party] ?? ''}
                     onChange={(v) => setNames((o) => ({ ...o, [party]: String(v ?? '') }))}
+                    status={nameError ? 'error' : 'default'}
+                    statusText={nameError}
                   />
+                  {party === 'client' ? (
+                    <RadioButtonGroup
+                      id="ack-method"
+                      name="ack-method"
+                      labelText={t('clientAgreement.ackMethod')}
+                      groupHintText={t('clientAgreement.ackMethodHint')}
+                      value={method}
+                      onChange={(v) => setMethod(v as Method)}
+                      groupStatus={methodError ? 'error' : 'default'}
+                      groupStatusText={methodError}
+                    >
+                      {METHODS.map((m) => (
+                        <RadioButton key={m} value={m} id={`ack-method-${m}`}>
+                          {t(`ackMethod.${m}`)}
+                        </RadioButton>
+                      ))}
+                    </RadioButtonGroup>
+                  ) : null}
                   <Button type="submit" variant="secondary" id={`ack-save-${party}`} disabled={ack.isPending}>
-                    {t('clientAgreement.acknowledge')}
+                    {party === 'client' ? t('clientAgreement.acknowledgeForClient') : t('clientAgreement.acknowledge')}
                   </Button>
                 </form>
+              ) : (
+                <Paragraph className="muted" id={`ack-waiting-${party}`}>
+                  {t('clientAgreement.waitingFor')}
+                </Paragraph>
               )}
-              {error?.party === party ? (
+              {error?.party === party && !nameError && !methodError ? (
                 error.error instanceof ApiError && error.error.status === 403 ? (
                   <Paragraph className="error-text" id={`ack-error-${party}`}>
                     {t('clientAgreement.notYourParty')}

@@ -54,7 +54,7 @@ struct App::Parts {
         organisations(platform, sessions, {.secure_cookies = config.secure_cookies}),
         clients(platform),
         service_types(platform),
-        cases(platform, service_types.port()),
+        cases(platform, service_types.port(), clients.port()),
         decisions(platform, cases.port()),
         registry(platform),
         agreements(platform, registry.port()),

@@ -141,7 +141,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   cases::CaseStore case_store(db);
   cases::ProcessModelStore models(db);
   service_types::ServiceTypeStore types(db);
-  cases::CaseService cases(case_store, models, types, transactor);
+  cases::CaseService cases(case_store, models, types, store, transactor);
   decisions::DecisionStore decision_store(db);
   decisions::DecisionService decisions(decision_store, cases, transactor);
   cases.use_decisions(decision_store);

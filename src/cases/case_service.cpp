@@ -147,7 +147,10 @@ Result<Case> CaseService::create(const Caller& caller, long long client_id, cons
   if (!organisation || !can_read_case(user, *organisation)) return Error::invalid({{"clientId", "reference_missing"}});
   if (!can_edit_case(user, *organisation)) return Error::forbidden();
   auto id = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.create(unit, client_id, service_type, region_id);
+    auto made = cases_.create(unit, client_id, service_type, region_id);
+    // The worker who opens the case becomes the client's own worker when they have none.
+    if (made) clients_.adopt_if_unassigned(unit, client_id, user.user_id);
+    return made;
   });
   if (!id) return id.error();
   return found(*id);

@@ -13,6 +13,7 @@
 #include "cases/port.hpp"
 #include "decisions/port.hpp"
 #include "cases/process_model_store.hpp"
+#include "clients/port.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
 #include "service_types/port.hpp"
@@ -44,8 +45,9 @@ struct CaseView {
 
 class CaseService final : public Port {
  public:
-  CaseService(CaseStore& cases, ProcessModelStore& models, service_types::Port& types, work::Transactor& transactor)
-      : cases_(cases), models_(models), types_(types), transactor_(transactor) {}
+  CaseService(CaseStore& cases, ProcessModelStore& models, service_types::Port& types, clients::Port& clients,
+              work::Transactor& transactor)
+      : cases_(cases), models_(models), types_(types), clients_(clients), transactor_(transactor) {}
 
   // A case's decisions and notices are the decisions module's (which uses this
   // service's port in turn, hence set after both are made).
@@ -99,6 +101,7 @@ class CaseService final : public Port {
   decisions::Port* decisions_ = nullptr;
   ProcessModelStore& models_;
   service_types::Port& types_;
+  clients::Port& clients_;
   work::Transactor& transactor_;
   AgreementGuard agreement_guard_;
 };

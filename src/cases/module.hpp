@@ -10,11 +10,11 @@ namespace polku::cases {
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, service_types::Port& types)
+  Module(const platform::Platform& p, service_types::Port& types, clients::Port& clients)
       : audit_(p.audit),
         cases_(p.db),
         models_(p.db),
-        service_(cases_, models_, types, p.transactor) {}
+        service_(cases_, models_, types, clients, p.transactor) {}
   void register_routes(http::Router& router) override {
     cases::register_routes(router, service_, cases_, models_, audit_);
   }

@@ -182,6 +182,15 @@ std::optional<Client> ClientStore::find_for_update(work::UnitOfWork& unit, long 
   return std::nullopt;
 }
 
+void ClientStore::adopt_if_unassigned(work::UnitOfWork& unit, long long client_id, long long worker_id) {
+  const std::string now = now_iso();
+  soci::statement st = (unit.sql().prepare << "UPDATE clients SET own_worker_id = :w, updated_at = :u, "
+                                              "version = version + 1 WHERE id = :c AND own_worker_id IS NULL",
+                        soci::use(worker_id), soci::use(now), soci::use(client_id));
+  st.execute(true);
+  if (st.get_affected_rows() > 0) unit.wrote_client_data(client_id);
+}
+
 bool ClientStore::update(work::UnitOfWork& unit, long long id, long long version, const ClientInput& in,
                          const std::string& date_of_birth) {
   const std::string now = now_iso();

@@ -5,6 +5,7 @@
 
 #include "clients/client.hpp"
 #include "clients/client_tasks.hpp"
+#include "clients/port.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
 
@@ -21,12 +22,13 @@ struct ClientSummary {
   std::string own_worker_name;
 };
 
-class ClientStore {
+class ClientStore final : public Port {
  public:
   explicit ClientStore(db::Database& db) : db_(db) {}
 
   std::optional<Client> find(long long id);
-  std::optional<long long> organisation_of(long long client_id);
+  std::optional<long long> organisation_of(long long client_id) override;
+  void adopt_if_unassigned(work::UnitOfWork& unit, long long client_id, long long worker_id) override;
   // Clients of these organisations with an open case and no own worker.
   std::vector<ClientWithoutWorker> without_own_worker(const std::vector<long long>& organisation_ids);
   // Every word of the query must match a name or the identity code; empty lists the newest.

@@ -8,12 +8,11 @@
 
 namespace polku::clients {
 
-class Module final : public platform::Module, public Port {
+class Module final : public platform::Module {
  public:
   explicit Module(const platform::Platform& p) : store_(p.db), service_(store_, p.transactor, p.audit) {}
   void register_routes(http::Router& router) override { clients::register_routes(router, service_); }
-  std::optional<long long> organisation_of(long long client_id) override { return store_.organisation_of(client_id); }
-  Port& port() { return *this; }
+  Port& port() { return store_; }
   tasks::Source task_source() {
     return [this](const auth::AuthContext& user, const std::string&) {
       return client_tasks(user, store_.without_own_worker(tasks::organisations_of(user)));

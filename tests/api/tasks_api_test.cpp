@@ -84,13 +84,24 @@ TEST_P(TasksApi, AClientAgreementWaitsForEachPartyThatHasNotAcknowledged) {
 TEST_P(TasksApi, ACaseWithAPlanWaitsForItsDecisionAndItsStart) {
   TestServer server(GetParam());
   auto w = World::build(server);
-  const long long client = w.client();  // no own worker
+  const long long client = w.client();  // no own worker yet
   const long long case_id = int_at(w.case_at(client, "start"), "id");
   auto instructor = w.sign_in("instructor");
   auto worker = w.sign_in("worker");
   auto manager = w.sign_in("manager");
 
-  // Social workers decide (the region's process model does not let instructors); the plan starts today.
+  // The instructor who opened the case became the client's own worker: the start is hers; social
+  // workers decide (the region's process model does not let instructors); the plan starts today.
+  const auto client_path = "/api/v1/clients/" + std::to_string(client);
+  EXPECT_EQ(int_at(json_ok(instructor.get(client_path)), "ownWorkerId"), w.user_id("instructor"));
+  EXPECT_EQ(kinds_about(worker, "caseId", case_id), std::multiset<std::string>{"decision_to_make"});
+  EXPECT_EQ(kinds_about(instructor, "caseId", case_id), std::multiset<std::string>{"case_start_date_reached"});
+  EXPECT_TRUE(kinds_about(manager, "caseId", case_id).empty());
+
+  // Without an own worker (she moved on), the manager is asked to name one, and any worker may start it.
+  auto edited = json_ok(instructor.get(client_path)).as_object();
+  edited["ownWorkerId"] = nullptr;
+  ok(instructor.put(client_path, edited));
   EXPECT_EQ(kinds_about(worker, "caseId", case_id),
             (std::multiset<std::string>{"case_start_date_reached", "decision_to_make"}));
   EXPECT_EQ(kinds_about(instructor, "caseId", case_id), std::multiset<std::string>{"case_start_date_reached"});

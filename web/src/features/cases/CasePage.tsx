@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -16,6 +16,8 @@ import { TimelineSection } from './TimelineSection';
 import { CaseServiceOrders } from '../serviceOrders/CaseServiceOrders';
 import { ProviderCaseView } from './ProviderCaseView';
 import { FindPlaceForCase } from './FindPlaceForCase';
+import { MissingList } from './MissingList';
+import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -58,6 +60,7 @@ export default function CasePage() {
       <StageStepper stages={STAGES} current={c.stage} closed={c.stage === 'closed'} />
       <FindPlaceForCase c={c} />
       <CurrentStage c={c} onReload={() => void q.refetch()} />
+      <CasePlacementSummary c={c} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />
@@ -82,6 +85,8 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
   const models = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels, staleTime: 60_000 });
   const regionName = models.data?.items.find((m) => m.regionId === c.regionId)?.regionName;
   const reasonRef = useRef<HTMLTextAreaElement>(null);
+  // A refusal speaks of the case as it was: once the case changes, the missing list above is the truth.
+  useEffect(() => setRefused(null), [c.version]);
 
   async function run(action: () => Promise<Case>, after?: (c: Case) => void) {
     setPending(true);
@@ -95,6 +100,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 422 && (e.problem?.errors?.length ?? 0) > 0) {
         setRefused((e.problem?.errors ?? []).map((x) => ({ code: x.code, message: x.message })));
+        onReload();  // the missing items are read again with who acts and where
         window.setTimeout(() => refusedRef.current?.focus(), 0);
       } else {
         setError(e);
@@ -178,11 +184,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
               {t('case.missingHeading', { stage: t(`stage.${c.nextStage}`) })}
             </Heading>
             {c.missing.length ? (
-              <ul className="guard-list" id="missing-list">
-                {c.missing.map((m) => (
-                  <li key={m.code}>{m.message}</li>
-                ))}
-              </ul>
+              <MissingList c={c} items={c.missing} id="missing-list" />
             ) : (
               <Paragraph>{t('case.nothingMissing')}</Paragraph>
             )}

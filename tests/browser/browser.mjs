@@ -25,9 +25,17 @@ export function launch() {
   });
 }
 
-/** A fresh context (own cookies and localStorage) that refuses every request to another origin. */
-export async function newPage(browser, baseUrl) {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'fi-FI' });
+/**
+ * A fresh context (own cookies and localStorage) that refuses every request to another origin. `options` go to
+ * Playwright's newContext over the defaults, e.g. a phone: { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }.
+ */
+export async function newPage(browser, baseUrl, options = {}) {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 900 },
+    locale: 'fi-FI',
+    ...options,
+  });
   const origin = new URL(baseUrl).origin;
   const foreign = [];
   await context.route('**/*', (route) => {

@@ -250,7 +250,8 @@ test('the administrator manages organisations and users', async () => {
 });
 
 test('each role starts on its own page, and the navigation offers what the role uses', async () => {
-  const starts = { sanna: '/my-work', tuomas: '/cases', aino: '/places', admin: '/admin/organisations' };
+  // Everyone who can have tasks starts on them: on "Oma työ", a placement supervisor on "Paikkani".
+  const starts = { sanna: '/my-work', tuomas: '/my-work', aino: '/my-places', admin: '/admin/organisations' };
   for (const [user, path] of Object.entries(starts)) {
     const { page } = await open();
     await signIn(page, user);

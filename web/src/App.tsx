@@ -4,7 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { setUnauthorizedHandler } from './shared/api/client';
 import type { Me } from './shared/api/types';
-import { isAdmin, isCoach, isWorker, mayHaveTasks, seesServiceOrders, startPath, useAuth } from './shared/auth';
+import {
+  isAdmin,
+  isCoach,
+  isPlaceSupervisor,
+  isWorker,
+  mayHaveTasks,
+  seesServiceOrders,
+  startPath,
+  supervisesPlacesOnly,
+  useAuth,
+} from './shared/auth';
 import { Loading } from './shared/common';
 import type { NavItem } from './shared/Guard';
 import Layout from './shared/Layout';
@@ -19,6 +29,8 @@ import { organisationRoutes } from './features/organisations/routes';
 import { registryRoutes } from './features/registry/routes';
 import { agreementRoutes } from './features/agreements/routes';
 import { bookingRoutes } from './features/bookings/routes';
+import { supervisorRoutes } from './features/supervisor/routes';
+import { myPlacesNavItem } from './features/supervisor/nav';
 import { useTaskCount } from './features/tasks/api';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
@@ -44,7 +56,10 @@ function myWorkItem(t: TFunction, taskCount: number | undefined): NavItem {
 /** The service navigation of a signed-in user, in the order the features come. */
 function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): NavItem[] {
   const items: NavItem[] = [];
-  if (mayHaveTasks(me)) items.push(myWorkItem(t, taskCount));
+  // A supervisor who is nothing else finds their tasks on "Paikkani"; one who is also a worker or manager on "Oma työ".
+  if (supervisesPlacesOnly(me)) items.push(myPlacesNavItem(t, taskCount));
+  else if (mayHaveTasks(me)) items.push(myWorkItem(t, taskCount));
+  if (isPlaceSupervisor(me) && !supervisesPlacesOnly(me)) items.push(myPlacesNavItem(t));
   if (isWorker(me)) {
     items.push({ to: '/clients', label: t('nav.clients') });
     items.push({ to: '/cases', label: t('nav.cases') });
@@ -96,6 +111,7 @@ export default function App() {
         {registryRoutes}
         {agreementRoutes}
         {bookingRoutes}
+        {supervisorRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -9,6 +9,9 @@ import plEn from './placements.en.json';
 import ordFi from './orders.fi.json';
 import ordSv from './orders.sv.json';
 import ordEn from './orders.en.json';
+import svFi from './supervisor.fi.json';
+import svSv from './supervisor.sv.json';
+import svEn from './supervisor.en.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -42,9 +45,9 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: fi, placements: plFi, orders: ordFi },
-    sv: { translation: sv, placements: plSv, orders: ordSv },
-    en: { translation: en, placements: plEn, orders: ordEn },
+    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi },
+    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv },
+    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn },
   },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',

@@ -76,8 +76,16 @@ export const seesServiceOrders = (me: Me | null) => isManager(me) || isCoach(me)
 export const mayHaveTasks = (me: Me | null) =>
   isWorker(me) || isCoach(me) || hasRole(me, ['placement_supervisor']);
 
+export const isPlaceSupervisor = (me: Me | null) => hasRole(me, ['placement_supervisor']);
+/**
+ * A placement supervisor with no worker's, manager's or coach's role: their start page is their places ("Paikkani",
+ * with their tasks first) instead of "Oma työ".
+ */
+export const supervisesPlacesOnly = (me: Me | null) => isPlaceSupervisor(me) && !isWorker(me) && !isCoach(me);
+
 /** Where a role starts after signing in. */
 export function startPath(me: Me | null): string {
+  if (supervisesPlacesOnly(me)) return '/my-places';
   if (mayHaveTasks(me)) return '/my-work';
   if (isAdmin(me)) return '/admin/organisations';
   return '/password';

@@ -1,0 +1,103 @@
+import type { ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph } from 'suomifi-ui-components';
+import { useAuth } from '../../shared/auth';
+import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { todayIso } from '../../shared/format';
+import { useTasks } from '../tasks/api';
+import { TaskList } from '../tasks/TaskList';
+import { usePlaces, type Place } from './api';
+import { PlaceCard } from './PlaceCard';
+import { splitPlaces } from './placeLists';
+import './supervisor.css';
+
+/**
+ * The sections of the page, in order. Each is self-contained (its own queries and heading); today's attendance (the
+ * attendance issue) becomes one more entry, between what waits and the places.
+ */
+const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
+  { key: 'waiting', Section: WaitingSection },
+  { key: 'places', Section: PlacesSection },
+];
+
+/**
+ * The start page of a placement supervisor, made for a phone: one column, first what waits for them (acknowledgements
+ * at their places, clients starting), then their places with the clients starting or working there and the
+ * introductory visits coming.
+ */
+export default function MyPlacesPage() {
+  const { t } = useTranslation('supervisor');
+  const { me } = useAuth();
+  return (
+    <div className="sv-page">
+      <PageTitle title={t('page.title')}>{t('page.title')}</PageTitle>
+      {me ? <Paragraph mb="m">{t('page.greeting', { name: me.user.displayName })}</Paragraph> : null}
+      {SECTIONS.map(({ key, Section }) => (
+        <Section key={key} />
+      ))}
+    </div>
+  );
+}
+
+/** The task list (GET /api/v1/tasks), as on "Oma työ". */
+function WaitingSection() {
+  const { t } = useTranslation();
+  const tasks = useTasks();
+  return (
+    <section className="panel" aria-labelledby="tasks-heading" id="tasks">
+      <Heading variant="h2" id="tasks-heading" mb="s">
+        {t('tasks.heading')}
+      </Heading>
+      {tasks.isPending ? <Loading text={t('common.loading')} /> : null}
+      {tasks.isError ? <ErrorNotice error={tasks.error} /> : null}
+      {tasks.isSuccess ? <TaskList tasks={tasks.data.items} /> : null}
+    </section>
+  );
+}
+
+/** The places where the user is the named supervisor, then the host's other places (or all, when none names them). */
+function PlacesSection() {
+  const { t } = useTranslation('supervisor');
+  const { me } = useAuth();
+  const q = usePlaces();
+  const today = todayIso();
+  if (q.isPending) return <Loading text={t('common.loading', { ns: 'translation' })} />;
+  if (q.isError) return <ErrorNotice error={q.error} />;
+  const { named, others } = splitPlaces(q.data.items, me?.user.id ?? 0);
+  if (named.length === 0 && others.length === 0) {
+    return (
+      <section aria-labelledby="places-heading" id="places">
+        <Heading variant="h2" id="places-heading" mb="s">
+          {t('places.all')}
+        </Heading>
+        <Paragraph id="no-places">{t('places.none')}</Paragraph>
+      </section>
+    );
+  }
+  return (
+    <>
+      {named.length > 0 ? <PlaceGroup id="places" heading={t('places.named')} places={named} today={today} /> : null}
+      {others.length > 0 ? (
+        <PlaceGroup
+          id={named.length > 0 ? 'other-places' : 'places'}
+          heading={t(named.length > 0 ? 'places.others' : 'places.all')}
+          places={others}
+          today={today}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function PlaceGroup({ id, heading, places, today }: { id: string; heading: string; places: Place[]; today: string }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} id={id}>
+      <Heading variant="h2" id={`${id}-heading`} mb="s">
+        {heading}
+      </Heading>
+      {places.map((p) => (
+        <PlaceCard key={p.id} place={p} today={today} />
+      ))}
+    </section>
+  );
+}

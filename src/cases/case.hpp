@@ -101,6 +101,7 @@ struct Case {
   std::vector<Decision> decisions;
   std::vector<Notice> notices;
   std::vector<Participant> participants;
+  std::string own_worker_name;  // the client's, "" when none
   long long version = 1;
   std::string created_at;
   std::string updated_at;
@@ -121,6 +122,8 @@ struct CaseSummary {
   std::string end_date;           // of the end record, for my work
   std::string decision_end_date;  // the latest signed decision's end date, "" when none
   bool has_follow_up = false;
+  std::string own_worker_name;  // the client's, "" when none
+  std::string coach_name;       // the coach a provider named, "" when none
 };
 
 struct TimelineEntry {

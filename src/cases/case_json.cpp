@@ -179,6 +179,9 @@ json::object to_json(const CaseView& v, std::string_view language) {
           {"nextStage", http::text_or_null(see.guards ? v.next_stage : "")},
           {"missing", missing},
           {"responsibleRole", http::text_or_null(v.responsible_role)},
+          {"responsibleName",
+           http::text_or_null(responsible_person(v.responsible_role, c.own_worker_name,
+                                                 c.participants.empty() ? "" : c.participants.front().coach_name))},
           {"version", c.version},
           {"createdAt", c.created_at},
           {"updatedAt", c.updated_at}};
@@ -195,6 +198,7 @@ json::object to_json(const CaseSummary& s, const std::string& responsible_role) 
           {"status", s.status},
           {"stageSince", s.stage_since},
           {"responsibleRole", http::text_or_null(responsible_role)},
+          {"responsibleName", http::text_or_null(responsible_person(responsible_role, s.own_worker_name, s.coach_name))},
           {"version", s.version},
           {"updatedAt", s.updated_at}};
 }

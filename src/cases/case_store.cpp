@@ -20,8 +20,8 @@ constexpr const char* kSelectCase =
     "c.plan_goal, c.plan_support_and_guidance, c.plan_evaluation_date, c.end_reason, c.end_date, "
     "c.end_interruption_reason, c.end_acceptable_reason, c.end_notify_employment_authority, "
     "c.follow_up_category, c.follow_up_none_reason, c.follow_up_description, c.version, c.created_at, "
-    "c.updated_at FROM cases c JOIN clients_view cl ON cl.id = c.client_id "
-    "LEFT JOIN users_view ua ON ua.id = c.assessment_author_id "
+    "c.updated_at, COALESCE(ow.display_name, '') FROM cases c JOIN clients_view cl ON cl.id = c.client_id "
+    "LEFT JOIN users_view ua ON ua.id = c.assessment_author_id LEFT JOIN users_view ow ON ow.id = cl.own_worker_id "
     "WHERE c.id = :i";
 
 // Reads columns left to right.
@@ -75,6 +75,7 @@ Case case_from(const soci::row& r) {
   c.version = k.id();
   c.created_at = k.text();
   c.updated_at = k.text();
+  c.own_worker_name = k.text();
   return c;
 }
 
@@ -185,8 +186,10 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
     std::string text =
         "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, c.region_id, "
         "c.service_type, c.stage, c.status, c.stage_since, c.version, c.updated_at, c.end_date, "
-        "c.follow_up_category, (SELECT MAX(d.end_date) FROM signed_decisions_view d WHERE d.case_id = c.id) "
-        "FROM cases c JOIN clients_view cl ON cl.id = c.client_id WHERE (";
+        "c.follow_up_category, (SELECT MAX(d.end_date) FROM signed_decisions_view d WHERE d.case_id = c.id), "
+        "COALESCE(ow.display_name, ''), COALESCE((SELECT u.display_name FROM case_participants p JOIN users_view u "
+        "ON u.id = p.coach_user_id WHERE p.case_id = c.id ORDER BY p.id LIMIT 1), '') FROM cases c "
+        "JOIN clients_view cl ON cl.id = c.client_id LEFT JOIN users_view ow ON ow.id = cl.own_worker_id WHERE (";
     std::vector<std::string> whose;
     if (!filter.organisation_ids.empty()) {
       whose.push_back("c.organisation_id IN (" + db::placeholders("o", filter.organisation_ids.size()) + ")");
@@ -243,6 +246,8 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
       s.end_date = k.text();
       s.has_follow_up = !k.text().empty();
       s.decision_end_date = k.text();
+      s.own_worker_name = k.text();
+      s.coach_name = k.text();
       out.push_back(std::move(s));
     }
     return out;

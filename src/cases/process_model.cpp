@@ -24,6 +24,13 @@ ProcessModel default_process_model(long long region_id, long long organisation_i
   return m;
 }
 
+std::string responsible_person(std::string_view role, const std::string& own_worker_name,
+                               const std::string& coach_name) {
+  if (role == "coach") return coach_name;
+  if (role == "social_instructor" || role == "social_worker") return own_worker_name;
+  return "";
+}
+
 std::string responsible_role(const ProcessModel& model, std::string_view stage) {
   const int i = process_index(stage);
   return i < 0 ? std::string() : model.roles[static_cast<std::size_t>(i)];

@@ -25,6 +25,10 @@ struct ProcessModel {
 };
 
 ProcessModel default_process_model(long long region_id, long long organisation_id);
+// The person who holds the responsible role for a case: the coach the provider named for
+// a coach's stage, the client's own worker for a worker's; "" when none is named yet.
+std::string responsible_person(std::string_view role, const std::string& own_worker_name,
+                               const std::string& coach_name);
 // The responsible role of `stage` ("" for closed).
 std::string responsible_role(const ProcessModel& model, std::string_view stage);
 

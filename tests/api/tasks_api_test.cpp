@@ -97,11 +97,13 @@ TEST_P(TasksApi, ACaseWithAPlanWaitsForItsDecisionAndItsStart) {
   EXPECT_EQ(kinds_about(worker, "caseId", case_id), std::multiset<std::string>{"decision_to_make"});
   EXPECT_EQ(kinds_about(instructor, "caseId", case_id), std::multiset<std::string>{"case_start_date_reached"});
   EXPECT_TRUE(kinds_about(manager, "caseId", case_id).empty());
+  EXPECT_EQ(text_at(json_ok(instructor.get(case_path(case_id))), "responsibleName"), w.name("instructor"));
 
   // Without an own worker (she moved on), the manager is asked to name one, and any worker may start it.
   auto edited = json_ok(instructor.get(client_path)).as_object();
   edited["ownWorkerId"] = nullptr;
   ok(instructor.put(client_path, edited));
+  EXPECT_TRUE(json_ok(instructor.get(case_path(case_id))).at("responsibleName").is_null());  // nobody named yet
   EXPECT_EQ(kinds_about(worker, "caseId", case_id),
             (std::multiset<std::string>{"case_start_date_reached", "decision_to_make"}));
   EXPECT_EQ(kinds_about(instructor, "caseId", case_id), std::multiset<std::string>{"case_start_date_reached"});

@@ -116,6 +116,23 @@ TEST(ProcessModels, DefaultsNameTheResponsibleRoles) {
   EXPECT_FALSE(m.instructors_may_decide);
 }
 
+TEST(ProcessModels, TheResponsibleIsANamedPersonOrNobodyYet) {
+  struct Case {
+    const char* role;
+    const char* own_worker;
+    const char* coach;
+    const char* expected;
+  };
+  for (const auto& c : std::vector<Case>{{"coach", "Sanna", "Tuomas", "Tuomas"},
+                                         {"coach", "Sanna", "", ""},  // the provider has not named one yet
+                                         {"social_instructor", "Sanna", "Tuomas", "Sanna"},
+                                         {"social_worker", "", "Tuomas", ""},
+                                         {"manager", "Sanna", "Tuomas", ""},
+                                         {"", "Sanna", "Tuomas", ""}}) {
+    EXPECT_EQ(responsible_person(c.role, c.own_worker, c.coach), c.expected) << c.role;
+  }
+}
+
 TEST(ProcessModels, StepsNameEveryStageOnceWithAPurchasersRole) {
   std::vector<ProcessStepInput> steps;
   for (auto s : kProcessStages) steps.push_back({std::string(s), "social_worker"});

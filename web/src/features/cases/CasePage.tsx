@@ -17,6 +17,7 @@ import { CaseServiceOrders } from '../serviceOrders/CaseServiceOrders';
 import { ProviderCaseView } from './ProviderCaseView';
 import { FindPlaceForCase } from './FindPlaceForCase';
 import { MissingList } from './MissingList';
+import { responsibleText } from './CaseTable';
 import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
@@ -155,7 +156,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
         {c.responsibleRole ? (
           <>
             <dt>{t('case.responsible')}</dt>
-            <dd id="responsible-role">{t(`role.${c.responsibleRole}`)}</dd>
+            <dd id="responsible-role">{responsibleText(t, c)}</dd>
           </>
         ) : null}
         {c.nextStage ? (

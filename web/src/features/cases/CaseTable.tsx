@@ -1,9 +1,17 @@
 // The one table of cases: a client's cases, the case list and the worker's cases by stage choose their columns.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary } from '../../shared/api/types';
 import { AppLink } from '../../shared/common';
 import { formatInstantDate } from '../../shared/format';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
+
+/** The responsible person by name with their role, or that the role has nobody named yet ("–" when closed). */
+export function responsibleText(t: TFunction, c: { responsibleRole: string | null; responsibleName?: string | null }): string {
+  if (!c.responsibleRole) return '–';
+  const role = t(`role.${c.responsibleRole}`);
+  return c.responsibleName ? t('case.responsibleNamed', { name: c.responsibleName, role }) : t('case.responsibleNotNamed', { role });
+}
 
 export type CaseColumn = 'client' | 'serviceType' | 'stage' | 'stageSince' | 'responsible' | 'status';
 
@@ -40,7 +48,7 @@ export function CaseTable({
       case 'stageSince':
         return formatInstantDate(c.stageSince);
       case 'responsible':
-        return c.responsibleRole ? t(`role.${c.responsibleRole}`) : '–';
+        return responsibleText(t, c);
       case 'status':
         return c.stage === 'closed' ? t('stage.closed') : t(`caseStatus.${c.status}`);
     }

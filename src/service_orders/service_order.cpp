@@ -50,6 +50,7 @@ std::optional<Error> check_answer(const std::string& current_status, const Order
   if (answer.status != "accepted" && answer.status != "declined") {
     return Error::invalid({{"status", answer.status.empty() ? "required" : "invalid_choice"}});
   }
+  if (answer.note.size() > 4000) return Error::invalid({{"responseNote", "too_long"}});  // a reply either way
   if (current_status != "sent") return Error::make(ErrorCode::kConflict, "already_answered");
   if (answer.status == "declined") {
     if (blank(answer.note)) return Error::invalid({{"responseNote", "required"}});

@@ -147,8 +147,11 @@ TEST_P(TasksApi, AServiceOrderWaitsForTheProvidersManagersUntilAnswered) {
     auto who = w.sign_in(stranger);
     EXPECT_TRUE(kinds_about(who, "serviceOrderId", order).empty()) << stranger;
   }
-  ok(provider.put("/api/v1/service-orders/" + std::to_string(order) + "/response",
-                  json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
+  auto answered = ok(provider.put("/api/v1/service-orders/" + std::to_string(order) + "/response",
+                                  json::object{{"status", "accepted"},
+                                               {"coachUserId", w.user_id("coach")},
+                                               {"responseNote", "Tervetuloa, aloitetaan maanantaina"}}));
+  EXPECT_EQ(text_at(answered, "responseNote"), "Tervetuloa, aloitetaan maanantaina");  // a reply to the purchaser
   EXPECT_TRUE(kinds_about(provider, "serviceOrderId", order).empty());
 }
 

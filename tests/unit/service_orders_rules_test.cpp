@@ -77,6 +77,10 @@ INSTANTIATE_TEST_SUITE_P(
     Table, ServiceOrderAnswers,
     ::testing::Values(
         AnswerCase{"accepting_names_a_coach_of_the_provider", "sent", {"accepted", "", 7}, {}, nullptr, true},
+        AnswerCase{"accepting_with_a_reply", "sent", {"accepted", "Tervetuloa, aloitetaan maanantaina", 7}, {}, nullptr,
+                   true},
+        AnswerCase{"a_reply_too_long", "sent", {"accepted", std::string(4001, 'x'), 7}, ErrorCode::kInvalidInput,
+                   "responseNote", false},
         AnswerCase{"accepting_without_a_coach", "sent", {"accepted", "", std::nullopt}, ErrorCode::kInvalidInput,
                    "coachUserId", false},
         AnswerCase{"accepting_naming_someone_else", "sent", {"accepted", "", 99}, ErrorCode::kInvalidInput,

@@ -180,6 +180,13 @@ void seed_demo_cases(db::Database& db, work::Transactor& transactor, decisions::
        "notice");
   ended.to("implementation");
   ended.end({"period_ended", add_days(today, -10), "", true, false}).to("end");
+
+  // A referral from the employment services that came in through the shared intake: nobody has
+  // taken the client yet, so the county's manager is asked to name an own worker.
+  if (clients.size() > 5) {
+    DemoCase intake(store, transactor, clients[5], "ktt", sanna);
+    intake.referral("employment_services", "TE-palveluiden ohjaama, kuntouttava työtoiminta");
+  }
 }
 
 }  // namespace polku::cases

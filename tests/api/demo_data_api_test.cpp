@@ -44,6 +44,18 @@ TEST_P(DemoDataApi, LoadsIntoAFreshDatabaseOnceAndEveryDemoUserSignsIn) {
     EXPECT_TRUE(acknowledged) << stage << " case of client " << client;
   }
   EXPECT_GE(started, 2) << "the demo shows a case at work and an ended one";
+
+  // Each role of the start of the work opens Polku to what waits for them.
+  const std::vector<std::pair<const char*, const char*>> waiting = {
+      {"sanna", "client_agreement_to_acknowledge"}, {"leena", "decision_to_make"},
+      {"hanna", "service_order_to_answer"},          {"aino", "client_agreement_to_acknowledge"},
+      {"aino", "client_starting_at_place"},          {"mikko", "case_without_own_worker"}};
+  for (const auto& [user, kind] : waiting) {
+    auto who = signed_in(server, user, "fi", app::kDemoPassword);
+    bool found = false;
+    for (const auto& t : items_ok(who.get("/api/v1/tasks"))) found = found || text_at(t, "kind") == kind;
+    EXPECT_TRUE(found) << user << " should see " << kind;
+  }
 }
 
 POLKU_API_TEST_BACKENDS(DemoDataApi);

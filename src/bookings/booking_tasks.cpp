@@ -6,11 +6,8 @@
 namespace polku::bookings {
 namespace {
 
-tasks::Task task_at(const char* kind, const TaskScene& s) {
-  tasks::Task t;
-  t.kind = kind;
-  t.client_id = s.client_id;
-  t.client_name = s.client_name;
+tasks::Task task_at(const char* kind, const TaskScene& s, std::string since, std::string due = {}) {
+  auto t = tasks::task_about(kind, s.client_id, s.client_name, std::move(since), std::move(due));
   t.place_id = s.place_id;
   t.place_name = s.place_name;
   return t;
@@ -37,9 +34,7 @@ std::vector<tasks::Task> booking_tasks(const auth::AuthContext& user, const Book
       // The client's worker acknowledges for the purchaser too (the one who agreed with the client).
       const bool mine = party == "host" ? acts_at_place(user, a.scene) : acts_for_client(user, a.scene);
       if (!mine) continue;
-      auto t = task_at("client_agreement_to_acknowledge", a.scene);
-      t.since = a.created_at.substr(0, 10);
-      t.due = a.start_date;
+      auto t = task_at("client_agreement_to_acknowledge", a.scene, a.created_at.substr(0, 10), a.start_date);
       t.client_agreement_id = a.id;
       t.party = std::string(party);
       out.push_back(std::move(t));
@@ -47,16 +42,13 @@ std::vector<tasks::Task> booking_tasks(const auth::AuthContext& user, const Book
   }
   for (const auto& v : rows.visits) {
     if (!acts_for_client(user, v.scene)) continue;
-    auto t = task_at("visit_outcome_to_record", v.scene);
-    t.since = v.visit_date;
+    auto t = task_at("visit_outcome_to_record", v.scene, v.visit_date);
     t.visit_id = v.id;
     out.push_back(std::move(t));
   }
   for (const auto& b : rows.starting) {
     if (!acts_at_place(user, b.scene)) continue;
-    auto t = task_at("client_starting_at_place", b.scene);
-    t.since = b.created_at.substr(0, 10);
-    t.due = b.start_date;
+    auto t = task_at("client_starting_at_place", b.scene, b.created_at.substr(0, 10), b.start_date);
     t.case_id = b.case_id;
     out.push_back(std::move(t));
   }

@@ -158,10 +158,7 @@ std::vector<StartingCase> CaseStore::starting(const std::vector<long long>& orga
     std::vector<StartingCase> out;
     db::each_row(
         sql, text,
-        [&](soci::statement& st) {
-          db::bind_list(st, organisation_ids, "o");
-          st.exchange(soci::use(today, "t"));
-        },
+        db::ids_and_day(organisation_ids, today),
         [&](const soci::row& r) {
           db::Cursor k(r);
           StartingCase c;

@@ -25,12 +25,7 @@ std::vector<tasks::Task> case_tasks(const auth::AuthContext& user, const std::ve
     if (c.own_worker_id && *c.own_worker_id != user.user_id) continue;
     const std::string start = start_date_of(c);
     if (start.empty() || start > today) continue;
-    tasks::Task t;
-    t.kind = "case_start_date_reached";
-    t.since = start;
-    t.due = start;
-    t.client_id = c.client_id;
-    t.client_name = c.client_name;
+    auto t = tasks::task_about("case_start_date_reached", c.client_id, c.client_name, start, start);
     t.case_id = c.case_id;
     out.push_back(std::move(t));
   }

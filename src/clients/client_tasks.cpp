@@ -6,11 +6,7 @@ std::vector<tasks::Task> client_tasks(const auth::AuthContext& user, const std::
   std::vector<tasks::Task> out;
   for (const auto& c : clients) {
     if (!user.has_role_in(c.organisation_id, "manager")) continue;
-    tasks::Task t;
-    t.kind = "case_without_own_worker";
-    t.since = c.case_opened_at.substr(0, 10);
-    t.client_id = c.client_id;
-    t.client_name = c.client_name;
+    auto t = tasks::task_about("case_without_own_worker", c.client_id, c.client_name, c.case_opened_at.substr(0, 10));
     t.case_id = c.case_id;
     out.push_back(std::move(t));
   }

@@ -213,10 +213,7 @@ std::vector<AwaitingDecision> DecisionStore::awaiting_decision(const std::vector
     std::vector<AwaitingDecision> out;
     db::each_row(
         sql, text,
-        [&](soci::statement& st) {
-          db::bind_list(st, organisation_ids, "o");
-          st.exchange(soci::use(today, "t"));
-        },
+        db::ids_and_day(organisation_ids, today),
         [&](const soci::row& r) {
           db::Cursor k(r);
           AwaitingDecision a;

@@ -8,12 +8,8 @@ std::vector<tasks::Task> decision_tasks(const auth::AuthContext& user, const std
   std::vector<tasks::Task> out;
   for (const auto& c : cases) {
     if (!may_decide(user, c.organisation_id, c.instructors_may_decide)) continue;
-    tasks::Task t;
-    t.kind = "decision_to_make";
-    t.since = c.plan_date;
-    t.due = c.plan_start_date;  // the work cannot start before the decision
-    t.client_id = c.client_id;
-    t.client_name = c.client_name;
+    // Due by the plan's start: the work cannot start before the decision.
+    auto t = tasks::task_about("decision_to_make", c.client_id, c.client_name, c.plan_date, c.plan_start_date);
     t.case_id = c.case_id;
     out.push_back(std::move(t));
   }

@@ -13,12 +13,9 @@ std::vector<tasks::Task> service_order_tasks(const auth::AuthContext& user, cons
   std::vector<tasks::Task> out;
   for (const auto& o : orders) {
     if (o.status != "sent" || !user.has_role_in(o.provider_organisation_id, "manager")) continue;
-    tasks::Task t;
-    t.kind = "service_order_to_answer";
-    t.since = o.created_at.substr(0, 10);
-    t.due = o.data.start_date;  // the provider answers before the service starts
-    t.client_id = o.data.client_id;
-    t.client_name = o.client_name;
+    // Due by the order's start: the provider answers before the service starts.
+    auto t = tasks::task_about("service_order_to_answer", o.data.client_id, o.client_name, o.created_at.substr(0, 10),
+                               o.data.start_date);
     t.case_id = o.data.case_id;
     t.service_order_id = o.id;
     t.place_name = o.place_name;

@@ -27,6 +27,18 @@ struct Task {
   std::string party;  // whose acknowledgement waits: client, purchaser, host
 };
 
+// An item of `kind` about a client, waiting since `since` (by `due`, when there is a date).
+inline Task task_about(std::string kind, long long client_id, std::string client_name, std::string since,
+                       std::string due = {}) {
+  Task t;
+  t.kind = std::move(kind);
+  t.since = std::move(since);
+  t.due = std::move(due);
+  t.client_id = client_id;
+  t.client_name = std::move(client_name);
+  return t;
+}
+
 // The organisations the user holds any role in, each once: what a source asks its store about.
 inline std::vector<long long> organisations_of(const auth::AuthContext& user) {
   std::vector<long long> out;

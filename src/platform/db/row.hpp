@@ -32,6 +32,14 @@ class Cursor {
 std::string placeholders(const char* prefix, std::size_t n);
 void bind_list(soci::statement& st, const std::vector<long long>& ids, const char* prefix);
 
+// The binds of a query over some organisations on a day: the IN list :o0, :o1, ... and :t.
+inline auto ids_and_day(const std::vector<long long>& ids, const std::string& day) {
+  return [&ids, &day](soci::statement& st) {
+    bind_list(st, ids, "o");
+    st.exchange(soci::use(day, "t"));
+  };
+}
+
 // Runs `text` with what `bind(statement)` binds (an IN list, by name) and calls `on_row` for each row.
 template <typename Bind, typename OnRow>
 void each_row(soci::session& sql, const std::string& text, Bind&& bind, OnRow&& on_row) {

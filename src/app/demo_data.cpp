@@ -120,6 +120,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
       {"Aleksi", "Mallinen", 30, 11, 2001, 934, "Kotikylä", "fi", false},
       {"Oona", "Demola", 15, 8, 1969, 945, "Rantakylä", "fi", true},
       {"Ahmed", "Esimerkkinen", 7, 1, 1990, 956, "Järvilaakso", "en", true},
+      {"Sofia", "Harjoitus", 19, 4, 1996, 967, "Kotikylä", "fi", false},
   };
   int i = 0;
   for (const auto& c : demo_clients) {
@@ -131,10 +132,10 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.preferred_language = c.lang;
     in.needs_plain_language = c.plain;
     in.phone = fmt::format("040 000 {:04d}", 100 + i);
-    // Ahmed came in through the shared intake: no own worker yet (the manager's task list asks for one).
-    in.own_worker_id = std::string_view(c.last) == "Esimerkkinen" ? std::nullopt
-                       : (i % 2 == 0)                            ? std::optional<long long>(sanna_id)
-                                                                 : std::optional<long long>(leena_id);
+    // Sofia came in through the shared intake: no own worker yet (the manager's task list asks for one).
+    in.own_worker_id = std::string_view(c.last) == "Harjoitus" ? std::nullopt
+                       : (i % 2 == 0)                         ? std::optional<long long>(sanna_id)
+                                                              : std::optional<long long>(leena_id);
     ++i;
     must(service.create(caller, in), "client");
   }

@@ -183,8 +183,8 @@ void seed_demo_cases(db::Database& db, work::Transactor& transactor, decisions::
 
   // A referral from the employment services that came in through the shared intake: nobody has
   // taken the client yet, so the county's manager is asked to name an own worker.
-  if (clients.size() > 5) {
-    DemoCase intake(store, transactor, clients[5], "ktt", sanna);
+  if (clients.size() > 6) {
+    DemoCase intake(store, transactor, clients[6], "ktt", sanna);
     intake.referral("employment_services", "TE-palveluiden ohjaama, kuntouttava työtoiminta");
   }
 }

@@ -24,7 +24,7 @@ TEST_P(DemoDataApi, LoadsIntoAFreshDatabaseOnceAndEveryDemoUserSignsIn) {
     EXPECT_EQ(text_at(res.json().at("user"), "username"), login.username);
   }
   auto instructor = signed_in(server, "sanna", "fi", app::kDemoPassword);
-  EXPECT_EQ(items_ok(instructor.get("/api/v1/clients")).size(), 6U);
+  EXPECT_EQ(items_ok(instructor.get("/api/v1/clients")).size(), 7U);
   EXPECT_FALSE(items_ok(instructor.get("/api/v1/cases")).empty());
   EXPECT_FALSE(items_ok(instructor.get("/api/v1/places")).empty());
   EXPECT_FALSE(items_ok(signed_in(server, "mikko", "fi", app::kDemoPassword).get("/api/v1/agreements")).empty());

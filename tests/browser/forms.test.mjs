@@ -3,7 +3,7 @@
 // Run: tests/browser/run.sh   (or: node --test --test-concurrency=1 ./forms.test.mjs)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiCall, assertAccessible, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
+import { apiCall, assertAccessible, expectHeading, fiDate, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const { open } = useServerAndBrowser();
 
@@ -169,6 +169,45 @@ test('a refused save moves the focus to the error summary', async () => {
   assert.equal(await page.locator('#referral-date').inputValue(), '31.2.2026', 'the typed date stays');
 });
 
+test("the case's plan record keeps a draft too", async () => {
+  const { page } = await open();
+  await signIn(page, 'sanna');
+  // A new case taken to the plan stage through the API: referral, assessment.
+  let c = await newCase(page, 103, 'Suunnitelma');
+  const step = async (method, path, body) => {
+    const r = await apiCall(page, method, `/api/v1/cases/${c.id}${path}`, { ...body, version: c.version });
+    assert.ok(r.status < 300, `${path}: ${r.status} ${JSON.stringify(r.body)}`);
+    c = r.body;
+  };
+  const today = new Date().toISOString().slice(0, 10);
+  await step('PUT', '/referral', { source: 'social_services', date: today, referrerName: '', orderText: '' });
+  await step('POST', '/transitions', { to: 'assessment' });
+  await step('PUT', '/assessment', { outcome: 'service_needed', date: today, criteria: 'Tarve todettu.' });
+  await step('POST', '/transitions', { to: 'plan' });
+  const atPlan = c;
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(`/cases/${atPlan.id}`);
+  await page.locator('#plan-form').waitFor();
+  const goal = 'Tavoitteena säännöllinen päivärytmi (luonnos).';
+  await page.locator('#plan-goal').fill(goal);
+  await page.reload();
+  await page.locator('#plan-form #draft-notice').waitFor();
+  await page.locator('#restore-draft').click();
+  assert.equal(await page.locator('#plan-goal').inputValue(), goal);
+  // A refused save keeps the draft; a saved plan leaves none and no longer asks.
+  await page.locator('#plan-submit').click();
+  await page.locator('#plan-errors').waitFor();
+  assert.equal((await draftKeys(page)).length, 1);
+  await page.locator('#plan-kind_button').click();
+  await page.getByRole('option').first().click();
+  await page.locator('#plan-date').fill(fiDate());
+  await page.locator('#plan-submit').click();
+  await page.waitForFunction(() => (document.getElementById('plan-status')?.textContent ?? '').trim().length > 0);
+  assert.deepEqual(await draftKeys(page), [], 'a saved plan leaves no draft');
+  await page.getByRole('link', { name: 'Asiakkaat', exact: true }).click();
+  await page.waitForURL('**/clients');
+});
+
 test('a language switch shows the server messages in Swedish without a reload', async () => {
   const { page } = await open();
   await signIn(page, 'sanna');
@@ -244,6 +283,60 @@ test('the client form in Swedish: optional fields say "valfri", and a refused sa
   await page.locator('#error-summary').waitFor();
   await page.waitForFunction(() => document.activeElement?.closest('.fi-error-summary') !== null);
   await assertAccessible(page, 'forms-06-client-form-sv-refused');
+});
+
+test('in Swedish: the client agreement and place forms keep drafts, the dialogs and the answer form pass axe', async () => {
+  const worker = await open();
+  const { page } = worker;
+  await signIn(page, 'sanna');
+  await page.goto('/clients');
+  await switchLanguage(page, /På svenska/);
+  await expectHeading(page, 'Klienter');
+  const erik = (await apiCall(page, 'GET', '/api/v1/clients?q=Testström')).body.items[0];
+  page.on('dialog', (d) => void d.accept());
+
+  // The client agreement form: a draft per client, restored after a reload.
+  await page.goto(`/client-agreements/new?clientId=${erik.id}`);
+  await expectHeading(page, 'Nytt klientavtal');
+  await page.locator('#ca-responsiblePersons').fill('Sanna Sosiaaliohjaaja');
+  await page.reload();
+  await page.locator('#draft-notice').waitFor();
+  assert.equal(await page.locator('#ca-responsiblePersons').inputValue(), '');
+  await assertAccessible(page, 'forms-07-client-agreement-draft-sv');
+  await page.locator('#restore-draft').click();
+  assert.equal(await page.locator('#ca-responsiblePersons').inputValue(), 'Sanna Sosiaaliohjaaja');
+  // The leave dialog in Swedish; leaving discards the draft.
+  await page.getByRole('link', { name: 'Klienter', exact: true }).click();
+  await page.locator('#leave-dialog-title').waitFor();
+  assert.equal((await page.locator('#leave-dialog-title').innerText()).trim(), 'Du har osparade ändringar. Vill du lämna sidan?');
+  assert.equal((await page.locator('#leave-discard').innerText()).trim(), 'Lämna utan att spara');
+  await assertAccessible(page, 'forms-08-leave-dialog-sv');
+  await page.locator('#leave-discard').click();
+  await page.waitForURL('**/clients');
+  assert.deepEqual(await draftKeys(page), []);
+
+  // The place form of a host's manager.
+  const manager = await open();
+  await signIn(manager.page, 'hanna');
+  manager.page.on('dialog', (d) => void d.accept());
+  await manager.page.goto('/places/new');
+  await switchLanguage(manager.page, /På svenska/);
+  await manager.page.locator('#place-name').fill('Utkastets plats');
+  assert.match(await manager.page.locator('label[for="place-streetAddress"]').innerText(), /\(valfri\)/);
+  await manager.page.reload();
+  await manager.page.locator('#draft-notice').waitFor();
+  await manager.page.locator('#restore-draft').click();
+  assert.equal(await manager.page.locator('#place-name').inputValue(), 'Utkastets plats');
+  await assertAccessible(manager.page, 'forms-09-place-form-sv');
+
+  // The answer to a service order: the reply to the purchaser, for accepting too.
+  await manager.page.goto('/service-orders?status=sent');
+  const accept = manager.page.locator('[id$="-accept"]').first();
+  await accept.click();
+  const reply = manager.page.locator('textarea[id$="-reply"]').first();
+  await reply.waitFor();
+  assert.match(await manager.page.locator(`label[for="${await reply.getAttribute('id')}"]`).innerText(), /Svar till beställaren/);
+  await assertAccessible(manager.page, 'forms-10-order-answer-sv');
 });
 
 function escape(text) {

@@ -427,6 +427,7 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
             <Dropdown
               id={inputId('ownWorkerId')}
               labelText={t('client.ownWorker')}
+              optionalText={t('common.optional')}
               hintText={workers.isError ? t('clientForm.workersFailed') : t('client.ownWorkerHint')}
               value={values.ownWorkerId}
               onChange={(v) => set('ownWorkerId', v)}

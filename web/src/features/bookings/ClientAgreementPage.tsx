@@ -8,6 +8,7 @@ import { PARTIES, type ClientAgreement, type Party, bookingsApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useHashTarget } from '../../shared/hashTarget';
 import { useLeaveGuard } from '../../shared/leaveGuard';
+import { hasRole, useAuth, WORKER_ROLES } from '../../shared/auth';
 import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { Continuation } from './Continuation';
 
@@ -26,12 +27,14 @@ export default function ClientAgreementPage() {
     queryFn: () => registryApi.getPlace(q.data!.placeId),
     enabled: q.isSuccess,
   });
-  // The agreement names only the client's id: the name is read when the user may read the client (a host or a
-  // provider may not: then the page goes without it).
+  // The agreement names only the client's id: the name is read by the purchaser's workers, who may read the client.
+  // Others (the host's and the provider's people) are not asked for it, and a refusal leaves the page without it.
+  const { me } = useAuth();
+  const readsClient = q.isSuccess && hasRole(me, WORKER_ROLES, q.data.purchaserOrganisationId);
   const client = useQuery({
     queryKey: ['client', q.data?.clientId],
     queryFn: () => clientsApi.getClient(q.data!.clientId),
-    enabled: q.isSuccess,
+    enabled: readsClient,
     retry: false,
   });
   // A task's link lands on the party whose acknowledgement waits (#ack-host).

@@ -85,6 +85,8 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
   // The continuation agreement, prefilled from the agreement; the days grow from 3 to 4.
   await page.locator(`#client-agreement-link-${agreement.body.id}`).click();
   await expectHeading(page, 'Asiakassopimus');
+  // The page names the client (read from the client, which the agreement itself does not name).
+  await page.waitForFunction(() => /Erik Testström/.test(document.getElementById('client-agreement-client')?.textContent ?? ''));
   await page.locator('#open-continuation').click();
   await page.locator('#continuation-form').waitFor();
   assert.equal((await page.locator('#continuation-start').innerText()).trim(), fiDate(90));
@@ -121,6 +123,16 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
 
   assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+
+  // The host's manager reads the agreement but not the client: the page goes without the name, with no error.
+  const host = await open();
+  await signIn(host.page, 'hanna');
+  await host.page.goto(`/client-agreements/${agreement.body.id}`);
+  await expectHeading(host.page, 'Asiakassopimus');
+  await host.page.locator('#client-agreement-details').waitFor();
+  await host.page.waitForLoadState('networkidle');
+  assert.equal(await host.page.locator('#client-agreement-client').count(), 0, 'no name for a user who may not read the client');
+  assert.equal(await host.page.locator('.fi-notification--error, [id$="-error"]').count(), 0, 'and no error either');
 });
 
 test("a visit's outcome and a booking's end changed meanwhile keep what was typed and offer keep mine / use saved", async () => {

@@ -255,7 +255,7 @@ test("a social instructor finds and books a place for the client's case: the ser
   await page.locator('#needs-form').waitFor();
 
   // The case fixes the service type and its plan gives the start date.
-  assert.match(await page.locator('#match-client').innerText(), /Asiakkaan Erik Testström asia: Kuntouttava työtoiminta/);
+  assert.match(await page.locator('#match-client').innerText(), /Asiakkaan Erik Testström asiakkuus: Kuntouttava työtoiminta/);
   assert.equal(await page.locator('#match-case-link').getAttribute('href'), `/cases/${caseId}`);
   assert.match(await page.locator('#needs-serviceType-fixed').innerText(), /Kuntouttava työtoiminta/);
   assert.equal(await page.locator('#needs-serviceType').count(), 0, 'the service type cannot be changed');
@@ -306,7 +306,7 @@ test('without a case in the address: a choice among several open cases, and a cl
   await page.locator('#find-place-link').click();
   await page.waitForURL(/\/places\/match\?clientId=\d+$/);
   await page.locator('#match-no-case').waitFor();
-  assert.match(await page.locator('#match-no-case').innerText(), /ei liity mihinkään asiaan/);
+  assert.match(await page.locator('#match-no-case').innerText(), /ei liity mihinkään asiakkuuteen/);
   assert.equal(await page.locator('#needs-serviceType_button').count(), 1, 'the service type is chosen freely');
 
   // Liisa gets a second open case: the worker chooses the case first.

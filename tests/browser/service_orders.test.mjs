@@ -108,3 +108,44 @@ test('tuomas sees the case in his cases and reads it without edit controls or th
   assert.equal(await page.locator('#case-client-language').innerText(), 'suomi');
   await assertAccessible(page, 'service-order-coach-case');
 });
+
+test('the provider replies to the purchaser when accepting; both see the reply on the order', async () => {
+  assert.ok(caseId > 0, 'the case of the first test');
+  const purchaser = await open();
+  await signIn(purchaser.page, 'sanna');
+  const products = await apiCall(purchaser.page, 'GET', '/api/v1/service-products');
+  const product = products.body.items.find((p) => p.name.startsWith('Osa 2: Tuki ja ohjaus'));
+  const places = await apiCall(purchaser.page, 'GET', '/api/v1/places');
+  const place = places.body.items.find((p) => p.name === 'Kiinteistö- ja pihanhoito');
+  const [d, m, y] = fiDate(28).split('.');
+  const order = await apiCall(purchaser.page, 'POST', '/api/v1/service-orders', {
+    clientId: (await apiCall(purchaser.page, 'GET', `/api/v1/cases/${caseId}`)).body.clientId,
+    caseId,
+    productId: product.id,
+    placeId: place.id,
+    startDate: `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`,
+    periodMonths: 6,
+    daysPerWeek: 3,
+    hoursPerDay: 5,
+  });
+  assert.equal(order.status, 201, JSON.stringify(order.body));
+  const id = order.body.id;
+
+  const provider = await open();
+  await signIn(provider.page, 'hanna');
+  await provider.page.goto('/service-orders?status=sent');
+  await provider.page.locator(`#order-${id}-accept`).click();
+  await choose(provider.page, `order-${id}-coach`, 'Tuomas Valmentaja');
+  const reply = 'Aloitetaan maanantaina klo 9, Tuomas on vastassa.';
+  await provider.page.locator(`#order-${id}-reply`).fill(reply);
+  await assertAccessible(provider.page, 'service-order-reply');
+  await provider.page.locator(`#order-${id}-confirm`).click();
+  await provider.page.goto('/service-orders');
+  await provider.page.locator(`#order-${id}-note`).waitFor();
+  assert.equal((await provider.page.locator(`#order-${id}-note`).innerText()).trim(), reply, 'the provider sees the reply');
+
+  await purchaser.page.goto(`/cases/${caseId}`);
+  await purchaser.page.locator(`#order-${id}-note`).waitFor();
+  assert.equal((await purchaser.page.locator(`#order-${id}-note`).innerText()).trim(), reply, 'the purchaser sees the reply');
+  assert.match(await purchaser.page.locator(`#order-${id}`).innerText(), /Vastaus tilaajalle/);
+});

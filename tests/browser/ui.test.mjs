@@ -242,8 +242,12 @@ test('the administrator manages organisations and users', async () => {
   assert.equal(await page.locator('#user-username').inputValue(), 'testaaja', 'the typed values stay');
   assert.equal(new URL(page.url()).pathname, '/admin/users/new');
 
-  // The password change is in the header, beside the user's name, not in the service navigation.
+  // The password change is in the header, beside the user's name, not in the service navigation. The user form
+  // still holds what was typed: leaving it asks first.
   await page.locator('header #change-password').click();
+  await page.locator('#leave-dialog-title').waitFor();
+  assert.equal(new URL(page.url()).pathname, '/admin/users/new', 'the form stays until the user answers');
+  await page.locator('#leave-discard').click();
   await page.waitForURL('**/password');
   await expectHeading(page, 'Vaihda salasana');
   await assertAccessible(page, '15-password');

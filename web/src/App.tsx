@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { Navigate, Route, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { setUnauthorizedHandler } from './shared/api/client';
 import type { Me } from './shared/api/types';
@@ -19,6 +20,7 @@ import { Loading } from './shared/common';
 import type { NavItem } from './shared/Guard';
 import Layout from './shared/Layout';
 import NotFoundPage from './shared/NotFoundPage';
+import { LeaveGuardDialog, releaseAllLeaveGuards } from './shared/leaveGuard';
 import { authRoutes } from './features/auth/routes';
 import { myWorkRoutes } from './features/myWork/routes';
 import { clientRoutes } from './features/clients/routes';
@@ -77,43 +79,59 @@ function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): N
   return items;
 }
 
-/** The page frame with the navigation; the task count is read for everyone who can have tasks. */
-function AppLayout() {
-  const { me } = useAuth();
+/**
+ * The root of every route: the page frame with the navigation (the task count is read for everyone who can have
+ * tasks), the leave guard's dialog, the sign-in page after an expired session, and answers in the new language
+ * after a language switch.
+ */
+function AppRoot() {
+  const { me, signedOut } = useAuth();
   const taskCount = useTaskCount(mayHaveTasks(me));
-  return <Layout nav={(m, t) => navItems(m, t, taskCount)} />;
-}
-
-export default function App() {
   const navigate = useNavigate();
   const location = useLocation();
-  const { signedOut } = useAuth();
+  const qc = useQueryClient();
+  const { i18n } = useTranslation();
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
+      // What was typed stays in the drafts of long forms; nothing asks before the sign-in page.
+      releaseAllLeaveGuards();
       signedOut();
       navigate('/login', { replace: true, state: { from: location.pathname + location.search, expired: true } });
     });
     return () => setUnauthorizedHandler(null);
   }, [navigate, location, signedOut]);
 
+  // The server answers in the request's language (Accept-Language): what it has said is asked again.
+  useEffect(() => {
+    const refetch = () => void qc.invalidateQueries();
+    i18n.on('languageChanged', refetch);
+    return () => i18n.off('languageChanged', refetch);
+  }, [i18n, qc]);
+
   return (
-    <Routes>
-      <Route element={<AppLayout />}>
-        <Route index element={<Start />} />
-        {authRoutes}
-        {myWorkRoutes}
-        {clientRoutes}
-        {caseRoutes}
-        {decisionRoutes}
-        {serviceOrderRoutes}
-        {organisationRoutes}
-        {registryRoutes}
-        {agreementRoutes}
-        {bookingRoutes}
-        {supervisorRoutes}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
-    </Routes>
+    <>
+      <Layout nav={(m, t) => navItems(m, t, taskCount)} />
+      <LeaveGuardDialog />
+    </>
   );
 }
+
+/** Every route of the app, for the data router (main.tsx); the URLs are those of the features' routes. */
+export const appRoutes = (
+  <Route element={<AppRoot />}>
+    <Route index element={<Start />} />
+    {authRoutes}
+    {myWorkRoutes}
+    {clientRoutes}
+    {caseRoutes}
+    {decisionRoutes}
+    {serviceOrderRoutes}
+    {organisationRoutes}
+    {registryRoutes}
+    {agreementRoutes}
+    {bookingRoutes}
+    {supervisorRoutes}
+    <Route path="*" element={<NotFoundPage />} />
+  </Route>
+);

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
+import { createBrowserRouter, createRoutesFromElements, RouterProvider } from 'react-router';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '@fontsource/source-sans-3/latin-300.css';
 import '@fontsource/source-sans-3/latin-400.css';
@@ -9,7 +9,7 @@ import './i18n';
 import './styles.css';
 import { ApiError } from './shared/api/client';
 import { AuthProvider } from './shared/auth';
-import App from './App';
+import { appRoutes } from './App';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,14 +20,15 @@ const queryClient = new QueryClient({
   },
 });
 
+// A data router: the leave guard (shared/leaveGuard.tsx) needs one to block navigations.
+const router = createBrowserRouter(createRoutesFromElements(appRoutes));
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </BrowserRouter>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
     </QueryClientProvider>
   </StrictMode>,
 );

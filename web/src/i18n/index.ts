@@ -51,6 +51,8 @@ void i18n.use(initReactI18next).init({
   },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',
+  // The feature namespaces share the common texts of the main one (e.g. common.optional, common.dateHint).
+  fallbackNS: 'translation',
   supportedLngs: [...SUPPORTED],
   interpolation: { escapeValue: false },
   returnNull: false,

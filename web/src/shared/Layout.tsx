@@ -14,6 +14,8 @@ import { sessionApi } from './api/session';
 import type { TFunction } from 'i18next';
 import type { Me } from './api/types';
 import { useAuth } from './auth';
+import { clearDrafts } from './draftStore';
+import { confirmLeave } from './leaveGuard';
 import type { NavItem } from './Guard';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
 
@@ -28,6 +30,9 @@ export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => 
   const items = nav(me, t);
 
   async function signOut() {
+    // Unsaved changes are asked about first; signing out then clears every draft (shared computers).
+    if (!(await confirmLeave())) return;
+    clearDrafts();
     try {
       await sessionApi.logout();
     } catch {

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, setCsrfToken } from './api/client';
 import { sessionApi } from './api/session';
 import type { Me, Role } from './api/types';
+import { clearDrafts } from './draftStore';
 
 export const ME_KEY = ['me'] as const;
 
@@ -36,6 +37,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     me: q.data ?? null,
     loading: q.isPending,
     signedIn: (me) => {
+      // Drafts left by someone else on this computer (e.g. after an expired session) are not for this user.
+      clearDrafts(me.user.id);
       setCsrfToken(me.csrfToken);
       qc.setQueryData(ME_KEY, me);
     },

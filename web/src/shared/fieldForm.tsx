@@ -1,21 +1,15 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Checkbox,
-  DateInput,
-  Dropdown,
-  DropdownItem,
-  ErrorSummary,
-  Heading,
-  TextInput,
-  Textarea,
-} from 'suomifi-ui-components';
+import { Button, Checkbox, Dropdown, DropdownItem, Heading, TextInput, Textarea } from 'suomifi-ui-components';
 import { ApiError, isStaleVersion } from './api/client';
 import { ErrorNotice } from './common';
 import { useServerErrors } from './forms';
 import { ConflictNotice } from './ConflictNotice';
+import { DateField } from './DateField';
+import { DraftNotice, sameValue, useDraft } from './drafts';
 import { formatDate, parseDate } from './format';
+import { useLeaveGuard } from './leaveGuard';
+import { FieldErrorSummary } from './versionedForm';
 
 /** One field of a declarative record form (stage records, decisions, notices). */
 export interface FieldSpec {
@@ -93,6 +87,7 @@ export function FieldForm({
   onReload,
   extraActions,
   summaryLevel = 'h4',
+  draft,
 }: {
   idPrefix: string;
   fields: readonly FieldSpec[];
@@ -111,13 +106,22 @@ export function FieldForm({
   extraActions?: ReactNode;
   /** Heading level of the error summary: one below the heading the form sits under. */
   summaryLevel?: 'h2' | 'h3' | 'h4';
+  /** Keeps a draft of a long form (drafts.tsx) under this form name and record id. */
+  draft?: { form: string; id: number };
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(initial);
+  // The values last saved (or given): the form is dirty while it differs from them.
+  const [baseline, setBaseline] = useState<FormValues>(initial);
   const [pending, setPending] = useState(false);
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
   const errors = useServerErrors();
+  const dirty = !sameValue(values, baseline);
+  const drafts = useDraft(
+    draft ? { ...draft, state: values, dirty, baseline, restore: (v: FormValues) => setValues(v) } : null,
+  );
+  const leave = useLeaveGuard(dirty, drafts.remove);
   const set = (k: string, v: string | boolean) => {
     setSaved(false);
     setValues((old) => ({ ...old, [k]: v }));
@@ -138,15 +142,20 @@ export function FieldForm({
         local[f.name] = t('validation.number');
     }
     if (Object.keys(local).length) {
-      errors.setFieldErrors(local);
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
+      errors.refuse(local);
       return;
     }
     setPending(true);
+    const sent = values;
     try {
-      await onSubmit(toBody(fields, values));
+      // Let a save that leaves the page go through without asking.
+      leave.release();
+      await onSubmit(toBody(fields, sent));
+      drafts.remove();
+      setBaseline(sent);
       setSaved(true);
     } catch (err) {
+      leave.resume();
       if (isStaleVersion(err)) {
         setConflict(true);
       } else if (err instanceof ApiError && err.status === 422 && (err.problem?.errors?.length ?? 0) > 0) {
@@ -155,8 +164,7 @@ export function FieldForm({
           const k = fieldKey(fe.field);
           if (!(k in map)) map[k] = fe.message;
         }
-        errors.setFieldErrors(map);
-        window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
+        errors.refuse(map);
       } else {
         errors.take(err);
       }
@@ -201,10 +209,9 @@ export function FieldForm({
         );
       case 'date':
         return (
-          <DateInput
+          <DateField
             key={f.name}
             {...common}
-            hintText={common.hintText ?? t('common.dateHint')}
             value={String(v ?? '')}
             onChange={({ value }) => set(f.name, value)}
             fullWidth
@@ -276,20 +283,21 @@ export function FieldForm({
             void Promise.resolve(onReload?.(false)).then(() => setConflict(false));
           }}
           onUseSaved={() => {
+            // The caller remounts the form with the saved values: what was typed is given up.
+            drafts.remove();
+            leave.release();
             void Promise.resolve(onReload?.(true)).then(() => setConflict(false));
           }}
         />
       ) : null}
-      {summary.length ? (
-        <ErrorSummary
-          id={`${idPrefix}-errors`}
-          headingText={t('validation.summaryHeading', { count: summary.length })}
-          headingVariant={summaryLevel}
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
+      <DraftNotice draft={drafts} />
+      <FieldErrorSummary
+        id={`${idPrefix}-errors`}
+        heading={t('validation.summaryHeading', { count: summary.length })}
+        headingVariant={summaryLevel}
+        headingRef={errors.summaryRef}
+        items={summary}
+      />
       {unplaced.length && !summary.length ? (
         <ul className="error-text">
           {unplaced.map(([k, m]) => (

@@ -1,5 +1,5 @@
 /** Loading, editing and saving one versioned record (optimistic locking): the parts every edit form shares. */
-import { Fragment, useState, type FormEvent, type ReactNode } from 'react';
+import { Fragment, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,8 @@ import { isStaleVersion } from './api/client';
 import { ErrorNotice, Loading, PageTitle } from './common';
 import { ConflictNotice } from './ConflictNotice';
 import { useServerErrors } from './forms';
+import { DraftNotice, sameValue, useDraft } from './drafts';
+import { useLeaveGuard } from './leaveGuard';
 
 interface Versioned {
   id: number;
@@ -37,7 +39,8 @@ export function LoadForEdit<R>({
   const q = useQuery({ queryKey: [cacheKey, recordId], queryFn: () => load(recordId!), enabled: recordId !== null });
   const title = recordId === null ? createTitle : editTitle;
   if (recordId !== null && q.isPending) return <Loading text={t('common.loading')} />;
-  if (recordId !== null && q.isError)
+  // A failed refetch (e.g. after a language switch) keeps the form and what was typed in it.
+  if (recordId !== null && q.isError && q.data === undefined)
     return (
       <>
         <PageTitle title={title}>{title}</PageTitle>
@@ -63,24 +66,53 @@ export interface VersionedFormOptions<R extends Versioned, S> {
   check?: () => Record<string, string>;
   /** Runs after the hook has handled a failed save, for a form that shows more than the shared notices. */
   afterError?: (error: unknown) => void;
+  /** Keeps a draft of a long form under this name (drafts.tsx); the record's id (or "new") completes the key. */
+  draft?: string;
 }
 
 /**
  * The form state of one versioned record with its save and stale-version (409 `stale_version`) handling. What the
  * user typed stays on every refusal; another 409 shows the server's message. After a stale version `refresh(false)`
  * takes the saved version and keeps the typed values ("keep mine"), `refresh(true)` replaces them with the saved ones
- * ("use saved").
+ * ("use saved"). While the values differ from the saved ones, leaving the page asks first (leaveGuard.tsx).
  */
 export function useVersionedForm<R extends Versioned, S>(o: VersionedFormOptions<R, S>) {
   const qc = useQueryClient();
   const [state, setState] = useState<S>(() => o.toState(o.original));
+  // The values last loaded or saved: the form is dirty while it differs from them.
+  const [baseline, setBaseline] = useState<S>(state);
   const [version, setVersion] = useState(o.original?.version);
   const [conflict, setConflict] = useState(false);
   const errors = useServerErrors();
+  const sent = useRef<S>(state);
+  const dirty = !sameValue(state, baseline);
+  const draft = useDraft(
+    o.draft
+      ? {
+          form: o.draft,
+          id: o.original?.id ?? 'new',
+          state,
+          dirty,
+          baseline,
+          version,
+          restore: (s, v) => {
+            setState(s);
+            if (o.original && v !== undefined) setVersion(v);
+          },
+        }
+      : null,
+  );
+  const leave = useLeaveGuard(dirty, draft.remove);
 
   const mutation = useMutation({
-    mutationFn: () => o.save(version),
+    mutationFn: () => {
+      sent.current = state;
+      return o.save(version);
+    },
     onSuccess: (r) => {
+      leave.release();
+      draft.remove();
+      setBaseline(sent.current);
       qc.setQueryData([o.cacheKey, r.id], r);
       void qc.invalidateQueries({ queryKey: [o.listKey] });
       o.onSaved(r);
@@ -99,6 +131,7 @@ export function useVersionedForm<R extends Versioned, S>(o: VersionedFormOptions
     if (!o.original) throw new Error('reload of a record not yet created');
     const fresh = await o.load(o.original.id);
     setVersion(fresh.version);
+    setBaseline(o.toState(fresh));
     qc.setQueryData([o.cacheKey, fresh.id], fresh);
     setConflict(false);
     return fresh;
@@ -120,15 +153,13 @@ export function useVersionedForm<R extends Versioned, S>(o: VersionedFormOptions
     setConflict(false);
     const found = o.check?.() ?? {};
     if (Object.keys(found).length) {
-      errors.setFieldErrors(found);
-      // After the render that shows the summary.
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
+      errors.refuse(found);
       return;
     }
     mutation.mutate();
   }
 
-  return { state, setState, errors, conflict, version, saving: mutation.isPending, submit, refresh, reload };
+  return { state, setState, errors, conflict, version, dirty, draft, saving: mutation.isPending, submit, refresh, reload };
 }
 
 interface SummaryItem {
@@ -148,45 +179,54 @@ export function summaryItems(
   });
 }
 
-/** The summary of a form's field errors, shown only when there are some; useServerErrors focuses its heading. */
+/**
+ * The one summary of a form's field errors, shown only when there are some; useServerErrors focuses its heading when
+ * a save is refused. `headingVariant` is one below the heading the form sits under.
+ */
 export function FieldErrorSummary({
   id,
   heading,
   headingRef,
   items,
+  headingVariant = 'h2',
 }: {
   id?: string;
   heading: string;
   headingRef: ReturnType<typeof useServerErrors>['summaryRef'];
   items: SummaryItem[];
+  headingVariant?: 'h2' | 'h3' | 'h4' | 'h5';
 }) {
   if (!items.length) return null;
-  return <ErrorSummary id={id} headingText={heading} headingVariant="h2" headingRef={headingRef} items={items} mb="m" />;
+  return <ErrorSummary id={id} headingText={heading} headingVariant={headingVariant} headingRef={headingRef} items={items} mb="m" />;
 }
 
 /**
- * What a versioned form shows above its fields: the stale-version choice, a failure that is no field error, any
- * notices of the form's own (children) and the summary of field errors, in that order.
+ * What a versioned form shows above its fields: a draft to restore, the stale-version choice, a failure that is no
+ * field error, any notices of the form's own (children) and the summary of field errors, in that order.
  */
 export function VersionedFormMessages({
   form,
   summaryId,
   summaryHeading,
+  summaryLevel,
   items,
   children,
 }: {
-  form: Pick<ReturnType<typeof useVersionedForm>, 'conflict' | 'refresh' | 'errors'>;
+  form: Pick<ReturnType<typeof useVersionedForm>, 'conflict' | 'refresh' | 'errors' | 'draft'>;
   summaryId?: string;
   summaryHeading: string;
+  /** One below the heading the form sits under (h2 on a page of its own). */
+  summaryLevel?: 'h2' | 'h3' | 'h4' | 'h5';
   items: SummaryItem[];
   children?: ReactNode;
 }) {
   return (
     <>
+      <DraftNotice draft={form.draft} />
       {form.conflict ? <ConflictNotice onKeepMine={() => form.refresh(false)} onUseSaved={() => form.refresh(true)} /> : null}
       {form.errors.other ? <ErrorNotice error={form.errors.other} /> : null}
       {children}
-      <FieldErrorSummary id={summaryId} heading={summaryHeading} headingRef={form.errors.summaryRef} items={items} />
+      <FieldErrorSummary id={summaryId} heading={summaryHeading} headingVariant={summaryLevel} headingRef={form.errors.summaryRef} items={items} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import {
 import { type Agreement, type AgreementInput, type AgreementKind, agreementsApi } from './api';
 import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { dateForServer, formatDate } from '../../shared/format';
 import { managedPurchasers, productSummary } from '../registry/products';
@@ -191,8 +192,8 @@ function AgreementForm({ original, title }: { original: Agreement | null; title:
           ) : null}
           <TextInput id="agreement-title" labelText={t('agreementForm.field.title')} value={s.title} onChange={(v) => set('title', String(v ?? ''))} fullWidth {...statusOf('title')} />
           <div className="row-inline pl-range">
-            <TextInput id="agreement-validFrom" labelText={t('agreementForm.field.validFrom')} hintText={t('common.dateHint')} value={s.validFrom} onChange={(v) => set('validFrom', String(v ?? ''))} {...statusOf('validFrom')} />
-            <TextInput id="agreement-validUntil" labelText={t('agreementForm.field.validUntil')} hintText={t('common.dateHint')} value={s.validUntil} onChange={(v) => set('validUntil', String(v ?? ''))} {...statusOf('validUntil')} />
+            <DateField id="agreement-validFrom" labelText={t('agreementForm.field.validFrom')} value={s.validFrom} onChange={({ value }) => set('validFrom', value)} {...statusOf('validFrom')} />
+            <DateField id="agreement-validUntil" labelText={t('agreementForm.field.validUntil')} value={s.validUntil} onChange={({ value }) => set('validUntil', value)} {...statusOf('validUntil')} />
           </div>
         </section>
         <section className="panel stack" aria-labelledby="agf-covers">

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorSummary, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 
 import { ErrorNotice, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { sessionApi } from '../../shared/api/session';
 
 export default function PasswordPage() {
@@ -14,6 +16,7 @@ export default function PasswordPage() {
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
   const errors = useServerErrors();
+  useLeaveGuard(currentPassword !== '' || newPassword !== '' || repeat !== '');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -24,8 +27,7 @@ export default function PasswordPage() {
     if (!newPassword) local.newPassword = t('validation.required');
     if (newPassword && repeat !== newPassword) local.repeatPassword = t('password.mismatch');
     if (Object.keys(local).length) {
-      errors.setFieldErrors(local);
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
+      errors.refuse(local);
       return;
     }
     setBusy(true);
@@ -43,10 +45,11 @@ export default function PasswordPage() {
   }
 
   const fields = ['currentPassword', 'newPassword', 'repeatPassword'];
-  const summary = Object.entries(errors.fieldErrors).map(([f, m]) => ({
-    text: fields.includes(f) ? `${t(`password.${f}`)}: ${m}` : m,
-    inputId: fields.includes(f) ? `pw-${f}` : 'pw-currentPassword',
-  }));
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => (fields.includes(f) ? t(`password.${f}`) : null),
+    (f) => (fields.includes(f) ? `pw-${f}` : 'pw-currentPassword'),
+  );
 
   return (
     <div style={{ maxWidth: 560 }}>
@@ -60,15 +63,7 @@ export default function PasswordPage() {
         </div>
       ) : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          headingText={t('validation.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
+      <FieldErrorSummary heading={t('validation.summaryHeading', { count: summary.length })} headingRef={errors.summaryRef} items={summary} />
       <form onSubmit={submit} noValidate className="panel stack" id="password-form">
         <TextInput id="pw-currentPassword" type="password" autoComplete="current-password" labelText={t('password.currentPassword')}
           value={currentPassword} onChange={(v) => setCurrent(String(v ?? ''))} fullWidth {...errors.statusOf('currentPassword')} />

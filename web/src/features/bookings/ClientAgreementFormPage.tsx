@@ -2,10 +2,14 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DateInput, Dropdown, DropdownItem, ErrorSummary, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
+import { DraftNotice, sameValue, useDraft } from '../../shared/drafts';
 import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { dateForServer, dayText } from '../../shared/format';
 import { bookingsApi } from './api';
 import { clientsApi } from '../clients/api';
@@ -45,6 +49,26 @@ export default function ClientAgreementFormPage() {
   );
 }
 
+interface Values {
+  placeId: string;
+  startDate: string;
+  endDate: string;
+  daysPerWeek: string;
+  hoursPerDay: string;
+  tasks: string;
+  responsiblePersons: string;
+}
+
+const INPUT_IDS: Record<keyof Values, string> = {
+  placeId: 'ca-placeId_button',
+  startDate: 'ca-startDate',
+  endDate: 'ca-endDate',
+  daysPerWeek: 'ca-daysPerWeek',
+  hoursPerDay: 'ca-hoursPerDay',
+  tasks: 'ca-tasks',
+  responsiblePersons: 'ca-responsiblePersons',
+};
+
 function ClientAgreementForm({
   title,
   clientId,
@@ -61,28 +85,38 @@ function ClientAgreementForm({
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [placeId, setPlaceId] = useState(initialPlaceId);
-  const [startDate, setStartDate] = useState(dayText(14));
-  const [endDate, setEndDate] = useState(dayText(14 + 182));
-  const [daysPerWeek, setDaysPerWeek] = useState('3');
-  const [hoursPerDay, setHoursPerDay] = useState('4');
-  const [tasks, setTasks] = useState(places.find((p) => String(p.id) === initialPlaceId)?.workTasks ?? '');
-  const [responsible, setResponsible] = useState('');
+  const [initial] = useState<Values>(() => ({
+    placeId: initialPlaceId,
+    startDate: dayText(14),
+    endDate: dayText(14 + 182),
+    daysPerWeek: '3',
+    hoursPerDay: '4',
+    tasks: places.find((p) => String(p.id) === initialPlaceId)?.workTasks ?? '',
+    responsiblePersons: '',
+  }));
+  const [v, setValues] = useState<Values>(initial);
+  const set = <K extends keyof Values>(k: K, x: Values[K]) => setValues((old) => ({ ...old, [k]: x }));
   const errors = useServerErrors();
+  const dirty = !sameValue(v, initial);
+  // A long form: its draft is kept per client until the agreement is saved.
+  const draft = useDraft({ form: 'client-agreement', id: `new-client-${clientId}`, state: v, dirty, baseline: initial, restore: setValues });
+  const leave = useLeaveGuard(dirty, draft.remove);
 
   const save = useMutation({
     mutationFn: () =>
       bookingsApi.createClientAgreement({
         clientId,
-        placeId: Number(placeId || 0),
-        startDate: dateForServer(startDate),
-        endDate: dateForServer(endDate),
-        daysPerWeek: Number(daysPerWeek.trim() || 0),
-        hoursPerDay: Number(hoursPerDay.trim() || 0),
-        tasks: tasks.trim(),
-        responsiblePersons: responsible.trim(),
+        placeId: Number(v.placeId || 0),
+        startDate: dateForServer(v.startDate),
+        endDate: dateForServer(v.endDate),
+        daysPerWeek: Number(v.daysPerWeek.trim() || 0),
+        hoursPerDay: Number(v.hoursPerDay.trim() || 0),
+        tasks: v.tasks.trim(),
+        responsiblePersons: v.responsiblePersons.trim(),
       }),
     onSuccess: (a) => {
+      leave.release();
+      draft.remove();
       qc.setQueryData(['client-agreement', a.id], a);
       void qc.invalidateQueries({ queryKey: ['client-agreements', clientId] });
       void qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -97,23 +131,12 @@ function ClientAgreementForm({
     save.mutate();
   }
 
-  const ids: Record<string, string> = {
-    placeId: 'ca-placeId_button',
-    startDate: 'ca-startDate',
-    endDate: 'ca-endDate',
-    daysPerWeek: 'ca-daysPerWeek',
-    hoursPerDay: 'ca-hoursPerDay',
-    tasks: 'ca-tasks',
-    responsiblePersons: 'ca-responsiblePersons',
-  };
-  const summary = Object.entries(errors.fieldErrors).map(([f, m]) => ({
-    text: `${t(`clientAgreement.${f}`, { defaultValue: f })}: ${m}`,
-    inputId: ids[f] ?? 'ca-placeId_button',
-  }));
-  const st = (k: string) => {
-    const m = errors.fieldErrors[k];
-    return m ? ({ status: 'error', statusText: m } as const) : ({ status: 'default' } as const);
-  };
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => t(`clientAgreement.${f}`, { defaultValue: f }),
+    (f) => INPUT_IDS[f as keyof Values] ?? INPUT_IDS.placeId,
+  );
+  const st = errors.statusOf;
 
   return (
     <>
@@ -122,26 +145,27 @@ function ClientAgreementForm({
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
       <Paragraph mb="m">{t('match.forClient', { name: clientName })}</Paragraph>
+      <DraftNotice draft={draft} />
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {summary.length ? (
-        <ErrorSummary
-          headingText={t('common.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
+      <FieldErrorSummary
+        id="client-agreement-error-summary"
+        heading={t('common.summaryHeading', { count: summary.length })}
+        headingRef={errors.summaryRef}
+        items={summary}
+      />
       <form onSubmit={submit} noValidate className="panel stack" id="client-agreement-form">
         <Dropdown
           id="ca-placeId"
           labelText={t('clientAgreement.placeId')}
           visualPlaceholder={t('clientAgreement.choosePlace')}
-          value={placeId || null}
-          onChange={(v) => {
-            setPlaceId(v);
-            if (!tasks.trim()) setTasks(places.find((p) => String(p.id) === v)?.workTasks ?? '');
-          }}
+          value={v.placeId || null}
+          onChange={(x) =>
+            setValues((old) => ({
+              ...old,
+              placeId: x,
+              tasks: old.tasks.trim() ? old.tasks : (places.find((p) => String(p.id) === x)?.workTasks ?? ''),
+            }))
+          }
           fullWidth
           {...st('placeId')}
         >
@@ -152,18 +176,18 @@ function ClientAgreementForm({
           ))}
         </Dropdown>
         <div className="form-grid">
-          <DateInput id="ca-startDate" labelText={t('clientAgreement.startDate')} hintText={t('common.dateHint')} value={startDate} onChange={({ value }) => setStartDate(value)} datePickerEnabled {...st('startDate')} />
-          <DateInput id="ca-endDate" labelText={t('clientAgreement.endDate')} hintText={t('common.dateHint')} value={endDate} onChange={({ value }) => setEndDate(value)} datePickerEnabled {...st('endDate')} />
-          <TextInput id="ca-daysPerWeek" type="number" labelText={t('clientAgreement.daysPerWeek')} hintText="1–7" value={daysPerWeek} onChange={(v) => setDaysPerWeek(String(v ?? ''))} {...st('daysPerWeek')} />
-          <TextInput id="ca-hoursPerDay" type="number" labelText={t('clientAgreement.hoursPerDay')} hintText="1–12" value={hoursPerDay} onChange={(v) => setHoursPerDay(String(v ?? ''))} {...st('hoursPerDay')} />
+          <DateField id="ca-startDate" labelText={t('clientAgreement.startDate')} value={v.startDate} onChange={({ value }) => set('startDate', value)} {...st('startDate')} />
+          <DateField id="ca-endDate" labelText={t('clientAgreement.endDate')} value={v.endDate} onChange={({ value }) => set('endDate', value)} {...st('endDate')} />
+          <TextInput id="ca-daysPerWeek" type="number" labelText={t('clientAgreement.daysPerWeek')} hintText="1–7" value={v.daysPerWeek} onChange={(x) => set('daysPerWeek', String(x ?? ''))} {...st('daysPerWeek')} />
+          <TextInput id="ca-hoursPerDay" type="number" labelText={t('clientAgreement.hoursPerDay')} hintText="1–12" value={v.hoursPerDay} onChange={(x) => set('hoursPerDay', String(x ?? ''))} {...st('hoursPerDay')} />
         </div>
-        <Textarea id="ca-tasks" labelText={t('clientAgreement.tasks')} value={tasks} onChange={(e) => setTasks(e.target.value)} fullWidth {...st('tasks')} />
+        <Textarea id="ca-tasks" labelText={t('clientAgreement.tasks')} value={v.tasks} onChange={(e) => set('tasks', e.target.value)} fullWidth {...st('tasks')} />
         <Textarea
           id="ca-responsiblePersons"
           labelText={t('clientAgreement.responsiblePersons')}
           hintText={t('clientAgreement.responsibleHint')}
-          value={responsible}
-          onChange={(e) => setResponsible(e.target.value)}
+          value={v.responsiblePersons}
+          onChange={(e) => set('responsiblePersons', e.target.value)}
           fullWidth
           {...st('responsiblePersons')}
         />

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -7,10 +7,14 @@ import { ApiError } from '../../shared/api/client';
 import { PARTIES, type ClientAgreement, type Party, bookingsApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useHashTarget } from '../../shared/hashTarget';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { hasRole, useAuth, WORKER_ROLES } from '../../shared/auth';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { Continuation } from './Continuation';
 
 import { formatDate, formatDateTime } from '../../shared/format';
 import { registryApi } from '../registry/api';
+import { clientsApi } from '../clients/api';
 
 export default function ClientAgreementPage() {
   const { id } = useParams();
@@ -22,6 +26,16 @@ export default function ClientAgreementPage() {
     queryKey: ['place', q.data?.placeId],
     queryFn: () => registryApi.getPlace(q.data!.placeId),
     enabled: q.isSuccess,
+  });
+  // The agreement names only the client's id: the name is read by the purchaser's workers, who may read the client.
+  // Others (the host's and the provider's people) are not asked for it, and a refusal leaves the page without it.
+  const { me } = useAuth();
+  const readsClient = q.isSuccess && hasRole(me, WORKER_ROLES, q.data.purchaserOrganisationId);
+  const client = useQuery({
+    queryKey: ['client', q.data?.clientId],
+    queryFn: () => clientsApi.getClient(q.data!.clientId),
+    enabled: readsClient,
+    retry: false,
   });
   // A task's link lands on the party whose acknowledgement waits (#ack-host).
   useHashTarget(q.isSuccess);
@@ -42,6 +56,11 @@ export default function ClientAgreementPage() {
         <AppLink to={`/clients/${a.clientId}`}>{t('match.backToClient')}</AppLink>
       </Paragraph>
       <PageTitle title={title}>{title}</PageTitle>
+      {client.isSuccess ? (
+        <Paragraph mb="m" id="client-agreement-client">
+          {t('match.forClient', { name: `${client.data.firstNames} ${client.data.lastName}` })}
+        </Paragraph>
+      ) : null}
       {saved ? (
         <div role="status">
           <Notification id="client-agreement-saved" headingText={t('clientAgreement.saved')} headingVariant="h2" showCloseButton={false} mb="m">
@@ -107,6 +126,12 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
   const [names, setNames] = useState<Record<string, string>>({});
   const [method, setMethod] = useState<Method | ''>('');
   const [error, setError] = useState<{ party: Party; error: unknown } | null>(null);
+  useLeaveGuard(Object.values(names).some((n) => n.trim() !== '') || method !== '');
+  // A refused acknowledgement: its summary gets the focus once shown.
+  const summaryRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (error?.error instanceof ApiError && error.error.status === 422) summaryRef.current?.focus();
+  }, [error]);
   const ack = useMutation({
     mutationFn: (party: Party) =>
       bookingsApi.acknowledge(agreement.id, {
@@ -114,8 +139,10 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
         name: (names[party] ?? '').trim() || undefined,
         method: party === 'client' && method ? method : undefined,
       }),
-    onSuccess: (a) => {
+    onSuccess: (a, party) => {
       setError(null);
+      setNames((o) => ({ ...o, [party]: '' }));
+      if (party === 'client') setMethod('');
       qc.setQueryData(['client-agreement', a.id], a);
       void qc.invalidateQueries({ queryKey: ['tasks'] });
       void qc.invalidateQueries({ queryKey: ['case'] });
@@ -137,6 +164,12 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
           const a = done.get(party);
           const nameError = fieldError(party, 'name');
           const methodError = fieldError(party, 'method');
+          const refused = error?.party === party && error.error instanceof ApiError ? error.error.fieldErrors() : {};
+          const summary = summaryItems(
+            refused,
+            (f) => (f === 'name' ? t(party === 'client' ? 'clientAgreement.ackClientName' : 'clientAgreement.ackName') : f === 'method' ? t('clientAgreement.ackMethod') : null),
+            (f) => (f === 'method' ? `ack-method-${METHODS[0]}` : `ack-name-${party}`),
+          );
           return (
             <li key={party} className="pl-ack" id={`ack-${party}`}>
               <Heading variant="h3" mb="xs">
@@ -159,45 +192,54 @@ function Acknowledgements({ agreement }: { agreement: ClientAgreement }) {
                   ) : null}
                 </>
               ) : mine.has(party) ? (
-                <form
-                  className={party === 'client' ? 'pl-ack-form' : 'row-inline'}
-                  onSubmit={(e: FormEvent) => {
-                    e.preventDefault();
-                    ack.mutate(party);
-                  }}
-                >
-                  <TextInput
-                    id={`ack-name-${party}`}
-                    labelText={party === 'client' ? t('clientAgreement.ackClientName') : t('clientAgreement.ackName')}
-                    optionalText={party === 'client' ? undefined : t('common.optional')}
-                    hintText={party === 'client' ? undefined : t('clientAgreement.ackNameHint')}
-                    value={names[party] ?? ''}
-                    onChange={(v) => setNames((o) => ({ ...o, [party]: String(v ?? '') }))}
-                    status={nameError ? 'error' : 'default'}
-                    statusText={nameError}
+                <>
+                  <FieldErrorSummary
+                    id={`ack-errors-${party}`}
+                    heading={t('common.summaryHeading', { count: summary.length })}
+                    headingVariant="h4"
+                    headingRef={summaryRef}
+                    items={summary}
                   />
-                  {party === 'client' ? (
-                    <RadioButtonGroup
-                      id="ack-method"
-                      name="ack-method"
-                      labelText={t('clientAgreement.ackMethod')}
-                      groupHintText={t('clientAgreement.ackMethodHint')}
-                      value={method}
-                      onChange={(v) => setMethod(v as Method)}
-                      groupStatus={methodError ? 'error' : 'default'}
-                      groupStatusText={methodError}
-                    >
-                      {METHODS.map((m) => (
-                        <RadioButton key={m} value={m} id={`ack-method-${m}`}>
-                          {t(`ackMethod.${m}`)}
-                        </RadioButton>
-                      ))}
-                    </RadioButtonGroup>
-                  ) : null}
-                  <Button type="submit" variant="secondary" id={`ack-save-${party}`} disabled={ack.isPending}>
-                    {party === 'client' ? t('clientAgreement.acknowledgeForClient') : t('clientAgreement.acknowledge')}
-                  </Button>
-                </form>
+                  <form
+                    className={party === 'client' ? 'pl-ack-form' : 'row-inline'}
+                    onSubmit={(e: FormEvent) => {
+                      e.preventDefault();
+                      ack.mutate(party);
+                    }}
+                  >
+                    <TextInput
+                      id={`ack-name-${party}`}
+                      labelText={party === 'client' ? t('clientAgreement.ackClientName') : t('clientAgreement.ackName')}
+                      optionalText={party === 'client' ? undefined : t('common.optional')}
+                      hintText={party === 'client' ? undefined : t('clientAgreement.ackNameHint')}
+                      value={names[party] ?? ''}
+                      onChange={(v) => setNames((o) => ({ ...o, [party]: String(v ?? '') }))}
+                      status={nameError ? 'error' : 'default'}
+                      statusText={nameError}
+                    />
+                    {party === 'client' ? (
+                      <RadioButtonGroup
+                        id="ack-method"
+                        name="ack-method"
+                        labelText={t('clientAgreement.ackMethod')}
+                        groupHintText={t('clientAgreement.ackMethodHint')}
+                        value={method}
+                        onChange={(v) => setMethod(v as Method)}
+                        groupStatus={methodError ? 'error' : 'default'}
+                        groupStatusText={methodError}
+                      >
+                        {METHODS.map((m) => (
+                          <RadioButton key={m} value={m} id={`ack-method-${m}`}>
+                            {t(`ackMethod.${m}`)}
+                          </RadioButton>
+                        ))}
+                      </RadioButtonGroup>
+                    ) : null}
+                    <Button type="submit" variant="secondary" id={`ack-save-${party}`} disabled={ack.isPending}>
+                      {party === 'client' ? t('clientAgreement.acknowledgeForClient') : t('clientAgreement.acknowledge')}
+                    </Button>
+                  </form>
+                </>
               ) : (
                 <Paragraph className="muted" id={`ack-waiting-${party}`}>
                   {t('clientAgreement.waitingFor')}

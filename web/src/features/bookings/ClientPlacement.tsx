@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DateInput, Heading, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
 import { VISIT_OUTCOMES, type Booking, type ClientAgreement, type IntroductoryVisit, type Outcome, bookingsApi } from './api';
 
 import type { Items } from '../../shared/api/client';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate, dateForServer, dayText, showTime, todayIso } from '../../shared/format';
 import { AppLink, ErrorNotice } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
 import { useHashTarget } from '../../shared/hashTarget';
-import { useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
+import { summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { casesApi } from '../cases/api';
 import { registryApi } from '../registry/api';
 
@@ -163,10 +164,20 @@ function OutcomeForm({ visit, onSaved, onCancel }: { visit: IntroductoryVisit; o
   });
   const { state: s, setState, errors } = form;
   const id = visit.id;
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => (f === 'outcome' || f === 'outcomeNotes' ? t(`clientPlacement.${f}`) : null),
+    (f) => (f === 'outcomeNotes' ? `outcome-notes-${id}` : `outcome-${id}-${VISIT_OUTCOMES[0]}`),
+  );
   return (
     <>
-      {/* The choice after a stale version and any failure that is no field error; field errors stay next to the fields. */}
-      <VersionedFormMessages form={form} summaryHeading="" items={[]} />
+      <VersionedFormMessages
+        form={form}
+        summaryId={`outcome-errors-${id}`}
+        summaryHeading={t('common.summaryHeading', { count: summary.length })}
+        summaryLevel="h5"
+        items={summary}
+      />
       <form className="stack" onSubmit={form.submit} noValidate id={`outcome-form-${id}`}>
         <RadioButtonGroup
           id={`outcome-${id}`}
@@ -329,18 +340,26 @@ function EndBookingForm({ booking, onSaved, onCancel }: { booking: Booking; onSa
   });
   const { state: endDate, setState: setEndDate, errors } = form;
   const id = booking.id;
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => (f === 'endDate' ? t('clientPlacement.lastDay') : null),
+    () => `booking-end-date-${id}`,
+  );
   return (
     <>
-      {/* The choice after a stale version and any failure that is no field error; field errors stay next to the field. */}
-      <VersionedFormMessages form={form} summaryHeading="" items={[]} />
+      <VersionedFormMessages
+        form={form}
+        summaryId={`end-errors-${id}`}
+        summaryHeading={t('common.summaryHeading', { count: summary.length })}
+        summaryLevel="h5"
+        items={summary}
+      />
       <form className="stack" onSubmit={form.submit} noValidate id={`end-form-${id}`}>
-        <DateInput
+        <DateField
           id={`booking-end-date-${id}`}
           labelText={t('clientPlacement.lastDay')}
-          hintText={t('common.dateHint')}
           value={endDate}
           onChange={({ value }) => setEndDate(value)}
-          datePickerEnabled
           {...errors.statusOf('endDate')}
         />
         <div className="form-actions">

@@ -2,13 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DateInput, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
 import { type ClientAgreement, bookingsApi } from './api';
 import { hasRole, useAuth } from '../../shared/auth';
 import { formatDate, dateForServer } from '../../shared/format';
 import { ErrorNotice } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
+import { sameValue } from '../../shared/drafts';
 import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 
 /** An ISO date plus n days (calendar arithmetic in UTC, so no daylight-saving shifts). */
 export function addDaysIso(iso: string, days: number): string {
@@ -30,21 +34,27 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
   const qc = useQueryClient();
   const start = addDaysIso(a.endDate, 1);
   const [open, setOpen] = useState(false);
-  const [endDate, setEndDate] = useState(formatDate(addDaysIso(start, daysBetween(a.startDate, a.endDate))));
-  const [days, setDays] = useState(String(a.daysPerWeek));
-  const [hours, setHours] = useState(String(a.hoursPerDay));
-  const [tasks, setTasks] = useState(a.tasks);
+  const [initial] = useState(() => ({
+    endDate: formatDate(addDaysIso(start, daysBetween(a.startDate, a.endDate))),
+    days: String(a.daysPerWeek),
+    hours: String(a.hoursPerDay),
+    tasks: a.tasks,
+  }));
+  const [v, setValues] = useState(initial);
+  const set = (k: keyof typeof initial, x: string) => setValues((old) => ({ ...old, [k]: x }));
   const errors = useServerErrors();
   const [conflict, setConflict] = useState<string | null>(null);
+  const leave = useLeaveGuard(open && !sameValue(v, initial));
   const save = useMutation({
     mutationFn: () =>
       bookingsApi.continueClientAgreement(a.id, {
-        endDate: dateForServer(endDate),
-        daysPerWeek: Number(days.trim()) || 0,
-        hoursPerDay: Number(hours.trim()) || 0,
-        tasks: tasks.trim(),
+        endDate: dateForServer(v.endDate),
+        daysPerWeek: Number(v.days.trim()) || 0,
+        hoursPerDay: Number(v.hours.trim()) || 0,
+        tasks: v.tasks.trim(),
       }),
     onSuccess: (next) => {
+      leave.release();
       qc.setQueryData(['client-agreement', next.id], next);
       void qc.invalidateQueries({ queryKey: ['client-agreement', a.id] });
       void qc.invalidateQueries({ queryKey: ['client-agreements', a.clientId] });
@@ -69,6 +79,13 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
     save.mutate();
   }
 
+  const ids: Record<string, string> = { endDate: 'continuation-endDate', daysPerWeek: 'continuation-daysPerWeek', hoursPerDay: 'continuation-hoursPerDay', tasks: 'continuation-tasks' };
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => t(`clientAgreement.${f}`, { defaultValue: f }),
+    (f) => ids[f] ?? ids.endDate,
+  );
+
   return (
     <section className="panel" aria-labelledby="ca-continuation">
       <Heading variant="h2" id="ca-continuation" mb="s">
@@ -81,19 +98,24 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
         </Paragraph>
       ) : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
+      <FieldErrorSummary
+        id="continuation-error-summary"
+        heading={t('common.summaryHeading', { count: summary.length })}
+        headingVariant="h3"
+        headingRef={errors.summaryRef}
+        items={summary}
+      />
       {open ? (
         <form className="stack" onSubmit={submit} noValidate id="continuation-form">
           <dl className="details-list">
             <dt>{t('clientAgreement.continueStart')}</dt>
             <dd id="continuation-start">{formatDate(start)}</dd>
           </dl>
-          <DateInput
+          <DateField
             id="continuation-endDate"
             labelText={t('clientAgreement.endDate')}
-            hintText={t('common.dateHint')}
-            value={endDate}
-            onChange={({ value }) => setEndDate(value)}
-            datePickerEnabled
+            value={v.endDate}
+            onChange={({ value }) => set('endDate', value)}
             {...errors.statusOf('endDate')}
           />
           <div className="row-inline">
@@ -102,8 +124,8 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
               type="number"
               labelText={t('clientAgreement.daysPerWeek')}
               hintText="1–7"
-              value={days}
-              onChange={(v) => setDays(String(v ?? ''))}
+              value={v.days}
+              onChange={(x) => set('days', String(x ?? ''))}
               {...errors.statusOf('daysPerWeek')}
             />
             <TextInput
@@ -111,16 +133,16 @@ export function Continuation({ agreement: a }: { agreement: ClientAgreement }) {
               type="number"
               labelText={t('clientAgreement.hoursPerDay')}
               hintText="1–12"
-              value={hours}
-              onChange={(v) => setHours(String(v ?? ''))}
+              value={v.hours}
+              onChange={(x) => set('hours', String(x ?? ''))}
               {...errors.statusOf('hoursPerDay')}
             />
           </div>
           <Textarea
             id="continuation-tasks"
             labelText={t('clientAgreement.tasks')}
-            value={tasks}
-            onChange={(e) => setTasks(e.target.value)}
+            value={v.tasks}
+            onChange={(e) => set('tasks', e.target.value)}
             fullWidth
             {...errors.statusOf('tasks')}
           />

@@ -6,6 +6,7 @@ import { Button, Heading, Notification, Paragraph, Textarea } from 'suomifi-ui-c
 import { ApiError, isStaleVersion } from '../../shared/api/client';
 import { STAGES, type Case, type MissingItem, type Stage } from '../../shared/api/types';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { useLeaveGuard } from '../../shared/leaveGuard';
 import { StageStepper } from './StageStepper';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { useCaseUpdated } from './caseQueries';
@@ -88,6 +89,13 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
   const reasonRef = useRef<HTMLTextAreaElement>(null);
   // A refusal speaks of the case as it was: once the case changes, the missing list above is the truth.
   useEffect(() => setRefused(null), [c.version]);
+  useLeaveGuard(interrupting && reason.trim() !== '');
+  // After the commit that shows the refusal.
+  useEffect(() => {
+    if (refused) refusedRef.current?.focus();
+  }, [refused]);
+  // A refusal names the guards; the case read again (e.g. in another language) has their messages anew.
+  const guardText = (m: MissingItem) => c.missing.find((x) => x.code === m.code)?.message ?? m.message;
 
   async function run(action: () => Promise<Case>, after?: (c: Case) => void) {
     setPending(true);
@@ -102,7 +110,6 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
       if (e instanceof ApiError && e.status === 422 && (e.problem?.errors?.length ?? 0) > 0) {
         setRefused((e.problem?.errors ?? []).map((x) => ({ code: x.code, message: x.message })));
         onReload();  // the missing items are read again with who acts and where
-        window.setTimeout(() => refusedRef.current?.focus(), 0);
       } else {
         setError(e);
         if (isStaleVersion(e)) onReload();
@@ -204,7 +211,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
           >
             <ul className="guard-list">
               {refused.map((m) => (
-                <li key={m.code + m.message}>{m.message}</li>
+                <li key={m.code + m.message}>{guardText(m)}</li>
               ))}
             </ul>
           </Notification>

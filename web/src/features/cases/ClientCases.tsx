@@ -7,6 +7,9 @@ import { IconPlus } from 'suomifi-icons';
 import { ApiError } from '../../shared/api/client';
 import type { ServiceTypeCode } from '../../shared/api/types';
 import { ErrorNotice, Loading } from '../../shared/common';
+import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { casesApi } from './api';
 import { CaseTable } from './CaseTable';
@@ -24,18 +27,16 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
   // The regions of the client's organisation; the region's process model says who does each stage.
   const models = useQuery({ queryKey: ['process-models'], queryFn: casesApi.listProcessModels, staleTime: 60_000 });
   const regions = (models.data?.items ?? []).filter((m) => m.organisationId === organisationId);
-  const [typeError, setTypeError] = useState('');
-  const [error, setError] = useState<unknown>(null);
+  const errors = useServerErrors();
   const [pending, setPending] = useState(false);
+  const leave = useLeaveGuard(open && (type !== '' || region !== ''));
 
   async function create() {
+    errors.clear();
     if (!type) {
-      setTypeError(t('validation.required'));
-      document.getElementById('new-case-type_button')?.focus();
+      errors.refuse({ serviceType: t('validation.required') });
       return;
     }
-    setTypeError('');
-    setError(null);
     setPending(true);
     try {
       const c = await casesApi.createCase({
@@ -47,20 +48,25 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
       void qc.invalidateQueries({ queryKey: ['cases'] });
       void qc.invalidateQueries({ queryKey: ['my-work'] });
       void qc.invalidateQueries({ queryKey: ['tasks'] });
+      leave.release();
       navigate(`/cases/${c.id}`);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 422) {
-        setTypeError(e.problem?.errors?.map((x) => x.message).join(' ') || t('errors.unknown'));
-      } else if (e instanceof ApiError && e.status === 409 && (e.problem?.detail || e.problem?.title)) {
-        // e.g. the client already has an open case of this service type
-        setTypeError(e.problem.detail || e.problem.title);
-      } else setError(e);
+      if (e instanceof ApiError && e.status === 409 && (e.problem?.detail || e.problem?.title)) {
+        // e.g. the client already has an open case of this service type: the server's words next to the choice
+        errors.refuse({ serviceType: e.problem.detail || e.problem.title });
+      } else errors.take(e);
     } finally {
       setPending(false);
     }
   }
 
   const items = list.data?.items ?? [];
+  // Errors of other fields (e.g. the region or the client) are linked to the first choice.
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => (f === 'serviceType' ? t('clientCases.serviceType') : f === 'regionId' ? t('clientCases.region') : null),
+    (f) => (f === 'regionId' && regions.length ? 'new-case-region_button' : 'new-case-type_button'),
+  );
   return (
     <section className="panel" aria-labelledby="client-cases" id="cases">
       <div className="page-head" style={{ marginBottom: 10 }}>
@@ -73,6 +79,15 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
           </Button>
         ) : null}
       </div>
+      {open ? (
+        <FieldErrorSummary
+          id="new-case-errors"
+          heading={t('validation.summaryHeading', { count: summary.length })}
+          headingVariant="h3"
+          headingRef={errors.summaryRef}
+          items={summary}
+        />
+      ) : null}
       {open ? (
         <form
           id="new-case-form"
@@ -90,8 +105,7 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
             visualPlaceholder={t('common.choose')}
             value={type || null}
             onChange={(v) => setType(v)}
-            status={typeError ? 'error' : 'default'}
-            statusText={typeError}
+            {...errors.statusOf('serviceType')}
           >
             {types.items.map((s) => (
               <DropdownItem key={s.code} value={s.code}>
@@ -123,7 +137,7 @@ export function ClientCases({ clientId, organisationId }: { clientId: number; or
           </Button>
         </form>
       ) : null}
-      {error ? <ErrorNotice error={error} /> : null}
+      {errors.other ? <ErrorNotice error={errors.other} /> : null}
       {list.isPending ? <Loading text={t('common.loading')} /> : null}
       {list.isError ? <ErrorNotice error={list.error} /> : null}
       {list.isSuccess && !items.length ? <Paragraph id="no-cases">{t('clientCases.none')}</Paragraph> : null}

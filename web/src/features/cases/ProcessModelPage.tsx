@@ -1,13 +1,17 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Dropdown, DropdownItem, Heading, Notification, Paragraph } from 'suomifi-ui-components';
-import { ApiError, isStaleVersion } from '../../shared/api/client';
+import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph } from 'suomifi-ui-components';
+import { isStaleVersion } from '../../shared/api/client';
 import type { ProcessModel, ProcessStep, Role } from '../../shared/api/types';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { hasRole, useAuth } from '../../shared/auth';
 import { ConflictNotice } from '../../shared/ConflictNotice';
+import { sameValue } from '../../shared/drafts';
+import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { casesApi } from './api';
 
 /** Roles that can be responsible for a stage of the process. */
@@ -63,8 +67,7 @@ function RegionModel({ regionId, name }: { regionId: number; name: string }) {
   const [steps, setSteps] = useState<ProcessStep[]>([]);
   const [mayDecide, setMayDecide] = useState(false);
   const [version, setVersion] = useState(0);
-  const [errors, setErrors] = useState<string[]>([]);
-  const [other, setOther] = useState<unknown>(null);
+  const errors = useServerErrors();
   const [conflict, setConflict] = useState(false);
   const [saved, setSaved] = useState(false);
   const [pending, setPending] = useState(false);
@@ -74,31 +77,36 @@ function RegionModel({ regionId, name }: { regionId: number; name: string }) {
     setMayDecide(m.instructorsMayDecide);
     setVersion(m.version);
   };
+  // A model read again with the same version (e.g. after a language switch) keeps what the user has chosen.
+  const loaded = useRef<number | null>(null);
   useEffect(() => {
-    if (q.data) load(q.data);
+    if (q.data && q.data.version !== loaded.current) {
+      loaded.current = q.data.version;
+      load(q.data);
+    }
   }, [q.data]);
+  const dirty = q.data !== undefined && !sameValue({ steps, mayDecide }, { steps: q.data.steps, mayDecide: q.data.instructorsMayDecide });
+  const leave = useLeaveGuard(dirty);
 
   if (q.isPending) return <Loading text={t('common.loading')} />;
   if (q.isError) return <ErrorNotice error={q.error} />;
 
   async function save(e?: FormEvent) {
     e?.preventDefault();
-    setErrors([]);
-    setOther(null);
+    errors.clear();
     setConflict(false);
     setSaved(false);
     setPending(true);
     try {
       const m = await casesApi.putProcessModel(regionId, { steps, instructorsMayDecide: mayDecide, version });
+      leave.release();
       qc.setQueryData(['process-model', regionId], m);
       void qc.invalidateQueries({ queryKey: ['process-models'] });
       load(m);
       setSaved(true);
     } catch (err) {
       if (isStaleVersion(err)) setConflict(true);
-      else if (err instanceof ApiError && err.status === 422 && err.problem?.errors?.length)
-        setErrors(err.problem.errors.map((x) => x.message));
-      else setOther(err);
+      else errors.take(err);
     } finally {
       setPending(false);
     }
@@ -121,24 +129,25 @@ function RegionModel({ regionId, name }: { regionId: number; name: string }) {
       {conflict ? (
         <ConflictNotice
           onKeepMine={() => {
-            void q.refetch().then((r) => {
-              if (r.data) setVersion(r.data.version);
+            // The saved version is taken without replacing the roles chosen here.
+            void casesApi.getProcessModel(regionId).then((m) => {
+              loaded.current = m.version;
+              setVersion(m.version);
+              qc.setQueryData(['process-model', regionId], m);
               setConflict(false);
             });
           }}
           onUseSaved={() => void reload()}
         />
       ) : null}
-      {errors.length ? (
-        <Notification status="error" headingText={t('processModel.refused')} headingVariant="h3" showCloseButton={false} mb="m" id="model-errors">
-          <ul className="guard-list">
-            {errors.map((m, i) => (
-              <li key={i}>{m}</li>
-            ))}
-          </ul>
-        </Notification>
-      ) : null}
-      {other ? <ErrorNotice error={other} /> : null}
+      <FieldErrorSummary
+        id="model-errors"
+        heading={t('processModel.refused')}
+        headingVariant="h3"
+        headingRef={errors.summaryRef}
+        items={summaryItems(errors.fieldErrors, () => null, () => (steps[0] ? `role-${steps[0].stage}_button` : 'save-process-model'))}
+      />
+      {errors.other ? <ErrorNotice error={errors.other} /> : null}
       <form onSubmit={save} noValidate id="process-model-form">
         <div className="table-wrap">
           <table className="data-table" id="process-model-table">

@@ -65,6 +65,8 @@ export function StageRecords({ c, onReload }: { c: Case; onReload: () => Promise
         fields={d.fields}
         initial={initial}
         disabled={c.stage === 'closed'}
+        // The plan is the long record: it keeps a draft.
+        draft={d.key === 'plan' ? { form: 'case-plan', id: c.id } : undefined}
         intro={
           <>
             {d.key === 'plan' && c.serviceType === 'ktt' ? <Paragraph mb="s">{t('plan.kttIntro')}</Paragraph> : null}

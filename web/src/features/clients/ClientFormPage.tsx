@@ -18,6 +18,7 @@ import { ApiError, isStaleVersion } from '../../shared/api/client';
 import { type Client, type ClientInput, type Language, type RepresentativeKind, LANGUAGES } from '../../shared/api/types';
 import { WORKER_ROLES, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
+import { DraftNotice } from '../../shared/drafts';
 import { FieldErrorSummary, LoadForEdit, summaryItems, useVersionedForm } from '../../shared/versionedForm';
 import { clientsApi } from './api';
 import { organisationsApi } from '../organisations/api';
@@ -163,6 +164,7 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
     original,
     cacheKey: 'client',
     listKey: 'clients',
+    draft: 'client',
     load: clientsApi.getClient,
     toState: (c) => (c ? fromClient(c) : EMPTY),
     check: (): Record<string, string> =>
@@ -262,6 +264,7 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
         <Paragraph mb="m">{t('clientForm.intro')}</Paragraph>
       )}
       <div ref={topRef} tabIndex={-1} id="form-messages">
+        <DraftNotice draft={form.draft} />
         {conflict ? (
           <Notification
             id="conflict-notice"
@@ -424,6 +427,7 @@ function ClientForm({ original, title }: { original: Client | null; title: strin
             <Dropdown
               id={inputId('ownWorkerId')}
               labelText={t('client.ownWorker')}
+              optionalText={t('common.optional')}
               hintText={workers.isError ? t('clientForm.workersFailed') : t('client.ownWorkerHint')}
               value={values.ownWorkerId}
               onChange={(v) => set('ownWorkerId', v)}

@@ -7,6 +7,7 @@ import { IconPlus, IconRemove } from 'suomifi-icons';
 
 import { type Language, type Role, type User, type UserInput, LANGUAGES, ROLES } from '../../shared/api/types';
 import { AppLink, ErrorNotice, PageTitle } from '../../shared/common';
+import { useLeaveGuard } from '../../shared/leaveGuard';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { organisationsApi } from './api';
 
@@ -38,6 +39,8 @@ function UserForm({ original, title }: { original: User | null; title: string })
   const navigate = useNavigate();
   const orgs = useQuery({ queryKey: ['organisations'], queryFn: organisationsApi.listOrganisations });
   const [password, setPassword] = useState('');
+  // The password is kept apart from the record's values; a typed one is unsaved too.
+  const passwordGuard = useLeaveGuard(password !== '');
   const form = useVersionedForm({
     original,
     cacheKey: 'user',
@@ -64,7 +67,10 @@ function UserForm({ original, title }: { original: User | null; title: string })
       if (original) input.version = version;
       return original ? organisationsApi.updateUser(original.id, input) : organisationsApi.createUser(input);
     },
-    onSaved: () => navigate('/admin/users'),
+    onSaved: () => {
+      passwordGuard.release();
+      navigate('/admin/users');
+    },
   });
   const { state: v, setState: setV, errors } = form;
   const set = <K extends keyof typeof v>(k: K, x: (typeof v)[K]) => setV((old) => ({ ...old, [k]: x }));
@@ -108,7 +114,7 @@ function UserForm({ original, title }: { original: User | null; title: string })
               onChange={(x) => set('username', String(x ?? ''))} fullWidth {...errors.statusOf('username')} />
             <TextInput id="user-displayName" labelText={t('user.displayName')} value={v.displayName} autoComplete="off"
               onChange={(x) => set('displayName', String(x ?? ''))} fullWidth {...errors.statusOf('displayName')} />
-            <TextInput id="user-email" type="email" labelText={t('user.email')} value={v.email} autoComplete="off"
+            <TextInput id="user-email" type="email" labelText={t('user.email')} optionalText={t('common.optional')} value={v.email} autoComplete="off"
               onChange={(x) => set('email', String(x ?? ''))} fullWidth {...errors.statusOf('email')} />
             <Dropdown id="user-language" labelText={t('user.language')} value={v.language}
               onChange={(x) => set('language', x as Language)} fullWidth {...errors.statusOf('language')}>

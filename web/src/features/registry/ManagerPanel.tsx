@@ -57,11 +57,15 @@ export function ManagerPanel() {
         {places.isPending ? <Loading text={t('common.loading')} /> : null}
         {places.isError ? <ErrorNotice error={places.error} /> : null}
         {places.isSuccess ? <CapacityTable places={places.data.items} /> : null}
-        <Paragraph mt="s">
-          <AppLink to="/places">{t('managerPanel.allPlaces')}</AppLink>
-          {' · '}
-          <AppLink to="/service-products">{t('managerPanel.allProducts')}</AppLink>
-        </Paragraph>
+        {/* Two links, each an item of its own, so that they are never read as one. */}
+        <ul className="pl-link-list" id="registry-links">
+          <li>
+            <AppLink to="/places">{t('managerPanel.allPlaces')}</AppLink>
+          </li>
+          <li>
+            <AppLink to="/service-products">{t('managerPanel.allProducts')}</AppLink>
+          </li>
+        </ul>
       </section>
     </div>
   );

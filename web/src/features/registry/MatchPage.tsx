@@ -6,10 +6,8 @@ import {
   Button,
   Checkbox,
   CheckboxGroup,
-  DateInput,
   Dropdown,
   DropdownItem,
-  ErrorSummary,
   Heading,
   Paragraph,
   SearchInput,
@@ -19,7 +17,9 @@ import { IconSearch } from 'suomifi-icons';
 
 import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type ClientNeeds, type PlaceField, type ServiceTypeCode, type Weekday, registryApi } from './api';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
 import { useServerErrors, toggle } from '../../shared/forms';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { ChooseMatchCase, type MatchCase } from './MatchCase';
 import { SuggestionCard } from './SuggestionCard';
 import { dateForServer, dayText, showTime, toHhMm, formatDate } from '../../shared/format';
@@ -186,10 +186,12 @@ function MatchForm({
     interests: 'needs-interest-first',
     startDate: 'needs-startDate',
   };
-  const summary = Object.entries(errors.fieldErrors).map(([f, m]) => {
-    const base = f.replace(/\[.*$/, '');
-    return { text: `${t(`needs.${base}`, { defaultValue: base })}: ${m}`, inputId: ids[base] ?? 'needs-startDate' };
-  });
+  const baseOf = (f: string) => f.replace(/\[.*$/, '');
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => t(`needs.${baseOf(f)}`, { defaultValue: baseOf(f) }),
+    (f) => ids[baseOf(f)] ?? 'needs-startDate',
+  );
   const err = (k: string) => Object.entries(errors.fieldErrors).find(([f]) => f === k || f.startsWith(k + '['))?.[1];
   const st = (k: string) => (err(k) ? ({ status: 'error', statusText: err(k) } as const) : ({ status: 'default' } as const));
   const items = match.data?.items ?? [];
@@ -212,15 +214,7 @@ function MatchForm({
         </Button>
       </Paragraph>
       {notice}
-      {summary.length ? (
-        <ErrorSummary
-          headingText={t('common.summaryHeading', { count: summary.length })}
-          headingVariant="h2"
-          headingRef={errors.summaryRef}
-          items={summary}
-          mb="m"
-        />
-      ) : null}
+      <FieldErrorSummary heading={t('common.summaryHeading', { count: summary.length })} headingRef={errors.summaryRef} items={summary} />
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
       <form onSubmit={submit} noValidate className="panel stack" id="needs-form" aria-labelledby="needs-heading">
         <Heading variant="h2" id="needs-heading">
@@ -242,27 +236,25 @@ function MatchForm({
             </Dropdown>
           )}
           <TextInput id="needs-municipality" labelText={t('needs.municipality')} optionalText={t('common.optional')} value={municipality} onChange={(v) => setMunicipality(String(v ?? ''))} fullWidth {...st('municipality')} />
-          <DateInput
+          <DateField
             id="needs-startDate"
             labelText={t('needs.startDate')}
-            hintText={t('common.dateHint')}
             value={startDate}
             onChange={({ value }) => setStartDate(value)}
-            datePickerEnabled
             fullWidth
             {...st('startDate')}
           />
           <TextInput id="needs-startTime" labelText={t('needs.startTime')} optionalText={t('common.optional')} hintText={t('common.timeHint')} value={startTime} onChange={(v) => setStartTime(String(v ?? ''))} {...st('startTime')} />
           <TextInput id="needs-endTime" labelText={t('needs.endTime')} optionalText={t('common.optional')} hintText={t('common.timeHint')} value={endTime} onChange={(v) => setEndTime(String(v ?? ''))} {...st('endTime')} />
         </div>
-        <CheckboxGroup id="needs-weekdays" labelText={t('needs.weekdays')} groupHintText={t('needs.weekdaysHint')} groupStatus={err('weekdays') ? 'error' : 'default'} groupStatusText={err('weekdays')}>
+        <CheckboxGroup id="needs-weekdays" labelText={t('needs.weekdays')} optionalText={t('common.optional')} groupHintText={t('needs.weekdaysHint')} groupStatus={err('weekdays') ? 'error' : 'default'} groupStatusText={err('weekdays')}>
           {WEEKDAYS.map((d) => (
             <Checkbox key={d} id={`needs-weekday-${d}`} checked={weekdays.includes(d)} onClick={({ checkboxState }) => setWeekdays(toggle(weekdays, d, checkboxState, WEEKDAYS))}>
               {t(`weekday.${d}`)}
             </Checkbox>
           ))}
         </CheckboxGroup>
-        <CheckboxGroup id="needs-interests" labelText={t('needs.interests')} groupHintText={t('needs.interestsHint')} groupStatus={err('interests') ? 'error' : 'default'} groupStatusText={err('interests')}>
+        <CheckboxGroup id="needs-interests" labelText={t('needs.interests')} optionalText={t('common.optional')} groupHintText={t('needs.interestsHint')} groupStatus={err('interests') ? 'error' : 'default'} groupStatusText={err('interests')}>
           {PLACE_FIELDS.map((f, i) => (
             <Checkbox key={f} id={i === 0 ? 'needs-interest-first' : `needs-interest-${f}`} checked={interests.includes(f)} onClick={({ checkboxState }) => setInterests(toggle(interests, f, checkboxState, PLACE_FIELDS))}>
               {t(`field.${f}`)}

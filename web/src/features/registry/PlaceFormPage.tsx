@@ -87,6 +87,7 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
     original,
     cacheKey: 'place',
     listKey: 'places',
+    draft: 'place',
     load: (id) => registryApi.getPlace(id),
     toState: fromPlace,
     save: (version) => {
@@ -264,12 +265,12 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
           <Heading variant="h2" id="pf-location">
             {t('place.locationSection')}
           </Heading>
-          <TextInput id="place-streetAddress" labelText={t('place.streetAddress')} value={s.streetAddress} onChange={(v) => set('streetAddress', String(v ?? ''))} fullWidth {...statusOf('streetAddress')} />
+          <TextInput id="place-streetAddress" labelText={t('place.streetAddress')} optionalText={t('common.optional')} value={s.streetAddress} onChange={(v) => set('streetAddress', String(v ?? ''))} fullWidth {...statusOf('streetAddress')} />
           <TextInput id="place-municipality" labelText={t('place.municipality')} value={s.municipality} onChange={(v) => set('municipality', String(v ?? ''))} {...statusOf('municipality')} />
           <Checkbox id="place-wheelchairAccessible" checked={s.wheelchairAccessible} onClick={({ checkboxState }) => set('wheelchairAccessible', checkboxState)}>
             {t('place.wheelchairAccessible')}
           </Checkbox>
-          <Textarea id="place-accessibilityNotes" labelText={t('place.accessibilityNotes')} value={s.accessibilityNotes} onChange={(e) => set('accessibilityNotes', e.target.value)} fullWidth {...statusOf('accessibilityNotes')} />
+          <Textarea id="place-accessibilityNotes" labelText={t('place.accessibilityNotes')} optionalText={t('common.optional')} value={s.accessibilityNotes} onChange={(e) => set('accessibilityNotes', e.target.value)} fullWidth {...statusOf('accessibilityNotes')} />
         </section>
         <section className="panel stack" aria-labelledby="pf-practical">
           <Heading variant="h2" id="pf-practical">
@@ -285,11 +286,12 @@ function PlaceForm({ original, title }: { original: Place | null; title: string 
             <TextInput id="place-supervisorName" labelText={t('place.supervisorName')} value={s.supervisorName} onChange={(v) => set('supervisorName', String(v ?? ''))} fullWidth {...statusOf('supervisorName')} />
             <TextInput id="place-supervisorPhone" labelText={t('place.supervisorPhone')} value={s.supervisorPhone} onChange={(v) => set('supervisorPhone', String(v ?? ''))} fullWidth {...statusOf('supervisorPhone')} />
           </div>
-          <Textarea id="place-whatToBring" labelText={t('place.whatToBring')} value={s.whatToBring} onChange={(e) => set('whatToBring', e.target.value)} fullWidth {...statusOf('whatToBring')} />
-          <Textarea id="place-hostInstructions" labelText={t('place.hostInstructions')} value={s.hostInstructions} onChange={(e) => set('hostInstructions', e.target.value)} fullWidth {...statusOf('hostInstructions')} />
+          <Textarea id="place-whatToBring" labelText={t('place.whatToBring')} optionalText={t('common.optional')} value={s.whatToBring} onChange={(e) => set('whatToBring', e.target.value)} fullWidth {...statusOf('whatToBring')} />
+          <Textarea id="place-hostInstructions" labelText={t('place.hostInstructions')} optionalText={t('common.optional')} value={s.hostInstructions} onChange={(e) => set('hostInstructions', e.target.value)} fullWidth {...statusOf('hostInstructions')} />
           <Textarea
             id="place-checklist"
             labelText={t('place.orientationChecklist')}
+            optionalText={t('common.optional')}
             hintText={t('placeForm.checklistHint')}
             value={s.checklist}
             onChange={(e) => set('checklist', e.target.value)}

@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Checkbox, DateInput, Dropdown, DropdownItem, Paragraph, Table, TextInput } from 'suomifi-ui-components';
+import { Button, Checkbox, Dropdown, DropdownItem, Paragraph, Table, TextInput } from 'suomifi-ui-components';
+import { DateField } from '../../shared/DateField';
 import { IconPlus, IconSearch } from 'suomifi-icons';
 import { PLACE_FIELDS, SERVICE_TYPES, WEEKDAYS, type PlaceSearch, registryApi } from './api';
 import { useAuth, isManager } from '../../shared/auth';
@@ -187,23 +188,19 @@ export default function PlacesPage() {
               )),
             ]}
           </Dropdown>
-          <DateInput
+          <DateField
             id="filter-freeFrom"
             labelText={t('places.freeFrom')}
-            hintText={t('common.dateHint')}
             value={freeFrom}
             onChange={({ value }) => setFreeFrom(value)}
-            datePickerEnabled
             fullWidth
             {...statusOf('freeFrom')}
           />
-          <DateInput
+          <DateField
             id="filter-freeUntil"
             labelText={t('places.freeUntil')}
-            hintText={t('common.dateHint')}
             value={freeUntil}
             onChange={({ value }) => setFreeUntil(value)}
-            datePickerEnabled
             fullWidth
             {...statusOf('freeUntil')}
           />

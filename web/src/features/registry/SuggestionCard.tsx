@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, DateInput, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 import { ApiError } from '../../shared/api/client';
 import { type Booking, type IntroductoryVisit, bookingsApi } from '../bookings/api';
 import type { ClientNeeds, RankedPlace } from './api';
 import { AppLink, ErrorNotice } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
+import { sameValue } from '../../shared/drafts';
 import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { formatDate, dateForServer, dayText, showTime, toHhMm } from '../../shared/format';
 import { daysAndHours, PlaceStatusTag, ReasonList } from './PlaceBits';
 
@@ -60,18 +64,22 @@ export function SuggestionCard({
       {booking ? (
         <div role="status">
           <Notification id={`booking-saved-${p.id}`} headingText={t('booking.saved')} headingVariant="h4" showCloseButton={false} mb="s">
-            {t('booking.savedText', { start: formatDate(booking.startDate), place: p.name })}{' '}
-            <AppLink to={`/client-agreements/new?clientId=${clientId}&placeId=${p.id}`} id={`draft-agreement-${p.id}`}>
-              {t('booking.draftAgreement')}
-            </AppLink>
-            {booking.caseId ? (
-              <>
-                {' '}
-                <AppLink to={`/cases/${booking.caseId}`} id={`booked-case-${p.id}`}>
-                  {t('booking.toCase')}
+            <p>{t('booking.savedText', { start: formatDate(booking.startDate), place: p.name })}</p>
+            {/* Two links, each an item of its own, so that they are never read as one. */}
+            <ul className="pl-link-list">
+              <li>
+                <AppLink to={`/client-agreements/new?clientId=${clientId}&placeId=${p.id}`} id={`draft-agreement-${p.id}`}>
+                  {t('booking.draftAgreement')}
                 </AppLink>
-              </>
-            ) : null}
+              </li>
+              {booking.caseId ? (
+                <li>
+                  <AppLink to={`/cases/${booking.caseId}`} id={`booked-case-${p.id}`}>
+                    {t('booking.toCase')}
+                  </AppLink>
+                </li>
+              ) : null}
+            </ul>
           </Notification>
         </div>
       ) : null}
@@ -122,22 +130,24 @@ export function SuggestionCard({
   );
 }
 
-function errorProps(fieldErrors: Record<string, string>, k: string) {
-  const m = fieldErrors[k];
-  return m ? ({ status: 'error', statusText: m } as const) : ({ status: 'default' } as const);
+/** The summary of a small form's field errors: the label of a known field, the first input for any other. */
+function summaryOf(fieldErrors: Record<string, string>, ids: Record<string, string>, label: (f: string) => string) {
+  const first = Object.values(ids)[0];
+  return summaryItems(fieldErrors, (f) => (f in ids ? label(f) : null), (f) => ids[f] ?? first);
 }
 
 function VisitForm({ placeId, clientId, onDone }: { placeId: number; clientId: number; onDone: (v: IntroductoryVisit) => void }) {
   const { t } = useTranslation('placements');
   const qc = useQueryClient();
-  const [date, setDate] = useState(dayText(7));
-  const [time, setTime] = useState('10.00');
-  const [who, setWho] = useState('');
+  const [initial] = useState(() => ({ date: dayText(7), time: '10.00', who: '' }));
+  const [{ date, time, who }, setValues] = useState(initial);
   const errors = useServerErrors();
+  const leave = useLeaveGuard(!sameValue({ date, time, who }, initial));
   const save = useMutation({
     mutationFn: () =>
       bookingsApi.createVisit({ placeId, clientId, visitDate: dateForServer(date), visitTime: toHhMm(time), accompaniedBy: who.trim() }),
     onSuccess: (v) => {
+      leave.release();
       void qc.invalidateQueries({ queryKey: ['visits', clientId] });
       onDone(v);
     },
@@ -148,23 +158,25 @@ function VisitForm({ placeId, clientId, onDone }: { placeId: number; clientId: n
     errors.clear();
     save.mutate();
   }
-  const fe = errors.fieldErrors;
-  const unplaced = Object.entries(fe).filter(([k]) => !['visitDate', 'visitTime', 'accompaniedBy'].includes(k));
+  const st = errors.statusOf;
+  const set = (k: 'date' | 'time' | 'who', x: string) => setValues((old) => ({ ...old, [k]: x }));
+  const labels: Record<string, string> = { visitDate: 'visit.date', visitTime: 'visit.time', accompaniedBy: 'visit.accompaniedBy' };
+  const summary = summaryOf(
+    errors.fieldErrors,
+    { visitDate: `visit-date-${placeId}`, visitTime: `visit-time-${placeId}`, accompaniedBy: `visit-who-${placeId}` },
+    (f) => t(labels[f]),
+  );
   return (
     <form onSubmit={submit} noValidate className="pl-inline-form stack" id={`visit-form-${placeId}`} aria-labelledby={`visit-h-${placeId}`}>
-      <Heading variant="h4" id={`visit-h-${placeId}`} ref={errors.summaryRef} tabIndex={-1}>
+      <Heading variant="h4" id={`visit-h-${placeId}`}>
         {t('visit.heading')}
       </Heading>
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {unplaced.map(([k, m]) => (
-        <Paragraph key={k} className="error-text">
-          {m}
-        </Paragraph>
-      ))}
+      <FieldErrorSummary heading={t('common.summaryHeading', { count: summary.length })} headingVariant="h5" headingRef={errors.summaryRef} items={summary} />
       <div className="form-grid">
-        <DateInput id={`visit-date-${placeId}`} labelText={t('visit.date')} hintText={t('common.dateHint')} value={date} onChange={({ value }) => setDate(value)} datePickerEnabled {...errorProps(fe, 'visitDate')} />
-        <TextInput id={`visit-time-${placeId}`} labelText={t('visit.time')} hintText={t('common.timeHint')} value={time} onChange={(v) => setTime(String(v ?? ''))} {...errorProps(fe, 'visitTime')} />
-        <TextInput id={`visit-who-${placeId}`} labelText={t('visit.accompaniedBy')} hintText={t('visit.accompaniedByHint')} optionalText={t('common.optional')} value={who} onChange={(v) => setWho(String(v ?? ''))} fullWidth {...errorProps(fe, 'accompaniedBy')} />
+        <DateField id={`visit-date-${placeId}`} labelText={t('visit.date')} value={date} onChange={({ value }) => set('date', value)} {...st('visitDate')} />
+        <TextInput id={`visit-time-${placeId}`} labelText={t('visit.time')} hintText={t('common.timeHint')} value={time} onChange={(v) => set('time', String(v ?? ''))} {...st('visitTime')} />
+        <TextInput id={`visit-who-${placeId}`} labelText={t('visit.accompaniedBy')} hintText={t('visit.accompaniedByHint')} optionalText={t('common.optional')} value={who} onChange={(v) => set('who', String(v ?? ''))} fullWidth {...st('accompaniedBy')} />
       </div>
       <div className="form-actions">
         <Button type="submit" disabled={save.isPending} id={`save-visit-${placeId}`}>
@@ -194,6 +206,7 @@ function BookingForm({
   const [endDate, setEndDate] = useState('');
   const [full, setFull] = useState<string | null>(null);
   const errors = useServerErrors();
+  const leave = useLeaveGuard(startDate !== start || endDate !== '');
   const save = useMutation({
     mutationFn: () =>
       bookingsApi.createBooking({
@@ -204,6 +217,7 @@ function BookingForm({
         endDate: endDate.trim() ? dateForServer(endDate) : null,
       }),
     onSuccess: (b) => {
+      leave.release();
       void qc.invalidateQueries({ queryKey: ['place', placeId] });
       void qc.invalidateQueries({ queryKey: ['bookings', clientId] });
       onDone(b);
@@ -224,11 +238,15 @@ function BookingForm({
     setFull(null);
     save.mutate();
   }
-  const fe = errors.fieldErrors;
-  const unplaced = Object.entries(fe).filter(([k]) => !['startDate', 'endDate'].includes(k));
+  const st = errors.statusOf;
+  const summary = summaryOf(
+    errors.fieldErrors,
+    { startDate: `book-start-${placeId}`, endDate: `book-end-${placeId}` },
+    (f) => t(`booking.${f}`),
+  );
   return (
     <form onSubmit={submit} noValidate className="pl-inline-form stack" id={`book-form-${placeId}`} aria-labelledby={`book-h-${placeId}`}>
-      <Heading variant="h4" id={`book-h-${placeId}`} ref={errors.summaryRef} tabIndex={-1}>
+      <Heading variant="h4" id={`book-h-${placeId}`}>
         {t('booking.heading')}
       </Heading>
       {full !== null ? (
@@ -240,14 +258,10 @@ function BookingForm({
         </div>
       ) : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {unplaced.map(([k, m]) => (
-        <Paragraph key={k} className="error-text">
-          {m}
-        </Paragraph>
-      ))}
+      <FieldErrorSummary heading={t('common.summaryHeading', { count: summary.length })} headingVariant="h5" headingRef={errors.summaryRef} items={summary} />
       <div className="form-grid">
-        <DateInput id={`book-start-${placeId}`} labelText={t('booking.startDate')} hintText={t('common.dateHint')} value={startDate} onChange={({ value }) => setStartDate(value)} datePickerEnabled {...errorProps(fe, 'startDate')} />
-        <DateInput id={`book-end-${placeId}`} labelText={t('booking.endDate')} hintText={t('common.dateHint')} optionalText={t('common.optional')} value={endDate} onChange={({ value }) => setEndDate(value)} datePickerEnabled {...errorProps(fe, 'endDate')} />
+        <DateField id={`book-start-${placeId}`} labelText={t('booking.startDate')} value={startDate} onChange={({ value }) => setStartDate(value)} {...st('startDate')} />
+        <DateField id={`book-end-${placeId}`} labelText={t('booking.endDate')} optionalText={t('common.optional')} value={endDate} onChange={({ value }) => setEndDate(value)} {...st('endDate')} />
       </div>
       <div className="form-actions">
         <Button type="submit" disabled={save.isPending} id={`save-book-${placeId}`}>

@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, DateInput, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
 import { serviceOrdersApi, type ServiceOrderInput } from './api';
 import { registryApi, type ServiceProduct } from '../registry/api';
 import type { Case } from '../../shared/api/types';
 import { ErrorNotice, Loading } from '../../shared/common';
+import { DateField } from '../../shared/DateField';
+import { sameValue } from '../../shared/drafts';
 import { useServerErrors } from '../../shared/forms';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { OrderDetails } from './OrderDetails';
 import './serviceOrders.css';
 import { parseDate } from '../../shared/format';
@@ -54,6 +58,7 @@ function OrderForm({ c }: { c: Case }) {
   const [values, setValues] = useState<Values>(EMPTY);
   const [pending, setPending] = useState(false);
   const [sent, setSent] = useState(false);
+  const leave = useLeaveGuard(!sameValue(values, EMPTY));
   const offered = (products.data?.items ?? []).filter((p) => p.serviceType === c.serviceType);
   const product: ServiceProduct | undefined = offered.find((p) => String(p.id) === values.productId);
   const needsPlace = product ? !product.includesPlace : false;
@@ -73,8 +78,7 @@ function OrderForm({ c }: { c: Case }) {
     }
     if (needsPlace && !values.placeId) local.placeId = t('translation:validation.required');
     if (Object.keys(local).length) {
-      errors.setFieldErrors(local);
-      window.setTimeout(() => errors.summaryRef.current?.focus(), 0);
+      errors.refuse(local);
       return;
     }
     const input: ServiceOrderInput = {
@@ -91,6 +95,7 @@ function OrderForm({ c }: { c: Case }) {
     errors.clear();
     try {
       await serviceOrdersApi.create(input);
+      leave.release();
       setValues(EMPTY);
       setSent(true);
       await qc.invalidateQueries({ queryKey: ['service-orders'] });
@@ -101,29 +106,25 @@ function OrderForm({ c }: { c: Case }) {
     }
   }
 
-  const messages = Object.entries(errors.fieldErrors);
-  // Errors of fields outside the form (e.g. the case) are shown in the summary only.
+  // Errors of fields outside the form (e.g. the case) are shown in the summary only, linked to the first field.
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => ((FORM_FIELDS as readonly string[]).includes(f) ? t(`field.${fieldLabel(f)}`) : null),
+    (f) => INPUT_IDS[f] ?? (offered.length ? INPUT_IDS.productId : INPUT_IDS.startDate),
+  );
   const status = (field: string) => errors.statusOf(field);
   return (
     <form id="service-order-form" className="stack" onSubmit={submit} noValidate aria-labelledby="service-order-form-heading" style={{ marginTop: 20 }}>
       <Heading variant="h3" id="service-order-form-heading">
         {t('form.heading')}
       </Heading>
-      {messages.length ? (
-        <div>
-          <h4 ref={errors.summaryRef} tabIndex={-1} id="service-order-errors-heading" className="order-errors-heading">
-            {t('form.errorsHeading')}
-          </h4>
-          <ul className="guard-list" id="service-order-errors">
-            {messages.map(([field, message]) => (
-              <li key={field}>
-                {(FORM_FIELDS as readonly string[]).includes(field) ? `${t(`field.${fieldLabel(field)}`)}: ` : ''}
-                {message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <FieldErrorSummary
+        id="service-order-errors"
+        heading={t('form.errorsHeading')}
+        headingVariant="h4"
+        headingRef={errors.summaryRef}
+        items={summary}
+      />
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
       {products.isPending ? <Loading text={t('translation:common.loading')} /> : null}
       {products.isSuccess && !offered.length ? <Paragraph>{t('form.noProducts')}</Paragraph> : null}
@@ -164,10 +165,9 @@ function OrderForm({ c }: { c: Case }) {
           ))}
         </Dropdown>
       ) : null}
-      <DateInput
+      <DateField
         id="order-start-date"
         labelText={t('field.startDate')}
-        hintText={t('translation:common.dateHint')}
         value={values.startDate}
         onChange={({ value }) => set('startDate', value)}
         {...status('startDate')}
@@ -188,6 +188,15 @@ function OrderForm({ c }: { c: Case }) {
     </form>
   );
 }
+
+const INPUT_IDS: Record<string, string> = {
+  productId: 'order-product_button',
+  placeId: 'order-place_button',
+  startDate: 'order-start-date',
+  periodMonths: 'order-period-months',
+  daysPerWeek: 'order-days-per-week',
+  hoursPerDay: 'order-hours-per-day',
+};
 
 function fieldLabel(field: string): string {
   return field === 'productId' ? 'product' : field === 'placeId' ? 'place' : field;

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -8,6 +8,8 @@ import { hasRole, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
 import { useHashTarget } from '../../shared/hashTarget';
+import { useLeaveGuard } from '../../shared/leaveGuard';
+import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { OrderDetails } from './OrderDetails';
 import './serviceOrders.css';
 
@@ -72,16 +74,16 @@ export default function ServiceOrdersPage() {
   );
 }
 
-/** Accept naming one of the provider's coaches, or decline with a reason. */
+/** Accept naming one of the provider's coaches, or decline with a reason; either way with a reply to the purchaser. */
 function Answer({ order }: { order: ServiceOrder }) {
   const { t } = useTranslation('orders');
   const qc = useQueryClient();
   const [mode, setMode] = useState<'accept' | 'decline' | null>(null);
   const [coach, setCoach] = useState('');
-  const [reason, setReason] = useState('');
+  const [reply, setReply] = useState('');
   const [pending, setPending] = useState(false);
   const errors = useServerErrors();
-  const firstRef = useRef<HTMLTextAreaElement>(null);
+  const leave = useLeaveGuard(mode !== null && (coach !== '' || reply.trim() !== ''));
   const coaches = useQuery({ queryKey: ['coaches'], queryFn: serviceOrdersApi.coaches, enabled: mode === 'accept', staleTime: 60_000 });
   const own = (coaches.data?.items ?? []).filter((c) => c.organisationId === order.providerOrganisationId);
   const prefix = `order-${order.id}`;
@@ -90,18 +92,21 @@ function Answer({ order }: { order: ServiceOrder }) {
     errors.clear();
     const local: Record<string, string> = {};
     if (mode === 'accept' && !coach) local.coachUserId = t('translation:validation.required');
-    if (mode === 'decline' && !reason.trim()) local.responseNote = t('translation:validation.required');
+    if (mode === 'decline' && !reply.trim()) local.responseNote = t('translation:validation.required');
     if (Object.keys(local).length) {
-      errors.setFieldErrors(local);
-      if (mode === 'decline') firstRef.current?.focus();
+      errors.refuse(local);
       return;
     }
     setPending(true);
     try {
+      // The reply goes with both answers; declining requires it (the reason).
       await serviceOrdersApi.answer(
         order.id,
-        mode === 'accept' ? { status: 'accepted', coachUserId: Number(coach) } : { status: 'declined', responseNote: reason.trim() },
+        mode === 'accept'
+          ? { status: 'accepted', coachUserId: Number(coach), responseNote: reply.trim() }
+          : { status: 'declined', responseNote: reply.trim() },
       );
+      leave.release();
       await qc.invalidateQueries({ queryKey: ['service-orders'] });
       await qc.invalidateQueries({ queryKey: ['cases'] });
       await qc.invalidateQueries({ queryKey: ['tasks'] });
@@ -124,6 +129,12 @@ function Answer({ order }: { order: ServiceOrder }) {
       </div>
     );
   }
+  const ids: Record<string, string> = { coachUserId: `${prefix}-coach_button`, responseNote: `${prefix}-reply` };
+  const summary = summaryItems(
+    errors.fieldErrors,
+    (f) => (f === 'coachUserId' ? t('field.coach') : f === 'responseNote' ? t('field.reply') : null),
+    (f) => ids[f] ?? (mode === 'accept' && own.length ? ids.coachUserId : ids.responseNote),
+  );
   return (
     <form
       id={`${prefix}-answer`}
@@ -137,10 +148,16 @@ function Answer({ order }: { order: ServiceOrder }) {
       }}
     >
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
-      {errors.fieldErrors.status ? <p className="error-text">{errors.fieldErrors.status}</p> : null}
+      <FieldErrorSummary
+        id={`${prefix}-errors`}
+        heading={t('translation:validation.summaryHeading', { count: summary.length })}
+        headingVariant="h4"
+        headingRef={errors.summaryRef}
+        items={summary}
+      />
       {mode === 'accept' && coaches.isPending ? <Loading text={t('translation:common.loading')} /> : null}
       {coaches.isError ? <ErrorNotice error={coaches.error} /> : null}
-      {mode === 'accept' && !own.length ? null : mode === 'accept' ? (
+      {mode === 'accept' && own.length ? (
         <Dropdown
           id={`${prefix}-coach`}
           labelText={t('field.coach')}
@@ -157,18 +174,17 @@ function Answer({ order }: { order: ServiceOrder }) {
             </DropdownItem>
           ))}
         </Dropdown>
-      ) : (
-        <Textarea
-          id={`${prefix}-reason`}
-          ref={firstRef}
-          labelText={t('field.reason')}
-          hintText={t('field.reasonHint')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          {...errors.statusOf('responseNote')}
-          fullWidth
-        />
-      )}
+      ) : null}
+      <Textarea
+        id={`${prefix}-reply`}
+        labelText={t('field.reply')}
+        hintText={mode === 'accept' ? t('field.replyAcceptHint') : t('field.replyDeclineHint')}
+        optionalText={mode === 'accept' ? t('translation:common.optional') : undefined}
+        value={reply}
+        onChange={(e) => setReply(e.target.value)}
+        {...errors.statusOf('responseNote')}
+        fullWidth
+      />
       <div className="form-actions">
         <Button type="submit" id={`${prefix}-confirm`} disabled={pending || (mode === 'accept' && !own.length)}>
           {mode === 'accept' ? t('answer.confirmAccept') : t('answer.confirmDecline')}

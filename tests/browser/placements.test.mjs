@@ -2,7 +2,7 @@
 // Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, choose, expectHeading, fiDate, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
+import { apiCall, assertAccessible, choose, expectHeading, fiDate, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const { open } = useServerAndBrowser();
 
@@ -93,8 +93,23 @@ test('a social instructor filters the registry, finds places for a client with r
   await page.locator(`#draft-agreement-${placeId}`).click();
   await expectHeading(page, 'Uusi asiakassopimus');
   await page.locator('#client-agreement-form').waitFor();
+  // It starts from what is known: the booking's start and the plan's days and hours.
+  const clientId = new URL(page.url()).searchParams.get('clientId');
+  const booked = (await apiCall(page, 'GET', `/api/v1/bookings?clientId=${clientId}`)).body.items.find(
+    (b) => b.placeId === Number(placeId),
+  );
+  const [y, m, d] = booked.startDate.split('-').map(Number);
+  assert.equal(await page.locator('#ca-startDate').inputValue(), `${d}.${m}.${y}`);
+  const days = await page.locator('#ca-daysPerWeek').inputValue();
+  assert.ok(Number(days) > 0, 'days a week come from the plan');
   await page.locator('#ca-responsiblePersons').fill('Sanna Sosiaaliohjaaja, Saara Laatinen');
   await assertAccessible(page, 'p07b-client-agreement-form');
+  // A value beyond the decision is named before it is saved.
+  await page.locator('#ca-daysPerWeek').fill('7');
+  await page.locator('#save-client-agreement').click();
+  await page.locator('#client-agreement-differences [data-field="daysPerWeek"]').waitFor();
+  await assertAccessible(page, 'p07b2-client-agreement-differs');
+  await page.locator('#ca-daysPerWeek').fill(days);
   await page.locator('#save-client-agreement').click();
   await page.locator('#client-agreement-saved').waitFor();
   // The client's acknowledgement names the client and how they agreed; without the way it is refused.

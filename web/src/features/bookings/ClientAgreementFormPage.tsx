@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Dropdown, DropdownItem, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Notification, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { DateField } from '../../shared/DateField';
@@ -10,8 +10,11 @@ import { DraftNotice, sameValue, useDraft } from '../../shared/drafts';
 import { useServerErrors } from '../../shared/forms';
 import { useLeaveGuard } from '../../shared/leaveGuard';
 import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
-import { dateForServer, dayText } from '../../shared/format';
+import { dateForServer, dayText, todayIso } from '../../shared/format';
 import { bookingsApi } from './api';
+import { type AgreementValues, type Known, differences, prefill } from './agreementPrefill';
+import { casesApi } from '../cases/api';
+import { decisionsApi } from '../decisions/api';
 import { clientsApi } from '../clients/api';
 import { registryApi } from '../registry/api';
 
@@ -21,6 +24,19 @@ export default function ClientAgreementFormPage() {
   const clientId = Number(params.get('clientId') ?? '0');
   const client = useQuery({ queryKey: ['client', clientId], queryFn: () => clientsApi.getClient(clientId), enabled: clientId > 0 });
   const places = useQuery({ queryKey: ['places', 'all'], queryFn: () => registryApi.listPlaces() });
+  // What is known already: the client's bookings and the open case's plan and decision.
+  const bookings = useQuery({ queryKey: ['bookings', clientId], queryFn: () => bookingsApi.listClientBookings(clientId), enabled: clientId > 0 });
+  const cases = useQuery({ queryKey: ['cases', { clientId }], queryFn: () => casesApi.listCases({ clientId }), enabled: clientId > 0 });
+  const caseId =
+    Number(params.get('caseId') ?? '0') ||
+    cases.data?.items.find((c) => ['plan', 'start', 'implementation'].includes(c.stage))?.id ||
+    0;
+  const theCase = useQuery({ queryKey: ['case', caseId], queryFn: () => casesApi.getCase(caseId), enabled: caseId > 0 });
+  const decisions = useQuery({
+    queryKey: ['decisions', caseId],
+    queryFn: () => decisionsApi.listDecisions(caseId),
+    enabled: caseId > 0,
+  });
   const title = t('clientAgreement.createTitle');
   if (clientId <= 0)
     return (
@@ -30,7 +46,8 @@ export default function ClientAgreementFormPage() {
         <AppLink to="/places/match">{t('match.title')}</AppLink>
       </>
     );
-  if (client.isPending || places.isPending) return <Loading text={t('common.loading')} />;
+  const knownPending = bookings.isPending || cases.isPending || (caseId > 0 && (theCase.isPending || decisions.isPending));
+  if (client.isPending || places.isPending || knownPending) return <Loading text={t('common.loading')} />;
   if (client.isError || places.isError)
     return (
       <>
@@ -38,26 +55,32 @@ export default function ClientAgreementFormPage() {
         <ErrorNotice error={client.error ?? places.error} />
       </>
     );
+  const today = todayIso();
+  const openBookings = (bookings.data?.items ?? []).filter((b) => b.endDate === null || b.endDate >= today);
+  const placeId = params.get('placeId') ?? (openBookings.length ? String(openBookings[openBookings.length - 1].placeId) : '');
+  const booking = [...openBookings].reverse().find((b) => String(b.placeId) === placeId) ?? null;
+  const place = places.data.items.find((p) => String(p.id) === placeId);
+  const c = theCase.data;
+  const known: Known = {
+    placeId,
+    booking,
+    plan: c?.plan ?? null,
+    decision: (decisions.data?.items ?? []).find((d) => d.status === 'signed' && d.endDate >= today) ?? null,
+    placeTasks: place?.workTasks ?? '',
+    people: [client.data.ownWorkerName ?? '', place?.supervisorName ?? '', ...(c?.participants.map((p) => p.coachName) ?? [])],
+  };
   return (
     <ClientAgreementForm
       title={title}
       clientId={clientId}
       clientName={`${client.data.firstNames} ${client.data.lastName}`}
       places={places.data.items.map((p) => ({ id: p.id, name: `${p.name} (${p.hostName})`, workTasks: p.workTasks }))}
-      initialPlaceId={params.get('placeId') ?? ''}
+      known={known}
     />
   );
 }
 
-interface Values {
-  placeId: string;
-  startDate: string;
-  endDate: string;
-  daysPerWeek: string;
-  hoursPerDay: string;
-  tasks: string;
-  responsiblePersons: string;
-}
+type Values = AgreementValues;
 
 const INPUT_IDS: Record<keyof Values, string> = {
   placeId: 'ca-placeId_button',
@@ -74,27 +97,33 @@ function ClientAgreementForm({
   clientId,
   clientName,
   places,
-  initialPlaceId,
+  known,
 }: {
   title: string;
   clientId: number;
   clientName: string;
   places: { id: number; name: string; workTasks: string }[];
-  initialPlaceId: string;
+  known: Known;
 }) {
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const [initial] = useState<Values>(() => ({
-    placeId: initialPlaceId,
-    startDate: dayText(14),
-    endDate: dayText(14 + 182),
-    daysPerWeek: '3',
-    hoursPerDay: '4',
-    tasks: places.find((p) => String(p.id) === initialPlaceId)?.workTasks ?? '',
-    responsiblePersons: '',
-  }));
+  const [initial] = useState<Values>(() =>
+    prefill(known, {
+      placeId: '',
+      startDate: dayText(14),
+      endDate: dayText(14 + 182),
+      daysPerWeek: '3',
+      hoursPerDay: '4',
+      tasks: '',
+      responsiblePersons: '',
+    }),
+  );
+  // Saving a value that leaves the booking or the decision asks once more, naming each difference.
+  const [confirming, setConfirming] = useState(false);
+
   const [v, setValues] = useState<Values>(initial);
+  const diffs = differences(v, known);
   const set = <K extends keyof Values>(k: K, x: Values[K]) => setValues((old) => ({ ...old, [k]: x }));
   const errors = useServerErrors();
   const dirty = !sameValue(v, initial);
@@ -128,6 +157,11 @@ function ClientAgreementForm({
   function submit(e: FormEvent) {
     e.preventDefault();
     errors.clear();
+    if (diffs.length > 0 && !confirming) {
+      setConfirming(true);
+      window.setTimeout(() => document.getElementById('client-agreement-differences')?.focus(), 0);
+      return;
+    }
     save.mutate();
   }
 
@@ -191,9 +225,22 @@ function ClientAgreementForm({
           fullWidth
           {...st('responsiblePersons')}
         />
+        {confirming && diffs.length > 0 ? (
+          <div id="client-agreement-differences" tabIndex={-1}>
+            <Notification status="neutral" headingText={t('clientAgreement.differsHeading')} headingVariant="h2" showCloseButton={false}>
+              <ul className="guard-list">
+                {diffs.map((d) => (
+                  <li key={d.field + d.key} data-field={d.field}>
+                    {t(`clientAgreement.differs.${d.key}`, d.params)}
+                  </li>
+                ))}
+              </ul>
+            </Notification>
+          </div>
+        ) : null}
         <div className="form-actions">
           <Button type="submit" disabled={save.isPending} id="save-client-agreement">
-            {save.isPending ? t('common.saving') : t('common.save')}
+            {save.isPending ? t('common.saving') : confirming && diffs.length > 0 ? t('clientAgreement.saveAnyway') : t('common.save')}
           </Button>
           <Button variant="secondary" onClick={() => navigate(`/clients/${clientId}`)}>
             {t('common.cancel')}

@@ -78,6 +78,7 @@ struct ClientAgreement {
   std::optional<long long> next_id;      // the continuation that extends this one
   std::vector<Acknowledgement> acknowledgements;
   std::vector<std::string> acknowledgeable;  // for its reader: the parties still to acknowledge they may record
+  std::string client_name;  // whom it is for: the host's and the provider's people read it too
 };
 
 }  // namespace polku::bookings

@@ -99,6 +99,7 @@ json::object to_json(const ClientAgreement& a) {
   for (const auto& p : a.acknowledgeable) acknowledgeable.push_back(json::string(p));
   return {{"id", a.id},
           {"mayAcknowledge", acknowledgeable},
+          {"clientName", a.client_name},
           {"clientId", d.client_id},
           {"purchaserOrganisationId", d.purchaser_organisation_id},
           {"placeId", d.place_id},

@@ -17,7 +17,9 @@ const std::string kSelectVisit =
 const std::string kSelectClientAgreements =
     "SELECT a.id, a.client_id, a.purchaser_organisation_id, a.place_id, a.provider_organisation_id, a.start_date, "
     "a.end_date, a.days_per_week, a.hours_per_day, a.tasks, a.responsible_persons, a.previous_id, "
-    "(SELECT MAX(n.id) FROM client_agreements n WHERE n.previous_id = a.id) FROM client_agreements a";
+    "(SELECT MAX(n.id) FROM client_agreements n WHERE n.previous_id = a.id), "
+    "(SELECT cl.first_names || ' ' || cl.last_name FROM clients_view cl WHERE cl.id = a.client_id) "
+    "FROM client_agreements a";
 const std::string kSelectAcknowledgements =
     "SELECT k.client_agreement_id, k.party, k.user_id, k.name, k.acknowledged_at, k.method, "
     "COALESCE(u.display_name, '') FROM client_agreement_acknowledgements k JOIN client_agreements a ON "
@@ -61,6 +63,7 @@ ClientAgreement client_agreement_from(const soci::row& r) {
   d.responsible_persons = db::text_at(r, 10);
   a.previous_id = db::opt_int_at(r, 11);
   a.next_id = db::opt_int_at(r, 12);
+  a.client_name = db::text_at(r, 13);
   return a;
 }
 

@@ -124,14 +124,16 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
   assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
 
-  // The host's manager reads the agreement but not the client: the page goes without the name, with no error.
+  // The host's manager reads the agreement but not the client's page: the agreement names whom it is for,
+  // there is no link to the client, and no error.
   const host = await open();
   await signIn(host.page, 'hanna');
   await host.page.goto(`/client-agreements/${agreement.body.id}`);
   await expectHeading(host.page, 'Asiakassopimus');
   await host.page.locator('#client-agreement-details').waitFor();
   await host.page.waitForLoadState('networkidle');
-  assert.equal(await host.page.locator('#client-agreement-client').count(), 0, 'no name for a user who may not read the client');
+  assert.match(await host.page.locator('#client-agreement-client').innerText(), /Erik Testström/);
+  assert.equal(await host.page.locator('a[href^="/clients/"]').count(), 0, 'no link to a page she may not open');
   assert.equal(await host.page.locator('.fi-notification--error, [id$="-error"]').count(), 0, 'and no error either');
 });
 

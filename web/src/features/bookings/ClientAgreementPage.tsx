@@ -14,7 +14,6 @@ import { Continuation } from './Continuation';
 
 import { formatDate, formatDateTime } from '../../shared/format';
 import { registryApi } from '../registry/api';
-import { clientsApi } from '../clients/api';
 
 export default function ClientAgreementPage() {
   const { id } = useParams();
@@ -27,16 +26,9 @@ export default function ClientAgreementPage() {
     queryFn: () => registryApi.getPlace(q.data!.placeId),
     enabled: q.isSuccess,
   });
-  // The agreement names only the client's id: the name is read by the purchaser's workers, who may read the client.
-  // Others (the host's and the provider's people) are not asked for it, and a refusal leaves the page without it.
+  // The agreement names its client for everyone who reads it; only the purchaser's workers open the client's page.
   const { me } = useAuth();
   const readsClient = q.isSuccess && hasRole(me, WORKER_ROLES, q.data.purchaserOrganisationId);
-  const client = useQuery({
-    queryKey: ['client', q.data?.clientId],
-    queryFn: () => clientsApi.getClient(q.data!.clientId),
-    enabled: readsClient,
-    retry: false,
-  });
   // A task's link lands on the party whose acknowledgement waits (#ack-host).
   useHashTarget(q.isSuccess);
   const saved = (location.state as { saved?: boolean } | null)?.saved === true;
@@ -52,15 +44,15 @@ export default function ClientAgreementPage() {
   const a = q.data;
   return (
     <>
-      <Paragraph mb="s">
-        <AppLink to={`/clients/${a.clientId}`}>{t('match.backToClient')}</AppLink>
-      </Paragraph>
-      <PageTitle title={title}>{title}</PageTitle>
-      {client.isSuccess ? (
-        <Paragraph mb="m" id="client-agreement-client">
-          {t('match.forClient', { name: `${client.data.firstNames} ${client.data.lastName}` })}
+      {readsClient ? (
+        <Paragraph mb="s">
+          <AppLink to={`/clients/${a.clientId}`}>{t('match.backToClient')}</AppLink>
         </Paragraph>
       ) : null}
+      <PageTitle title={title}>{title}</PageTitle>
+      <Paragraph mb="m" id="client-agreement-client">
+        {t('match.forClient', { name: a.clientName })}
+      </Paragraph>
       {saved ? (
         <div role="status">
           <Notification id="client-agreement-saved" headingText={t('clientAgreement.saved')} headingVariant="h2" showCloseButton={false} mb="m">

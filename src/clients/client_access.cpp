@@ -33,6 +33,9 @@ std::vector<long long> writable_organisations(const auth::AuthContext& user) {
 
 bool can_read(const auth::AuthContext& user, long long org) { return contains(readable_organisations(user), org); }
 bool can_write(const auth::AuthContext& user, long long org) { return contains(writable_organisations(user), org); }
+bool can_assign_own_worker(const auth::AuthContext& user, long long org) {
+  return can_write(user, org) || user.has_role_in(org, "manager");
+}
 bool can_read_access_log(const auth::AuthContext& user, long long org) { return user.has_role_in(org, "manager"); }
 
 std::string search_fold(std::string_view text) {

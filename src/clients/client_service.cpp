@@ -112,6 +112,27 @@ Result<Client> ClientService::update(const work::Caller& caller, long long id, c
   return *store_.find(id);
 }
 
+Result<Client> ClientService::assign_own_worker(const work::Caller& caller, long long id,
+                                              std::optional<long long> worker_id, std::optional<long long> version) {
+  auto client = readable(caller, id, "client");
+  if (!client) return client;
+  if (!can_assign_own_worker(caller.user, client->organisation_id)) return Error::forbidden();
+  if (!version) return Error::invalid({{"version", "required"}});
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    auto before = store_.find_for_update(unit, id);
+    if (!before) return Error::not_found();
+    if (before->version != *version) return Error::make(ErrorCode::kConflict, "stale_version");
+    if (worker_id && !store_.is_worker_of(unit, *worker_id, before->organisation_id)) {
+      return Error::invalid({{"ownWorkerId", "invalid_choice"}});
+    }
+    if (!store_.set_own_worker(unit, id, *version, worker_id)) return Error::make(ErrorCode::kConflict, "stale_version");
+    unit.audit(id, "update", "ownWorkerId");
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return *store_.find(id);
+}
+
 Result<std::vector<audit::AccessEntry>> ClientService::access_log(const work::Caller& caller, long long id) {
   auto client = readable(caller, id, "access-log");
   if (!client) return client.error();

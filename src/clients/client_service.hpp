@@ -21,6 +21,9 @@ class ClientService {
   Result<std::vector<ClientSummary>> search(const work::Caller& caller, const std::string& query);
   Result<Client> create(const work::Caller& caller, const ClientInput& input);
   Result<Client> update(const work::Caller& caller, long long id, const ClientInput& input);
+  // Names (or clears) the client's own worker, a worker of the client's organisation; `version` is the one read.
+  Result<Client> assign_own_worker(const work::Caller& caller, long long id, std::optional<long long> worker_id,
+                                   std::optional<long long> version);
   // The client's access log, for the manager of the client's organisation.
   Result<std::vector<audit::AccessEntry>> access_log(const work::Caller& caller, long long id);
 

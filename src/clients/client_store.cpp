@@ -182,6 +182,20 @@ std::optional<Client> ClientStore::find_for_update(work::UnitOfWork& unit, long 
   return std::nullopt;
 }
 
+bool ClientStore::set_own_worker(work::UnitOfWork& unit, long long id, long long version,
+                                 std::optional<long long> worker_id) {
+  const std::string now = now_iso();
+  long long worker = worker_id.value_or(0);
+  soci::indicator worker_ind = worker_id ? soci::i_ok : soci::i_null;
+  soci::statement st = (unit.sql().prepare << "UPDATE clients SET own_worker_id = :w, updated_at = :u, "
+                                              "version = version + 1 WHERE id = :c AND version = :v",
+                        soci::use(worker, worker_ind), soci::use(now), soci::use(id), soci::use(version));
+  st.execute(true);
+  if (st.get_affected_rows() == 0) return false;
+  unit.wrote_client_data(id);
+  return true;
+}
+
 void ClientStore::adopt_if_unassigned(work::UnitOfWork& unit, long long client_id, long long worker_id) {
   const std::string now = now_iso();
   soci::statement st = (unit.sql().prepare << "UPDATE clients SET own_worker_id = :w, updated_at = :u, "

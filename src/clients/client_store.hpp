@@ -29,6 +29,8 @@ class ClientStore final : public Port {
   std::optional<Client> find(long long id);
   std::optional<long long> organisation_of(long long client_id) override;
   void adopt_if_unassigned(work::UnitOfWork& unit, long long client_id, long long worker_id) override;
+  // False when the version is stale.
+  bool set_own_worker(work::UnitOfWork& unit, long long id, long long version, std::optional<long long> worker_id);
   // Clients of these organisations with an open case and no own worker.
   std::vector<ClientWithoutWorker> without_own_worker(const std::vector<long long>& organisation_ids);
   // Every word of the query must match a name or the identity code; empty lists the newest.

@@ -106,6 +106,18 @@ void register_routes(http::Router& router, ClientService& service) {
     return http::json_response(req, 200, to_json(*updated));
   });
 
+  router.put("/api/v1/clients/{id}/own-worker", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    // null (or absent) clears the own worker.
+    auto assigned = service.assign_own_worker(req.caller(), *id, http::int_field(*body, "ownWorkerId"),
+                                              http::int_field(*body, "version"));
+    if (!assigned) return http::problem_response(req, assigned.error());
+    return http::json_response(req, 200, to_json(*assigned));
+  });
+
   router.get("/api/v1/clients/{id}/access-log", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");

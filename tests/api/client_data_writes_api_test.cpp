@@ -17,6 +17,7 @@ class ClientDataWritesApi : public BackendTest {};
 const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/clients",
     "PUT /api/v1/clients/{id}",
+    "PUT /api/v1/clients/{id}/own-worker",
     "POST /api/v1/cases",
     "PUT /api/v1/cases/{id}/referral",
     "PUT /api/v1/cases/{id}/assessment",
@@ -113,7 +114,10 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   const long long client = w.client("Kirjattu", "Asiakas");
   auto person = made(instructor.get(id_path("/api/v1/clients/", client)));
   person.as_object()["phone"] = "040 123 4567";
-  made(instructor.put(id_path("/api/v1/clients/", client), person));
+  person = made(instructor.put(id_path("/api/v1/clients/", client), person));
+  // The manager names the client's own worker.
+  made(w.sign_in("manager").put(id_path("/api/v1/clients/", client, "/own-worker"),
+                                json::object{{"ownWorkerId", w.user_id("worker")}, {"version", int_at(person, "version")}}));
 
   // A draft decision edited, the case interrupted and resumed.
   auto c = w.case_at(client, "start");

@@ -112,6 +112,12 @@ TEST_P(TasksApi, ACaseWithAPlanWaitsForItsDecisionAndItsStart) {
     auto who = w.sign_in(stranger);
     EXPECT_TRUE(kinds_about(who, "caseId", case_id).empty()) << stranger;
   }
+  // The manager names the worker: the item leaves her list, and the start is the worker's.
+  auto unassigned = json_ok(manager.get(client_path));
+  ok(manager.put(client_path + "/own-worker",
+                 json::object{{"ownWorkerId", w.user_id("worker")}, {"version", unassigned.at("version")}}));
+  EXPECT_TRUE(kinds_about(manager, "caseId", case_id).empty());
+  EXPECT_TRUE(kinds_about(instructor, "caseId", case_id).empty());
 
   auto d = ok(worker.post(case_path(case_id, "/decisions"), decision_body()), 201);
   EXPECT_EQ(kinds_about(worker, "caseId", case_id).count("decision_to_make"), 1U);  // a draft decides nothing

@@ -272,3 +272,39 @@ test("the association's manager sees the service order waiting for her answer; t
   assert.deepEqual(foreign, []);
   assert.deepEqual(consoleErrors.filter((e) => !/status of 401/.test(e)), [], 'only the signed-out /auth/me answers 401');
 });
+
+test("the county's manager names an own worker for the client nobody has taken; she is offered no button she may not use", async () => {
+  const { page, foreign, consoleErrors } = await open();
+  await signIn(page, 'mikko');
+  await page.waitForURL('**/my-work');
+  const SOFIA = 'Sofia Harjoitus';
+  const item = tasksOf(page, 'case_without_own_worker', SOFIA);
+  await item.waitFor();
+  await accessibleInFiAndSv(page, 'tasks-13-mikko-my-work');
+  const before = await navCount(page, 'Oma työ');
+
+  await item.getByRole('link').click();
+  await page.waitForURL((url) => /^\/clients\/\d+$/.test(url.pathname) && url.hash === '#own-worker');
+  await page.waitForFunction(() => document.activeElement?.id === 'own-worker');
+  assert.match(await page.locator('#own-worker-current').innerText(), /ei ole omatyöntekijää/);
+  assert.equal(await page.locator('#edit-client').count(), 0, 'a manager does not edit the client');
+  await accessibleInFiAndSv(page, 'tasks-14-mikko-own-worker', () => page.getByText('Egen kontaktperson').first().waitFor());
+  await page.locator('#own-worker-choice_button').click();
+  await page.getByRole('option', { name: 'Sanna Sosiaaliohjaaja' }).click();
+  await page.locator('#own-worker-save').click();
+  await page.waitForFunction(() => /Sanna Sosiaaliohjaaja/.test(document.getElementById('own-worker-current')?.textContent ?? ''));
+  await waitForNavCount(page, 'Oma työ', before - 1);
+
+  // Reading a case, the manager is offered no move, no record to save and no notice to add.
+  const cases = await apiCall(page, 'GET', '/api/v1/cases');
+  const started = cases.body.items.find((c) => c.stage === 'start');
+  await page.goto(`/cases/${started.id}`);
+  await page.locator('#current-stage').waitFor();
+  assert.equal(await page.locator('#move-next').count(), 0);
+  assert.equal(await page.locator('#interrupt').count(), 0);
+  assert.equal(await page.locator('#new-notice').count(), 0);
+  assert.equal(await page.locator('button[id$="-submit"]').count(), 0);
+  await accessibleInFiAndSv(page, 'tasks-15-mikko-case');
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 401/.test(e)), [], 'only the signed-out /auth/me answers 401');
+});

@@ -308,9 +308,12 @@ export function FieldForm({
       {errors.other ? <ErrorNotice error={errors.other} heading={t('caseForms.saveFailed')} /> : null}
       <div className="form-grid">{visible.map(field)}</div>
       <div className="form-actions">
-        <Button type="submit" id={`${idPrefix}-submit`} disabled={disabled || pending}>
-          {pending ? t('common.saving') : submitLabel ?? t('common.save')}
-        </Button>
+        {/* A read-only form (a closed case, a reader who may not edit) offers no save at all. */}
+        {disabled ? null : (
+          <Button type="submit" id={`${idPrefix}-submit`} disabled={pending}>
+            {pending ? t('common.saving') : submitLabel ?? t('common.save')}
+          </Button>
+        )}
         {extraActions}
         <span role="status" aria-live="polite" id={`${idPrefix}-status`} className="saved-text">
           {saved ? t('caseForms.saved') : ''}

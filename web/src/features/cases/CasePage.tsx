@@ -221,7 +221,7 @@ function CurrentStage({ c, onReload }: { c: Case; onReload: () => void }) {
           {moved ? t('case.moved', { stage: t(`stage.${moved}`) }) : ''}
         </p>
       </div>
-      {!closed ? (
+      {!closed && c.access === 'edit' ? (
         <div className="form-actions">
           {c.nextStage ? (
             <Button onClick={moveOn} disabled={pending} id="move-next">

@@ -44,7 +44,7 @@ export function NoticesSection({ c }: { c: Case }) {
         <Heading variant="h2" id="notices-heading">
           {t('notices.heading')}
         </Heading>
-        {!open && c.stage !== 'closed' ? (
+        {!open && c.stage !== 'closed' && c.access === 'edit' ? (
           <Button variant="secondary" icon={<IconPlus />} onClick={() => setOpen(true)} id="new-notice">
             {t('notices.new')}
           </Button>

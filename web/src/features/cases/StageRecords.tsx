@@ -64,7 +64,7 @@ export function StageRecords({ c, onReload }: { c: Case; onReload: () => Promise
         idPrefix={d.key}
         fields={d.fields}
         initial={initial}
-        disabled={c.stage === 'closed'}
+        disabled={c.stage === 'closed' || c.access !== 'edit'}
         // The plan is the long record: it keeps a draft.
         draft={d.key === 'plan' ? { form: 'case-plan', id: c.id } : undefined}
         intro={

@@ -12,6 +12,7 @@ import { ClientCases } from '../cases/ClientCases';
 import { FindPlaceLink } from '../registry/FindPlaceLink';
 import { ClientPlacement } from '../bookings/ClientPlacement';
 import { clientsApi } from './api';
+import { OwnWorkerSection } from './OwnWorkerSection';
 
 export default function ClientPage() {
   const { id } = useParams();
@@ -45,9 +46,12 @@ export default function ClientPage() {
       </Paragraph>
       <div className="page-head">
         <PageTitle title={name}>{name}</PageTitle>
-        <Button icon={<IconEdit />} onClick={() => navigate(`/clients/${c.id}/edit`)} id="edit-client">
-          {t('client.edit')}
-        </Button>
+        {/* The workers edit the client; a manager names the own worker below. */}
+        {hasRole(me, ['social_worker', 'social_instructor'], c.organisationId) ? (
+          <Button icon={<IconEdit />} onClick={() => navigate(`/clients/${c.id}/edit`)} id="edit-client">
+            {t('client.edit')}
+          </Button>
+        ) : null}
       </div>
       {saved ? (
         <div role="status">
@@ -56,6 +60,7 @@ export default function ClientPage() {
           </Notification>
         </div>
       ) : null}
+      <OwnWorkerSection key={c.version} client={c} />
       <ClientCases clientId={c.id} organisationId={c.organisationId} />
       <FindPlaceLink clientId={c.id} />
       <ClientPlacement clientId={c.id} organisationId={c.organisationId} />

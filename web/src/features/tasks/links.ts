@@ -19,7 +19,7 @@ export function taskPath(task: Task): string | null {
     case 'client_starting_at_place':
       return task.placeId ? `/places/${task.placeId}` : null;
     case 'case_without_own_worker':
-      return `/clients/${clientId}/edit`;
+      return `/clients/${clientId}#own-worker`;
     case 'case_start_date_reached':
       return caseId ? `/cases/${caseId}` : null;
   }

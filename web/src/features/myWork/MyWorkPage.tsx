@@ -11,8 +11,7 @@ import { ManagerPanel } from '../registry/ManagerPanel';
 import { formatDate } from '../../shared/format';
 import { myWorkApi } from './api';
 import { CaseTable } from '../cases/CaseTable';
-import { useTasks } from '../tasks/api';
-import { TaskList } from '../tasks/TaskList';
+import { TasksSection } from '../tasks/TasksSection';
 
 /**
  * The start page of everyone who can have tasks: first what waits for them. Social workers, instructors and managers
@@ -21,7 +20,6 @@ import { TaskList } from '../tasks/TaskList';
 export default function MyWorkPage() {
   const { t } = useTranslation();
   const { me } = useAuth();
-  const tasks = useTasks();
   const readsOwnCases = isWorker(me);
 
   return (
@@ -32,14 +30,7 @@ export default function MyWorkPage() {
           {t(readsOwnCases ? 'myWork.greeting' : 'myWork.greetingTasks', { name: me.user.displayName })}
         </Paragraph>
       ) : null}
-      <section className="panel" aria-labelledby="tasks-heading" id="tasks">
-        <Heading variant="h2" id="tasks-heading" mb="s">
-          {t('tasks.heading')}
-        </Heading>
-        {tasks.isPending ? <Loading text={t('common.loading')} /> : null}
-        {tasks.isError ? <ErrorNotice error={tasks.error} /> : null}
-        {tasks.isSuccess ? <TaskList tasks={tasks.data.items} /> : null}
-      </section>
+      <TasksSection />
       {readsOwnCases ? <OwnCases /> : null}
     </>
   );

@@ -4,8 +4,7 @@ import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useAuth } from '../../shared/auth';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { todayIso } from '../../shared/format';
-import { useTasks } from '../tasks/api';
-import { TaskList } from '../tasks/TaskList';
+import { TasksSection } from '../tasks/TasksSection';
 import { usePlaces, type Place } from './api';
 import { PlaceCard } from './PlaceCard';
 import { splitPlaces } from './placeLists';
@@ -16,7 +15,7 @@ import './supervisor.css';
  * attendance issue) becomes one more entry, between what waits and the places.
  */
 const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
-  { key: 'waiting', Section: WaitingSection },
+  { key: 'waiting', Section: TasksSection },
   { key: 'places', Section: PlacesSection },
 ];
 
@@ -39,21 +38,6 @@ export default function MyPlacesPage() {
   );
 }
 
-/** The task list (GET /api/v1/tasks), as on "Oma työ". */
-function WaitingSection() {
-  const { t } = useTranslation();
-  const tasks = useTasks();
-  return (
-    <section className="panel" aria-labelledby="tasks-heading" id="tasks">
-      <Heading variant="h2" id="tasks-heading" mb="s">
-        {t('tasks.heading')}
-      </Heading>
-      {tasks.isPending ? <Loading text={t('common.loading')} /> : null}
-      {tasks.isError ? <ErrorNotice error={tasks.error} /> : null}
-      {tasks.isSuccess ? <TaskList tasks={tasks.data.items} /> : null}
-    </section>
-  );
-}
 
 /** The places where the user is the named supervisor, then the host's other places (or all, when none names them). */
 function PlacesSection() {

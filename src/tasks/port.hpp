@@ -12,9 +12,9 @@
 namespace polku::tasks {
 
 struct Task {
-  std::string kind;   // decision_to_make, service_order_to_answer, ... (docs/architecture.md lists them)
-  std::string since;  // the date the wait began
-  std::string due;    // by when, '' when no date
+  std::string kind;         // decision_to_make, service_order_to_answer, ... (docs/architecture.md lists them)
+  std::string since;        // the date the wait began
+  std::string due;          // by when, '' when no date
   long long client_id = 0;  // whose data the item shows; its read is in the client's access log
   std::string client_name;
   std::optional<long long> case_id;

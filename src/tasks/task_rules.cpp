@@ -18,9 +18,9 @@ bool is_overdue(const Task& t, const std::string& today) { return !t.due.empty()
 std::vector<Task> ordered(std::vector<Task> items, const std::string& today) {
   // A user with two roles may be given the same item by both.
   std::sort(items.begin(), items.end(), [](const Task& a, const Task& b) { return identity(a) < identity(b); });
-  items.erase(std::unique(items.begin(), items.end(),
-                          [](const Task& a, const Task& b) { return identity(a) == identity(b); }),
-              items.end());
+  items.erase(
+      std::unique(items.begin(), items.end(), [](const Task& a, const Task& b) { return identity(a) == identity(b); }),
+      items.end());
   std::stable_sort(items.begin(), items.end(), [&](const Task& a, const Task& b) {
     const bool ao = is_overdue(a, today), bo = is_overdue(b, today);
     if (ao != bo) return ao;

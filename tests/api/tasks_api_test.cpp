@@ -52,8 +52,8 @@ TEST_P(TasksApi, AClientAgreementWaitsForEachPartyThatHasNotAcknowledged) {
   auto worker = w.sign_in("worker");
   auto supervisor = w.sign_in("supervisor");
   auto host_manager = w.sign_in("recycling_manager");
-  const long long id = int_at(ok(instructor.post("/api/v1/client-agreements", agreement_body(client, sorting, 3)), 201),
-                              "id");
+  const long long id =
+      int_at(ok(instructor.post("/api/v1/client-agreements", agreement_body(client, sorting, 3)), 201), "id");
 
   // The own worker acknowledges for the client and the purchaser; the host's manager and supervisor for the host.
   EXPECT_EQ(parties_waiting(instructor, id), (std::set<std::string>{"client", "purchaser"}));
@@ -139,13 +139,13 @@ TEST_P(TasksApi, AServiceOrderWaitsForTheProvidersManagersUntilAnswered) {
   auto instructor = w.sign_in("instructor");
   auto provider = w.sign_in("provider_manager");
   auto sent = ok(instructor.post("/api/v1/service-orders", json::object{{"clientId", client},
-                                                                         {"caseId", case_id},
-                                                                         {"productId", reg.products.at(1)},
-                                                                         {"placeId", reg.yard},
-                                                                         {"startDate", add_days(today_helsinki(), 10)},
-                                                                         {"periodMonths", 6},
-                                                                         {"daysPerWeek", 3},
-                                                                         {"hoursPerDay", 4}}),
+                                                                        {"caseId", case_id},
+                                                                        {"productId", reg.products.at(1)},
+                                                                        {"placeId", reg.yard},
+                                                                        {"startDate", add_days(today_helsinki(), 10)},
+                                                                        {"periodMonths", 6},
+                                                                        {"daysPerWeek", 3},
+                                                                        {"hoursPerDay", 4}}),
                  201);
   const long long order = int_at(sent, "id");
   EXPECT_EQ(kinds_about(provider, "serviceOrderId", order), std::multiset<std::string>{"service_order_to_answer"});
@@ -171,8 +171,8 @@ TEST_P(TasksApi, ABookingStartingSoonIsTheHostsAndAPastVisitWaitsForItsOutcome) 
   auto supervisor = w.sign_in("supervisor");
   const std::string today = today_helsinki();
   const long long soon = int_at(ok(instructor.post("/api/v1/bookings", json::object{{"placeId", reg.sorting},
-                                                                                     {"clientId", client},
-                                                                                     {"startDate", add_days(today, 3)}}),
+                                                                                    {"clientId", client},
+                                                                                    {"startDate", add_days(today, 3)}}),
                                    201),
                                 "id");
   (void)soon;
@@ -182,9 +182,9 @@ TEST_P(TasksApi, ABookingStartingSoonIsTheHostsAndAPastVisitWaitsForItsOutcome) 
 
   auto later_client = w.client("Lauri", "Myöhemmin");
   w.case_at(later_client, "start");
-  ok(instructor.post("/api/v1/bookings", json::object{{"placeId", reg.sorting},
-                                                     {"clientId", later_client},
-                                                     {"startDate", add_days(today, 30)}}),
+  ok(instructor.post(
+         "/api/v1/bookings",
+         json::object{{"placeId", reg.sorting}, {"clientId", later_client}, {"startDate", add_days(today, 30)}}),
      201);
   EXPECT_TRUE(kinds_about(supervisor, "clientId", later_client).empty());  // beyond the next two weeks
 
@@ -247,9 +247,9 @@ TEST_P(TasksApi, TheCaseSaysWhomItWaitsForAndStartsOnTheAgreedDay) {
   EXPECT_EQ(text_at(later, "date"), add_days(today_helsinki(), 3));
   EXPECT_TRUE(missing_item(instructor, case_id, "host_acknowledgement_missing").is_null());
   auto c = json_ok(instructor.get(case_path(case_id)));
-  auto refused = expect_problem(
-      instructor.post(case_path(case_id, "/transitions"), json::object{{"to", "implementation"}, {"version", c.at("version")}}),
-      422);
+  auto refused = expect_problem(instructor.post(case_path(case_id, "/transitions"),
+                                                json::object{{"to", "implementation"}, {"version", c.at("version")}}),
+                                422);
   EXPECT_TRUE(has_field_error(refused, "stage", "start_date_not_reached")) << json::serialize(refused);
 }
 

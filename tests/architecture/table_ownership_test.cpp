@@ -23,7 +23,9 @@ const std::map<std::string, std::set<std::string>> kOwners = {
       "active_roles_view", "regions_view"}},
     {"clients", {"clients", "clients_view"}},
     {"service_types", {"service_types", "service_type_limits"}},
-    {"cases", {"cases", "case_events", "process_models", "case_participants", "cases_view", "process_models_view", "region_uses_view"}},
+    {"cases",
+     {"cases", "case_events", "process_models", "case_participants", "cases_view", "process_models_view",
+      "region_uses_view"}},
     {"decisions", {"decisions", "case_notices", "signed_decisions_view"}},
     {"registry", {"host_profiles", "places", "places_view"}},
     {"agreements",
@@ -34,7 +36,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
       "bookings_view", "client_agreements_view"}},
     {"service_orders", {"service_orders"}},
     {"tasks", {}},  // derives its items from the other modules' sources
-    {"app", {}},  // the composition root and the demo seed own nothing
+    {"app", {}},    // the composition root and the demo seed own nothing
 };
 
 struct Schema {

@@ -43,7 +43,8 @@ bookings::TaskScene scene(std::optional<long long> own_worker, std::optional<lon
 
 // One waiting thing of each kind, as the stores would read them.
 struct World {
-  std::vector<decisions::AwaitingDecision> decisions{{1, 100, "Matti Esimerkki", kCounty, "2026-11-20", "2026-12-10", false}};
+  std::vector<decisions::AwaitingDecision> decisions{
+      {1, 100, "Matti Esimerkki", kCounty, "2026-11-20", "2026-12-10", false}};
   std::vector<clients::ClientWithoutWorker> unassigned{{101, "Liisa Uusi", kCounty, 2, "2026-11-30T08:00:00Z"}};
   std::vector<cases::StartingCase> starting{{3, 100, "Matti Esimerkki", kCounty, kOwnWorker, "2026-12-01", ""}};
   std::vector<service_orders::ServiceOrder> orders = [] {
@@ -97,23 +98,23 @@ TEST_P(TaskListByRole, GivesEachRoleWhatWaitsForThem) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, TaskListByRole,
-    ::testing::Values(
-        RoleCase{"own_worker",
-                 user(kOwnWorker, kCounty, "social_instructor"),
-                 {"case_start_date_reached", "client_agreement_to_acknowledge:client",
-                  "client_agreement_to_acknowledge:purchaser", "visit_outcome_to_record"}},
-        RoleCase{"social_worker_deciding", user(11, kCounty, "social_worker"), {"decision_to_make"}},
-        RoleCase{"purchasers_manager", user(12, kCounty, "manager"), {"case_without_own_worker"}},
-        RoleCase{"host_and_provider_manager",
-                 user(13, kClub, "manager"),
-                 {"service_order_to_answer", "client_agreement_to_acknowledge:host", "client_starting_at_place"}},
-        RoleCase{"named_supervisor",
-                 user(kNamedSupervisor, kClub, "placement_supervisor"),
-                 {"client_agreement_to_acknowledge:host", "client_starting_at_place"}},
-        RoleCase{"another_supervisor_of_the_host", user(15, kClub, "placement_supervisor"), {}},
-        RoleCase{"coach", user(16, kClub, "coach"), {}},
-        RoleCase{"another_purchasers_worker", user(17, kOther, "social_worker"), {}},
-        RoleCase{"another_purchasers_manager", user(18, kOther, "manager"), {}}),
+    ::testing::Values(RoleCase{"own_worker",
+                               user(kOwnWorker, kCounty, "social_instructor"),
+                               {"case_start_date_reached", "client_agreement_to_acknowledge:client",
+                                "client_agreement_to_acknowledge:purchaser", "visit_outcome_to_record"}},
+                      RoleCase{"social_worker_deciding", user(11, kCounty, "social_worker"), {"decision_to_make"}},
+                      RoleCase{"purchasers_manager", user(12, kCounty, "manager"), {"case_without_own_worker"}},
+                      RoleCase{"host_and_provider_manager",
+                               user(13, kClub, "manager"),
+                               {"service_order_to_answer", "client_agreement_to_acknowledge:host",
+                                "client_starting_at_place"}},
+                      RoleCase{"named_supervisor",
+                               user(kNamedSupervisor, kClub, "placement_supervisor"),
+                               {"client_agreement_to_acknowledge:host", "client_starting_at_place"}},
+                      RoleCase{"another_supervisor_of_the_host", user(15, kClub, "placement_supervisor"), {}},
+                      RoleCase{"coach", user(16, kClub, "coach"), {}},
+                      RoleCase{"another_purchasers_worker", user(17, kOther, "social_worker"), {}},
+                      RoleCase{"another_purchasers_manager", user(18, kOther, "manager"), {}}),
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(TaskRules, InstructorsDecideWhereTheRegionLetsThem) {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load scenario with wrk: /healthz against a signed-in, audited client read.
+# Load scenario with wrk: /healthz against a signed-in, audited client read and the task list.
 # Usage: bench/run.sh [seconds] [connections]   (default 10 s, 64 connections)
 # Prints requests per second, latency percentiles and the ratio of the two.
 set -euo pipefail
@@ -37,7 +37,10 @@ run() {  # name path
 }
 health=$(run healthz /healthz)
 client=$(run client-read /api/v1/clients/1)
+# The start page's task list: every module's source for sanna's organisation, each client shown logged.
+tasks=$(run task-list /api/v1/tasks)
 audit_rows=$(sqlite3 "$work/bench.db" "SELECT COUNT(*) FROM audit_log" 2>/dev/null || echo "?")
 ratio=$(awk -v a="$client" -v b="$health" 'BEGIN {printf "%.2f", a / b}')
 echo "client read / healthz = $ratio (target >= 0.45); audit records written: $audit_rows"
+echo "task list / healthz = $(awk -v a="$tasks" -v b="$health" 'BEGIN {printf "%.2f", a / b}')"
 "$bin" audit verify --database "$db"

@@ -43,4 +43,8 @@ int days_between(std::string_view a, std::string_view b) {
   return static_cast<int>((date::sys_days{parse(b)} - date::sys_days{parse(a)}).count());
 }
 
+int iso_weekday(std::string_view iso) {
+  return static_cast<int>(date::weekday{date::sys_days{parse(iso)}}.iso_encoding());
+}
+
 }  // namespace polku

@@ -14,5 +14,7 @@ std::string add_days(std::string_view iso, int days);
 std::string add_months(std::string_view iso, int months);
 // b - a in days.
 int days_between(std::string_view a, std::string_view b);
+// The ISO weekday: 1 = Monday ... 7 = Sunday.
+int iso_weekday(std::string_view iso);
 
 }  // namespace polku

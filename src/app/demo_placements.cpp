@@ -165,9 +165,9 @@ void seed_demo_ended_placement(const platform::Platform& p) {
   auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
   must(bookings.acknowledge(as_sanna, made.id, {"client", sanna_user.user_id, "Oona Demola", "", "in_person", ""}),
        "client's acknowledgement");
-  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna_user.user_id, "Sanna Sosiaaliohjaaja", ""}),
+  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna_user.user_id, "Sanna Sosiaaliohjaaja", "", "", ""}),
        "purchaser's acknowledgement");
-  must(bookings.acknowledge(as_mikko, made.id, {"host", mikko_user.user_id, "Mikko Palveluesimies", ""}),
+  must(bookings.acknowledge(as_mikko, made.id, {"host", mikko_user.user_id, "Mikko Palveluesimies", "", "", ""}),
        "host's acknowledgement");
 }
 
@@ -198,9 +198,9 @@ long long seed_demo_started_placement(const platform::Platform& p) {
   auto made = must(bookings.create_client_agreement(as_sanna, agreement), "client agreement");
   must(bookings.acknowledge(as_sanna, made.id, {"client", sanna, "Matti Johannes Esimerkki", "", "paper", ""}),
        "client's acknowledgement");
-  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", ""}),
+  must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", "", "", ""}),
        "purchaser's acknowledgement");
-  must(bookings.acknowledge(as_aino, made.id, {"host", aino, "Aino Työpaikkaohjaaja", ""}), "host's acknowledgement");
+  must(bookings.acknowledge(as_aino, made.id, {"host", aino, "Aino Työpaikkaohjaaja", "", "", ""}), "host's acknowledgement");
   return working;
 }
 

@@ -130,13 +130,15 @@ std::vector<registry::DateRange> BookingStore::booked_ranges(work::UnitOfWork& u
 }
 
 Booking BookingStore::insert_booking(work::UnitOfWork& unit, const BookingInput& in, long long user_id) {
-  Booking b{0, in, user_id, now_iso(), 1};
+  Booking b{0, in, user_id, now_iso(), 1, ""};
   long long case_id = in.case_id.value_or(0);
   soci::indicator case_ind = in.case_id ? soci::i_ok : soci::i_null;
   unit.sql() << "INSERT INTO placement_bookings (place_id, client_id, case_id, start_date, end_date, created_by, "
                 "created_at) VALUES (:p, :c, :k, :s, :e, :u, :a) RETURNING id",
       soci::use(in.place_id), soci::use(in.client_id), soci::use(case_id, case_ind), soci::use(in.start_date),
       soci::use(in.end_date), soci::use(user_id), soci::use(b.created_at), soci::into(b.id);
+  unit.sql() << "SELECT first_names || ' ' || last_name FROM clients_view WHERE id = :c", soci::use(in.client_id),
+      soci::into(b.client_name);
   unit.wrote_client_data(in.client_id);
   return b;
 }

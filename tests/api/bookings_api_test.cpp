@@ -213,9 +213,10 @@ TEST_P(BookingsApi, TheHostSeesWhoIsBookedAndWhoVisitsItsPlaceByName) {
   const long long client = w.client("Ville", "Vieras");
   auto instructor = w.sign_in("instructor");
   const std::string today = today_helsinki();
-  ASSERT_EQ(instructor.post("/api/v1/bookings", json::object{{"placeId", sorting}, {"clientId", client},
-                                                            {"startDate", polku::add_days(today, 3)}}).status,
-            201);
+  auto booked = json_ok(instructor.post("/api/v1/bookings", json::object{{"placeId", sorting}, {"clientId", client},
+                                                                       {"startDate", polku::add_days(today, 3)}}),
+                        201);
+  EXPECT_EQ(text_at(booked, "clientName"), "Ville Vieras");  // named in the answer to the booking too
   ASSERT_EQ(instructor.post("/api/v1/introductory-visits", json::object{{"placeId", sorting}, {"clientId", client},
                                                                        {"visitDate", polku::add_days(today, 1)},
                                                                        {"visitTime", "09:30"}}).status,

@@ -12,6 +12,7 @@
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
+#include "periods/module.hpp"
 #include "registry/module.hpp"
 #include "service_orders/module.hpp"
 #include "service_types/module.hpp"
@@ -40,6 +41,7 @@ struct App::Parts {
   agreements::Module agreements;
   service_orders::Module service_orders;
   bookings::Module bookings;
+  periods::Module periods;
   tasks::Module tasks;  // fed by the modules before it
   http::Router router;
   http::Dispatcher dispatcher;
@@ -71,7 +73,7 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients, &service_types, &cases, &decisions, &registry, &agreements, &service_orders, &bookings, &tasks};
+    return {&organisations, &clients, &service_types, &cases, &decisions, &registry, &agreements, &service_orders, &bookings, &periods, &tasks};
   }
 };
 

@@ -1,5 +1,7 @@
 #include "bookings/booking_service.hpp"
 
+#include <map>
+
 #include "bookings/booking_access.hpp"
 #include "bookings/booking_rules.hpp"
 #include "cases/case_participants.hpp"
@@ -221,7 +223,15 @@ Result<std::vector<ClientAgreement>> BookingService::client_agreements_of_client
   if (auto org = acting_for(caller, *client_id, "client-agreement", true); !org) return org.error();
   auto found = store_.client_agreements_of_client(*client_id);
   caller.accessed(*client_id, "list", "client-agreement");
-  for (auto& a : found) a = for_reader(caller, std::move(a));
+  std::map<long long, long long> hosts;  // place -> host, read once per place
+  for (auto& a : found) {
+    auto it = hosts.find(a.data.place_id);
+    if (it == hosts.end()) {
+      auto place = ports_.registry.find_place(a.data.place_id);
+      it = hosts.emplace(a.data.place_id, place ? place->host_organisation_id : 0).first;
+    }
+    a = for_reader(caller, std::move(a), it->second);
+  }
   return found;
 }
 
@@ -246,9 +256,13 @@ Result<ClientAgreement> BookingService::read_client_agreement(const work::Caller
   return for_reader(caller, std::move(*found));
 }
 
-ClientAgreement BookingService::for_reader(const work::Caller& caller, ClientAgreement a) {
-  auto place = ports_.registry.find_place(a.data.place_id);
-  a.acknowledgeable = parties_to_acknowledge(caller.user, a, place ? place->host_organisation_id : 0);
+ClientAgreement BookingService::for_reader(const work::Caller& caller, ClientAgreement a,
+                                           std::optional<long long> host_id) {
+  if (!host_id) {
+    auto place = ports_.registry.find_place(a.data.place_id);
+    host_id = place ? place->host_organisation_id : 0;
+  }
+  a.acknowledgeable = parties_to_acknowledge(caller.user, a, *host_id);
   return a;
 }
 

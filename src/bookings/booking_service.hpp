@@ -61,7 +61,8 @@ class BookingService {
   // The client's organisation if the caller acts for the client; a refusal of an existing client is logged.
   Result<long long> acting_for(const work::Caller& caller, long long client_id, const char* detail, bool refused_is_404);
   Result<ClientAgreement> readable_agreement(const work::Caller& caller, long long id);
-  ClientAgreement for_reader(const work::Caller& caller, ClientAgreement a);
+  // `host_id` when the caller already knows it (a list of one client's agreements at few places).
+  ClientAgreement for_reader(const work::Caller& caller, ClientAgreement a, std::optional<long long> host_id = {});
   Result<long long> insert_agreement(work::UnitOfWork& unit, const ClientAgreementInput& in,
                                      std::optional<long long> previous_id, const registry::Place& place,
                                      const registry::ServiceCatalogue& catalogue);

@@ -143,7 +143,7 @@ Result<Case> CaseService::create(const Caller& caller, long long client_id, cons
   }
   if (!errors.empty()) return Error::invalid(std::move(errors));
   // A client the user may not see is reported as missing, not as forbidden.
-  auto organisation = cases_.client_organisation(client_id);
+  auto organisation = clients_.organisation_of(client_id);
   if (!organisation || !can_read_case(user, *organisation)) return Error::invalid({{"clientId", "reference_missing"}});
   if (!can_edit_case(user, *organisation)) return Error::forbidden();
   auto id = in_unit(caller, [&](work::UnitOfWork& unit) {
@@ -168,7 +168,6 @@ Result<Case> CaseService::editable(const Caller& caller, long long id, std::opti
 
 Result<Case> CaseService::save_referral(const Caller& caller, long long id, std::optional<long long> version,
                                         const Referral& r) {
-  const auto& user = caller.user;
   auto c = editable(caller, id, version, validate_referral(r));
   if (!c) return c;
   auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
@@ -193,7 +192,6 @@ Result<Case> CaseService::save_assessment(const Caller& caller, long long id, st
 
 Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::optional<long long> version,
                                     const Plan& p) {
-  const auto& user = caller.user;
   auto c = load(caller, id, true);
   if (!c) return c;
   c = editable(caller, id, version, validate_plan(p, type_of(*c)));
@@ -206,7 +204,6 @@ Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::opt
 }
 
 Result<Case> CaseService::save_end(const Caller& caller, long long id, std::optional<long long> version, End e) {
-  const auto& user = caller.user;
   auto c = editable(caller, id, version, validate_end(e));
   if (!c) return c;
   if (e.reason != "interrupted") {
@@ -223,7 +220,6 @@ Result<Case> CaseService::save_end(const Caller& caller, long long id, std::opti
 
 Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std::optional<long long> version,
                                          const FollowUp& f) {
-  const auto& user = caller.user;
   auto c = editable(caller, id, version, validate_follow_up(f));
   if (!c) return c;
   FollowUp stored = f;
@@ -237,7 +233,6 @@ Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std
 
 Result<Case> CaseService::transition(const Caller& caller, long long id, std::optional<long long> version,
                                      const std::string& to) {
-  const auto& user = caller.user;
   auto c = load(caller, id, true);
   if (!c) return c;
   std::vector<FieldError> errors;
@@ -261,7 +256,6 @@ Result<Case> CaseService::transition(const Caller& caller, long long id, std::op
 
 Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::optional<long long> version,
                                     const std::string& reason) {
-  const auto& user = caller.user;
   std::vector<FieldError> errors;
   if (reason.empty()) errors.push_back({"reason", "required"});
   if (reason.size() > 4000) errors.push_back({"reason", "too_long"});
@@ -276,7 +270,6 @@ Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::opt
 }
 
 Result<Case> CaseService::resume(const Caller& caller, long long id, std::optional<long long> version) {
-  const auto& user = caller.user;
   auto c = editable(caller, id, version, {});
   if (!c) return c;
   if (c->status != "interrupted") return guards_error({"case_not_interrupted"});

@@ -136,15 +136,6 @@ std::optional<Case> CaseStore::find(long long id) {
   return found;
 }
 
-std::optional<long long> CaseStore::client_organisation(long long client_id) {
-  return db_.read([&](soci::session& sql) -> std::optional<long long> {
-    long long organisation_id = 0;
-    sql << "SELECT organisation_id FROM clients_view WHERE id = :c", soci::use(client_id), soci::into(organisation_id);
-    if (!sql.got_data()) return std::nullopt;
-    return organisation_id;
-  });
-}
-
 std::vector<StartingCase> CaseStore::starting(const std::vector<long long>& organisation_ids,
                                               const std::string& today) {
   if (organisation_ids.empty()) return {};

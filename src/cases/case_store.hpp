@@ -31,7 +31,6 @@ class CaseStore {
 
   // The case and its participants (its decisions and notices are the decisions module's).
   std::optional<Case> find(long long id);
-  std::optional<long long> client_organisation(long long client_id);
   std::vector<CaseSummary> list(const CaseFilter& filter, int limit = 500);
   // Cases of these organisations at their start, with their planned and agreed start dates.
   std::vector<StartingCase> starting(const std::vector<long long>& organisation_ids, const std::string& today);

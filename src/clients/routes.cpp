@@ -90,7 +90,7 @@ void register_routes(http::Router& router, ClientService& service) {
 
   router.get("/api/v1/clients/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    if (!id) return http::not_found(req);
     auto client = service.read(req.caller(), *id);
     if (!client) return http::problem_response(req, client.error());
     return http::json_response(req, 200, to_json(*client));
@@ -98,7 +98,7 @@ void register_routes(http::Router& router, ClientService& service) {
 
   router.put("/api/v1/clients/{id}", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     auto updated = service.update(req.caller(), *id, client_input(*body));
@@ -108,7 +108,7 @@ void register_routes(http::Router& router, ClientService& service) {
 
   router.put("/api/v1/clients/{id}/own-worker", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     // null (or absent) clears the own worker.
@@ -120,7 +120,7 @@ void register_routes(http::Router& router, ClientService& service) {
 
   router.get("/api/v1/clients/{id}/access-log", [&service](Request& req) -> Response {
     auto id = req.id_param();
-    if (!id) return http::problem_response(req, ErrorCode::kNotFound, "not_found");
+    if (!id) return http::not_found(req);
     auto entries = service.access_log(req.caller(), *id);
     if (!entries) return http::problem_response(req, entries.error());
     json::array items;

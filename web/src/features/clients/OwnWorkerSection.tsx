@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph } from 'suomifi-ui-components';
 
+import { isStaleVersion } from '../../shared/api/client';
 import type { Client } from '../../shared/api/types';
 import { hasRole, useAuth, WORKER_ROLES } from '../../shared/auth';
 import { ErrorNotice } from '../../shared/common';
@@ -31,7 +32,11 @@ export function OwnWorkerSection({ client }: { client: Client }) {
       void qc.invalidateQueries({ queryKey: ['tasks'] });
       void qc.invalidateQueries({ queryKey: ['cases'] });
     },
-    onError: (e) => errors.take(e),
+    onError: (e) => {
+      errors.take(e);
+      // Saved meanwhile by someone else: read the client again (the section starts over from it).
+      if (isStaleVersion(e)) void qc.invalidateQueries({ queryKey: ['client', client.id] });
+    },
   });
   const items = (workers.data?.items ?? []).filter((w) => w.organisationId === client.organisationId);
   return (
@@ -71,6 +76,7 @@ export function OwnWorkerSection({ client }: { client: Client }) {
           </Button>
         </form>
       ) : null}
+      {workers.isError ? <ErrorNotice error={workers.error} /> : null}
       {errors.other ? <ErrorNotice error={errors.other} /> : null}
       <p role="status" aria-live="polite" className="saved-text" id="own-worker-status">
         {save.isSuccess ? t('ownWorker.saved') : ''}

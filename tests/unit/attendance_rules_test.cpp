@@ -2,6 +2,7 @@
 // mark of a day, a day moved within its week, a new schedule step, repeated absences; and who plans,
 // marks and reads (period_access). Tables of cases; every case names all the errors it expects.
 #include "periods/attendance_rules.hpp"
+#include "periods/module.hpp"
 
 #include <gtest/gtest.h>
 
@@ -223,6 +224,25 @@ TEST(RepeatedAbsences, CountOnlyWithinTheWindowAndFromTheThreshold) {
   EXPECT_EQ(repeated_absences(days, "2026-04-15", 2, 10), 0);
   EXPECT_EQ(repeated_absences(days, "2026-04-15", 2, 15), 2);
   EXPECT_EQ(repeated_absences({}, "2026-04-15", 1, 30), 0);
+}
+
+TEST(AlertTasks, AreTheUnhandledAlertsOfTheirRecipient) {
+  AbsenceAlert open;
+  open.client_id = 7;
+  open.case_id = 3;
+  open.day = "2026-04-14";
+  open.recipient_user_id = 10;
+  open.place_name = "Lajittelu";
+  AbsenceAlert handled = open;
+  handled.handled_at = "2026-04-14T10:00:00Z";
+  AbsenceAlert someone_elses = open;
+  someone_elses.recipient_user_id = 11;
+  const auto tasks = alert_tasks({open, handled, someone_elses}, 10);
+  ASSERT_EQ(tasks.size(), 1U);
+  EXPECT_EQ(tasks[0].kind, "absence_alert_to_handle");
+  EXPECT_EQ(tasks[0].since, "2026-04-14");
+  EXPECT_EQ(tasks[0].case_id, 3);
+  EXPECT_EQ(tasks[0].place_name, "Lajittelu");
 }
 
 // Who: organisation 1 purchases, 2 provides (its coach user 20), 3 hosts the place.

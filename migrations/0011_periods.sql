@@ -89,6 +89,9 @@ CREATE TABLE absence_alerts (
   handled_by BIGINT REFERENCES users (id),
   handled_at TEXT,
   handled_note TEXT NOT NULL DEFAULT '',
+  -- KTT: the absence had no acceptable reason, and the day the employment authority was told of it.
+  no_acceptable_reason INTEGER NOT NULL DEFAULT 0,
+  employment_authority_told_on TEXT NOT NULL DEFAULT '',
   version BIGINT NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX absence_alerts_attendance ON absence_alerts (attendance_id);

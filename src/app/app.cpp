@@ -62,7 +62,7 @@ struct App::Parts {
         agreements(platform, registry.port()),
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
         bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
-        periods(platform, {cases.port(), bookings.port(), service_orders.port(), agreements.port()}),
+        periods(platform, {cases.port(), bookings.port(), service_orders.port(), agreements.port(), service_types.port()}),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),

@@ -162,7 +162,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   cases.set_agreement_guard(bookings::implementation_guard(bookings));
   must(cases.transition(sanna_acts, working, case_store.find(working)->version, "implementation"), "implementation");
   seed_demo_service_orders(platform);
-  seed_demo_periods(platform, cases);
+  seed_demo_periods(platform, cases, types);
   return logins;
 }
 

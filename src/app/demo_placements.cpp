@@ -352,7 +352,7 @@ void seed_demo_service_orders(const platform::Platform& p) {
        "sent order");
 }
 
-void seed_demo_periods(const platform::Platform& p, cases::Port& cases) {
+void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_types::Port& types) {
   db::Database& db = p.db;
   const long long working = id_of(db,
                                   "SELECT id FROM cases_view WHERE stage = 'implementation' AND client_id = "
@@ -365,8 +365,8 @@ void seed_demo_periods(const platform::Platform& p, cases::Port& cases) {
   });
   Modules modules(p);
   periods::PeriodStore store(db);
-  periods::PeriodService service(store, p.transactor,
-                                 {cases, modules.bookings.port(), modules.orders.port(), modules.agreements.port()});
+  periods::PeriodService service(
+      store, p.transactor, {cases, modules.bookings.port(), modules.orders.port(), modules.agreements.port(), types});
   const auto sanna_user = demo_user(db, "sanna"), aino_user = demo_user(db, "aino");
   const auto as_sanna = caller_of(sanna_user), as_aino = caller_of(aino_user);
   // Matti's first period from his booking's start: Monday, Tuesday and Thursday, four hours, for six months.

@@ -3,6 +3,7 @@
 #pragma once
 #include "cases/port.hpp"
 #include "platform/module.hpp"
+#include "service_types/port.hpp"
 
 namespace polku::app {
 
@@ -20,6 +21,6 @@ void seed_demo_ended_placement(const platform::Platform& p);
 
 // After the service orders: Matti's period at the sorting place with the attendance of its days so far,
 // marked by the place's supervisor aino (an absence without notice among them).
-void seed_demo_periods(const platform::Platform& p, cases::Port& cases);
+void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_types::Port& types);
 
 }  // namespace polku::app

@@ -147,6 +147,26 @@ std::vector<FieldError> validate_step_start(const PeriodInput& p, std::string_vi
   return e;
 }
 
+std::vector<FieldError> validate_handling(const AlertHandling& how, bool sanctionable, std::string_view today) {
+  std::vector<FieldError> e;
+  if (how.note.size() > 2000) e.push_back({"note", "too_long"});
+  if (!how.version) e.push_back({"version", "required"});
+  const auto& told = how.employment_authority_told_on;
+  if (!sanctionable && how.no_acceptable_reason) e.push_back({"noAcceptableReason", "not_for_service_type"});
+  if (!told.empty()) {
+    if (!sanctionable) {
+      e.push_back({"employmentAuthorityToldOn", "not_for_service_type"});
+    } else if (!is_iso_date(told)) {
+      e.push_back({"employmentAuthorityToldOn", "invalid_date"});
+    } else if (told > today) {
+      e.push_back({"employmentAuthorityToldOn", "in_future"});
+    } else if (!how.no_acceptable_reason) {
+      e.push_back({"employmentAuthorityToldOn", "needs_no_acceptable_reason"});
+    }
+  }
+  return e;
+}
+
 int repeated_absences(const std::vector<std::string>& days_without_notice, std::string_view today, int threshold,
                       int window_days) {
   const std::string first = add_days(today, 1 - window_days);

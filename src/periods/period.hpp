@@ -117,7 +117,18 @@ struct AbsenceAlert {
   std::string handled_by_name;
   std::string handled_at;
   std::string handled_note;
+  bool no_acceptable_reason = false;         // KTT: recorded by the social instructor
+  std::string employment_authority_told_on;  // KTT: when the employment authority was told
+  std::string service_type;                  // the case's
   long long version = 1;
+};
+
+// How an alert was seen to.
+struct AlertHandling {
+  std::string note;
+  bool no_acceptable_reason = false;
+  std::string employment_authority_told_on;
+  std::optional<long long> version;
 };
 
 }  // namespace polku::periods

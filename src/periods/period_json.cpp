@@ -77,6 +77,11 @@ Mark mark_input(const json::object& o) {
   return m;
 }
 
+AlertHandling alert_handling(const json::object& o) {
+  return {string_field(o, "note"), http::bool_field(o, "noAcceptableReason"),
+          string_field(o, "employmentAuthorityToldOn"), int_field(o, "version")};
+}
+
 json::object to_json(const Period& p) {
   json::array moves;
   for (const auto& m : p.moves) moves.push_back({{"fromDay", m.from_day}, {"toDay", m.to_day}, {"reason", m.reason}});
@@ -195,6 +200,9 @@ json::object to_json(const AbsenceAlert& a) {
           {"handledBy", text_or_null(a.handled_by_name)},
           {"handledAt", text_or_null(a.handled_at)},
           {"handledNote", a.handled_note},
+          {"serviceType", a.service_type},
+          {"noAcceptableReason", a.no_acceptable_reason},
+          {"employmentAuthorityToldOn", text_or_null(a.employment_authority_told_on)},
           {"version", a.version}};
 }
 

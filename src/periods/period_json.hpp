@@ -11,6 +11,7 @@ PeriodDraft period_draft(const boost::json::object& o);
 ScheduleStep schedule_step(const boost::json::object& o);
 DayMove day_move(const boost::json::object& o);
 Mark mark_input(const boost::json::object& o);
+AlertHandling alert_handling(const boost::json::object& o);
 
 boost::json::object to_json(const Period& p);
 boost::json::object to_json(const PeriodPreview& p, std::string_view language);

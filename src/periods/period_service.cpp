@@ -382,8 +382,7 @@ Result<std::vector<AbsenceAlert>> PeriodService::alerts(const work::Caller& call
   return found;
 }
 
-Result<AbsenceAlert> PeriodService::handle_alert(const work::Caller& caller, long long id, const std::string& note,
-                                                 std::optional<long long> version) {
+Result<AbsenceAlert> PeriodService::handle_alert(const work::Caller& caller, long long id, const AlertHandling& how) {
   auto alert = store_.find_alert(id);
   if (!alert) return Error::not_found();
   const bool recipient = alert->recipient_user_id && *alert->recipient_user_id == caller.user.user_id;
@@ -392,12 +391,11 @@ Result<AbsenceAlert> PeriodService::handle_alert(const work::Caller& caller, lon
     caller.refused(alert->client_id, "absence alert " + std::to_string(id));
     return Error::not_found();
   }
-  std::vector<FieldError> e;
-  if (note.size() > 2000) e.push_back({"note", "too_long"});
-  if (!version) e.push_back({"version", "required"});
-  if (!e.empty()) return Error::invalid(std::move(e));
+  const auto type = ports_.types.find(alert->service_type);
+  const bool sanctionable = type && type->absence_sanctionable;
+  if (auto e = validate_handling(how, sanctionable, today_helsinki()); !e.empty()) return Error::invalid(std::move(e));
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
-    if (!store_.handle_alert(unit, *alert, *version, note, caller.actor.user_id)) return stale();
+    if (!store_.handle_alert(unit, *alert, how, caller.actor.user_id)) return stale();
     unit.audit(alert->client_id, "update", "absence alert " + std::to_string(id) + " handled");
     return Unit{};
   });

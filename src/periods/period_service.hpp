@@ -15,6 +15,7 @@
 #include "periods/period_rules.hpp"
 #include "periods/period_store.hpp"
 #include "service_orders/port.hpp"
+#include "service_types/port.hpp"
 
 namespace polku::periods {
 
@@ -23,6 +24,7 @@ struct PeriodPorts {
   bookings::Port& bookings;
   service_orders::Port& orders;
   agreements::Port& agreements;
+  service_types::Port& types;
   notifications::Port* notifications = nullptr;  // none in tools that send nothing
 };
 
@@ -80,8 +82,7 @@ class PeriodService {
   Result<Attendance> mark(const work::Caller& caller, long long id, const std::string& day, Mark mark);
 
   Result<std::vector<AbsenceAlert>> alerts(const work::Caller& caller);
-  Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const std::string& note,
-                                    std::optional<long long> version);
+  Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const AlertHandling& how);
 
  private:
   struct Checked;

@@ -56,8 +56,7 @@ class PeriodStore {
   // Unhandled first, then the handled of the last 30 days; of the cases of `organisation_ids` or to `user_id`.
   std::vector<AbsenceAlert> alerts(const std::vector<long long>& organisation_ids, long long user_id,
                                    const std::string& since);
-  bool handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, long long version, const std::string& note,
-                    long long user_id);
+  bool handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, const AlertHandling& how, long long user_id);
   // The days without notice of the client's periods in the case, for the repeated absences' warning.
   std::vector<std::string> days_without_notice(long long case_id, const std::string& since);
 

@@ -115,10 +115,7 @@ void register_routes(http::Router& router, PeriodService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return http::result_response(
-        req,
-        service.handle_alert(req.caller(), *id, http::string_field(*body, "note"), http::int_field(*body, "version")),
-        as_json);
+    return http::result_response(req, service.handle_alert(req.caller(), *id, alert_handling(*body)), as_json);
   });
 }
 

@@ -2,10 +2,10 @@
 // mark of a day, a day moved within its week, a new schedule step, repeated absences; and who plans,
 // marks and reads (period_access). Tables of cases; every case names all the errors it expects.
 #include "periods/attendance_rules.hpp"
-#include "periods/module.hpp"
 
 #include <gtest/gtest.h>
 
+#include "periods/module.hpp"
 #include "periods/period_access.hpp"
 #include "unit/field_errors.hpp"
 
@@ -225,6 +225,41 @@ TEST(RepeatedAbsences, CountOnlyWithinTheWindowAndFromTheThreshold) {
   EXPECT_EQ(repeated_absences(days, "2026-04-15", 2, 15), 2);
   EXPECT_EQ(repeated_absences({}, "2026-04-15", 1, 30), 0);
 }
+
+struct HandlingCase {
+  const char* name;
+  AlertHandling how;
+  bool sanctionable;
+  FieldCodes errors;
+};
+
+class Handling : public ::testing::TestWithParam<HandlingCase> {};
+
+TEST_P(Handling, RecordsTheEmploymentAuthorityOnlyForKttAndOnlyWithoutAnAcceptableReason) {
+  EXPECT_EQ(all_errors(validate_handling(GetParam().how, GetParam().sanctionable, "2026-04-15")), GetParam().errors);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, Handling,
+    ::testing::Values(
+        HandlingCase{"a_note", {"Soitin", false, "", 1}, false, {}},
+        HandlingCase{"no_version", {"Soitin", false, "", std::nullopt}, false, {{"version", "required"}}},
+        HandlingCase{"too_long", {std::string(2001, 'x'), false, "", 1}, false, {{"note", "too_long"}}},
+        HandlingCase{"ktt_told", {"", true, "2026-04-15", 1}, true, {}},
+        HandlingCase{"ktt_no_reason_not_yet_told", {"", true, "", 1}, true, {}},
+        HandlingCase{"ktt_told_without_the_finding",
+                     {"", false, "2026-04-14", 1},
+                     true,
+                     {{"employmentAuthorityToldOn", "needs_no_acceptable_reason"}}},
+        HandlingCase{
+            "ktt_told_tomorrow", {"", true, "2026-04-16", 1}, true, {{"employmentAuthorityToldOn", "in_future"}}},
+        HandlingCase{"ktt_bad_date", {"", true, "15.4.2026", 1}, true, {{"employmentAuthorityToldOn", "invalid_date"}}},
+        HandlingCase{
+            "day_activity_no_sanctions",
+            {"", true, "2026-04-14", 1},
+            false,
+            {{"employmentAuthorityToldOn", "not_for_service_type"}, {"noAcceptableReason", "not_for_service_type"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
 
 TEST(AlertTasks, AreTheUnhandledAlertsOfTheirRecipient) {
   AbsenceAlert open;

@@ -365,8 +365,9 @@ void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_
   });
   Modules modules(p);
   periods::PeriodStore store(db);
-  periods::PeriodService service(
-      store, p.transactor, {cases, modules.bookings.port(), modules.orders.port(), modules.agreements.port(), types});
+  periods::PeriodService service(store, p.transactor,
+                                 {cases, modules.bookings.port(), modules.orders.port(), modules.agreements.port(),
+                                  types, modules.registry.port()});
   const auto sanna_user = demo_user(db, "sanna"), aino_user = demo_user(db, "aino");
   const auto as_sanna = caller_of(sanna_user), as_aino = caller_of(aino_user);
   // Matti's first period from his booking's start: Monday, Tuesday and Thursday, four hours, for six months.

@@ -82,6 +82,32 @@ AlertHandling alert_handling(const json::object& o) {
           string_field(o, "employmentAuthorityToldOn"), int_field(o, "version")};
 }
 
+Observation observation_input(const json::object& o) {
+  Observation out;
+  out.day = string_field(o, "day");
+  out.note = string_field(o, "note");
+  out.feedback = string_field(o, "feedback");
+  return out;
+}
+
+OrientationItem orientation_input(const json::object& o) {
+  return {string_field(o, "item"), string_field(o, "doneOn"), ""};
+}
+
+json::object to_json(const Observation& o) {
+  return {{"id", o.id},
+          {"periodId", o.period_id},
+          {"day", o.day},
+          {"note", o.note},
+          {"feedback", o.feedback},
+          {"authorName", o.author_name},
+          {"createdAt", o.created_at}};
+}
+
+json::object to_json(const OrientationItem& o) {
+  return {{"item", o.item}, {"doneOn", text_or_null(o.done_on)}, {"doneBy", text_or_null(o.done_by_name)}};
+}
+
 json::object to_json(const Period& p) {
   json::array moves;
   for (const auto& m : p.moves) moves.push_back({{"fromDay", m.from_day}, {"toDay", m.to_day}, {"reason", m.reason}});

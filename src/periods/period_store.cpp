@@ -481,6 +481,62 @@ bool PeriodStore::handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert
   return true;
 }
 
+std::vector<Observation> PeriodStore::observations(long long period_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Observation> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT o.id, o.period_id, o.day, o.note, o.feedback, COALESCE(u.display_name, ''), "
+                        "o.created_at FROM observations o LEFT JOIN users_view u ON u.id = o.author_id "
+                        "WHERE o.period_id = :p ORDER BY o.day DESC, o.id DESC",
+         soci::use(period_id));
+    for (const auto& r : rows) {
+      db::Cursor k(r);
+      Observation o;
+      o.id = k.id();
+      o.period_id = k.id();
+      o.day = k.text();
+      o.note = k.text();
+      o.feedback = k.text();
+      o.author_name = k.text();
+      o.created_at = k.text();
+      out.push_back(std::move(o));
+    }
+    return out;
+  });
+}
+
+void PeriodStore::insert_observation(work::UnitOfWork& unit, const Period& p, const Observation& o, long long user_id) {
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO observations (period_id, client_id, day, note, feedback, author_id, created_at) "
+                "VALUES (:p, :c, :d, :n, :f, :u, :t)",
+      soci::use(p.id), soci::use(p.client_id), soci::use(o.day), soci::use(o.note), soci::use(o.feedback),
+      soci::use(user_id), soci::use(now);
+  unit.wrote_client_data(p.client_id);
+}
+
+std::vector<OrientationItem> PeriodStore::orientation_done(long long period_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<OrientationItem> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT o.item, o.done_on, COALESCE(u.display_name, '') FROM orientation_items o "
+                        "LEFT JOIN users_view u ON u.id = o.done_by WHERE o.period_id = :p",
+         soci::use(period_id));
+    for (const auto& r : rows) out.push_back({db::text_at(r, 0), db::text_at(r, 1), db::text_at(r, 2)});
+    return out;
+  });
+}
+
+void PeriodStore::set_orientation(work::UnitOfWork& unit, const Period& p, const OrientationItem& tick,
+                                  long long user_id) {
+  unit.sql() << "DELETE FROM orientation_items WHERE period_id = :p AND item = :i", soci::use(p.id),
+      soci::use(tick.item);
+  if (!tick.done_on.empty()) {
+    unit.sql() << "INSERT INTO orientation_items (period_id, item, done_on, done_by) VALUES (:p, :i, :d, :u)",
+        soci::use(p.id), soci::use(tick.item), soci::use(tick.done_on), soci::use(user_id);
+  }
+  unit.wrote_client_data(p.client_id);
+}
+
 std::vector<std::string> PeriodStore::days_without_notice(long long case_id, const std::string& since) {
   return db_.read([&](soci::session& sql) {
     std::vector<std::string> out;

@@ -45,6 +45,8 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/periods/{id}/day-moves",
     "PUT /api/v1/periods/{id}/attendance/{day}",
     "POST /api/v1/absence-alerts/{id}/handled",
+    "POST /api/v1/periods/{id}/observations",
+    "PUT /api/v1/periods/{id}/orientation",
 };
 
 // Writes of organisations, users, the registry, agreements between organisations and
@@ -211,6 +213,12 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   made(w.sign_in("supervisor")
            .put(period_path + "/attendance/" + text_at(items_of(days)[0], "date"),
                 json::object{{"status", "absent_without_notice"}}));
+  made(w.sign_in("supervisor")
+           .post(period_path + "/observations",
+                 json::object{{"note", "Lajittelee huolellisesti"}, {"feedback", "Kehuin tarkkuutta"}}),
+       201);
+  made(w.sign_in("supervisor")
+           .put(period_path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", monday}}));
   auto alerts = items_of(made(instructor.get("/api/v1/absence-alerts")));
   ASSERT_EQ(alerts.size(), 1U);
   made(instructor.post(id_path("/api/v1/absence-alerts/", int_at(alerts[0], "id"), "/handled"),

@@ -197,6 +197,26 @@ const std::map<std::string_view, Texts>& catalogue() {
       {"end_missing", {"Päättymisen tiedot puuttuvat.", "Uppgifterna om avslutningen saknas.",
                        "The end of the service is not recorded."}},
       {"follow_up_missing", {"Jatkopolku puuttuu.", "Den fortsatta vägen saknas.", "The follow-up path is missing."}},
+      // E-mails of notifications: {clientName} is the first name and the last name's initial only.
+      {"email.absence_without_notice.subject",
+       {"Polku: ilmoittamaton poissaolo {date}", "Polku: frånvaro utan anmälan {date}",
+        "Polku: absence without notice {date}"}},
+      {"email.absence_without_notice.body",
+       {"Asiakkaasi oli poissa ilmoittamatta.\n\nAsiakas: {clientName}\nPäivä: {date}\nPaikka: {placeName}\n\n"
+        "Tiedot ja kirjaukset Polussa:\n{url}",
+        "Din klient var frånvarande utan anmälan.\n\nKlient: {clientName}\nDag: {date}\nPlats: {placeName}\n\n"
+        "Uppgifterna finns i Polku:\n{url}",
+        "Your client was absent without notice.\n\nClient: {clientName}\nDate: {date}\nPlace: {placeName}\n\n"
+        "The details are in Polku:\n{url}"}},
+      {"email.notification.subject",
+       {"Polku: uusi ilmoitus", "Polku: nytt meddelande", "Polku: a new notification"}},
+      {"email.notification.body",
+       {"Sinulle on uusi ilmoitus Polussa:\n{url}", "Du har ett nytt meddelande i Polku:\n{url}",
+        "You have a new notification in Polku:\n{url}"}},
+      {"email.footer",
+       {"Tämä on Polun automaattinen viesti. Älä vastaa tähän viestiin.",
+        "Detta är ett automatiskt meddelande från Polku. Svara inte på det.",
+        "This is an automatic message from Polku. Please do not reply."}},
   };
   return texts;
 }

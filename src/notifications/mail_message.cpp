@@ -96,8 +96,7 @@ std::string quoted_printable(const std::string& utf8) {
 
 std::string rfc5322_date(long long ms) {
   static const char* kDays[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                  "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  static const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
   const std::time_t seconds = static_cast<std::time_t>(ms / 1000);
   std::tm t{};
   gmtime_r(&seconds, &t);
@@ -109,7 +108,9 @@ std::string rfc5322_date(long long ms) {
 
 std::string rfc5322_text(const MailMessage& m) {
   std::string out;
-  auto header = [&out](const char* name, const std::string& value) { out += std::string(name) + ": " + value + "\r\n"; };
+  auto header = [&out](const char* name, const std::string& value) {
+    out += std::string(name) + ": " + value + "\r\n";
+  };
   header("From", (m.from_name.empty() ? "" : encoded_header_text(m.from_name) + " ") + "<" + one_line(m.from) + ">");
   header("To", "<" + one_line(m.to) + ">");
   header("Subject", encoded_header_text(m.subject));

@@ -6,13 +6,13 @@
 namespace polku::notifications {
 
 struct MailMessage {
-  std::string from;          // an address
-  std::string from_name;     // shown name, e.g. "Polku"
-  std::string to;            // an address
-  std::string subject;       // UTF-8
-  std::string body;          // UTF-8, lines separated by \n
-  long long date_ms = 0;     // the Date header (UTC)
-  std::string message_id;    // without the angle brackets
+  std::string from;        // an address
+  std::string from_name;   // shown name, e.g. "Polku"
+  std::string to;          // an address
+  std::string subject;     // UTF-8
+  std::string body;        // UTF-8, lines separated by \n
+  long long date_ms = 0;   // the Date header (UTC)
+  std::string message_id;  // without the angle brackets
 };
 
 // "=?UTF-8?B?...?=" words (folded) when the text is not plain ASCII, else the text.

@@ -1,9 +1,9 @@
 // The notifications module: a user's notifications (the bell), the port other modules tell through, and
 // the outbox sender that e-mails them (running only when an SMTP host is configured).
 #pragma once
-#include <memory>
-
 #include <spdlog/spdlog.h>
+
+#include <memory>
 
 #include "notifications/notification_service.hpp"
 #include "notifications/notifier.hpp"

@@ -1,9 +1,8 @@
 // A user's notification as stored and shown, and an e-mail of the outbox as the sender sees it.
 #pragma once
+#include <boost/json.hpp>
 #include <optional>
 #include <string>
-
-#include <boost/json.hpp>
 
 namespace polku::notifications {
 

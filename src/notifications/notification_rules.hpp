@@ -1,10 +1,9 @@
 // Pure rules of notifications: what an e-mail says of a notice (in the recipient's language, naming the
 // client only as far as an e-mail may) and when a failed delivery is tried again.
 #pragma once
+#include <boost/json.hpp>
 #include <optional>
 #include <string>
-
-#include <boost/json.hpp>
 
 namespace polku::notifications {
 

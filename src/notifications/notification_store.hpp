@@ -25,8 +25,7 @@ class NotificationStore {
 
   long long insert(work::UnitOfWork& unit, const Notice& notice);
   std::optional<Recipient> recipient(work::UnitOfWork& unit, long long user_id);
-  long long insert_email(work::UnitOfWork& unit, long long notification_id, const Recipient& to,
-                         const EmailText& text);
+  long long insert_email(work::UnitOfWork& unit, long long notification_id, const Recipient& to, const EmailText& text);
 
   std::optional<Notification> find(long long id);
   // The user's, newest first.

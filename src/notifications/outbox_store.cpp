@@ -12,8 +12,8 @@ long long affected(soci::statement& st) {
 
 }  // namespace
 
-std::vector<OutboxMessage> OutboxStore::claim(work::UnitOfWork& unit, const std::string& claim,
-                                              const std::string& now, const std::string& until, int limit) {
+std::vector<OutboxMessage> OutboxStore::claim(work::UnitOfWork& unit, const std::string& claim, const std::string& now,
+                                              const std::string& until, int limit) {
   std::string text =
       "UPDATE outbox SET status = 'sending', claimed_by = :c, claimed_until = :u, attempts = attempts + 1 "
       "WHERE id IN (SELECT id FROM outbox WHERE (status = 'pending' AND next_attempt_at <= :n) "

@@ -1,7 +1,7 @@
 #include "notifications/sender.hpp"
 
-#include <spdlog/spdlog.h>
 #include <sodium.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include "notifications/notification_rules.hpp"

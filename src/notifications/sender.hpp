@@ -19,8 +19,8 @@ namespace polku::notifications {
 using Deliver = std::function<Delivery(const OutboxMessage&)>;
 
 struct SenderOptions {
-  std::string node;             // this node's name in claims; default: host name, process id, a random part
-  int batch = 10;               // messages claimed at once
+  std::string node;                     // this node's name in claims; default: host name, process id, a random part
+  int batch = 10;                       // messages claimed at once
   long long lease_ms = 15 * 60 * 1000;  // longer than a batch's deliveries can take (10 x 60 s timeout)
   long long idle_wait_ms = 5000;        // between looks at the outbox when nothing was due
 };

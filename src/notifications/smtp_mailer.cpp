@@ -39,7 +39,12 @@ SmtpMailer::SmtpMailer(config::SmtpSettings settings) : settings_(std::move(sett
 
 Delivery SmtpMailer::operator()(const OutboxMessage& m) const {
   // The Message-ID stays the same on every try: a receiver can tell a repeat after a lost answer.
-  MailMessage mail{settings_.sender, "Polku", m.recipient, m.subject, m.body, now_ms(),
+  MailMessage mail{settings_.sender,
+                   "Polku",
+                   m.recipient,
+                   m.subject,
+                   m.body,
+                   now_ms(),
                    "outbox-" + std::to_string(m.id) + "@" + domain_of(settings_.sender)};
   Upload upload{rfc5322_text(mail)};
   CURL* curl = curl_easy_init();

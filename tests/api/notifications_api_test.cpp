@@ -15,7 +15,10 @@ class Tell {
   explicit Tell(TestServer& server)
       : db_(server.database().url(), 1), audit_(db_), transactor_(db_, audit_), store_(db_), port_(store_, "") {}
   void absence(long long user_id, long long client_id, const std::string& date) {
-    notifications::Notice n{user_id, "absence_without_notice", client_id, "/cases/12#attendance",
+    notifications::Notice n{user_id,
+                            "absence_without_notice",
+                            client_id,
+                            "/cases/12#attendance",
                             {{"clientName", "Maija Meikäläinen"}, {"date", date}, {"placeName", "Lajittelu"}}};
     auto done = transactor_.run({0, "test", "test"}, [&](work::UnitOfWork& unit) -> Result<bool> {
       port_.notify(unit, n);
@@ -107,8 +110,7 @@ TEST_P(NotificationsApi, ShowingANotificationAboutAClientIsInTheClientsAccessLog
   auto log = items_ok(w.sign_in("manager").get("/api/v1/clients/" + std::to_string(client) + "/access-log"));
   auto logged = [&](const std::string& action, const std::string& endpoint, const std::string& request_id) {
     for (const auto& e : log) {
-      if (text_at(e, "action") == action && text_at(e, "endpoint") == endpoint &&
-          text_at(e, "requestId") == request_id)
+      if (text_at(e, "action") == action && text_at(e, "endpoint") == endpoint && text_at(e, "requestId") == request_id)
         return true;
     }
     return false;

@@ -68,15 +68,13 @@ TEST_P(NotificationsStoreTest, AUserMarksOnlyTheirOwnNotificationsRead) {
   notify(absence(mine), 2);
   notify(absence(theirs));
   const long long their_id = store_.list(theirs, 10).at(0).id;
-  auto marked = transactor_.run(actor_, [&](work::UnitOfWork& unit) -> Result<bool> {
-    return store_.mark_read(unit, their_id, mine);
-  });
+  auto marked = transactor_.run(
+      actor_, [&](work::UnitOfWork& unit) -> Result<bool> { return store_.mark_read(unit, their_id, mine); });
   ASSERT_TRUE(marked.ok());
   EXPECT_FALSE(*marked);
   EXPECT_EQ(store_.unread_count(theirs), 1);
-  auto all = transactor_.run(actor_, [&](work::UnitOfWork& unit) -> Result<long long> {
-    return store_.mark_all_read(unit, mine);
-  });
+  auto all = transactor_.run(
+      actor_, [&](work::UnitOfWork& unit) -> Result<long long> { return store_.mark_all_read(unit, mine); });
   ASSERT_TRUE(all.ok());
   EXPECT_EQ(*all, 2);
   EXPECT_EQ(store_.unread_count(mine), 0);
@@ -136,9 +134,8 @@ TEST_P(NotificationsStoreTest, AClaimOfASenderThatDiedLapsesToAnotherAndTheLateR
   EXPECT_EQ(claim("alive", t0 + 61'000), 1U);  // lapsed: claimed again, a second attempt
   const long long id = only_outbox_id();
   EXPECT_EQ(outbox_number("attempts", id), 2);
-  auto late = transactor_.run(actor_, [&](work::UnitOfWork& unit) -> Result<bool> {
-    return outbox.sent(unit, id, "dead", now_iso());
-  });
+  auto late = transactor_.run(
+      actor_, [&](work::UnitOfWork& unit) -> Result<bool> { return outbox.sent(unit, id, "dead", now_iso()); });
   ASSERT_TRUE(late.ok());
   EXPECT_FALSE(*late);
   EXPECT_EQ(outbox_text("status", id), "sending");

@@ -14,8 +14,8 @@ TEST(NotificationsRules, AnEmailNamesTheClientByFirstNameAndTheLastNamesInitial)
   };
   const std::vector<Case> cases = {
       {"Maija Meikäläinen", "Maija M."},
-      {"Anna Maria Virtanen", "Anna V."},       // the first of several first names
-      {"Åsa Östman-Lind", "Åsa Ö."},            // a two-byte initial stays whole
+      {"Anna Maria Virtanen", "Anna V."},  // the first of several first names
+      {"Åsa Östman-Lind", "Åsa Ö."},       // a two-byte initial stays whole
       {"  Pekka   Ärräpää ", "Pekka Ä."},
       {"Pekka", "Pekka"},
       {"", ""},
@@ -46,7 +46,8 @@ TEST(NotificationsRules, AnAbsenceEmailIsInTheRecipientsLanguageWithTheLink) {
       {"de", "Polku: ilmoittamaton poissaolo 5.3.2027", "Asiakas: Maija M."},  // unknown: Finnish
   };
   for (const auto& c : cases) {
-    auto mail = email_text("absence_without_notice", kAbsence, c.language, "https://polku.example.fi/cases/12#attendance");
+    auto mail =
+        email_text("absence_without_notice", kAbsence, c.language, "https://polku.example.fi/cases/12#attendance");
     EXPECT_EQ(mail.subject, c.subject) << c.language;
     EXPECT_NE(mail.body.find(c.in_body), std::string::npos) << mail.body;
     EXPECT_NE(mail.body.find("Testikylän kierrätyskeskus"), std::string::npos) << mail.body;
@@ -75,9 +76,9 @@ TEST(NotificationsRules, AFailedDeliveryIsTriedAgainAfterAGrowingWaitThenGivenUp
     std::optional<long long> delay;
   };
   const std::vector<Case> cases = {
-      {1, false, 60},   {2, false, 300},         {3, false, 1800}, {4, false, 7200},
-      {5, false, std::nullopt},                  // kMaxAttempts made: failed
-      {1, true, std::nullopt},                   // a 5xx refusal: failed at once
+      {1, false, 60},          {2, false, 300},          {3, false, 1800},
+      {4, false, 7200},        {5, false, std::nullopt},  // kMaxAttempts made: failed
+      {1, true, std::nullopt},                            // a 5xx refusal: failed at once
   };
   for (const auto& c : cases) EXPECT_EQ(retry_delay_seconds(c.attempts, c.permanent), c.delay) << c.attempts;
   EXPECT_TRUE(is_permanent_refusal(550));
@@ -105,13 +106,14 @@ TEST(MailMessage, TheBodyIsQuotedPrintableInShortCrlfLines) {
 }
 
 TEST(MailMessage, TheMessageHasTheHeadersOfRfc5322AndMime) {
-  MailMessage m{"polku@example.fi", "Polku", "ohjaaja@example.fi", "Poissaolo ä", "Hei\n", 1796265703000, "outbox-7@example.fi"};
+  MailMessage m{"polku@example.fi",   "Polku", "ohjaaja@example.fi", "Poissaolo ä", "Hei\n", 1796265703000,
+                "outbox-7@example.fi"};
   const auto text = rfc5322_text(m);
-  for (const std::string line : {"From: Polku <polku@example.fi>\r\n", "To: <ohjaaja@example.fi>\r\n",
-                                 "Subject: =?UTF-8?B?UG9pc3Nhb2xvIMOk?=\r\n", "Date: Thu, 03 Dec 2026 02:41:43 +0000\r\n",
-                                 "Message-ID: <outbox-7@example.fi>\r\n", "MIME-Version: 1.0\r\n",
-                                 "Content-Type: text/plain; charset=utf-8\r\n",
-                                 "Content-Transfer-Encoding: quoted-printable\r\n", "\r\n\r\nHei\r\n"}) {
+  for (const std::string line :
+       {"From: Polku <polku@example.fi>\r\n", "To: <ohjaaja@example.fi>\r\n",
+        "Subject: =?UTF-8?B?UG9pc3Nhb2xvIMOk?=\r\n", "Date: Thu, 03 Dec 2026 02:41:43 +0000\r\n",
+        "Message-ID: <outbox-7@example.fi>\r\n", "MIME-Version: 1.0\r\n", "Content-Type: text/plain; charset=utf-8\r\n",
+        "Content-Transfer-Encoding: quoted-printable\r\n", "\r\n\r\nHei\r\n"}) {
     EXPECT_NE(text.find(line), std::string::npos) << line << " in\n" << text;
   }
 }

@@ -34,6 +34,8 @@ import { bookingRoutes } from './features/bookings/routes';
 import { supervisorRoutes } from './features/supervisor/routes';
 import { myPlacesNavItem } from './features/supervisor/nav';
 import { useTaskCount } from './features/tasks/api';
+import { NotificationBell } from './features/notifications/NotificationBell';
+import { notificationRoutes } from './features/notifications/routes';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
 import './shared/placements.css';
@@ -111,7 +113,7 @@ function AppRoot() {
 
   return (
     <>
-      <Layout nav={(m, t) => navItems(m, t, taskCount)} />
+      <Layout nav={(m, t) => navItems(m, t, taskCount)} tools={me ? <NotificationBell /> : null} />
       <LeaveGuardDialog />
     </>
   );
@@ -132,6 +134,7 @@ export const appRoutes = (
     {agreementRoutes}
     {bookingRoutes}
     {supervisorRoutes}
+    {notificationRoutes}
     <Route path="*" element={<NotFoundPage />} />
   </Route>
 );

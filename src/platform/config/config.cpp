@@ -99,7 +99,8 @@ std::optional<ConfigError> smtp_settings(const RawSettings& raw, Config& c) {
   if (smtp.host.empty()) return std::nullopt;
   if (smtp.sender.empty()) return ConfigError{"[smtp] sender (POLKU_SMTP_SENDER) is needed when [smtp] host is set"};
   if (c.public_url.empty()) {
-    return ConfigError{"[server] public_url (POLKU_PUBLIC_URL) is needed for the links of e-mails when [smtp] host is set"};
+    return ConfigError{
+        "[server] public_url (POLKU_PUBLIC_URL) is needed for the links of e-mails when [smtp] host is set"};
   }
   return std::nullopt;
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -19,8 +20,17 @@ import { confirmLeave } from './leaveGuard';
 import type { NavItem } from './Guard';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
 
-/** The page frame: header, the service navigation (`nav`, composed by App.tsx from the features) and the page. */
-export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => NavItem[] }) {
+/**
+ * The page frame: header (with `tools` of the features for a signed-in user, e.g. the notifications' bell), the
+ * service navigation (`nav`, composed by App.tsx from the features) and the page.
+ */
+export default function Layout({
+  nav,
+  tools,
+}: {
+  nav: (me: Me | null, t: TFunction) => NavItem[];
+  tools?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const { me, signedOut } = useAuth();
   const navigate = useNavigate();
@@ -60,6 +70,7 @@ export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => 
                 {me.user.displayName}
               </span>
             ) : null}
+            {me ? tools : null}
             {me ? (
               // In the header, not the service navigation: a manager's nav already fills a row.
               <Link to="/password" className="app-header__link" id="change-password">

@@ -112,15 +112,19 @@ bool needs_agreement_between_organisations(long long host_id, long long purchase
   return host_id != purchaser_id;
 }
 
+bool acknowledged_by_all(const ClientAgreement& a) {
+  auto acknowledged = [&a](std::string_view party) {
+    for (const auto& ack : a.acknowledgements)
+      if (ack.party == party) return true;
+    return false;
+  };
+  return std::all_of(kRequiredAcknowledgements.begin(), kRequiredAcknowledgements.end(), acknowledged);
+}
+
 bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today) {
   for (const auto& a : agreements) {
     if (!a.data.end_date.empty() && a.data.end_date < today) continue;
-    auto acknowledged = [&a](std::string_view party) {
-      for (const auto& ack : a.acknowledgements)
-        if (ack.party == party) return true;
-      return false;
-    };
-    if (std::all_of(kRequiredAcknowledgements.begin(), kRequiredAcknowledgements.end(), acknowledged)) return true;
+    if (acknowledged_by_all(a)) return true;
   }
   return false;
 }
@@ -136,9 +140,7 @@ std::vector<AgreementGap> agreement_gaps(const std::vector<ClientAgreement>& agr
   std::string earliest_start;               // of those in force and fully acknowledged
   for (const auto& a : agreements) {
     if (!in_force(a)) continue;
-    const bool complete = std::all_of(kRequiredAcknowledgements.begin(), kRequiredAcknowledgements.end(),
-                                      [&](std::string_view p) { return acknowledged(a, p); });
-    if (complete) {
+    if (acknowledged_by_all(a)) {
       if (a.data.start_date <= today) return {};
       if (earliest_start.empty() || a.data.start_date < earliest_start) earliest_start = a.data.start_date;
     } else if (newest == nullptr || a.id > newest->id) {

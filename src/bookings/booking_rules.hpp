@@ -40,6 +40,8 @@ std::vector<FieldError> validate_agreement_terms(const ClientAgreementInput& in,
 bool needs_agreement_between_organisations(long long host_id, long long purchaser_id);
 // Whose acknowledgements a client agreement needs before the work starts.
 inline constexpr std::array<std::string_view, 3> kRequiredAcknowledgements = {"client", "purchaser", "host"};
+// Acknowledged by the client, the purchaser and the host.
+bool acknowledged_by_all(const ClientAgreement& a);
 // The client agreement a case needs before implementation: acknowledged by the
 // client, the purchaser and the host, and not ended before `today`.
 bool has_client_agreement_in_force(const std::vector<ClientAgreement>& agreements, const std::string& today);

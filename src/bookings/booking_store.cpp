@@ -1,5 +1,7 @@
 #include "bookings/booking_store.hpp"
 
+#include "bookings/booking_rules.hpp"
+
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
@@ -269,6 +271,14 @@ std::optional<ClientAgreement> BookingStore::find_client_agreement(long long id)
 
 std::vector<ClientAgreement> BookingStore::client_agreements_of_client(long long client_id) {
   return db_.read([&](soci::session& sql) { return client_agreements_where(sql, " WHERE a.client_id = :i", client_id); });
+}
+
+std::vector<ClientAgreement> BookingStore::acknowledged_agreements(long long client_id, long long place_id) {
+  std::vector<ClientAgreement> out;
+  for (auto& a : client_agreements_of_client(client_id)) {
+    if (a.data.place_id == place_id && acknowledged_by_all(a)) out.push_back(std::move(a));
+  }
+  return out;
 }
 
 namespace {

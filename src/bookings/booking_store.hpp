@@ -7,13 +7,14 @@
 
 #include "bookings/booking.hpp"
 #include "bookings/booking_tasks.hpp"
+#include "bookings/port.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
 #include "registry/place.hpp"
 
 namespace polku::bookings {
 
-class BookingStore {
+class BookingStore final : public Port {
  public:
   explicit BookingStore(db::Database& db) : db_(db) {}
 
@@ -33,7 +34,8 @@ class BookingStore {
   // Writes and the reads that decide them, in the unit.
   std::vector<registry::DateRange> booked_ranges(work::UnitOfWork& unit, long long place_id);
   Booking insert_booking(work::UnitOfWork& unit, const BookingInput& in, long long user_id);
-  std::optional<Booking> find_booking(work::UnitOfWork& unit, long long id);
+  std::optional<Booking> find_booking(work::UnitOfWork& unit, long long id) override;
+  std::vector<ClientAgreement> acknowledged_agreements(long long client_id, long long place_id) override;
   // False when `version` is stale.
   bool end_booking(work::UnitOfWork& unit, const Booking& booking, long long version, const std::string& end_date);
 

@@ -20,7 +20,8 @@ class Module final : public platform::Module {
   Module(const platform::Platform& p, BookingPorts ports) : bookings_(p.db), service_(bookings_, p.transactor, ports) {}
   void register_routes(http::Router& router) override { bookings::register_routes(router, service_); }
   cases::AgreementGuard implementation_guard() { return bookings::implementation_guard(bookings_); }
-  BookingService& service() { return service_; }  // for the demo data, which books as a worker would
+  BookingService& service() { return service_; }
+  Port& port() { return bookings_; }  // for the demo data, which books as a worker would
   tasks::Source task_source() {
     return [this](const auth::AuthContext& user, const std::string& today) {
       return booking_tasks(user, bookings_.task_rows(tasks::organisations_of(user), today));

@@ -58,7 +58,7 @@ class CaseService final : public Port {
   // The purchaser's side only (decisions and notices use it too).
   Result<Case> load(const Caller& caller, long long id, bool edit) override;
   // For reading the case itself: also a participating provider's staff (404 for everyone else).
-  Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access);
+  Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access) override;
   CaseView view(Case c, CaseAccess access = CaseAccess::kEdit);
   std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
   // The responsible role of each case's stage, reading each region's model once.

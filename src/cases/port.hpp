@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cases/case.hpp"
+#include "cases/case_access.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
 #include "platform/core/error.hpp"
@@ -26,6 +27,8 @@ class Port {
   // The purchaser's side: 404 when missing or not visible (a refusal is logged), 403 when
   // `edit` and the user may only read.
   virtual Result<Case> load(const Caller& caller, long long id, bool edit) = 0;
+  // Every party's side: 404 when the user has no access (the refusal is logged); `access` tells which.
+  virtual Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access) = 0;
   virtual service_types::ServiceType type_of(const Case& c) = 0;
   // Whether the case's region lets social instructors decide.
   virtual bool instructors_may_decide(const Case& c) = 0;

@@ -1,14 +1,32 @@
-// The periods module (jaksot). So far its pure rules (holidays, scheduled days, validation) and the
-// public holidays' route; the store, service and the rest of the routes come with issue #11.
+// The periods module (jaksot): periods of a case's implementation with their weekly schedules, daily
+// attendance and its history, absence alerts; the public holidays for the editor's calendar.
 #pragma once
+#include "periods/period_service.hpp"
+#include "periods/period_store.hpp"
 #include "periods/routes.hpp"
 #include "platform/module.hpp"
+#include "tasks/port.hpp"
 
 namespace polku::periods {
 
+// The unhandled absence alerts of their recipient (the client's own worker).
+std::vector<tasks::Task> alert_tasks(const std::vector<AbsenceAlert>& alerts, long long user_id);
+
 class Module final : public platform::Module {
  public:
-  void register_routes(http::Router& router) override { periods::register_routes(router); }
+  Module(const platform::Platform& p, PeriodPorts ports) : store_(p.db), service_(store_, p.transactor, ports) {}
+  void register_routes(http::Router& router) override { periods::register_routes(router, service_); }
+  PeriodService& service() { return service_; }  // for the demo data, which marks as a supervisor would
+  tasks::Source task_source() {
+    return [this](const auth::AuthContext& user, const std::string&) {
+      // Handled "since 9999" are none: only the unhandled.
+      return alert_tasks(store_.alerts({}, user.user_id, "9999"), user.user_id);
+    };
+  }
+
+ private:
+  PeriodStore store_;
+  PeriodService service_;
 };
 
 }  // namespace polku::periods

@@ -1,14 +1,32 @@
 #include "periods/routes.hpp"
 
 #include "periods/holidays.hpp"
+#include "periods/period_json.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
 namespace polku::periods {
 namespace json = boost::json;
+using http::Request;
+using http::Response;
 
-void register_routes(http::Router& router) {
+namespace {
+
+const auto as_json = [](const auto& x) { return to_json(x); };
+
+// ?from=&to=, both today when left out.
+std::pair<std::string, std::string> range_of(const Request& req) {
+  const std::string today = today_helsinki();
+  std::string from = req.query_value("from"), to = req.query_value("to");
+  if (from.empty()) from = today;
+  if (to.empty()) to = from;
+  return {from, to};
+}
+
+void register_holidays(http::Router& router) {
   // Public data for every signed-in user: no access rule beyond the sign-in, no store.
-  router.get("/api/v1/public-holidays", [](http::Request& req) -> http::Response {
+  router.get("/api/v1/public-holidays", [](Request& req) -> Response {
     const auto text = req.query_value("year");
     const auto year = http::parse_count(text);
     if (!year || *year < 1900 || *year > 2999) {
@@ -17,6 +35,90 @@ void register_routes(http::Router& router) {
     json::array items;
     for (const auto& h : holidays(static_cast<int>(*year))) items.push_back({{"date", h.date}, {"key", h.key}});
     return http::json_response(req, 200, json::object{{"items", std::move(items)}});
+  });
+}
+
+}  // namespace
+
+void register_routes(http::Router& router, PeriodService& service) {
+  register_holidays(router);
+
+  router.post("/api/v1/cases/{id}/periods/preview", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    const auto lang = req.language;
+    return http::result_response(req, service.preview(req.caller(), *id, period_draft(*body)),
+                                 [&lang](const PeriodPreview& p) { return to_json(p, lang); });
+  });
+
+  router.post("/api/v1/cases/{id}/periods", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(req, service.create(req.caller(), *id, period_draft(*body)), as_json, 201);
+  });
+
+  router.get("/api/v1/cases/{id}/periods", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::items_response(req, service.of_case(req.caller(), *id), as_json);
+  });
+
+  router.post("/api/v1/periods/{id}/steps", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(
+        req, service.add_step(req.caller(), *id, schedule_step(*body), http::int_field(*body, "version")), as_json);
+  });
+
+  router.post("/api/v1/periods/{id}/day-moves", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(
+        req, service.move_day(req.caller(), *id, day_move(*body), http::int_field(*body, "version")), as_json);
+  });
+
+  router.get("/api/v1/periods/{id}/attendance", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto [from, to] = range_of(req);
+    return http::result_response(req, service.days_of(req.caller(), *id, from, to), as_json);
+  });
+
+  router.put("/api/v1/periods/{id}/attendance/{day}", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(req, service.mark(req.caller(), *id, req.param("day"), mark_input(*body)),
+                                 [](const Attendance& a) { return to_json(a, false); });
+  });
+
+  router.get("/api/v1/attendance", [&service](Request& req) -> Response {
+    auto [from, to] = range_of(req);
+    return http::items_response(req, service.day_list(req.caller(), from, to), as_json);
+  });
+
+  router.get("/api/v1/absence-alerts", [&service](Request& req) -> Response {
+    return http::items_response(req, service.alerts(req.caller()), as_json);
+  });
+
+  router.post("/api/v1/absence-alerts/{id}/handled", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(
+        req,
+        service.handle_alert(req.caller(), *id, http::string_field(*body, "note"), http::int_field(*body, "version")),
+        as_json);
   });
 }
 

@@ -1,10 +1,12 @@
-// HTTP routes of periods. So far: GET /api/v1/public-holidays?year=YYYY, the days that are never
-// scheduled, for the period editor's calendar (computed here once, not again in the browser).
+// HTTP routes of periods: the public holidays for the editor's calendar; a case's periods (a preview of a
+// draft as the user types, the period, a new schedule step, a day moved within its week); the day lists
+// and a period's attendance, a day's mark; the absence alerts and their handling.
 #pragma once
+#include "periods/period_service.hpp"
 #include "platform/http/router.hpp"
 
 namespace polku::periods {
 
-void register_routes(http::Router& router);
+void register_routes(http::Router& router, PeriodService& service);
 
 }  // namespace polku::periods

@@ -1,6 +1,9 @@
-// The periods module over real HTTP on both databases. So far: the public holidays the period
-// editor's calendar shows as never scheduled.
+// The periods module over real HTTP on both databases: the public holidays, a period planned within every
+// limit, the day lists and marks of a place's staff, corrections with their history, absence alerts.
 #include "api/api_test_helpers.hpp"
+#include "api/case_helpers.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -28,6 +31,239 @@ TEST_P(PeriodsApi, AYearsPublicHolidaysForEverySignedInUser) {
         << bad << ": " << json::serialize(refused);
   }
   expect_problem(HttpClient(server.port()).get("/api/v1/public-holidays?year=2026"), 401);
+}
+
+// A KTT case in implementation at the recycling host's sorting place (no named supervisor: the host's
+// placement supervisors mark), its decision, agreement and booking from the Monday two weeks ago.
+struct Setup {
+  std::string monday = add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14);
+  long long case_id = 0;
+  long long booking_id = 0;
+  long long client_id = 0;
+};
+
+Setup in_implementation(World& w) {
+  Setup s;
+  const auto reg = w.registry();
+  s.client_id = w.client("Jaana", "Jaksolainen");
+  auto c = w.case_at(s.client_id, "implementation", {.place_id = reg.sorting, .start = s.monday, .book_place = true});
+  s.case_id = int_at(c, "id");
+  EXPECT_EQ(text_at(c, "stage"), "implementation") << json::serialize(c);
+  auto instructor = w.sign_in("instructor");
+  auto bookings = items_ok(instructor.get("/api/v1/bookings?clientId=" + std::to_string(s.client_id)));
+  EXPECT_EQ(bookings.size(), 1U);
+  if (!bookings.empty()) s.booking_id = int_at(bookings[0], "id");
+  return s;
+}
+
+json::object days(std::initializer_list<std::pair<int, int>> weekday_hours) {
+  json::array out;
+  for (auto [d, h] : weekday_hours) out.push_back({{"weekday", d}, {"hours", h}});
+  return {{"days", std::move(out)}};
+}
+
+json::object period_body(const Setup& s, const json::object& step_days) {
+  json::object step = step_days;
+  step["from"] = s.monday;
+  return {{"bookingId", s.booking_id},
+          {"startDate", s.monday},
+          {"endDate", add_days(add_months(s.monday, 3), -1)},
+          {"steps", json::array{step}}};
+}
+
+json::value make_period(World& w, const Setup& s) {
+  auto instructor = w.sign_in("instructor");
+  return json_ok(instructor.post(case_path(s.case_id, "/periods"), period_body(s, days({{1, 4}, {2, 4}, {3, 4}}))),
+                 201);
+}
+
+TEST_P(PeriodsApi, APeriodIsPlannedWithinEveryLimitAndARefusalListsEach) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  auto instructor = w.sign_in("instructor");
+
+  // Five days of nine hours: over KTT's four days and eight hours, and over the decision's three and four.
+  auto too_much = period_body(s, days({{1, 9}, {2, 9}, {3, 9}, {4, 9}, {5, 9}}));
+  auto preview = json_ok(instructor.post(case_path(s.case_id, "/periods/preview"), too_much));
+  std::set<std::pair<std::string, std::string>> errors;
+  for (const auto& e : preview.at("errors").as_array()) errors.emplace(text_at(e, "field"), text_at(e, "code"));
+  for (const auto& expected :
+       std::vector<std::pair<std::string, std::string>>{{"steps[0].days", "outside_service_type_limits"},
+                                                        {"steps[0].days", "outside_decision_limits"},
+                                                        {"steps[0].days[0].hours", "outside_service_type_limits"},
+                                                        {"steps[0].days[0].hours", "outside_decision_limits"}}) {
+    EXPECT_TRUE(errors.count(expected)) << expected.first << " " << expected.second << ": " << json::serialize(preview);
+  }
+  EXPECT_EQ(int_at(preview.at("limits").at("decision"), "daysPerWeekMax"), 3);
+  auto refused = expect_problem(instructor.post(case_path(s.case_id, "/periods"), too_much), 422);
+  EXPECT_TRUE(has_field_error(refused, "steps[0].days", "outside_decision_limits"));
+  EXPECT_TRUE(items_ok(instructor.get(case_path(s.case_id, "/periods"))).empty());
+
+  // A booking of another client is not this case's.
+  auto other = period_body(s, days({{1, 4}}));
+  other["bookingId"] = 999999;
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(case_path(s.case_id, "/periods"), other), 422),
+                              "bookingId", "reference_missing"));
+
+  // Within every limit: the preview shows the scheduled days, no errors; the period is made.
+  auto fits = period_body(s, days({{1, 4}, {2, 4}, {3, 4}}));
+  auto ok_preview = json_ok(instructor.post(case_path(s.case_id, "/periods/preview"), fits));
+  EXPECT_TRUE(ok_preview.at("errors").as_array().empty()) << json::serialize(ok_preview);
+  EXPECT_GT(ok_preview.at("scheduledDays").as_array().size(), 30U);
+  auto period = json_ok(instructor.post(case_path(s.case_id, "/periods"), fits), 201);
+  EXPECT_EQ(text_at(period, "startDate"), s.monday);
+  EXPECT_GT(int_at(period, "clientAgreementId"), 0);
+  EXPECT_EQ(items_ok(instructor.get(case_path(s.case_id, "/periods"))).size(), 1U);
+  // The same days again overlap it.
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(case_path(s.case_id, "/periods"), fits), 422), "startDate",
+                              "overlaps_period"));
+  // A place's supervisor marks days but does not plan periods; another host's sees nothing.
+  expect_problem(w.sign_in("supervisor").post(case_path(s.case_id, "/periods"), fits), 404);
+  expect_problem(
+      w.sign_in("company_supervisor").get("/api/v1/periods/" + std::to_string(int_at(period, "id")) + "/attendance"),
+      404);
+}
+
+TEST_P(PeriodsApi, ThePlacesSupervisorMarksTheExpectedDaysAndACorrectionKeepsItsHistory) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  const long long period_id = int_at(make_period(w, s), "id");
+  const std::string path = "/api/v1/periods/" + std::to_string(period_id);
+  auto supervisor = w.sign_in("supervisor");
+  const std::string today = today_helsinki();
+
+  // The day list from the period's start to today: scheduled days only (Mon–Wed, no holidays), none marked.
+  auto list = items_ok(supervisor.get("/api/v1/attendance?from=" + s.monday + "&to=" + add_days(s.monday, 13)));
+  ASSERT_FALSE(list.empty());
+  for (const auto& d : list) {
+    EXPECT_LE(iso_weekday(text_at(d, "date")), 3);
+    EXPECT_EQ(int_at(d, "expectedMinutes"), 240);
+    EXPECT_TRUE(d.at("record").is_null());
+    EXPECT_TRUE(d.at("caseId").is_null()) << "a place's staff work without the case";
+    EXPECT_EQ(text_at(d, "clientName"), "Jaana Jaksolainen");
+  }
+  const std::string day = text_at(list[0], "date");
+
+  // Present with the hours changed; a Saturday and a day to come are refused; another host's supervisor is not told.
+  auto marked = json_ok(supervisor.put(path + "/attendance/" + day,
+                                       json::object{{"status", "present"}, {"minutes", 210}, {"markId", "m-1"}}));
+  EXPECT_EQ(int_at(marked, "minutes"), 210);
+  EXPECT_TRUE(has_field_error(expect_problem(supervisor.put(path + "/attendance/" + add_days(s.monday, 5),
+                                                            json::object{{"status", "present"}, {"minutes", 60}}),
+                                             422),
+                              "day", "not_scheduled"));
+  EXPECT_TRUE(has_field_error(expect_problem(supervisor.put(path + "/attendance/" + add_days(today, 1),
+                                                            json::object{{"status", "present"}, {"minutes", 60}}),
+                                             422),
+                              "day", "in_future"));
+  expect_problem(w.sign_in("company_supervisor")
+                     .put(path + "/attendance/" + day, json::object{{"status", "present"}, {"minutes", 60}}),
+                 404);
+  EXPECT_TRUE(
+      has_field_error(expect_problem(supervisor.put(path + "/attendance/" + list[1].at("date").as_string().c_str(),
+                                                    json::object{{"status", "absent_with_notice"}}),
+                                     422),
+                      "absenceReason", "required"));
+
+  // The same mark sent again (a lost answer) is made once.
+  auto again = json_ok(supervisor.put(path + "/attendance/" + day,
+                                      json::object{{"status", "present"}, {"minutes", 210}, {"markId", "m-1"}}));
+  EXPECT_EQ(int_at(again, "version"), int_at(marked, "version"));
+
+  // A correction after the day needs the version read and why; a stale version is a conflict.
+  auto correction = json::object{
+      {"status", "absent_with_notice"}, {"absenceReason", "illness"}, {"version", int_at(marked, "version")}};
+  EXPECT_TRUE(
+      has_field_error(expect_problem(supervisor.put(path + "/attendance/" + day, correction), 422), "why", "required"));
+  correction["why"] = "Sairauslomatodistus tuli jälkikäteen";
+  auto corrected = json_ok(supervisor.put(path + "/attendance/" + day, correction));
+  EXPECT_EQ(text_at(corrected, "status"), "absent_with_notice");
+  EXPECT_EQ(int_at(corrected, "minutes"), 0);
+  expect_problem(supervisor.put(path + "/attendance/" + day, correction), 409);
+
+  // The instructor reads the same record with who changed what, when and why.
+  auto record = json_ok(w.sign_in("instructor").get(path + "/attendance?from=" + s.monday + "&to=" + today));
+  const auto& records = record.at("records").as_array();
+  ASSERT_EQ(records.size(), 1U);
+  const auto& changes = records[0].at("changes").as_array();
+  ASSERT_EQ(changes.size(), 2U);
+  EXPECT_EQ(text_at(changes[0], "status"), "present");
+  EXPECT_EQ(int_at(changes[0], "minutes"), 210);
+  EXPECT_EQ(text_at(changes[1], "statusBefore"), "present");
+  EXPECT_EQ(text_at(changes[1], "absenceReason"), "illness");
+  EXPECT_EQ(text_at(changes[1], "why"), "Sairauslomatodistus tuli jälkikäteen");
+  EXPECT_EQ(text_at(changes[1], "changedBy"), w.name("supervisor"));
+}
+
+TEST_P(PeriodsApi, AnAbsenceWithoutNoticeAlertsTheOwnWorkerWhoHandlesIt) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  const long long period_id = int_at(make_period(w, s), "id");
+  auto supervisor = w.sign_in("supervisor");
+  auto list = items_ok(supervisor.get("/api/v1/attendance?from=" + s.monday + "&to=" + add_days(s.monday, 6)));
+  ASSERT_FALSE(list.empty());
+  const std::string day = text_at(list[0], "date");
+  json_ok(supervisor.put("/api/v1/periods/" + std::to_string(period_id) + "/attendance/" + day,
+                         json::object{{"status", "absent_without_notice"}}));
+
+  // The instructor opened the case and so is the client's own worker: the alert is theirs, first on their tasks.
+  auto instructor = w.sign_in("instructor");
+  auto alerts = items_ok(instructor.get("/api/v1/absence-alerts"));
+  ASSERT_EQ(alerts.size(), 1U);
+  EXPECT_EQ(text_at(alerts[0], "day"), day);
+  EXPECT_TRUE(alerts[0].at("handledAt").is_null());
+  auto tasks = items_ok(instructor.get("/api/v1/tasks"));
+  ASSERT_FALSE(tasks.empty());
+  EXPECT_EQ(text_at(tasks[0], "kind"), "absence_alert_to_handle");
+  EXPECT_TRUE(items_ok(supervisor.get("/api/v1/absence-alerts")).empty());
+
+  const std::string handle = "/api/v1/absence-alerts/" + std::to_string(int_at(alerts[0], "id")) + "/handled";
+  expect_problem(w.sign_in("other_instructor").post(handle, json::object{{"note", "x"}, {"version", 1}}), 404);
+  auto handled = json_ok(instructor.post(
+      handle, json::object{{"note", "Soitin, asiakas oli unohtanut"}, {"version", int_at(alerts[0], "version")}}));
+  EXPECT_EQ(text_at(handled, "handledBy"), w.name("instructor"));
+  expect_problem(instructor.post(handle, json::object{{"note", "again"}, {"version", int_at(alerts[0], "version")}}),
+                 409);
+  for (const auto& t : items_ok(instructor.get("/api/v1/tasks")))
+    EXPECT_NE(text_at(t, "kind"), "absence_alert_to_handle");
+}
+
+TEST_P(PeriodsApi, AScheduleChangesFromADateOnAndADayMovesWithinItsWeek) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  auto period = make_period(w, s);
+  const std::string path = "/api/v1/periods/" + std::to_string(int_at(period, "id"));
+  auto instructor = w.sign_in("instructor");
+  const std::string today = today_helsinki();
+  const std::string next_monday = add_days(today, 8 - iso_weekday(today));
+
+  auto past = days({{1, 4}, {2, 4}});
+  past["from"] = s.monday;
+  past["version"] = int_at(period, "version");
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(path + "/steps", past), 422), "from", "in_past"));
+  auto more = days({{1, 4}, {2, 4}, {4, 4}});  // Mon, Tue, Thu: the decision allows three days of four hours
+  more["from"] = next_monday;
+  more["version"] = int_at(period, "version");
+  auto changed = json_ok(instructor.post(path + "/steps", more));
+  ASSERT_EQ(changed.at("steps").as_array().size(), 2U);
+  EXPECT_EQ(text_at(changed.at("steps").as_array()[1], "from"), next_monday);
+  expect_problem(instructor.post(path + "/steps", more), 409);  // the version read is stale
+
+  // Next week's Tuesday moves to Wednesday (not scheduled then); not to the week after.
+  const auto move = [&](const std::string& to) {
+    return json::object{{"fromDay", add_days(next_monday, 1)},
+                        {"toDay", to},
+                        {"reason", "Lääkäriaika tiistaina"},
+                        {"version", int_at(changed, "version")}};
+  };
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(path + "/day-moves", move(add_days(next_monday, 8))), 422),
+                              "toDay", "not_same_week"));
+  auto moved = json_ok(instructor.post(path + "/day-moves", move(add_days(next_monday, 2))));
+  ASSERT_EQ(moved.at("moves").as_array().size(), 1U);
 }
 
 POLKU_API_TEST_BACKENDS(PeriodsApi);

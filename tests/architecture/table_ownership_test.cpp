@@ -24,10 +24,10 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"clients", {"clients", "clients_view"}},
     {"service_types", {"service_types", "service_type_limits"}},
     {"cases",
-     {"cases", "case_events", "process_models", "case_participants", "cases_view", "process_models_view",
+     {"cases", "case_events", "process_models", "case_participants", "cases_view", "case_participants_view", "process_models_view",
       "region_uses_view"}},
     {"decisions", {"decisions", "case_notices", "signed_decisions_view"}},
-    {"registry", {"host_profiles", "places", "places_view"}},
+    {"registry", {"host_profiles", "places", "places_view", "place_closed_days", "place_closed_days_view"}},
     {"agreements",
      {"service_products", "agreements", "agreement_places", "agreement_products", "agreement_documents",
       "service_products_view", "agreement_places_view"}},
@@ -36,7 +36,8 @@ const std::map<std::string, std::set<std::string>> kOwners = {
       "bookings_view", "client_agreements_view"}},
     {"service_orders", {"service_orders"}},
     {"notifications", {"notifications", "outbox"}},
-    {"periods", {}},  // pure rules so far; its tables come with its store
+    {"periods",
+     {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

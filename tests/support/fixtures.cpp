@@ -258,9 +258,9 @@ World::Registry World::registry() {
   return r;
 }
 
-long long World::acknowledged_client_agreement(long long client_id, long long place_id) {
+long long World::acknowledged_client_agreement(long long client_id, long long place_id, const std::string& start) {
   auto instructor = sign_in("instructor");
-  const std::string today = today_helsinki();
+  const std::string today = start.empty() ? today_helsinki() : start;
   const long long id =
       id_of(made(instructor.post("/api/v1/client-agreements", json::object{{"clientId", client_id},
                                                                            {"placeId", place_id},
@@ -289,7 +289,7 @@ json::value World::case_at(long long client_id, const std::string& stage, const 
   static const std::vector<std::string> kStages = {"referral", "assessment", "plan", "start", "implementation", "end"};
   auto instructor = sign_in("instructor");
   auto worker = sign_in("worker");
-  const std::string today = today_helsinki();
+  const std::string today = spec.start.empty() ? today_helsinki() : spec.start;
   auto c =
       made(instructor.post("/api/v1/cases", json::object{{"clientId", client_id}, {"serviceType", spec.service_type}}),
            "case");
@@ -356,7 +356,15 @@ json::value World::case_at(long long client_id, const std::string& stage, const 
          kind);
   }
   if (spec.place_id == 0) ADD_FAILURE() << "fixture: a case in implementation needs a place";
-  acknowledged_client_agreement(client_id, spec.place_id);
+  acknowledged_client_agreement(client_id, spec.place_id, today);
+  if (spec.book_place) {
+    made(instructor.post("/api/v1/bookings", json::object{{"placeId", spec.place_id},
+                                                          {"clientId", client_id},
+                                                          {"caseId", id_of(c)},
+                                                          {"startDate", today},
+                                                          {"endDate", add_months(today, 6)}}),
+         "booking");
+  }
   c = made(instructor.get(path), "case read", 200);
   step(instructor, "POST", "/transitions", {{"to", "implementation"}});
   if (!reach("end")) return c;

@@ -87,7 +87,7 @@ struct World {
   Registry registry();
 
   // A client agreement at `place` acknowledged by the client, the purchaser and the host's manager.
-  long long acknowledged_client_agreement(long long client_id, long long place_id);
+  long long acknowledged_client_agreement(long long client_id, long long place_id, const std::string& start = "");
 
   // A case of `client` walked by the instructor and the worker to `stage` through the API:
   // referral, assessment, plan, start (a draft-free start), implementation (a signed decision in force,
@@ -95,7 +95,9 @@ struct World {
   struct CaseSpec {
     std::string service_type = "ktt";
     long long place_id = 0;    // needed from implementation on
-    std::string decision_end;  // default: six months from today
+    std::string decision_end;  // default: six months from the start
+    std::string start;         // the decision's, the agreement's and the plan's start; default today
+    bool book_place = false;   // also a booking of the place for the case from the start
   };
   boost::json::value case_at(long long client_id, const std::string& stage, const CaseSpec& spec);
   boost::json::value case_at(long long client_id, const std::string& stage) { return case_at(client_id, stage, {}); }

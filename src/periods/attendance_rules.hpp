@@ -1,0 +1,52 @@
+// Pure rules of the daily work: the days a period expects the client (moves applied), a mark of a day,
+// a day moved within its week, and a new schedule step of a running period.
+#pragma once
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "periods/period.hpp"
+#include "platform/core/error.hpp"
+
+namespace polku::periods {
+
+// The hours of the step in force on `date` for its weekday, in minutes; 0 when it schedules none.
+int scheduled_minutes(const PeriodInput& p, std::string_view date);
+
+// The days in [from, to] the period expects the client: its scheduled days (public holidays and
+// `closed_days` left out) less the days moved away, plus the days moved to, with the moved day's hours.
+std::vector<ExpectedDay> expected_days(const PeriodInput& p, const std::vector<DayMove>& moves,
+                                       const std::set<std::string>& closed_days, std::string_view from,
+                                       std::string_view to);
+
+// A mark as stored: a reason only for an absence with notice, minutes only for a present day.
+Mark normalised(Mark m);
+
+// Every field in error of a (normalised) mark of `day`: a known status and reason, the minutes of a present
+// day, a day not in the future and expected by the period (`expected`), the version of an existing record,
+// and why when a record is changed after its day.
+std::vector<FieldError> validate_mark(const Mark& m, std::string_view day, bool expected, bool record_exists,
+                                      std::string_view today);
+
+// A move within one calendar week, from a day the period expects to one inside it that it does not (not a
+// holiday or a closed day); a day already marked stays where it is.
+std::vector<FieldError> validate_move(const PeriodInput& p, const std::vector<DayMove>& moves,
+                                      const std::set<std::string>& closed_days, const DayMove& move,
+                                      bool from_day_marked);
+
+// The period's steps with `step` in force from its date: the steps from that date on give way to it.
+PeriodInput with_step(const PeriodInput& p, const ScheduleStep& step);
+
+// A change of the schedule is never a rewrite of the past: it starts today or later, after the last
+// marked day, inside the period.
+std::vector<FieldError> validate_step_start(const PeriodInput& p, std::string_view from, std::string_view today,
+                                            std::string_view last_marked_day);
+
+// Absences without notice in the `window_days` up to `today`, when at least `threshold` (a warning on the
+// case); 0 when fewer.
+int repeated_absences(const std::vector<std::string>& days_without_notice, std::string_view today, int threshold,
+                      int window_days);
+
+}  // namespace polku::periods

@@ -1,0 +1,100 @@
+// The periods service: who plans periods and marks attendance (period_access), the pure rules
+// (period_rules, attendance_rules), and one unit of work per change with its audit entries; an absence
+// without notice writes its alert and the own worker's notice (notifications' outbox) in the same unit.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "agreements/port.hpp"
+#include "bookings/port.hpp"
+#include "cases/port.hpp"
+#include "notifications/port.hpp"
+#include "periods/attendance_rules.hpp"
+#include "periods/period_access.hpp"
+#include "periods/period_rules.hpp"
+#include "periods/period_store.hpp"
+#include "service_orders/port.hpp"
+
+namespace polku::periods {
+
+struct PeriodPorts {
+  cases::Port& cases;
+  bookings::Port& bookings;
+  service_orders::Port& orders;
+  agreements::Port& agreements;
+  notifications::Port* notifications = nullptr;  // none in tools that send nothing
+};
+
+struct PeriodDraft {
+  long long booking_id = 0;
+  PeriodInput period;  // its place is the booking's
+};
+
+// What the period editor shows as the user types: every error, the days scheduled and the limits.
+struct PeriodPreview {
+  std::vector<FieldError> errors;
+  std::vector<std::string> scheduled_days;
+  PeriodLimits limits;
+  std::optional<long long> client_agreement_id;
+};
+
+// A day of a period on a day list, with its record if marked.
+struct DayItem {
+  Period period;
+  ExpectedDay day;
+  std::optional<Attendance> record;
+  AttendanceAccess access = AttendanceAccess::kNone;
+};
+
+struct PeriodDays {
+  Period period;
+  std::vector<ExpectedDay> expected;  // up to today
+  std::vector<Attendance> records;    // with their changes
+  AttendanceAccess access = AttendanceAccess::kNone;
+  bool may_mark = false;
+  int repeated_absences = 0;  // without notice in the last kAbsenceWindowDays, when at least kAbsenceThreshold
+};
+
+class PeriodService {
+ public:
+  static constexpr int kAbsenceThreshold = 3;
+  static constexpr int kAbsenceWindowDays = 30;
+
+  PeriodService(PeriodStore& store, work::Transactor& transactor, PeriodPorts ports)
+      : store_(store), transactor_(transactor), ports_(ports) {}
+  void use_notifications(notifications::Port& n) { ports_.notifications = &n; }
+
+  Result<PeriodPreview> preview(const work::Caller& caller, long long case_id, const PeriodDraft& draft);
+  Result<Period> create(const work::Caller& caller, long long case_id, const PeriodDraft& draft);
+  Result<std::vector<Period>> of_case(const work::Caller& caller, long long case_id);
+  // A new weekly schedule from a date on (today or later, after the last marked day).
+  Result<Period> add_step(const work::Caller& caller, long long id, const ScheduleStep& step,
+                          std::optional<long long> version);
+  Result<Period> move_day(const work::Caller& caller, long long id, const DayMove& move,
+                          std::optional<long long> version);
+
+  // The days in [from, to] (at most 31) of the periods the user marks or coaches.
+  Result<std::vector<DayItem>> day_list(const work::Caller& caller, const std::string& from, const std::string& to);
+  Result<PeriodDays> days_of(const work::Caller& caller, long long id, const std::string& from, const std::string& to);
+  Result<Attendance> mark(const work::Caller& caller, long long id, const std::string& day, Mark mark);
+
+  Result<std::vector<AbsenceAlert>> alerts(const work::Caller& caller);
+  Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const std::string& note,
+                                    std::optional<long long> version);
+
+ private:
+  struct Checked;
+  Result<cases::Case> plannable_case(const work::Caller& caller, long long case_id);
+  Checked check(work::UnitOfWork& unit, const cases::Case& c, const PeriodDraft& draft,
+                std::optional<long long> self_id);
+  PeriodParties parties(const Period& p, const std::vector<cases::Participant>& participants);
+  // The period if the user has some access to it; a refusal of an existing one is logged.
+  Result<std::pair<Period, PeriodParties>> readable(const work::Caller& caller, long long id);
+
+  PeriodStore& store_;
+  work::Transactor& transactor_;
+  PeriodPorts ports_;
+};
+
+}  // namespace polku::periods

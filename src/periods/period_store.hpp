@@ -1,0 +1,69 @@
+// Storage of periods with their steps and moves, the attendance of their days with its history, and the
+// absence alerts: reads, and writes inside the caller's unit of work. The service checks access and rules.
+#pragma once
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "cases/case.hpp"
+#include "periods/period.hpp"
+#include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
+
+namespace polku::periods {
+
+class PeriodStore {
+ public:
+  explicit PeriodStore(db::Database& db) : db_(db) {}
+
+  std::optional<Period> find(long long id);
+  std::optional<Period> find(work::UnitOfWork& unit, long long id);
+  std::vector<Period> of_case(long long case_id);  // by start date
+  // Periods overlapping [from, to] at places of `host_ids` or coached by `user_id`: the day lists' candidates.
+  std::vector<Period> for_day_lists(const std::vector<long long>& host_ids, long long user_id, const std::string& from,
+                                    const std::string& to);
+  // Of each case, the providers taking part and the coaches they named.
+  std::map<long long, std::vector<cases::Participant>> participants(const std::vector<long long>& case_ids);
+  // The client's own worker (the alert's recipient) and the case's organisation.
+  std::optional<long long> own_worker_of(work::UnitOfWork& unit, long long client_id);
+  std::set<std::string> closed_days(long long place_id, const std::string& from, const std::string& to);
+  std::set<std::string> closed_days(work::UnitOfWork& unit, long long place_id, const std::string& from,
+                                    const std::string& to);
+  // The records of these periods' days in [from, to], each with its changes when `with_changes`.
+  std::vector<Attendance> attendance(const std::vector<long long>& period_ids, const std::string& from,
+                                     const std::string& to, bool with_changes);
+
+  long long insert(work::UnitOfWork& unit, const Period& p, long long user_id);
+  // The step replaces the steps from its date on; false when `version` is stale.
+  bool add_step(work::UnitOfWork& unit, const Period& p, long long version, const ScheduleStep& step,
+                long long user_id);
+  bool add_move(work::UnitOfWork& unit, const Period& p, long long version, const DayMove& move, long long user_id);
+
+  std::optional<Attendance> find_attendance(work::UnitOfWork& unit, long long period_id, const std::string& day);
+  std::string last_marked_day(work::UnitOfWork& unit, long long period_id);  // '' when none
+  // The record a mark of this id made, when the phone sends it again.
+  std::optional<Attendance> marked_by(work::UnitOfWork& unit, const std::string& mark_id);
+  // A new record or, when `before` is given, its change (false when its version is stale); both with the change row.
+  bool save_attendance(work::UnitOfWork& unit, const Period& p, const std::string& day, const Mark& mark,
+                       const std::optional<Attendance>& before, long long user_id);
+
+  long long insert_alert(work::UnitOfWork& unit, long long attendance_id, const Period& p,
+                         std::optional<long long> recipient);
+  bool has_alert(work::UnitOfWork& unit, long long attendance_id);
+  std::optional<AbsenceAlert> find_alert(long long id);
+  // Unhandled first, then the handled of the last 30 days; of the cases of `organisation_ids` or to `user_id`.
+  std::vector<AbsenceAlert> alerts(const std::vector<long long>& organisation_ids, long long user_id,
+                                   const std::string& since);
+  bool handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, long long version, const std::string& note,
+                    long long user_id);
+  // The days without notice of the client's periods in the case, for the repeated absences' warning.
+  std::vector<std::string> days_without_notice(long long case_id, const std::string& since);
+
+ private:
+  void fill(soci::session& sql, std::vector<Period>& periods);
+  db::Database& db_;
+};
+
+}  // namespace polku::periods

@@ -38,6 +38,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"notifications", {"notifications", "outbox"}},
     {"periods",
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts"}},
+    {"notifications", {}},  // its tables come with its store
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

@@ -34,6 +34,9 @@ import { bookingRoutes } from './features/bookings/routes';
 import { supervisorRoutes } from './features/supervisor/routes';
 import { myPlacesNavItem } from './features/supervisor/nav';
 import { useTaskCount } from './features/tasks/api';
+import { NotificationBell } from './features/notifications/NotificationBell';
+import { notificationRoutes } from './features/notifications/routes';
+import { releaseOfflineMarks } from './features/attendance/markSync';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
 import './shared/placements.css';
@@ -111,7 +114,11 @@ function AppRoot() {
 
   return (
     <>
-      <Layout nav={(m, t) => navItems(m, t, taskCount)} />
+      <Layout
+        nav={(m, t) => navItems(m, t, taskCount)}
+        tools={me ? <NotificationBell /> : null}
+        beforeSignOut={() => releaseOfflineMarks((count) => window.confirm(i18n.t('layout.unsentMarks', { count })))}
+      />
       <LeaveGuardDialog />
     </>
   );
@@ -132,6 +139,7 @@ export const appRoutes = (
     {agreementRoutes}
     {bookingRoutes}
     {supervisorRoutes}
+    {notificationRoutes}
     <Route path="*" element={<NotFoundPage />} />
   </Route>
 );

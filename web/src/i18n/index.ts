@@ -15,6 +15,9 @@ import svEn from './supervisor.en.json';
 import atFi from './attendance.fi.json';
 import atSv from './attendance.sv.json';
 import atEn from './attendance.en.json';
+import ntFi from './notifications.fi.json';
+import ntSv from './notifications.sv.json';
+import ntEn from './notifications.en.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -48,9 +51,9 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi },
-    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv, attendance: atSv },
-    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn, attendance: atEn },
+    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi, notifications: ntFi },
+    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv, attendance: atSv, notifications: ntSv },
+    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn, attendance: atEn, notifications: ntEn },
   },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',

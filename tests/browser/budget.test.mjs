@@ -11,10 +11,10 @@ const { open } = useServerAndBrowser();
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 // The budget for the attendance screen.
 const BUDGET_KB = 150;
-// What the build reaches today, asserted so that the split does not silently grow back. Above the budget because
-// the first screen needs React and React DOM (~67 KB), React Router, i18next and TanStack Query (~57 KB), and
-// suomifi-ui-components with styled-components for the frame and the page (~42 KB); the app's own code and its
-// Finnish texts are the remaining ~27 KB. Lower it as the first screen gets lighter.
+// What the build reaches (194.5 KB with today's attendance marking), asserted so that the split does not silently grow
+// back. Above the budget because the first screen needs React and React DOM (~66 KB), React Router, i18next and
+// TanStack Query (~56 KB), and suomifi-ui-components with styled-components for the frame and the page (~43 KB); the
+// app's own code and its Finnish texts are the remaining ~30 KB. Lower it as the first screen gets lighter.
 const REACHED_KB = 200;
 const SUPERVISOR = { username: 'budjetti-ohjaaja', password: 'budjetti-salasana-2026' };
 

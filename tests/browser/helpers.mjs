@@ -24,8 +24,9 @@ export function useServerAndBrowser() {
     await server?.stop();
   });
   return {
-    async open() {
-      const s = await newPage(browser, server.baseUrl);
+    /** `options` go to Playwright's newContext, e.g. a phone's viewport (see newPage). */
+    async open(options) {
+      const s = await newPage(browser, server.baseUrl, options);
       opened.push(s.context);
       return s;
     },

@@ -41,6 +41,11 @@ import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
 import './shared/placements.css';
 
+function PageLoading() {
+  const { t } = useTranslation();
+  return <Loading text={t('common.loading')} />;
+}
+
 function Start() {
   const { me, loading } = useAuth();
   const { t } = useTranslation();
@@ -128,18 +133,21 @@ function AppRoot() {
 export const appRoutes = (
   <Route element={<AppRoot />}>
     <Route index element={<Start />} />
-    {authRoutes}
-    {myWorkRoutes}
-    {clientRoutes}
-    {caseRoutes}
-    {decisionRoutes}
-    {serviceOrderRoutes}
-    {organisationRoutes}
-    {registryRoutes}
-    {agreementRoutes}
-    {bookingRoutes}
-    {supervisorRoutes}
-    {notificationRoutes}
+    {/* The features' pages load lazily: on the first screen the frame shows at once, with this until the page is in. */}
+    <Route hydrateFallbackElement={<PageLoading />}>
+      {authRoutes}
+      {myWorkRoutes}
+      {clientRoutes}
+      {caseRoutes}
+      {decisionRoutes}
+      {serviceOrderRoutes}
+      {organisationRoutes}
+      {registryRoutes}
+      {agreementRoutes}
+      {bookingRoutes}
+      {supervisorRoutes}
+      {notificationRoutes}
+    </Route>
     <Route path="*" element={<NotFoundPage />} />
   </Route>
 );

@@ -220,6 +220,19 @@ TEST_P(PeriodsApi, AnAbsenceWithoutNoticeAlertsTheOwnWorkerWhoHandlesIt) {
   EXPECT_EQ(text_at(tasks[0], "kind"), "absence_alert_to_handle");
   EXPECT_TRUE(items_ok(supervisor.get("/api/v1/absence-alerts")).empty());
 
+  // The same transaction told the instructor in the app (and by e-mail through the outbox); a refused mark tells nobody.
+  expect_problem(supervisor.put("/api/v1/periods/" + std::to_string(period_id) + "/attendance/" +
+                                    add_days(today_helsinki(), 1),
+                                json::object{{"status", "absent_without_notice"}}),
+                 422);
+  auto notes = json_ok(instructor.get("/api/v1/notifications"));
+  ASSERT_EQ(notes.at("items").as_array().size(), 1U) << json::serialize(notes);
+  const auto& note = notes.at("items").as_array()[0];
+  EXPECT_EQ(text_at(note, "kind"), "absence_without_notice");
+  EXPECT_EQ(text_at(note, "link"), "/cases/" + std::to_string(s.case_id) + "#attendance");
+  EXPECT_EQ(int_at(notes, "unreadCount"), 1);
+  EXPECT_EQ(json_ok(supervisor.get("/api/v1/notifications")).at("items").as_array().size(), 0U);
+
   const std::string handle = "/api/v1/absence-alerts/" + std::to_string(int_at(alerts[0], "id")) + "/handled";
   expect_problem(w.sign_in("other_instructor").post(handle, json::object{{"note", "x"}, {"version", 1}}), 404);
   auto handled = json_ok(instructor.post(

@@ -40,7 +40,7 @@ std::string filled(std::string text, const std::vector<std::pair<std::string, st
 
 }  // namespace
 
-std::string email_client_name(const std::string& full_name) {
+std::string name_outside_polku(const std::string& full_name) {
   const auto words = words_of(full_name);
   if (words.empty()) return "";
   if (words.size() == 1) return words[0];
@@ -61,7 +61,7 @@ EmailText email_text(const std::string& kind, const boost::json::object& params,
   const std::string lang = language == "sv" || language == "en" ? language : "fi";
   const std::string key = "email." + (i18n::has_message("email." + kind + ".subject") ? kind : "notification");
   const std::vector<std::pair<std::string, std::string>> values = {
-      {"clientName", email_client_name(param(params, "clientName"))},
+      {"clientName", name_outside_polku(param(params, "clientName"))},
       {"date", display_date(param(params, "date"))},
       {"placeName", param(params, "placeName")},
       {"url", url}};

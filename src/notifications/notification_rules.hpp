@@ -12,11 +12,11 @@ struct EmailText {
   std::string body;
 };
 
-// The client as an e-mail names them: the first name and the initial of the last name ("Maija M."). An
+// The client as what leaves Polku names them (an e-mail, a calendar feed): the first name and the initial of the last name ("Maija M."). An
 // e-mail leaves Polku (outside mail servers, phones, forwarding), so it never carries the full name,
 // the identity code or anything of health; the instructor knows their own client from this, and the link
 // leads into Polku for the rest.
-std::string email_client_name(const std::string& full_name);
+std::string name_outside_polku(const std::string& full_name);
 
 // YYYY-MM-DD as d.M.yyyy; other text as it is.
 std::string display_date(const std::string& iso_date);

@@ -65,6 +65,8 @@ const std::set<std::string> kOtherWrites = {
     "PUT /api/v1/places/{id}",
     "POST /api/v1/places/match",
     "POST /api/v1/cases/{id}/periods/preview",
+    "POST /api/v1/calendar-feed",
+    "DELETE /api/v1/calendar-feed",
     "POST /api/v1/service-products",
     "PUT /api/v1/service-products/{id}",
     "POST /api/v1/agreements",

@@ -20,7 +20,7 @@ TEST(NotificationsRules, AnEmailNamesTheClientByFirstNameAndTheLastNamesInitial)
       {"Pekka", "Pekka"},
       {"", ""},
   };
-  for (const auto& c : cases) EXPECT_EQ(email_client_name(c.full), c.shown) << c.full;
+  for (const auto& c : cases) EXPECT_EQ(name_outside_polku(c.full), c.shown) << c.full;
 }
 
 TEST(NotificationsRules, DatesAreShownDayMonthYear) {

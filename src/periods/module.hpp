@@ -14,7 +14,8 @@ std::vector<tasks::Task> alert_tasks(const std::vector<AbsenceAlert>& alerts, lo
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, PeriodPorts ports) : store_(p.db), service_(store_, p.transactor, ports) {}
+  Module(const platform::Platform& p, PeriodPorts ports, config::AttendanceSettings settings = {})
+      : store_(p.db), service_(store_, p.transactor, ports, settings) {}
   void register_routes(http::Router& router) override { periods::register_routes(router, service_); }
   PeriodService& service() { return service_; }  // for the demo data, which marks as a supervisor would
   tasks::Source task_source() {

@@ -328,9 +328,9 @@ Result<PeriodDays> PeriodService::days_of(const work::Caller& caller, long long 
   out.records = store_.attendance({id}, from, to, true);
   if (out.access == AttendanceAccess::kCase) {
     const std::string today = today_helsinki();
-    out.repeated_absences =
-        repeated_absences(store_.days_without_notice(period.case_id, add_days(today, 1 - kAbsenceWindowDays)), today,
-                          kAbsenceThreshold, kAbsenceWindowDays);
+    const int window = settings_.window_days;
+    out.repeated_absences = repeated_absences(store_.days_without_notice(period.case_id, add_days(today, 1 - window)),
+                                              today, settings_.repeated_absences, window);
   }
   caller.accessed(period.client_id, "read", "attendance");
   out.period = std::move(period);

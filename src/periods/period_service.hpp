@@ -14,6 +14,7 @@
 #include "periods/period_access.hpp"
 #include "periods/period_rules.hpp"
 #include "periods/period_store.hpp"
+#include "platform/config/config.hpp"
 #include "registry/port.hpp"
 #include "service_orders/port.hpp"
 #include "service_types/port.hpp"
@@ -57,16 +58,14 @@ struct PeriodDays {
   std::vector<Attendance> records;    // with their changes
   AttendanceAccess access = AttendanceAccess::kNone;
   bool may_mark = false;
-  int repeated_absences = 0;  // without notice in the last kAbsenceWindowDays, when at least kAbsenceThreshold
+  int repeated_absences = 0;  // without notice in the settings' window, when at least their number
 };
 
 class PeriodService {
  public:
-  static constexpr int kAbsenceThreshold = 3;
-  static constexpr int kAbsenceWindowDays = 30;
-
-  PeriodService(PeriodStore& store, work::Transactor& transactor, PeriodPorts ports)
-      : store_(store), transactor_(transactor), ports_(ports) {}
+  PeriodService(PeriodStore& store, work::Transactor& transactor, PeriodPorts ports,
+                config::AttendanceSettings settings = {})
+      : store_(store), transactor_(transactor), ports_(ports), settings_(settings) {}
   void use_notifications(notifications::Port& n) { ports_.notifications = &n; }
 
   Result<PeriodPreview> preview(const work::Caller& caller, long long case_id, const PeriodDraft& draft);
@@ -118,6 +117,7 @@ class PeriodService {
   PeriodStore& store_;
   work::Transactor& transactor_;
   PeriodPorts ports_;
+  config::AttendanceSettings settings_;
 };
 
 }  // namespace polku::periods

@@ -247,6 +247,18 @@ TEST_P(PeriodsApi, AnAbsenceWithoutNoticeAlertsTheOwnWorkerWhoHandlesIt) {
                  409);
   for (const auto& t : items_ok(instructor.get("/api/v1/tasks")))
     EXPECT_NE(text_at(t, "kind"), "absence_alert_to_handle");
+
+  // Two more absences without notice within 30 days: three warn on the case, for its workers (not the place's staff).
+  const std::string period_path = "/api/v1/periods/" + std::to_string(period_id);
+  ASSERT_GE(list.size(), 3U);
+  for (std::size_t i = 1; i < 3; ++i) {
+    json_ok(supervisor.put(period_path + "/attendance/" + text_at(list[i], "date"),
+                           json::object{{"status", "absent_without_notice"}}));
+  }
+  const std::string range = "/attendance?from=" + s.monday + "&to=" + today_helsinki();
+  EXPECT_EQ(int_at(json_ok(instructor.get(period_path + range)), "repeatedAbsences"), 3);
+  EXPECT_EQ(int_at(json_ok(supervisor.get(period_path + range)), "repeatedAbsences"), 0);
+  EXPECT_EQ(items_ok(instructor.get("/api/v1/absence-alerts")).size(), 3U);
 }
 
 TEST_P(PeriodsApi, AScheduleChangesFromADateOnAndADayMovesWithinItsWeek) {

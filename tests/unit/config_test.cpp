@@ -80,7 +80,10 @@ INSTANTIATE_TEST_SUITE_P(
                       BadSetting{"smtp.port", "smtp", "--smtp-port", "port from 1 to 65535"},
                       BadSetting{"smtp.starttls", "maybe", "POLKU_SMTP_STARTTLS", "true or false"},
                       BadSetting{"smtp.sender", "polku", "polku.toml [smtp] sender", "e-mail address"},
-                      BadSetting{"smtp.sender", "Polku <polku@example.fi>", "POLKU_SMTP_SENDER", "e-mail address"}));
+                      BadSetting{"smtp.sender", "Polku <polku@example.fi>", "POLKU_SMTP_SENDER", "e-mail address"},
+                      BadSetting{"attendance.repeated_absences", "0", "POLKU_REPEATED_ABSENCES", "whole number"},
+                      BadSetting{"attendance.window_days", "a month", "polku.toml [attendance] window_days",
+                                 "whole number"}));
 
 TEST(Config, TomlSyntaxErrorsThrowForTheCallerToReport) {
   RawSettings raw;
@@ -93,6 +96,17 @@ TEST(Config, TomlIntegersAndBooleansAreRead) {
   auto c = build_ok(raw);
   EXPECT_TRUE(c.secure_cookies);
   EXPECT_EQ(c.session_hours, 4);
+}
+
+TEST(Config, RepeatedAbsencesWarnFromThreeIn30DaysUnlessSetOtherwise) {
+  auto c = build_ok({});
+  EXPECT_EQ(c.attendance.repeated_absences, 3);
+  EXPECT_EQ(c.attendance.window_days, 30);
+  RawSettings raw;
+  merge_toml_text(raw, "[attendance]\nrepeated_absences = 2\nwindow_days = 14\n", "polku.toml");
+  c = build_ok(raw);
+  EXPECT_EQ(c.attendance.repeated_absences, 2);
+  EXPECT_EQ(c.attendance.window_days, 14);
 }
 
 TEST(Config, SmtpIsOffUntilAHostIsSetAndDefaultsToStarttlsOn587) {

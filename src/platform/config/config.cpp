@@ -32,6 +32,10 @@ const std::vector<SettingSpec>& setting_specs() {
       {"smtp.username", "POLKU_SMTP_USERNAME", "--smtp-username", "mail server user (empty: no sign-in)"},
       {"smtp.password", "POLKU_SMTP_PASSWORD", "--smtp-password", "mail server password"},
       {"smtp.sender", "POLKU_SMTP_SENDER", "--smtp-sender", "the From address of e-mails"},
+      {"attendance.repeated_absences", "POLKU_REPEATED_ABSENCES", "--repeated-absences",
+       "absences without notice that warn on the case"},
+      {"attendance.window_days", "POLKU_ABSENCE_WINDOW_DAYS", "--absence-window-days",
+       "days in which the repeated absences are counted"},
   };
   return specs;
 }
@@ -173,6 +177,8 @@ std::variant<Config, ConfigError> build_config(const RawSettings& raw) {
   if (auto e = integer("server.read_timeout_seconds", 1, 3600, c.read_timeout_seconds)) return *e;
   if (auto e = integer("database.pool_size", 1, 256, c.database_pool_size)) return *e;
   if (auto e = integer("security.session_hours", 1, 24 * 30, c.session_hours)) return *e;
+  if (auto e = integer("attendance.repeated_absences", 1, 100, c.attendance.repeated_absences)) return *e;
+  if (auto e = integer("attendance.window_days", 1, 366, c.attendance.window_days)) return *e;
   auto boolean = [&](const char* key, bool& field) -> std::optional<ConfigError> {
     auto it = raw.find(key);
     if (it == raw.end()) return std::nullopt;

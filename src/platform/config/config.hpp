@@ -18,6 +18,12 @@ struct SmtpSettings {
   std::string sender;  // the From address
 };
 
+// When absences without notice raise a warning on the case (seed 000: repeated absences are followed up).
+struct AttendanceSettings {
+  int repeated_absences = 3;  // at least this many ...
+  int window_days = 30;       // ... in this many days up to today
+};
+
 struct Config {
   std::string listen_host = "127.0.0.1";
   unsigned short listen_port = 8080;
@@ -33,6 +39,7 @@ struct Config {
   std::string log_level = "info";
   std::string public_url;  // Polku's address as users open it, for the links in e-mails
   SmtpSettings smtp;
+  AttendanceSettings attendance;
 };
 
 // One raw setting and where it came from, so that errors can name it.

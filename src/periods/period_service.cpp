@@ -356,6 +356,8 @@ Result<Attendance> PeriodService::mark(const work::Caller& caller, long long id,
           !expected_days(p->data, p->moves, store_.closed_days(unit, p->data.place_id, day, day), day, day).empty();
     }
     auto before = is_iso_date(day) ? store_.find_attendance(unit, id, day) : std::nullopt;
+    // A new mark of a day marked meanwhile (a phone's, sent late) was made without seeing that record.
+    if (before && !m.version) return stale();
     if (auto errors = validate_mark(m, day, expected, before.has_value(), today); !errors.empty()) {
       return Error::invalid(std::move(errors));
     }

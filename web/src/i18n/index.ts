@@ -12,6 +12,9 @@ import ordEn from './orders.en.json';
 import svFi from './supervisor.fi.json';
 import svSv from './supervisor.sv.json';
 import svEn from './supervisor.en.json';
+import peFi from './periods.fi.json';
+import peSv from './periods.sv.json';
+import peEn from './periods.en.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -45,9 +48,9 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi },
-    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv },
-    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn },
+    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, periods: peFi },
+    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv, periods: peSv },
+    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn, periods: peEn },
   },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',

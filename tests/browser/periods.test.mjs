@@ -197,6 +197,65 @@ test('the instructor plans a period within the limits as she types, marks and co
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
 });
 
+test("the provider's coach changes the schedule from a date on and moves a day, each refusal beside its field", async () => {
+  await setUp();
+  const instructor = await world.as('instructor');
+  const list = await instructor.must('GET', `/api/v1/cases/${made.case.id}/periods`);
+  assert.ok(list.items.length, 'the period of the first test');
+  const p = list.items[0];
+  const { page, foreign, consoleErrors } = await open();
+  await signIn(page, world.users.coach.username);
+  await page.goto(`/cases/${made.case.id}#attendance`);
+  await page.locator('#provider-view-notice').waitFor();
+  const item = page.locator(`#period-${p.id}`);
+  await item.waitFor();
+  assert.equal(await page.locator('#plan-period').count(), 0, 'a new period needs the bookings, which the coach does not read');
+
+  // From a past date: refused next to the date; then from next Monday on, three days a week.
+  const nextMonday = addDays(monday, 21);
+  await page.locator(`#period-${p.id}-change-schedule`).click();
+  const sf = `step-${p.id}`;
+  await page.locator(`#${sf}-from`).fill(fi(addDays(today, -1)));
+  await page.locator(`#${sf}-submit`).click();
+  await page.locator(`#${sf}-from-statusText`, { hasText: /\S/ }).waitFor();
+  assert.equal(await page.locator(`#${sf}-from`).inputValue(), fi(addDays(today, -1)), 'what was typed stays');
+  await assertAccessible(page, 'periods-08-step-refused');
+  await page.locator(`#${sf}-from`).fill(fi(nextMonday));
+  await checkDay(page, sf, 4);
+  await page.locator(`#${sf}-hours-4`).fill('4');
+  await page.locator(`#${sf}-submit`).click();
+  await page.locator(`#period-${p.id}-status`, { hasText: 'tallennettiin' }).waitFor();
+  await page.waitForFunction(
+    ({ id, text }) => document.getElementById(id)?.textContent?.includes(text),
+    { id: `period-${p.id}-steps`, text: `ma, ti, to 4 h ${fi(nextMonday)} alkaen` },
+  );
+
+  // The Tuesday after next Monday to its Wednesday (not scheduled that week), with the reason.
+  const from = addDays(nextMonday, 1);
+  const to = addDays(nextMonday, 2);
+  await page.locator(`#period-${p.id}-move-day`).click();
+  const mf = `move-${p.id}`;
+  await page.locator(`#${mf}-fromDay`).fill(fi(from));
+  await page.locator(`#${mf}-toDay`).fill(fi(addDays(to, 7)));
+  await page.locator(`#${mf}-reason`).fill('Työpaja on kiinni tiistaina.');
+  await page.locator(`#${mf}-submit`).click();
+  await page.locator(`#${mf}-toDay-statusText`, { hasText: /\S/ }).waitFor();
+  await assertAccessible(page, 'periods-09-move-refused');
+  await page.locator(`#${mf}-toDay`).fill(fi(to));
+  await page.locator(`#${mf}-submit`).click();
+  await page.locator(`#period-${p.id}-moves`).waitFor();
+  assert.match(
+    await page.locator(`#period-${p.id}-moves`).innerText(),
+    new RegExp(`ti ${fi(from)} siirretty päivälle ke ${fi(to)}: Työpaja on kiinni tiistaina`),
+  );
+  await shotSection(page, 'periods-10-coach-section');
+  await accessibleInFiAndSv(page, 'periods-10-coach', async () => {
+    await page.locator(`#period-${p.id}-moves`, { hasText: 'flyttad till' }).waitFor();
+  });
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});
+
 test('the period and its attendance read well on a 360 px phone', async () => {
   await setUp();
   // The period of the test before, or one made here when that one failed before saving it.

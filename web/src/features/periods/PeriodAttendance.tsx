@@ -133,7 +133,8 @@ export function PeriodAttendance({ period }: { period: Period }) {
                         {r.record?.note ? <div className="muted">{r.record.note}</div> : null}
                       </td>
                       <td>{r.record ? `${r.record.recordedBy}, ${formatDateTime(r.record.recordedAt)}` : ''}</td>
-                      <td className="pe-actions">
+                      <td>
+                        <div className="pe-actions">
                         {d.mayMark ? (
                           <Button
                             variant="secondary"
@@ -160,6 +161,7 @@ export function PeriodAttendance({ period }: { period: Period }) {
                             <span className="visually-hidden"> {dayInWords(t, r.day)}</span>
                           </Button>
                         ) : null}
+                        </div>
                       </td>
                     </tr>
                     {open?.day === r.day ? (

@@ -15,6 +15,7 @@ import { registryApi } from '../registry/api';
 import { periodKeys, periodsApi, type Period } from './api';
 import { emptyEditor, localErrors, spotKey, spotOf, toDraft, type EditorState, type Spot } from './editorState';
 import { LimitsHint } from './LimitsHint';
+import { withLimit } from './limitNote';
 import { ScheduleCalendar } from './ScheduleCalendar';
 import { emptyWeek } from './schedule';
 import { useDebounced } from './useDebounced';
@@ -49,7 +50,7 @@ function EditorForm({ c, onSaved, onCancel, choices }: Props & { choices: Bookin
   const placeName = (id: number) => places.data?.items.find((p) => p.id === id)?.name ?? t('editor.placeN', { id });
   const coaches = [...new Map(c.participants.map((p) => [p.coachUserId, p.coachName])).entries()];
   // The errors of the last refused save, shown while the form still holds what was sent.
-  const [refused, setRefused] = useState<{ state: EditorState; errors: { field: string; message: string }[] } | null>(null);
+  const [refused, setRefused] = useState<{ state: EditorState; errors: { field: string; code: string; message: string }[] } | null>(null);
 
   const form = useVersionedForm<Period, EditorState>({
     original: null,
@@ -68,14 +69,15 @@ function EditorForm({ c, onSaved, onCancel, choices }: Props & { choices: Bookin
   const { state: s, setState, errors } = form;
   const { draft, weekdays } = toDraft(s);
   const settled = useDebounced(draft, 400);
+  // The answer keeps the draft it is of: while the next one is asked, the last one stays on screen.
   const preview = useQuery({
     queryKey: periodKeys.preview(c.id, settled),
-    queryFn: () => periodsApi.preview(c.id, settled),
+    queryFn: async () => ({ of: settled, ...(await periodsApi.preview(c.id, settled)) }),
     placeholderData: keepPreviousData,
   });
   const d = preview.data;
   // Before both dates are typed, most rules cannot be judged: only the limits show.
-  const judged = s.startDate.trim() !== '' && s.endDate.trim() !== '';
+  const judged = Boolean(d && d.of.startDate && d.of.endDate);
 
   const messages = new Map<string, string[]>();
   const add = (spot: Spot, m: string) => {
@@ -85,8 +87,12 @@ function EditorForm({ c, onSaved, onCancel, choices }: Props & { choices: Bookin
   };
   const local = localErrors(s, weekdays, t, (x) => parseDate(x) !== null);
   for (const [f, m] of Object.entries(local)) add(spotOf(f, weekdays), m);
-  if (refused && sameValue(refused.state, s)) for (const e of refused.errors) add(spotOf(e.field, weekdays), e.message);
-  if (judged) for (const e of preview.data?.errors ?? []) add(spotOf(e.field, weekdays), e.message);
+  const server = (e: { field: string; code: string; message: string }) => {
+    const spot = spotOf(e.field, weekdays);
+    add(spot, withLimit(t, spot, e, d?.limits));
+  };
+  if (refused && sameValue(refused.state, s)) refused.errors.forEach(server);
+  if (judged) d?.errors.forEach(server);
   const at = (spot: Spot) => messages.get(spotKey(spot)) ?? [];
   const status = (spot: Spot) => {
     const m = at(spot);
@@ -259,13 +265,13 @@ function EditorForm({ c, onSaved, onCancel, choices }: Props & { choices: Bookin
       <p role="status" aria-live="polite" id={`${P}-check`} className="pe-check">
         {judged && d ? (problems ? t('editor.problems', { count: problems }) : t('editor.fits', { count: d.scheduledDays.length })) : ''}
       </p>
-      {judged && d && parseDate(s.startDate) && parseDate(s.endDate) && parseDate(s.startDate)! <= parseDate(s.endDate)! ? (
+      {judged && d && parseDate(d.of.startDate) && parseDate(d.of.endDate) && d.of.startDate <= d.of.endDate ? (
         <ScheduleCalendar
           id={`${P}-calendar`}
-          startDate={parseDate(s.startDate)!}
-          endDate={parseDate(s.endDate)!}
+          startDate={d.of.startDate}
+          endDate={d.of.endDate}
           scheduledDays={d.scheduledDays}
-          steps={draft.steps}
+          steps={d.of.steps}
         />
       ) : null}
       <div className="form-actions">

@@ -42,7 +42,8 @@ export function PeriodsSection({ c }: { c: Case }) {
       <Heading variant="h2" id="attendance-heading" mb="s">
         {t('section.heading')}
       </Heading>
-      {c.access === 'edit' || coach ? <AbsenceAlerts caseId={c.id} /> : null}
+      {/* The server lists the alerts the user sees to (own worker, purchaser's managers): none for others. */}
+      <AbsenceAlerts caseId={c.id} />
       {periods.isPending ? <Loading text={t('translation:common.loading')} /> : null}
       {periods.isError ? <ErrorNotice error={periods.error} /> : null}
       {periods.isSuccess && items.length === 0 ? (

@@ -146,8 +146,9 @@ function DayCell({
     <td className={`pe-cal-day pe-cal-day--${kind}${isoWeekday(day) > 5 ? ' pe-cal-day--weekend' : ''}`} data-day={day} data-kind={kind}>
       <span className="pe-cal-n">{n}</span>
       {kind === 'on' ? <span className="pe-cal-mark" aria-hidden="true">✓ {hoursText(scheduledHours ?? 0)}</span> : null}
-      {kind === 'holiday' ? <span className="pe-cal-mark pe-cal-holiday">{t(`holiday.${holiday}`)}</span> : null}
-      {words && kind !== 'holiday' ? <span className="visually-hidden">{words}</span> : null}
+      {/* A holiday's name is too long for a cell: a star here, the name to screen readers and in the list below. */}
+      {kind === 'holiday' ? <span className="pe-cal-mark" aria-hidden="true">★</span> : null}
+      {words ? <span className="visually-hidden">{words}</span> : null}
     </td>
   );
 }

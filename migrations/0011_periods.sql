@@ -89,6 +89,9 @@ CREATE TABLE absence_alerts (
   handled_by BIGINT REFERENCES users (id),
   handled_at TEXT,
   handled_note TEXT NOT NULL DEFAULT '',
+  -- KTT: the absence had no acceptable reason, and the day the employment authority was told of it.
+  no_acceptable_reason INTEGER NOT NULL DEFAULT 0,
+  employment_authority_told_on TEXT NOT NULL DEFAULT '',
   version BIGINT NOT NULL DEFAULT 1
 );
 CREATE UNIQUE INDEX absence_alerts_attendance ON absence_alerts (attendance_id);
@@ -107,3 +110,25 @@ CREATE VIEW place_closed_days_view AS SELECT place_id, day FROM place_closed_day
 
 -- cases: who takes part in a case for a provider, and the coach it named.
 CREATE VIEW case_participants_view AS SELECT case_id, provider_organisation_id, coach_user_id FROM case_participants;
+
+-- The place's supervisor's notes on how the client manages the tasks, and the feedback given (seed 000).
+CREATE TABLE observations (
+  id {{id}},
+  period_id BIGINT NOT NULL REFERENCES periods (id),
+  client_id BIGINT NOT NULL REFERENCES clients (id),
+  day TEXT NOT NULL,
+  note TEXT NOT NULL,
+  feedback TEXT NOT NULL DEFAULT '',
+  author_id BIGINT NOT NULL REFERENCES users (id),
+  created_at TEXT NOT NULL
+);
+CREATE INDEX observations_period ON observations (period_id, day);
+
+-- The orientation (perehdytys) of a new client: each item of the place's checklist ticked with its day.
+CREATE TABLE orientation_items (
+  period_id BIGINT NOT NULL REFERENCES periods (id),
+  item TEXT NOT NULL,
+  done_on TEXT NOT NULL,
+  done_by BIGINT NOT NULL REFERENCES users (id),
+  PRIMARY KEY (period_id, item)
+);

@@ -8,11 +8,11 @@
 #include "clients/module.hpp"
 #include "decisions/module.hpp"
 #include "organisations/module.hpp"
+#include "periods/module.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/session_store.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
-#include "periods/module.hpp"
 #include "registry/module.hpp"
 #include "service_orders/module.hpp"
 #include "service_types/module.hpp"
@@ -62,7 +62,8 @@ struct App::Parts {
         agreements(platform, registry.port()),
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
         bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
-        periods(platform, {cases.port(), bookings.port(), service_orders.port(), agreements.port()}),
+        periods(platform, {cases.port(), bookings.port(), service_orders.port(), agreements.port(),
+                           service_types.port(), registry.port()}),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
@@ -74,7 +75,8 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients, &service_types, &cases, &decisions, &registry, &agreements, &service_orders, &bookings, &periods, &tasks};
+    return {&organisations, &clients,        &service_types, &cases,   &decisions, &registry,
+            &agreements,    &service_orders, &bookings,      &periods, &tasks};
   }
 };
 
@@ -84,16 +86,17 @@ void register_platform_routes(http::Router& router, db::Database& db) {
   const http::RouteOptions open_inline{.requires_auth = false, .check_csrf = false, .run_inline = true};
   router.get(
       "/healthz",
-      [](http::Request& req) { return http::json_response(req, 200, boost::json::object{{"status", "ok"}}); },
-      open_inline);
-  router.get(
-      "/readyz",
-      [&db](http::Request& req) {
-        const bool ready = db.ping() && db::is_fully_migrated(db);
-        return http::json_response(req, ready ? 200 : 503,
-                                   boost::json::object{{"status", ready ? "ok" : "unavailable"}});
+      [](http::Request& req) {
+        return http::json_response(req, 200, boost::json::object{{"status", "ok"}});
       },
-      {.requires_auth = false, .check_csrf = false});
+      open_inline);
+  router.get("/readyz",
+             [&db](http::Request& req) {
+               const bool ready = db.ping() && db::is_fully_migrated(db);
+               return http::json_response(req, ready ? 200 : 503,
+                                          boost::json::object{{"status", ready ? "ok" : "unavailable"}});
+             },
+             {.requires_auth = false, .check_csrf = false});
   router.get(
       "/api/v1/openapi.json",
       [](http::Request& req) {

@@ -1,6 +1,7 @@
 #include "app/demo_data.hpp"
 
 #include <fmt/format.h>
+
 #include <stdexcept>
 
 #include "app/demo_placements.hpp"
@@ -9,8 +10,8 @@
 #include "clients/client_service.hpp"
 #include "decisions/decision_service.hpp"
 #include "organisations/organisation_service.hpp"
-#include "service_types/service_type_store.hpp"
 #include "platform/audit/audit_log.hpp"
+#include "service_types/service_type_store.hpp"
 
 namespace polku::app {
 
@@ -38,7 +39,8 @@ T must(Result<T> r, const char* what) {
 
 bool has_demo_users(db::Database& db) {
   int n = 0;
-  db.read([&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users_view WHERE username = 'sanna'", soci::into(n); });
+  db.read(
+      [&](soci::session& sql) { sql << "SELECT COUNT(*) FROM users_view WHERE username = 'sanna'", soci::into(n); });
   return n > 0;
 }
 
@@ -56,13 +58,17 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   administrator.username = "seed-demo";
   administrator.roles = {{0, "admin"}};
   const work::Caller as_admin{administrator, {0, "polku seed-demo", "seed-demo"}};
-  auto county = must(orgs.create_organisation(as_admin, {"Järvilaakson hyvinvointialue", {"purchaser", "provider", "host"},
-                                               {"Pohjoinen alue", "Eteläinen alue"}, std::nullopt}),
+  auto county = must(orgs.create_organisation(as_admin, {"Järvilaakson hyvinvointialue",
+                                                         {"purchaser", "provider", "host"},
+                                                         {"Pohjoinen alue", "Eteläinen alue"},
+                                                         std::nullopt}),
                      "county");
-  auto club = must(orgs.create_organisation(as_admin, {"Kotikylän 4H-yhdistys ry", {"provider", "host"}, {}, std::nullopt}),
-                   "4H association");
-  auto recycling = must(
-      orgs.create_organisation(as_admin, {"Rantakylän kierrätyskeskus ry", {"host"}, {}, std::nullopt}), "recycling centre");
+  auto club =
+      must(orgs.create_organisation(as_admin, {"Kotikylän 4H-yhdistys ry", {"provider", "host"}, {}, std::nullopt}),
+           "4H association");
+  auto recycling =
+      must(orgs.create_organisation(as_admin, {"Rantakylän kierrätyskeskus ry", {"host"}, {}, std::nullopt}),
+           "recycling centre");
   // A company host (job coaching, never KTT): its manager and supervisor show a company's view.
   auto company =
       must(orgs.create_organisation(as_admin, {"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}), "company host");
@@ -103,7 +109,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   // The clients are registered as sanna would register them: through the service and its rules.
   clients::ClientStore store(db);
   clients::ClientService service(store, transactor, audit);
-  auth::AuthContext registrar{sanna_id, "sanna", "Sanna Sosiaaliohjaaja", "fi", {{county.id, "social_instructor"}}, {}, {}};
+  auth::AuthContext registrar{sanna_id, "sanna", "Sanna Sosiaaliohjaaja", "fi", {{county.id, "social_instructor"}},
+                              {},       {}};
   const work::Caller caller{registrar, {sanna_id, "polku seed-demo", "seed-demo"}};
   struct Demo {
     const char* first;
@@ -134,8 +141,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.phone = fmt::format("040 000 {:04d}", 100 + i);
     // Sofia came in through the shared intake: no own worker yet (the manager's task list asks for one).
     in.own_worker_id = std::string_view(c.last) == "Harjoitus" ? std::nullopt
-                       : (i % 2 == 0)                         ? std::optional<long long>(sanna_id)
-                                                              : std::optional<long long>(leena_id);
+                       : (i % 2 == 0)                          ? std::optional<long long>(sanna_id)
+                                                               : std::optional<long long>(leena_id);
     ++i;
     must(service.create(caller, in), "client");
   }
@@ -150,7 +157,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   decisions::DecisionStore decision_store(db);
   decisions::DecisionService decisions(decision_store, cases, transactor);
   cases.use_decisions(decision_store);
-  auth::AuthContext deciding{leena_id, "leena", "Leena Sosiaalityöntekijä", "fi", {{county.id, "social_worker"}}, {}, {}};
+  auth::AuthContext deciding{leena_id, "leena", "Leena Sosiaalityöntekijä", "fi", {{county.id, "social_worker"}},
+                             {},       {}};
   const cases::Caller sanna_acts{registrar, work::Actor{sanna_id, "polku seed-demo", "seed-demo"}};
   const cases::Caller leena_acts{deciding, work::Actor{leena_id, "polku seed-demo", "seed-demo"}};
   cases::seed_demo_cases(db, transactor, decisions, sanna_acts, leena_acts);
@@ -162,6 +170,7 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   cases.set_agreement_guard(bookings::implementation_guard(bookings));
   must(cases.transition(sanna_acts, working, case_store.find(working)->version, "implementation"), "implementation");
   seed_demo_service_orders(platform);
+  seed_demo_periods(platform, cases, types);
   return logins;
 }
 

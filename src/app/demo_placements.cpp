@@ -2,16 +2,17 @@
 
 #include <stdexcept>
 
-#include "organisations/organisation_service.hpp"
-#include "platform/audit/audit_log.hpp"
 #include "agreements/module.hpp"
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
-#include "registry/module.hpp"
-#include "service_orders/module.hpp"
+#include "organisations/organisation_service.hpp"
+#include "periods/period_service.hpp"
+#include "platform/audit/audit_log.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
+#include "registry/module.hpp"
+#include "service_orders/module.hpp"
 
 namespace polku::app {
 using agreements::ServiceProductInput;
@@ -103,8 +104,8 @@ PlaceInput place(std::string name, std::string tasks, std::vector<std::string> f
 
 ServiceProductInput product(std::string name, bool place, bool support, int guidance, long long cents) {
   // Seed 003: 3–24 month periods, 1–4 days a week, 4–8 hours a day. Prices are demo values.
-  return ServiceProductInput{std::move(name), "ktt", place, support, support, 3, 24, 1, 4, 4, 8, guidance, cents,
-                             "day"};
+  return ServiceProductInput{std::move(name), "ktt", place, support, support, 3, 24, 1, 4, 4, 8,
+                             guidance,        cents, "day"};
 }
 
 // Erik (the demo case at the start stage) has visited the recycling centre's sorting place,
@@ -119,8 +120,8 @@ void seed_demo_client_placement(const platform::Platform& p, long long place_id,
   auto& bookings = modules.bookings.service();
   const auto sanna_user = demo_user(db, "sanna");
   const auto as_sanna = caller_of(sanna_user);
-  must(bookings.create_visit(as_sanna, {place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja", "suitable",
-                              "Lajittelu kiinnosti; aloitus kolmena päivänä viikossa."}),
+  must(bookings.create_visit(as_sanna, {place_id, erik, add_days(today, -7), "13:00", "Sanna Sosiaaliohjaaja",
+                                        "suitable", "Lajittelu kiinnosti; aloitus kolmena päivänä viikossa."}),
        "introductory visit");
   must(bookings.book(as_sanna, {place_id, erik, std::nullopt, add_days(today, 14), ""}), "booking");
   ClientAgreementInput agreement;
@@ -141,8 +142,10 @@ void seed_demo_ended_placement(const platform::Platform& p) {
   db::Database& db = p.db;
   const long long oona = id_of(db, "SELECT id FROM clients_view WHERE last_name = :n", "Demola");
   const long long centre = id_of(db, "SELECT id FROM places_view WHERE name = :n", "Päivätoimintakeskus Rantakylä");
-  const long long ended = id_of(db, "SELECT id FROM cases_view WHERE client_id = (SELECT id FROM clients_view WHERE "
-                                    "last_name = :n) AND stage = 'end'", "Demola");
+  const long long ended = id_of(db,
+                                "SELECT id FROM cases_view WHERE client_id = (SELECT id FROM clients_view WHERE "
+                                "last_name = :n) AND stage = 'end'",
+                                "Demola");
   if (oona == 0 || centre == 0 || ended == 0) throw std::runtime_error("demo placements: Oona's case is missing");
   // The period of the case's decision: from six months ago until ten days ago.
   const std::string today = today_helsinki();
@@ -177,8 +180,10 @@ long long seed_demo_started_placement(const platform::Platform& p) {
   const long long sanna = id_of(db, "SELECT id FROM users_view WHERE username = :n", "sanna");
   const long long aino = id_of(db, "SELECT id FROM users_view WHERE username = :n", "aino");
   const long long sorting = id_of(db, "SELECT id FROM places_view WHERE name = :n", "Lajittelu ja myymälä");
-  const long long working = id_of(db, "SELECT id FROM cases_view WHERE client_id = (SELECT id FROM clients_view WHERE "
-                                      "last_name = :n) AND stage = 'start'", "Esimerkki");
+  const long long working = id_of(db,
+                                  "SELECT id FROM cases_view WHERE client_id = (SELECT id FROM clients_view WHERE "
+                                  "last_name = :n) AND stage = 'start'",
+                                  "Esimerkki");
   if (matti == 0 || sorting == 0 || working == 0) throw std::runtime_error("demo placements: Matti's case is missing");
   const std::string start = add_days(today_helsinki(), -30);  // the plan's start
   Modules modules(p);
@@ -200,7 +205,8 @@ long long seed_demo_started_placement(const platform::Platform& p) {
        "client's acknowledgement");
   must(bookings.acknowledge(as_sanna, made.id, {"purchaser", sanna, "Sanna Sosiaaliohjaaja", "", "", ""}),
        "purchaser's acknowledgement");
-  must(bookings.acknowledge(as_aino, made.id, {"host", aino, "Aino Työpaikkaohjaaja", "", "", ""}), "host's acknowledgement");
+  must(bookings.acknowledge(as_aino, made.id, {"host", aino, "Aino Työpaikkaohjaaja", "", "", ""}),
+       "host's acknowledgement");
   return working;
 }
 
@@ -218,9 +224,10 @@ void seed_demo_placements(const platform::Platform& p) {
     auth::AuthContext administrator;
     administrator.username = "seed-demo";
     administrator.roles = {{0, "admin"}};
-    company = must(orgs.create_organisation(caller_of(administrator), {"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}),
-                   "company")
-                  .id;
+    company =
+        must(orgs.create_organisation(caller_of(administrator), {"Kotikylän Konepaja Oy", {"host"}, {}, std::nullopt}),
+             "company")
+            .id;
   }
   auto& places = registry.service();
   const auto county_manager = manager_of(county), club_manager = manager_of(club),
@@ -274,14 +281,32 @@ void seed_demo_placements(const platform::Platform& p) {
     products.push_back(must(agreements.create_product(as_club, club, p), "product").id);
   }
   const std::string today = today_helsinki();
-  must(agreements.create(as_county, {"partnership", county, club, "Kumppanuussopimus Kotikylän 4H-yhdistys",
-                                     add_days(today, -200), add_days(today, 500), {yard.id, youth.id, pets.id}, {}}),
+  must(agreements.create(as_county, {"partnership",
+                                     county,
+                                     club,
+                                     "Kumppanuussopimus Kotikylän 4H-yhdistys",
+                                     add_days(today, -200),
+                                     add_days(today, 500),
+                                     {yard.id, youth.id, pets.id},
+                                     {}}),
        "partnership");
-  must(agreements.create(as_county, {"purchase", county, club, "Kuntouttavan työtoiminnan hankintasopimus",
-                                     add_days(today, -200), add_days(today, 500), {}, products}),
+  must(agreements.create(as_county, {"purchase",
+                                     county,
+                                     club,
+                                     "Kuntouttavan työtoiminnan hankintasopimus",
+                                     add_days(today, -200),
+                                     add_days(today, 500),
+                                     {},
+                                     products}),
        "purchase contract");
-  must(agreements.create(as_county, {"partnership", county, recycling, "Kumppanuussopimus Rantakylän kierrätyskeskus",
-                                     add_days(today, -320), add_days(today, 45), {sorting.id}, {}}),
+  must(agreements.create(as_county, {"partnership",
+                                     county,
+                                     recycling,
+                                     "Kumppanuussopimus Rantakylän kierrätyskeskus",
+                                     add_days(today, -320),
+                                     add_days(today, 45),
+                                     {sorting.id},
+                                     {}}),
        "recycling partnership");
   seed_demo_client_placement(p, sorting.id, today);
 }
@@ -325,6 +350,51 @@ void seed_demo_service_orders(const platform::Platform& p) {
   must(orders.create(as_sanna,
                      {client_of(starting), product_named("Osa 2"), sorting, starting, add_days(today, 14), 6, 3, 4}),
        "sent order");
+}
+
+void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_types::Port& types) {
+  db::Database& db = p.db;
+  const long long working = id_of(db,
+                                  "SELECT id FROM cases_view WHERE stage = 'implementation' AND client_id = "
+                                  "(SELECT id FROM clients_view WHERE last_name = :n)",
+                                  "Esimerkki");
+  if (working == 0) return;
+  long long booking = 0;
+  db.read([&](soci::session& sql) {
+    sql << "SELECT MIN(id) FROM bookings_view WHERE case_id = :c", soci::use(working), soci::into(booking);
+  });
+  Modules modules(p);
+  periods::PeriodStore store(db);
+  periods::PeriodService service(store, p.transactor,
+                                 {cases, modules.bookings.port(), modules.orders.port(), modules.agreements.port(),
+                                  types, modules.registry.port()});
+  const auto sanna_user = demo_user(db, "sanna"), aino_user = demo_user(db, "aino");
+  const auto as_sanna = caller_of(sanna_user), as_aino = caller_of(aino_user);
+  // Matti's first period from his booking's start: Monday, Tuesday and Thursday, four hours, for six months.
+  const std::string today = today_helsinki(), start = add_days(today, -30);
+  periods::PeriodDraft draft;
+  draft.booking_id = booking;
+  draft.period.start_date = start;
+  draft.period.end_date = add_days(add_months(start, 6), -1);
+  draft.period.steps = {{start, {{1, 4}, {2, 4}, {4, 4}}}};
+  const auto period = must(service.create(as_sanna, working, draft), "period");
+  // Aino has marked every day so far: present, one day ill (notified), and the last-but-one day away without
+  // notice, which alerts sanna, his own worker. Today is still to mark.
+  const auto days = must(service.days_of(as_sanna, period.id, start, add_days(today, -1)), "period days").expected;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    periods::Mark m;
+    m.status = "present";
+    m.minutes = i == 1 ? 210 : days[i].minutes;
+    if (i == 3) {
+      m = {};
+      m.status = "absent_with_notice";
+      m.absence_reason = "illness";
+    } else if (days.size() > 4 && i == days.size() - 2) {
+      m = {};
+      m.status = "absent_without_notice";
+    }
+    must(service.mark(as_aino, period.id, days[i].date, m), "attendance");
+  }
 }
 
 }  // namespace polku::app

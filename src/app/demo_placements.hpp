@@ -1,7 +1,9 @@
 // Demo data of the registry, agreements, bookings and service orders: host types, places,
 // the 4H association's service products (seed 003), agreements, bookings and orders.
 #pragma once
+#include "cases/port.hpp"
 #include "platform/module.hpp"
+#include "service_types/port.hpp"
 
 namespace polku::app {
 
@@ -16,5 +18,9 @@ long long seed_demo_started_placement(const platform::Platform& p);
 // Oona's ended day activity: booked at the county's own centre for her decision's period,
 // the booking ended and the client agreement acknowledged by everyone.
 void seed_demo_ended_placement(const platform::Platform& p);
+
+// After the service orders: Matti's period at the sorting place with the attendance of its days so far,
+// marked by the place's supervisor aino (an absence without notice among them).
+void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_types::Port& types);
 
 }  // namespace polku::app

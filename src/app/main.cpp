@@ -1,7 +1,8 @@
 // polku: the command line. Each subcommand loads configuration the same way.
+#include <spdlog/spdlog.h>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
-#include <spdlog/spdlog.h>
 
 #include "app/app.hpp"
 #include "app/demo_data.hpp"
@@ -95,7 +96,8 @@ int main(int argc, char** argv) {
   user_add->add_option("--name", name, "display name");
   user_add->add_option("--password", password, "password (read from standard input when not given)");
   user_add->add_option("--role", role, "role")->capture_default_str();
-  user_add->add_option("--organisation", organisation, "organisation name (created when missing)")->capture_default_str();
+  user_add->add_option("--organisation", organisation, "organisation name (created when missing)")
+      ->capture_default_str();
   auto* audit_cmd = cli.add_subcommand("audit", "the access log");
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the hash chain of the access log");

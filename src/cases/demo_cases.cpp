@@ -136,11 +136,11 @@ void seed_demo_cases(db::Database& db, work::Transactor& transactor, decisions::
   const std::string today = today_helsinki();
   const std::string started = add_days(today, -30);
 
-  // Going to implementation: everything in place; the decision ends within a month.
+  // Going to implementation: everything in place; the decision for six months, as its period runs.
   DemoCase working(store, transactor, clients[0], "ktt", sanna);
   working.referral("employment_services", "Kuntouttava työtoiminta 6 kk, 3 pv/vko").assessment(leena).to("assessment");
   working.to("plan").plan("activation_plan").to("start");
-  auto d = must(decisions.create(leena_acts, working.id(), decision(started, add_days(today, 20), 3, 4)), "decision");
+  auto d = must(decisions.create(leena_acts, working.id(), decision(started, add_days(add_months(started, 6), -1), 3, 4)), "decision");
   must(decisions.sign(leena_acts, d.id, d.version), "sign");
   must(decisions.add_notice(sanna_acts, working.id(), start_notice("shop_steward", "Pääluottamusmies", started)),
        "notice");

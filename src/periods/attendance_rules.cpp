@@ -147,6 +147,58 @@ std::vector<FieldError> validate_step_start(const PeriodInput& p, std::string_vi
   return e;
 }
 
+std::vector<FieldError> validate_handling(const AlertHandling& how, bool sanctionable, std::string_view today) {
+  std::vector<FieldError> e;
+  if (how.note.size() > 2000) e.push_back({"note", "too_long"});
+  if (!how.version) e.push_back({"version", "required"});
+  const auto& told = how.employment_authority_told_on;
+  if (!sanctionable && how.no_acceptable_reason) e.push_back({"noAcceptableReason", "not_for_service_type"});
+  if (!told.empty()) {
+    if (!sanctionable) {
+      e.push_back({"employmentAuthorityToldOn", "not_for_service_type"});
+    } else if (!is_iso_date(told)) {
+      e.push_back({"employmentAuthorityToldOn", "invalid_date"});
+    } else if (told > today) {
+      e.push_back({"employmentAuthorityToldOn", "in_future"});
+    } else if (!how.no_acceptable_reason) {
+      e.push_back({"employmentAuthorityToldOn", "needs_no_acceptable_reason"});
+    }
+  }
+  return e;
+}
+
+namespace {
+void check_day_of(const PeriodInput& p, const char* field, const std::string& day, std::string_view today,
+                  std::vector<FieldError>& e) {
+  if (!is_iso_date(day)) {
+    e.push_back({field, day.empty() ? "required" : "invalid_date"});
+  } else if (day > today) {
+    e.push_back({field, "in_future"});
+  } else if (day < p.start_date || day > p.end_date) {
+    e.push_back({field, "outside_period"});
+  }
+}
+}  // namespace
+
+std::vector<FieldError> validate_observation(const PeriodInput& p, const Observation& o, std::string_view today) {
+  std::vector<FieldError> e;
+  check_day_of(p, "day", o.day, today, e);
+  if (o.note.empty()) e.push_back({"note", "required"});
+  if (o.note.size() > 1000) e.push_back({"note", "too_long"});
+  if (o.feedback.size() > 1000) e.push_back({"feedback", "too_long"});
+  return e;
+}
+
+std::vector<FieldError> validate_orientation(const PeriodInput& p, const std::vector<std::string>& checklist,
+                                             const OrientationItem& tick, std::string_view today) {
+  std::vector<FieldError> e;
+  if (std::find(checklist.begin(), checklist.end(), tick.item) == checklist.end()) {
+    e.push_back({"item", "invalid_choice"});
+  }
+  if (!tick.done_on.empty()) check_day_of(p, "doneOn", tick.done_on, today, e);
+  return e;
+}
+
 int repeated_absences(const std::vector<std::string>& days_without_notice, std::string_view today, int threshold,
                       int window_days) {
   const std::string first = add_days(today, 1 - window_days);

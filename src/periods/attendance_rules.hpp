@@ -44,6 +44,17 @@ PeriodInput with_step(const PeriodInput& p, const ScheduleStep& step);
 std::vector<FieldError> validate_step_start(const PeriodInput& p, std::string_view from, std::string_view today,
                                             std::string_view last_marked_day);
 
+// How an alert is seen to: a short note; for a service type whose absences are sanctioned (KTT), whether the
+// absence had no acceptable reason and, only then, the day (not to come) the employment authority was told.
+std::vector<FieldError> validate_handling(const AlertHandling& how, bool sanctionable, std::string_view today);
+
+// A supervisor's observation: a day of the period not to come, a note (at most 1,000 characters) and the feedback.
+std::vector<FieldError> validate_observation(const PeriodInput& p, const Observation& o, std::string_view today);
+
+// An orientation item ticked: one of the place's checklist, done on a day of the period not to come ('' untick).
+std::vector<FieldError> validate_orientation(const PeriodInput& p, const std::vector<std::string>& checklist,
+                                             const OrientationItem& tick, std::string_view today);
+
 // Absences without notice in the `window_days` up to `today`, when at least `threshold` (a warning on the
 // case); 0 when fewer.
 int repeated_absences(const std::vector<std::string>& days_without_notice, std::string_view today, int threshold,

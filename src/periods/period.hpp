@@ -117,7 +117,36 @@ struct AbsenceAlert {
   std::string handled_by_name;
   std::string handled_at;
   std::string handled_note;
+  bool no_acceptable_reason = false;         // KTT: recorded by the social instructor
+  std::string employment_authority_told_on;  // KTT: when the employment authority was told
+  std::string service_type;                  // the case's
   long long version = 1;
+};
+
+// A supervisor's note of a day on how the client manages the tasks, and the feedback given.
+struct Observation {
+  long long id = 0;
+  long long period_id = 0;
+  std::string day;
+  std::string note;
+  std::string feedback;
+  std::string author_name;
+  std::string created_at;
+};
+
+// An item of the place's orientation checklist, and when it was done ('' when not yet).
+struct OrientationItem {
+  std::string item;
+  std::string done_on;
+  std::string done_by_name;
+};
+
+// How an alert was seen to.
+struct AlertHandling {
+  std::string note;
+  bool no_acceptable_reason = false;
+  std::string employment_authority_told_on;
+  std::optional<long long> version;
 };
 
 }  // namespace polku::periods

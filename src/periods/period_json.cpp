@@ -77,6 +77,37 @@ Mark mark_input(const json::object& o) {
   return m;
 }
 
+AlertHandling alert_handling(const json::object& o) {
+  return {string_field(o, "note"), http::bool_field(o, "noAcceptableReason"),
+          string_field(o, "employmentAuthorityToldOn"), int_field(o, "version")};
+}
+
+Observation observation_input(const json::object& o) {
+  Observation out;
+  out.day = string_field(o, "day");
+  out.note = string_field(o, "note");
+  out.feedback = string_field(o, "feedback");
+  return out;
+}
+
+OrientationItem orientation_input(const json::object& o) {
+  return {string_field(o, "item"), string_field(o, "doneOn"), ""};
+}
+
+json::object to_json(const Observation& o) {
+  return {{"id", o.id},
+          {"periodId", o.period_id},
+          {"day", o.day},
+          {"note", o.note},
+          {"feedback", o.feedback},
+          {"authorName", o.author_name},
+          {"createdAt", o.created_at}};
+}
+
+json::object to_json(const OrientationItem& o) {
+  return {{"item", o.item}, {"doneOn", text_or_null(o.done_on)}, {"doneBy", text_or_null(o.done_by_name)}};
+}
+
 json::object to_json(const Period& p) {
   json::array moves;
   for (const auto& m : p.moves) moves.push_back({{"fromDay", m.from_day}, {"toDay", m.to_day}, {"reason", m.reason}});
@@ -195,6 +226,9 @@ json::object to_json(const AbsenceAlert& a) {
           {"handledBy", text_or_null(a.handled_by_name)},
           {"handledAt", text_or_null(a.handled_at)},
           {"handledNote", a.handled_note},
+          {"serviceType", a.service_type},
+          {"noAcceptableReason", a.no_acceptable_reason},
+          {"employmentAuthorityToldOn", text_or_null(a.employment_authority_told_on)},
           {"version", a.version}};
 }
 

@@ -11,6 +11,9 @@ PeriodDraft period_draft(const boost::json::object& o);
 ScheduleStep schedule_step(const boost::json::object& o);
 DayMove day_move(const boost::json::object& o);
 Mark mark_input(const boost::json::object& o);
+AlertHandling alert_handling(const boost::json::object& o);
+Observation observation_input(const boost::json::object& o);
+OrientationItem orientation_input(const boost::json::object& o);
 
 boost::json::object to_json(const Period& p);
 boost::json::object to_json(const PeriodPreview& p, std::string_view language);
@@ -18,5 +21,7 @@ boost::json::object to_json(const DayItem& d);
 boost::json::object to_json(const PeriodDays& d);
 boost::json::object to_json(const Attendance& a, bool with_changes);
 boost::json::object to_json(const AbsenceAlert& a);
+boost::json::object to_json(const Observation& o);
+boost::json::object to_json(const OrientationItem& o);
 
 }  // namespace polku::periods

@@ -371,6 +371,70 @@ Result<Attendance> PeriodService::mark(const work::Caller& caller, long long id,
   });
 }
 
+Result<std::vector<Observation>> PeriodService::observations(const work::Caller& caller, long long id) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  caller.accessed(found->first.client_id, "list", "observation");
+  return store_.observations(id);
+}
+
+Result<Observation> PeriodService::observe(const work::Caller& caller, long long id, Observation o) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  auto& [period, who] = *found;
+  if (!may_mark(caller.user, who)) return Error::forbidden();
+  if (o.day.empty()) o.day = today_helsinki();
+  if (auto e = validate_observation(period.data, o, today_helsinki()); !e.empty()) return Error::invalid(std::move(e));
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.insert_observation(unit, period, o, caller.actor.user_id);
+    unit.audit(period.client_id, "create", "observation " + o.day);
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return store_.observations(id).front();
+}
+
+std::vector<OrientationItem> PeriodService::checklist_of(const Period& p) {
+  std::vector<OrientationItem> out;
+  const auto place = ports_.registry.find_place(p.data.place_id);
+  const auto done = store_.orientation_done(p.id);
+  for (const auto& item : place ? place->data.orientation_checklist : std::vector<std::string>{}) {
+    OrientationItem o{item, "", ""};
+    for (const auto& d : done) {
+      if (d.item == item) o = d;
+    }
+    out.push_back(std::move(o));
+  }
+  return out;
+}
+
+Result<std::vector<OrientationItem>> PeriodService::orientation(const work::Caller& caller, long long id) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  caller.accessed(found->first.client_id, "read", "orientation");
+  return checklist_of(found->first);
+}
+
+Result<std::vector<OrientationItem>> PeriodService::tick(const work::Caller& caller, long long id,
+                                                         const OrientationItem& item) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  auto& [period, who] = *found;
+  if (!may_mark(caller.user, who)) return Error::forbidden();
+  std::vector<std::string> items;
+  for (const auto& o : checklist_of(period)) items.push_back(o.item);
+  if (auto e = validate_orientation(period.data, items, item, today_helsinki()); !e.empty()) {
+    return Error::invalid(std::move(e));
+  }
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.set_orientation(unit, period, item, caller.actor.user_id);
+    unit.audit(period.client_id, "update", "orientation");
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return checklist_of(period);
+}
+
 Result<std::vector<AbsenceAlert>> PeriodService::alerts(const work::Caller& caller) {
   std::vector<long long> managed;
   for (const auto& g : caller.user.roles) {
@@ -382,8 +446,7 @@ Result<std::vector<AbsenceAlert>> PeriodService::alerts(const work::Caller& call
   return found;
 }
 
-Result<AbsenceAlert> PeriodService::handle_alert(const work::Caller& caller, long long id, const std::string& note,
-                                                 std::optional<long long> version) {
+Result<AbsenceAlert> PeriodService::handle_alert(const work::Caller& caller, long long id, const AlertHandling& how) {
   auto alert = store_.find_alert(id);
   if (!alert) return Error::not_found();
   const bool recipient = alert->recipient_user_id && *alert->recipient_user_id == caller.user.user_id;
@@ -392,12 +455,11 @@ Result<AbsenceAlert> PeriodService::handle_alert(const work::Caller& caller, lon
     caller.refused(alert->client_id, "absence alert " + std::to_string(id));
     return Error::not_found();
   }
-  std::vector<FieldError> e;
-  if (note.size() > 2000) e.push_back({"note", "too_long"});
-  if (!version) e.push_back({"version", "required"});
-  if (!e.empty()) return Error::invalid(std::move(e));
+  const auto type = ports_.types.find(alert->service_type);
+  const bool sanctionable = type && type->absence_sanctionable;
+  if (auto e = validate_handling(how, sanctionable, today_helsinki()); !e.empty()) return Error::invalid(std::move(e));
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
-    if (!store_.handle_alert(unit, *alert, *version, note, caller.actor.user_id)) return stale();
+    if (!store_.handle_alert(unit, *alert, how, caller.actor.user_id)) return stale();
     unit.audit(alert->client_id, "update", "absence alert " + std::to_string(id) + " handled");
     return Unit{};
   });

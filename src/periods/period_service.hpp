@@ -14,7 +14,9 @@
 #include "periods/period_access.hpp"
 #include "periods/period_rules.hpp"
 #include "periods/period_store.hpp"
+#include "registry/port.hpp"
 #include "service_orders/port.hpp"
+#include "service_types/port.hpp"
 
 namespace polku::periods {
 
@@ -23,6 +25,8 @@ struct PeriodPorts {
   bookings::Port& bookings;
   service_orders::Port& orders;
   agreements::Port& agreements;
+  service_types::Port& types;
+  registry::Port& registry;
   notifications::Port* notifications = nullptr;  // none in tools that send nothing
 };
 
@@ -79,9 +83,14 @@ class PeriodService {
   Result<PeriodDays> days_of(const work::Caller& caller, long long id, const std::string& from, const std::string& to);
   Result<Attendance> mark(const work::Caller& caller, long long id, const std::string& day, Mark mark);
 
+  Result<std::vector<Observation>> observations(const work::Caller& caller, long long id);
+  Result<Observation> observe(const work::Caller& caller, long long id, Observation o);
+  // The place's checklist with what is done; ticking needs the place's staff, the coach or the case's editors.
+  Result<std::vector<OrientationItem>> orientation(const work::Caller& caller, long long id);
+  Result<std::vector<OrientationItem>> tick(const work::Caller& caller, long long id, const OrientationItem& item);
+
   Result<std::vector<AbsenceAlert>> alerts(const work::Caller& caller);
-  Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const std::string& note,
-                                    std::optional<long long> version);
+  Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const AlertHandling& how);
 
  private:
   struct Checked;
@@ -91,6 +100,8 @@ class PeriodService {
   PeriodParties parties(const Period& p, const std::vector<cases::Participant>& participants);
   // The period if the user has some access to it; a refusal of an existing one is logged.
   Result<std::pair<Period, PeriodParties>> readable(const work::Caller& caller, long long id);
+
+  std::vector<OrientationItem> checklist_of(const Period& p);
 
   PeriodStore& store_;
   work::Transactor& transactor_;

@@ -87,7 +87,8 @@ std::optional<Attendance> one_attendance(soci::session& sql, const std::string& 
 const std::string kSelectAlert =
     "SELECT al.id, al.attendance_id, al.case_id, al.client_id, cl.first_names || ' ' || cl.last_name, pl.name, "
     "a.day, a.status, al.recipient_user_id, al.created_at, al.handled_by, COALESCE(h.display_name, ''), "
-    "COALESCE(al.handled_at, ''), al.handled_note, al.version, c.organisation_id FROM absence_alerts al "
+    "COALESCE(al.handled_at, ''), al.handled_note, al.version, c.organisation_id, al.no_acceptable_reason, "
+    "al.employment_authority_told_on, c.service_type FROM absence_alerts al "
     "JOIN attendance a ON a.id = al.attendance_id JOIN periods p ON p.id = a.period_id "
     "JOIN places_view pl ON pl.id = p.place_id JOIN clients_view cl ON cl.id = al.client_id "
     "JOIN cases_view c ON c.id = al.case_id LEFT JOIN users_view h ON h.id = al.handled_by";
@@ -111,6 +112,9 @@ AbsenceAlert alert_from(const soci::row& r) {
   a.handled_note = k.text();
   a.version = k.id();
   a.organisation_id = k.id();
+  a.no_acceptable_reason = k.flag();
+  a.employment_authority_told_on = k.text();
+  a.service_type = k.text();
   return a;
 }
 
@@ -462,16 +466,75 @@ std::vector<AbsenceAlert> PeriodStore::alerts(const std::vector<long long>& orga
   });
 }
 
-bool PeriodStore::handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, long long version,
-                               const std::string& note, long long user_id) {
+bool PeriodStore::handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, const AlertHandling& how,
+                               long long user_id) {
   const std::string now = now_iso();
+  const int no_reason = how.no_acceptable_reason ? 1 : 0;
   soci::statement st =
       (unit.sql().prepare << "UPDATE absence_alerts SET handled_by = :u, handled_at = :n, handled_note = :no, "
-                             "version = version + 1 WHERE id = :i AND version = :v AND handled_at IS NULL",
-       soci::use(user_id), soci::use(now), soci::use(note), soci::use(alert.id), soci::use(version));
+                             "no_acceptable_reason = :r, employment_authority_told_on = :t, version = version + 1 "
+                             "WHERE id = :i AND version = :v AND handled_at IS NULL",
+       soci::use(user_id), soci::use(now), soci::use(how.note), soci::use(no_reason),
+       soci::use(how.employment_authority_told_on), soci::use(alert.id), soci::use(how.version.value_or(0)));
   if (!changed_one(st)) return false;
   unit.wrote_client_data(alert.client_id);
   return true;
+}
+
+std::vector<Observation> PeriodStore::observations(long long period_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Observation> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT o.id, o.period_id, o.day, o.note, o.feedback, COALESCE(u.display_name, ''), "
+                        "o.created_at FROM observations o LEFT JOIN users_view u ON u.id = o.author_id "
+                        "WHERE o.period_id = :p ORDER BY o.day DESC, o.id DESC",
+         soci::use(period_id));
+    for (const auto& r : rows) {
+      db::Cursor k(r);
+      Observation o;
+      o.id = k.id();
+      o.period_id = k.id();
+      o.day = k.text();
+      o.note = k.text();
+      o.feedback = k.text();
+      o.author_name = k.text();
+      o.created_at = k.text();
+      out.push_back(std::move(o));
+    }
+    return out;
+  });
+}
+
+void PeriodStore::insert_observation(work::UnitOfWork& unit, const Period& p, const Observation& o, long long user_id) {
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO observations (period_id, client_id, day, note, feedback, author_id, created_at) "
+                "VALUES (:p, :c, :d, :n, :f, :u, :t)",
+      soci::use(p.id), soci::use(p.client_id), soci::use(o.day), soci::use(o.note), soci::use(o.feedback),
+      soci::use(user_id), soci::use(now);
+  unit.wrote_client_data(p.client_id);
+}
+
+std::vector<OrientationItem> PeriodStore::orientation_done(long long period_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<OrientationItem> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT o.item, o.done_on, COALESCE(u.display_name, '') FROM orientation_items o "
+                        "LEFT JOIN users_view u ON u.id = o.done_by WHERE o.period_id = :p",
+         soci::use(period_id));
+    for (const auto& r : rows) out.push_back({db::text_at(r, 0), db::text_at(r, 1), db::text_at(r, 2)});
+    return out;
+  });
+}
+
+void PeriodStore::set_orientation(work::UnitOfWork& unit, const Period& p, const OrientationItem& tick,
+                                  long long user_id) {
+  unit.sql() << "DELETE FROM orientation_items WHERE period_id = :p AND item = :i", soci::use(p.id),
+      soci::use(tick.item);
+  if (!tick.done_on.empty()) {
+    unit.sql() << "INSERT INTO orientation_items (period_id, item, done_on, done_by) VALUES (:p, :i, :d, :u)",
+        soci::use(p.id), soci::use(tick.item), soci::use(tick.done_on), soci::use(user_id);
+  }
+  unit.wrote_client_data(p.client_id);
 }
 
 std::vector<std::string> PeriodStore::days_without_notice(long long case_id, const std::string& since) {

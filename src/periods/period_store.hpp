@@ -56,8 +56,13 @@ class PeriodStore {
   // Unhandled first, then the handled of the last 30 days; of the cases of `organisation_ids` or to `user_id`.
   std::vector<AbsenceAlert> alerts(const std::vector<long long>& organisation_ids, long long user_id,
                                    const std::string& since);
-  bool handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, long long version, const std::string& note,
-                    long long user_id);
+  bool handle_alert(work::UnitOfWork& unit, const AbsenceAlert& alert, const AlertHandling& how, long long user_id);
+  std::vector<Observation> observations(long long period_id);  // newest first
+  void insert_observation(work::UnitOfWork& unit, const Period& p, const Observation& o, long long user_id);
+  std::vector<OrientationItem> orientation_done(long long period_id);
+  // Ticks the item done on `done_on`, or unticks it when that is ''.
+  void set_orientation(work::UnitOfWork& unit, const Period& p, const OrientationItem& tick, long long user_id);
+
   // The days without notice of the client's periods in the case, for the repeated absences' warning.
   std::vector<std::string> days_without_notice(long long case_id, const std::string& since);
 

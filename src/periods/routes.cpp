@@ -106,6 +106,34 @@ void register_routes(http::Router& router, PeriodService& service) {
     return http::items_response(req, service.day_list(req.caller(), from, to), as_json);
   });
 
+  router.get("/api/v1/periods/{id}/observations", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::items_response(req, service.observations(req.caller(), *id), as_json);
+  });
+
+  router.post("/api/v1/periods/{id}/observations", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(req, service.observe(req.caller(), *id, observation_input(*body)), as_json, 201);
+  });
+
+  router.get("/api/v1/periods/{id}/orientation", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::items_response(req, service.orientation(req.caller(), *id), as_json);
+  });
+
+  router.put("/api/v1/periods/{id}/orientation", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::items_response(req, service.tick(req.caller(), *id, orientation_input(*body)), as_json);
+  });
+
   router.get("/api/v1/absence-alerts", [&service](Request& req) -> Response {
     return http::items_response(req, service.alerts(req.caller()), as_json);
   });
@@ -115,10 +143,7 @@ void register_routes(http::Router& router, PeriodService& service) {
     if (!id) return http::not_found(req);
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
-    return http::result_response(
-        req,
-        service.handle_alert(req.caller(), *id, http::string_field(*body, "note"), http::int_field(*body, "version")),
-        as_json);
+    return http::result_response(req, service.handle_alert(req.caller(), *id, alert_handling(*body)), as_json);
   });
 }
 

@@ -11,6 +11,9 @@ auto identity(const Task& t) {
                   t.party);
 }
 
+// What must be seen to at once comes before everything else (an absence without notice, seed 000).
+bool is_urgent(const Task& t) { return t.kind == "absence_alert_to_handle"; }
+
 }  // namespace
 
 bool is_overdue(const Task& t, const std::string& today) { return !t.due.empty() && t.due < today; }
@@ -22,6 +25,7 @@ std::vector<Task> ordered(std::vector<Task> items, const std::string& today) {
       std::unique(items.begin(), items.end(), [](const Task& a, const Task& b) { return identity(a) == identity(b); }),
       items.end());
   std::stable_sort(items.begin(), items.end(), [&](const Task& a, const Task& b) {
+    if (is_urgent(a) != is_urgent(b)) return is_urgent(a);
     const bool ao = is_overdue(a, today), bo = is_overdue(b, today);
     if (ao != bo) return ao;
     if (a.due.empty() != b.due.empty()) return !a.due.empty();

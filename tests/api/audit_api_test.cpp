@@ -216,8 +216,8 @@ TEST_P(AuditApi, RefusedReadsOfAClientAndItsCaseAppearInTheAccessLog) {
       << describe(entries);
   EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "PUT /api/v1/clients/{id}", edit.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"refused", w.name("coach"), "GET /api/v1/cases/{id}",
-                                  case_read.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(entries, {"refused", w.name("coach"), "GET /api/v1/cases/{id}", case_read.header("x-request-id")}))
       << describe(entries);
   // A client that does not exist leaves nothing to log, and still answers 404.
   expect_problem(stranger.get(client_path(client + 1000)), 404);
@@ -231,8 +231,8 @@ TEST_P(AuditApi, RefusedReadsOfAClientsBookingsAppearInTheAccessLog) {
   const long long client = w.client("Varattu", "Asiakas");
   auto instructor = w.sign_in("instructor");
   auto booked = instructor.post("/api/v1/bookings", json::object{{"placeId", w.registry().yard},
-                                                                  {"clientId", client},
-                                                                  {"startDate", polku::add_days(today_helsinki(), 3)}});
+                                                                 {"clientId", client},
+                                                                 {"startDate", polku::add_days(today_helsinki(), 3)}});
   ASSERT_EQ(booked.status, 201) << booked.body;
   const auto query = "?clientId=" + std::to_string(client);
   auto own = instructor.get("/api/v1/bookings" + query);
@@ -252,13 +252,14 @@ TEST_P(AuditApi, RefusedReadsOfAClientsBookingsAppearInTheAccessLog) {
   const std::string stranger_name = w.name("other_instructor");
   EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "GET /api/v1/bookings", bookings.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "GET /api/v1/introductory-visits",
-                                  visits.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(entries, {"refused", stranger_name, "GET /api/v1/introductory-visits", visits.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"refused", stranger_name, "PUT /api/v1/bookings/{id}/end", end.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(entries, {"refused", stranger_name, "PUT /api/v1/bookings/{id}/end", end.header("x-request-id")}))
       << describe(entries);
-  EXPECT_TRUE(has_entry(entries, {"create", w.name("instructor"), "POST /api/v1/bookings",
-                                  booked.header("x-request-id")}))
+  EXPECT_TRUE(
+      has_entry(entries, {"create", w.name("instructor"), "POST /api/v1/bookings", booked.header("x-request-id")}))
       << describe(entries);
   EXPECT_TRUE(has_entry(entries, {"list", w.name("instructor"), "GET /api/v1/bookings", own.header("x-request-id")}))
       << describe(entries);

@@ -6,8 +6,8 @@
 #include <thread>
 
 #include "api/api_test_helpers.hpp"
-#include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -58,8 +58,7 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   const long long yard = w.registry().yard;
   const long long client = w.client();
   w.case_at(client, "referral");
-  json::object body{
-      {"placeId", yard}, {"clientId", client}, {"startDate", polku::add_days(today_helsinki(), 1000)}};
+  json::object body{{"placeId", yard}, {"clientId", client}, {"startDate", polku::add_days(today_helsinki(), 1000)}};
   auto late = expect_problem(instructor.post("/api/v1/bookings", body), 422);
   EXPECT_TRUE(has_field_error(late, "placeId", "no_valid_agreement")) << json::serialize(late);
   body["startDate"] = polku::add_days(today_helsinki(), 3);
@@ -79,8 +78,8 @@ TEST_P(BookingsApi, BookingNeedsTheClientsOwnWorkerAndAValidAgreement) {
   const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
   const auto end_date = polku::add_days(today_helsinki(), 90);
   const auto read_version = int_at(booked.json(), "version");
-  expect_problem(w.sign_in("provider_manager").put(end_path, json::object{{"endDate", end_date}, {"version", read_version}}),
-                 404);
+  expect_problem(
+      w.sign_in("provider_manager").put(end_path, json::object{{"endDate", end_date}, {"version", read_version}}), 404);
   auto ended = instructor.put(end_path, json::object{{"endDate", end_date}, {"version", read_version}});
   ASSERT_EQ(ended.status, 200) << ended.body;
   EXPECT_EQ(text_at(ended.json(), "endDate"), end_date);
@@ -94,16 +93,16 @@ TEST_P(BookingsApi, EndingABookingWithAnOldVersionIsAConflict) {
   auto instructor = w.sign_in("instructor");
   const long long client = w.client();
   auto booked = instructor.post("/api/v1/bookings", json::object{{"placeId", w.registry().yard},
-                                                                  {"clientId", client},
-                                                                  {"startDate", polku::add_days(today_helsinki(), 3)}});
+                                                                 {"clientId", client},
+                                                                 {"startDate", polku::add_days(today_helsinki(), 3)}});
   ASSERT_EQ(booked.status, 201) << booked.body;
   const auto end_path = "/api/v1/bookings/" + std::to_string(int_at(booked.json(), "id")) + "/end";
   const auto read_version = int_at(booked.json(), "version");
-  auto missing = expect_problem(instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 60)}}),
-                                422);
+  auto missing =
+      expect_problem(instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 60)}}), 422);
   EXPECT_TRUE(has_field_error(missing, "version", "required")) << json::serialize(missing);
-  auto first = instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 60)},
-                                                     {"version", read_version}});
+  auto first = instructor.put(
+      end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 60)}, {"version", read_version}});
   ASSERT_EQ(first.status, 200) << first.body;
   auto stale = expect_problem(instructor.put(end_path, json::object{{"endDate", polku::add_days(today_helsinki(), 30)},
                                                                     {"version", read_version}}),
@@ -120,25 +119,24 @@ TEST_P(BookingsApi, IntroductoryVisitWithCompanionAndOutcome) {
   auto instructor = w.sign_in("instructor");
   const long long pets = w.registry().pets;
   const long long client = w.client();
-  auto visit = instructor.post("/api/v1/introductory-visits",
-                               json::object{{"placeId", pets},
-                                            {"clientId", client},
-                                            {"visitDate", polku::add_days(today_helsinki(), 2)},
-                                            {"visitTime", "10:30"},
-                                            {"accompaniedBy", w.name("instructor")}});
+  auto visit =
+      instructor.post("/api/v1/introductory-visits", json::object{{"placeId", pets},
+                                                                  {"clientId", client},
+                                                                  {"visitDate", polku::add_days(today_helsinki(), 2)},
+                                                                  {"visitTime", "10:30"},
+                                                                  {"accompaniedBy", w.name("instructor")}});
   ASSERT_EQ(visit.status, 201) << visit.body;
   EXPECT_EQ(text_at(visit.json(), "outcome"), "pending");
   const auto path = "/api/v1/introductory-visits/" + std::to_string(int_at(visit.json(), "id"));
   const auto read_version = int_at(visit.json(), "version");
-  auto outcome = instructor.put(path + "/outcome", json::object{{"outcome", "suitable"},
-                                                                {"outcomeNotes", "Innostui"},
-                                                                {"version", read_version}});
+  auto outcome =
+      instructor.put(path + "/outcome",
+                     json::object{{"outcome", "suitable"}, {"outcomeNotes", "Innostui"}, {"version", read_version}});
   ASSERT_EQ(outcome.status, 200) << outcome.body;
   EXPECT_EQ(int_at(outcome.json(), "version"), read_version + 1);
   // Recorded from the same read by another: stale, and the first outcome stays.
-  auto stale = expect_problem(instructor.put(path + "/outcome", json::object{{"outcome", "not_suitable"},
-                                                                             {"version", read_version}}),
-                              409);
+  auto stale = expect_problem(
+      instructor.put(path + "/outcome", json::object{{"outcome", "not_suitable"}, {"version", read_version}}), 409);
   EXPECT_EQ(problem_code(stale), "stale_version") << json::serialize(stale);
   EXPECT_EQ(text_at(json_ok(instructor.get(path)), "outcome"), "suitable");
   auto listed = instructor.get("/api/v1/introductory-visits?clientId=" + std::to_string(client));
@@ -169,10 +167,13 @@ TEST_P(BookingsApi, ClientAgreementIsAcknowledgedByEachPartyAndContinued) {
   EXPECT_EQ(int_at(created.json(), "purchaserOrganisationId"), w.county);
   const auto path = "/api/v1/client-agreements/" + std::to_string(int_at(created.json(), "id"));
 
-  ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti Esimerkki"}, {"method", "in_person"}})
+  ASSERT_EQ(instructor
+                .post(path + "/acknowledgements",
+                      json::object{{"party", "client"}, {"name", "Matti Esimerkki"}, {"method", "in_person"}})
                 .status,
             201);
-  expect_problem(instructor.post(path + "/acknowledgements", json::object{{"party", "client"}, {"name", "Matti"}, {"method", "in_person"}}),
+  expect_problem(instructor.post(path + "/acknowledgements",
+                                 json::object{{"party", "client"}, {"name", "Matti"}, {"method", "in_person"}}),
                  409);
   ASSERT_EQ(instructor.post(path + "/acknowledgements", json::object{{"party", "purchaser"}}).status, 201);
   auto provider = w.sign_in("provider_manager");
@@ -213,13 +214,17 @@ TEST_P(BookingsApi, TheHostSeesWhoIsBookedAndWhoVisitsItsPlaceByName) {
   const long long client = w.client("Ville", "Vieras");
   auto instructor = w.sign_in("instructor");
   const std::string today = today_helsinki();
-  auto booked = json_ok(instructor.post("/api/v1/bookings", json::object{{"placeId", sorting}, {"clientId", client},
-                                                                       {"startDate", polku::add_days(today, 3)}}),
+  auto booked = json_ok(instructor.post("/api/v1/bookings", json::object{{"placeId", sorting},
+                                                                         {"clientId", client},
+                                                                         {"startDate", polku::add_days(today, 3)}}),
                         201);
   EXPECT_EQ(text_at(booked, "clientName"), "Ville Vieras");  // named in the answer to the booking too
-  ASSERT_EQ(instructor.post("/api/v1/introductory-visits", json::object{{"placeId", sorting}, {"clientId", client},
-                                                                       {"visitDate", polku::add_days(today, 1)},
-                                                                       {"visitTime", "09:30"}}).status,
+  ASSERT_EQ(instructor
+                .post("/api/v1/introductory-visits", json::object{{"placeId", sorting},
+                                                                  {"clientId", client},
+                                                                  {"visitDate", polku::add_days(today, 1)},
+                                                                  {"visitTime", "09:30"}})
+                .status,
             201);
   auto supervisor = w.sign_in("supervisor");
   const auto place = "/api/v1/places/" + std::to_string(sorting);
@@ -246,16 +251,16 @@ TEST_P(BookingsApi, TheClientsAcknowledgementSaysHowTheyAgreedAndWhoRecordedIt) 
   w.case_at(client, "start");
   auto instructor = w.sign_in("instructor");
   const std::string today = today_helsinki();
-  auto created = json_ok(instructor.post("/api/v1/client-agreements",
-                                         json::object{{"clientId", client},
-                                                      {"placeId", yard},
-                                                      {"startDate", today},
-                                                      {"endDate", polku::add_days(today, 60)},
-                                                      {"daysPerWeek", 3},
-                                                      {"hoursPerDay", 4},
-                                                      {"tasks", "Pihatyöt"},
-                                                      {"responsiblePersons", w.name("instructor")}}),
-                         201);
+  auto created =
+      json_ok(instructor.post("/api/v1/client-agreements", json::object{{"clientId", client},
+                                                                        {"placeId", yard},
+                                                                        {"startDate", today},
+                                                                        {"endDate", polku::add_days(today, 60)},
+                                                                        {"daysPerWeek", 3},
+                                                                        {"hoursPerDay", 4},
+                                                                        {"tasks", "Pihatyöt"},
+                                                                        {"responsiblePersons", w.name("instructor")}}),
+              201);
   auto may = [](const json::value& a) {
     std::set<std::string> out;
     for (const auto& p : a.at("mayAcknowledge").as_array()) out.insert(std::string(p.as_string()));
@@ -269,14 +274,17 @@ TEST_P(BookingsApi, TheClientsAcknowledgementSaysHowTheyAgreedAndWhoRecordedIt) 
   EXPECT_EQ(text_at(as_host, "clientName"), "Aada Allekirjoittaja");  // the host knows whom it takes
 
   const auto acks = path + "/acknowledgements";
-  auto no_way = expect_problem(instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}}), 422);
+  auto no_way =
+      expect_problem(instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}}), 422);
   EXPECT_TRUE(has_field_error(no_way, "method", "required")) << json::serialize(no_way);
   auto no_name = expect_problem(instructor.post(acks, json::object{{"party", "client"}, {"method", "phone"}}), 422);
   EXPECT_TRUE(has_field_error(no_name, "name", "required"));  // never the worker's name as the client's
   auto fax = expect_problem(
-      instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}, {"method", "fax"}}), 422);
+      instructor.post(acks, json::object{{"party", "client"}, {"name", "Aada Allekirjoittaja"}, {"method", "fax"}}),
+      422);
   EXPECT_TRUE(has_field_error(fax, "method", "invalid_choice"));
-  auto purchaser_way = expect_problem(instructor.post(acks, json::object{{"party", "purchaser"}, {"method", "phone"}}), 422);
+  auto purchaser_way =
+      expect_problem(instructor.post(acks, json::object{{"party", "purchaser"}, {"method", "phone"}}), 422);
   EXPECT_TRUE(has_field_error(purchaser_way, "method", "invalid_choice"));
 
   auto done = json_ok(

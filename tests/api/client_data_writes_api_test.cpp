@@ -40,6 +40,13 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/client-agreements/{id}/continuations",
     "POST /api/v1/service-orders",
     "PUT /api/v1/service-orders/{id}/response",
+    "POST /api/v1/cases/{id}/periods",
+    "POST /api/v1/periods/{id}/steps",
+    "POST /api/v1/periods/{id}/day-moves",
+    "PUT /api/v1/periods/{id}/attendance/{day}",
+    "POST /api/v1/absence-alerts/{id}/handled",
+    "POST /api/v1/periods/{id}/observations",
+    "PUT /api/v1/periods/{id}/orientation",
 };
 
 // Writes of organisations, users, the registry, agreements between organisations and
@@ -57,6 +64,7 @@ const std::set<std::string> kOtherWrites = {
     "POST /api/v1/places",
     "PUT /api/v1/places/{id}",
     "POST /api/v1/places/match",
+    "POST /api/v1/cases/{id}/periods/preview",
     "POST /api/v1/service-products",
     "PUT /api/v1/service-products/{id}",
     "POST /api/v1/agreements",
@@ -116,8 +124,9 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   person.as_object()["phone"] = "040 123 4567";
   person = made(instructor.put(id_path("/api/v1/clients/", client), person));
   // The manager names the client's own worker.
-  made(w.sign_in("manager").put(id_path("/api/v1/clients/", client, "/own-worker"),
-                                json::object{{"ownWorkerId", w.user_id("worker")}, {"version", int_at(person, "version")}}));
+  made(w.sign_in("manager").put(
+      id_path("/api/v1/clients/", client, "/own-worker"),
+      json::object{{"ownWorkerId", w.user_id("worker")}, {"version", int_at(person, "version")}}));
 
   // A draft decision edited, the case interrupted and resumed.
   auto c = w.case_at(client, "start");
@@ -139,17 +148,17 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
 
   // A visit and its outcome, a booking and its end, a continued client agreement.
   auto visit = made(instructor.post("/api/v1/introductory-visits", json::object{{"placeId", reg.yard},
-                                                                               {"clientId", client},
-                                                                               {"visitDate", add_days(today, 2)},
-                                                                               {"visitTime", "10:30"},
-                                                                               {"accompaniedBy", "Ohjaaja"}}),
+                                                                                {"clientId", client},
+                                                                                {"visitDate", add_days(today, 2)},
+                                                                                {"visitTime", "10:30"},
+                                                                                {"accompaniedBy", "Ohjaaja"}}),
                     201);
   json::object outcome{{"outcome", "suitable"}, {"outcomeNotes", "Sopii"}};
   if (visit.as_object().contains("version")) outcome["version"] = visit.at("version");
   made(instructor.put(id_path("/api/v1/introductory-visits/", int_at(visit, "id"), "/outcome"), outcome));
-  auto booking = made(
-      instructor.post("/api/v1/bookings", json::object{{"placeId", reg.yard}, {"clientId", client}, {"startDate", today}}),
-      201);
+  auto booking = made(instructor.post("/api/v1/bookings",
+                                      json::object{{"placeId", reg.yard}, {"clientId", client}, {"startDate", today}}),
+                      201);
   json::object end{{"endDate", add_days(today, 30)}};
   if (booking.as_object().contains("version")) end["version"] = booking.at("version");
   made(instructor.put(id_path("/api/v1/bookings/", int_at(booking, "id"), "/end"), end));
@@ -160,17 +169,60 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
 
   // A service order, answered by the provider naming the coach.
   auto order = made(instructor.post("/api/v1/service-orders", json::object{{"clientId", client},
-                                                                          {"caseId", case_id},
-                                                                          {"productId", reg.products.at(1)},
-                                                                          {"placeId", reg.yard},
-                                                                          {"startDate", add_days(today, 14)},
-                                                                          {"periodMonths", 6},
-                                                                          {"daysPerWeek", 3},
-                                                                          {"hoursPerDay", 4}}),
+                                                                           {"caseId", case_id},
+                                                                           {"productId", reg.products.at(1)},
+                                                                           {"placeId", reg.yard},
+                                                                           {"startDate", add_days(today, 14)},
+                                                                           {"periodMonths", 6},
+                                                                           {"daysPerWeek", 3},
+                                                                           {"hoursPerDay", 4}}),
                     201);
   made(w.sign_in("provider_manager")
            .put(id_path("/api/v1/service-orders/", int_at(order, "id"), "/response"),
                 json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
+
+  // A period at the sorting place from the Monday two weeks ago: its schedule changed from next Monday, a day of
+  // next week moved, a day marked absent without notice and its alert handled by the own worker.
+  const std::string monday = add_days(today, 1 - iso_weekday(today) - 14),
+                    next_monday = add_days(today, 8 - iso_weekday(today));
+  const long long runner = w.client("Jaksolla", "Asiakas");
+  auto running = w.case_at(runner, "implementation", {.place_id = reg.sorting, .start = monday, .book_place = true});
+  auto runner_bookings = items_of(made(instructor.get(id_path("/api/v1/bookings?clientId=", runner))));
+  ASSERT_EQ(runner_bookings.size(), 1U);
+  const auto schedule = [](const std::string& from, std::initializer_list<int> weekdays) {
+    json::array days;
+    for (int d : weekdays) days.push_back({{"weekday", d}, {"hours", 4}});
+    return json::object{{"from", from}, {"days", std::move(days)}};
+  };
+  auto period = made(instructor.post(id_path("/api/v1/cases/", int_at(running, "id"), "/periods"),
+                                     json::object{{"bookingId", int_at(runner_bookings[0], "id")},
+                                                  {"startDate", monday},
+                                                  {"endDate", add_days(add_months(monday, 3), -1)},
+                                                  {"steps", json::array{schedule(monday, {1, 2, 3})}}}),
+                     201);
+  const std::string period_path = id_path("/api/v1/periods/", int_at(period, "id"));
+  auto step = schedule(next_monday, {1, 2, 4});
+  step["version"] = int_at(period, "version");
+  period = made(instructor.post(period_path + "/steps", step));
+  made(instructor.post(period_path + "/day-moves", json::object{{"fromDay", add_days(next_monday, 1)},
+                                                                {"toDay", add_days(next_monday, 2)},
+                                                                {"reason", "Lääkäriaika"},
+                                                                {"version", int_at(period, "version")}}));
+  auto days = made(w.sign_in("supervisor").get("/api/v1/attendance?from=" + monday + "&to=" + add_days(monday, 6)));
+  ASSERT_FALSE(items_of(days).empty());
+  made(w.sign_in("supervisor")
+           .put(period_path + "/attendance/" + text_at(items_of(days)[0], "date"),
+                json::object{{"status", "absent_without_notice"}}));
+  made(w.sign_in("supervisor")
+           .post(period_path + "/observations",
+                 json::object{{"note", "Lajittelee huolellisesti"}, {"feedback", "Kehuin tarkkuutta"}}),
+       201);
+  made(w.sign_in("supervisor")
+           .put(period_path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", monday}}));
+  auto alerts = items_of(made(instructor.get("/api/v1/absence-alerts")));
+  ASSERT_EQ(alerts.size(), 1U);
+  made(instructor.post(id_path("/api/v1/absence-alerts/", int_at(alerts[0], "id"), "/handled"),
+                       json::object{{"note", "Soitettu"}, {"version", int_at(alerts[0], "version")}}));
 
   // Each successful client data write, by the route it took.
   struct Write {

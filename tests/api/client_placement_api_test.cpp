@@ -4,8 +4,8 @@
 #include <set>
 
 #include "api/api_test_helpers.hpp"
-#include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -66,12 +66,11 @@ TEST_P(ClientPlacementApi, PlacesShowTheirFreePlacesToday) {
       instructor.post("/api/v1/bookings", json::object{{"placeId", pets}, {"clientId", first}, {"startDate", today}})
           .status,
       201);
-  ASSERT_EQ(
-      instructor
-          .post("/api/v1/bookings",
-                json::object{{"placeId", pets}, {"clientId", second}, {"startDate", polku::add_days(today, 30)}})
-          .status,
-      201);  // a booking from next month does not hold a place today
+  ASSERT_EQ(instructor
+                .post("/api/v1/bookings",
+                      json::object{{"placeId", pets}, {"clientId", second}, {"startDate", polku::add_days(today, 30)}})
+                .status,
+            201);  // a booking from next month does not hold a place today
   auto after = json_ok(instructor.get("/api/v1/places/" + std::to_string(pets)));
   EXPECT_EQ(int_at(after, "bookedToday"), 1);
   EXPECT_EQ(int_at(after, "freeToday"), int_at(before, "capacity") - 1);

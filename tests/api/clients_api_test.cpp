@@ -244,8 +244,11 @@ TEST_P(ClientsApi, TheManagerNamesTheOwnWorkerAndOnlyAWorkerOfTheOrganisation) {
   const long long client = w.client("Oiva", "Omatyöntekijätön");
   const auto path = "/api/v1/clients/" + std::to_string(client) + "/own-worker";
   auto manager = w.sign_in("manager");
-  const auto version = [&] { return int_at(json_ok(manager.get("/api/v1/clients/" + std::to_string(client))), "version"); };
-  auto coach = expect_problem(manager.put(path, json::object{{"ownWorkerId", w.user_id("coach")}, {"version", version()}}), 422);
+  const auto version = [&] {
+    return int_at(json_ok(manager.get("/api/v1/clients/" + std::to_string(client))), "version");
+  };
+  auto coach =
+      expect_problem(manager.put(path, json::object{{"ownWorkerId", w.user_id("coach")}, {"version", version()}}), 422);
   EXPECT_TRUE(has_field_error(coach, "ownWorkerId", "invalid_choice"));
   auto named = json_ok(manager.put(path, json::object{{"ownWorkerId", w.user_id("worker")}, {"version", version()}}));
   EXPECT_EQ(int_at(named, "ownWorkerId"), w.user_id("worker"));
@@ -257,8 +260,8 @@ TEST_P(ClientsApi, TheManagerNamesTheOwnWorkerAndOnlyAWorkerOfTheOrganisation) {
   EXPECT_TRUE(cleared.at("ownWorkerId").is_null());
   auto other = w.sign_in("other_instructor");
   expect_problem(other.put(path, json::object{{"ownWorkerId", nullptr}, {"version", version()}}), 404);
-  expect_problem(w.sign_in("provider_manager").put(path, json::object{{"ownWorkerId", nullptr}, {"version", version()}}),
-                 404);
+  expect_problem(
+      w.sign_in("provider_manager").put(path, json::object{{"ownWorkerId", nullptr}, {"version", version()}}), 404);
 }
 
 POLKU_API_TEST_BACKENDS(ClientsApi);

@@ -55,8 +55,8 @@ TEST_P(DecisionsApi, AnotherOrganisationsWorkerFindsNoDecisionAndTheRefusalIsLog
   const std::string path = "/api/v1/decisions/" + std::to_string(int_at(d, "id"));
   expect_problem(w.sign_in("other_instructor").get(path), 404);
   bool refused = false;
-  for (const auto& e : items_ok(w.sign_in("manager").get("/api/v1/clients/" + std::to_string(int_at(c, "clientId")) +
-                                                          "/access-log"))) {
+  for (const auto& e :
+       items_ok(w.sign_in("manager").get("/api/v1/clients/" + std::to_string(int_at(c, "clientId")) + "/access-log"))) {
     refused = refused || text_at(e, "action") == "refused";
   }
   EXPECT_TRUE(refused) << "the other organisation's attempt is in the client's access log";

@@ -3,6 +3,8 @@
 // and every demo user signs in and sees the demo's story.
 #include "api/api_test_helpers.hpp"
 #include "app/demo_data.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -48,14 +50,36 @@ TEST_P(DemoDataApi, LoadsIntoAFreshDatabaseOnceAndEveryDemoUserSignsIn) {
   // Each role of the start of the work opens Polku to what waits for them.
   const std::vector<std::pair<const char*, const char*>> waiting = {
       {"sanna", "client_agreement_to_acknowledge"}, {"leena", "decision_to_make"},
-      {"hanna", "service_order_to_answer"},          {"aino", "client_agreement_to_acknowledge"},
-      {"aino", "client_starting_at_place"},          {"mikko", "case_without_own_worker"}};
+      {"hanna", "service_order_to_answer"},         {"aino", "client_agreement_to_acknowledge"},
+      {"aino", "client_starting_at_place"},         {"mikko", "case_without_own_worker"},
+      {"sanna", "absence_alert_to_handle"}};
   for (const auto& [user, kind] : waiting) {
     auto who = signed_in(server, user, "fi", app::kDemoPassword);
     bool found = false;
     for (const auto& t : items_ok(who.get("/api/v1/tasks"))) found = found || text_at(t, "kind") == kind;
     EXPECT_TRUE(found) << user << " should see " << kind;
   }
+}
+
+TEST_P(DemoDataApi, TheCaseAtWorkRunsInAPeriodWithItsDaysMarkedByThePlacesSupervisor) {
+  TestServer server(GetParam(), [](db::Database& db) { app::seed_demo(db); });
+  auto aino = signed_in(server, "aino", "fi", app::kDemoPassword);
+  const std::string today = today_helsinki();
+  auto days = items_ok(aino.get("/api/v1/attendance?from=" + add_days(today, -27) + "&to=" + add_days(today, -1)));
+  ASSERT_GE(days.size(), 8U) << "three days a week for four weeks, less holidays";
+  std::map<std::string, int> statuses;
+  for (const auto& d : days) {
+    EXPECT_EQ(text_at(d, "clientName"), "Matti Johannes Esimerkki");
+    ASSERT_TRUE(d.at("record").is_object()) << "every past day is marked: " << text_at(d, "date");
+    ++statuses[text_at(d.at("record"), "status")];
+  }
+  EXPECT_EQ(statuses["absent_without_notice"], 1);
+  EXPECT_EQ(statuses["absent_with_notice"], 1);
+  EXPECT_GE(statuses["present"], 6);
+  auto sanna = signed_in(server, "sanna", "fi", app::kDemoPassword);
+  auto alerts = items_ok(sanna.get("/api/v1/absence-alerts"));
+  ASSERT_EQ(alerts.size(), 1U);
+  EXPECT_TRUE(alerts[0].at("handledAt").is_null());
 }
 
 POLKU_API_TEST_BACKENDS(DemoDataApi);

@@ -25,8 +25,7 @@ TEST_P(HealthApi, ServesTheOpenApiDocument) {
   EXPECT_EQ(std::string(res.json().at("openapi").as_string()).substr(0, 3), "3.1");
 }
 
-INSTANTIATE_TEST_SUITE_P(Backends, HealthApi, ::testing::ValuesIn(testing::test_backends()),
-                         testing::BackendName());
+INSTANTIATE_TEST_SUITE_P(Backends, HealthApi, ::testing::ValuesIn(testing::test_backends()), testing::BackendName());
 
 }  // namespace
 }  // namespace polku

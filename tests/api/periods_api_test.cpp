@@ -266,6 +266,41 @@ TEST_P(PeriodsApi, AScheduleChangesFromADateOnAndADayMovesWithinItsWeek) {
   ASSERT_EQ(moved.at("moves").as_array().size(), 1U);
 }
 
+TEST_P(PeriodsApi, ThePlacesSupervisorObservesAndOrientsAndTheInstructorSeesItButNoOtherHost) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  const std::string path = "/api/v1/periods/" + std::to_string(int_at(make_period(w, s), "id"));
+  auto supervisor = w.sign_in("supervisor");
+  auto made = json_ok(supervisor.post(path + "/observations", json::object{{"note", "Oppii lajittelun nopeasti"},
+                                                                           {"feedback", "Kannustin kysymään"}}),
+                      201);
+  EXPECT_EQ(text_at(made, "day"), today_helsinki());
+  EXPECT_EQ(text_at(made, "authorName"), w.name("supervisor"));
+  auto refused = expect_problem(
+      supervisor.post(path + "/observations", json::object{{"note", ""}, {"day", add_days(today_helsinki(), 1)}}), 422);
+  EXPECT_TRUE(has_field_error(refused, "note", "required"));
+  EXPECT_TRUE(has_field_error(refused, "day", "in_future"));
+
+  // The place's checklist: not done, then ticked on the first day; an item not on the list is refused.
+  auto list = items_ok(supervisor.get(path + "/orientation"));
+  ASSERT_EQ(list.size(), 1U);
+  EXPECT_TRUE(list[0].at("doneOn").is_null());
+  auto ticked =
+      items_ok(supervisor.put(path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", s.monday}}));
+  EXPECT_EQ(text_at(ticked[0], "doneOn"), s.monday);
+  EXPECT_TRUE(has_field_error(
+      expect_problem(supervisor.put(path + "/orientation", json::object{{"item", "Saunavuoro"}, {"doneOn", s.monday}}),
+                     422),
+      "item", "invalid_choice"));
+
+  auto instructor = w.sign_in("instructor");
+  EXPECT_EQ(items_ok(instructor.get(path + "/observations")).size(), 1U);
+  EXPECT_EQ(text_at(items_ok(instructor.get(path + "/orientation"))[0], "doneBy"), w.name("supervisor"));
+  expect_problem(w.sign_in("company_supervisor").get(path + "/observations"), 404);
+  expect_problem(w.sign_in("company_supervisor").post(path + "/observations", json::object{{"note", "x"}}), 404);
+}
+
 POLKU_API_TEST_BACKENDS(PeriodsApi);
 
 }  // namespace

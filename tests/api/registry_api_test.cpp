@@ -1,8 +1,8 @@
 // The placement registry over real HTTP on a small registry of the fixtures: who sees and edits
 // which places, the KTT refusal at a company, and searching and matching with reasons.
 #include "api/api_test_helpers.hpp"
-#include "platform/core/dates.hpp"
 #include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::api_test {
 namespace {

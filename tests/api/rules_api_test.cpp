@@ -25,12 +25,12 @@ NewHost new_host(TestServer& server, const testing::World& w, const std::string&
   auto org = admin.post("/api/v1/organisations", json::object{{"name", name}, {"kinds", json::array{"host"}}});
   EXPECT_EQ(org.status, 201) << org.body;
   const long long id = int_at(org.json(), "id");
-  auto user = admin.post("/api/v1/users",
-                         json::object{{"username", username},
-                                      {"displayName", "Testi Esimies"},
-                                      {"email", username + "@example.invalid"},
-                                      {"password", kPassword},
-                                      {"roles", json::array{json::object{{"organisationId", id}, {"role", "manager"}}}}});
+  auto user = admin.post(
+      "/api/v1/users", json::object{{"username", username},
+                                    {"displayName", "Testi Esimies"},
+                                    {"email", username + "@example.invalid"},
+                                    {"password", kPassword},
+                                    {"roles", json::array{json::object{{"organisationId", id}, {"role", "manager"}}}}});
   EXPECT_EQ(user.status, 201) << user.body;
   return {id, signed_in(server, username, "fi", kPassword)};
 }

@@ -114,8 +114,11 @@ TEST_P(ServiceOrdersApi, AnOrderForACaseAcceptedNamingTheCoachLetsThemReadThePro
   EXPECT_FALSE(json_ok(instructor.get(case_path)).at("referral").is_null());
 
   // The provider reads but never edits; another coach of the same provider sees nothing.
-  const json::object referral{{"source", "client_self"}, {"referrerName", "x"}, {"orderText", "y"},
-                              {"date", "2026-01-02"}, {"version", int_at(c, "version")}};
+  const json::object referral{{"source", "client_self"},
+                              {"referrerName", "x"},
+                              {"orderText", "y"},
+                              {"date", "2026-01-02"},
+                              {"version", int_at(c, "version")}};
   expect_problem(coach.put(case_path + "/referral", referral), 403);
   expect_problem(provider.put(case_path + "/referral", referral), 403);
   auto made = admin.post(

@@ -36,7 +36,9 @@ const std::map<std::string, std::set<std::string>> kOwners = {
       "bookings_view", "client_agreements_view"}},
     {"service_orders", {"service_orders"}},
     {"periods",
-     {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts"}},
+     {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
+      "observations", "orientation_items"}},
+    {"notifications", {}},  // its tables come with its store
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

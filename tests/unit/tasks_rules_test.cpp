@@ -194,6 +194,14 @@ TEST(TaskRules, OverdueFirstThenByDueDateOncePerItem) {
   EXPECT_TRUE(is_overdue(list[0], kToday));
   EXPECT_FALSE(is_overdue(list[1], kToday));
   EXPECT_FALSE(is_overdue(task("x", "2026-11-01", "2026-12-02", 1), kToday));  // due today is not late
+
+  // An absence without notice comes before even the overdue: someone may need to be reached today.
+  const auto alerted =
+      ordered({task("a", "2026-11-25", "2026-11-30", 3), task("absence_alert_to_handle", "2026-12-01", "", 5),
+               task("d", "2026-10-01", "2026-12-05", 4)},
+              kToday);
+  EXPECT_EQ(alerted.front().kind, "absence_alert_to_handle");
+  EXPECT_EQ(alerted[1].kind, "a");
 }
 
 }  // namespace

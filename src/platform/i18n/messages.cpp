@@ -228,6 +228,11 @@ const std::map<std::string_view, Texts>& catalogue() {
                          "perioden.",
                          "The day cannot be moved there: it is already scheduled, a holiday, closed or outside the "
                          "period."}},
+      {"not_for_service_type", {"Tätä ei kirjata tässä palvelussa.", "Detta registreras inte i den här tjänsten.",
+                                "This is not recorded in this service."}},
+      {"needs_no_acceptable_reason", {"Kirjaa ensin, ettei poissaololle ollut hyväksyttävää syytä.",
+                                      "Registrera först att frånvaron saknade godtagbart skäl.",
+                                      "First record that the absence had no acceptable reason."}},
       {"in_past", {"Muutos ei voi alkaa menneenä päivänä.", "Ändringen kan inte börja en dag som har varit.",
                    "A change cannot start on a day gone by."}},
   };

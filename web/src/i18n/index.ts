@@ -12,6 +12,9 @@ import ordEn from './orders.en.json';
 import svFi from './supervisor.fi.json';
 import svSv from './supervisor.sv.json';
 import svEn from './supervisor.en.json';
+import atFi from './attendance.fi.json';
+import atSv from './attendance.sv.json';
+import atEn from './attendance.en.json';
 import peFi from './periods.fi.json';
 import peSv from './periods.sv.json';
 import peEn from './periods.en.json';
@@ -48,9 +51,9 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, periods: peFi },
-    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv, periods: peSv },
-    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn, periods: peEn },
+    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi, periods: peFi },
+    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv, attendance: atSv, periods: peSv },
+    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn, attendance: atEn, periods: peEn },
   },
   lng: stored() ?? 'fi',
   fallbackLng: 'fi',

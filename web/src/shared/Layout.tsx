@@ -10,6 +10,7 @@ import {
   SkipLink,
 } from 'suomifi-ui-components';
 import { IconLogout } from 'suomifi-icons';
+import { releaseOfflineMarks } from '../features/attendance/markSync';
 import { sessionApi } from './api/session';
 import type { TFunction } from 'i18next';
 import type { Me } from './api/types';
@@ -32,6 +33,7 @@ export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => 
   async function signOut() {
     // Unsaved changes are asked about first; signing out then clears every draft (shared computers).
     if (!(await confirmLeave())) return;
+    if (!(await releaseOfflineMarks((count) => window.confirm(t('layout.unsentMarks', { count }))))) return;
     clearDrafts();
     try {
       await sessionApi.logout();

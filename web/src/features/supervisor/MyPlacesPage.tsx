@@ -5,24 +5,27 @@ import { useAuth } from '../../shared/auth';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { todayIso } from '../../shared/format';
 import { TasksSection } from '../tasks/TasksSection';
+import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
 import { usePlaces, type Place } from './api';
 import { PlaceCard } from './PlaceCard';
 import { splitPlaces } from './placeLists';
 import './supervisor.css';
 
 /**
- * The sections of the page, in order. Each is self-contained (its own queries and heading); today's attendance (the
- * attendance issue) becomes one more entry, between what waits and the places.
+ * The sections of the page, in order, each self-contained (its own queries and heading): today's clients to mark
+ * first, then what waits, the week to catch up on, and the places.
  */
 const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
+  { key: 'today', Section: TodayAttendance },
   { key: 'waiting', Section: TasksSection },
+  { key: 'week', Section: WeekAttendance },
   { key: 'places', Section: PlacesSection },
 ];
 
 /**
- * The start page of a placement supervisor, made for a phone: one column, first what waits for them (acknowledgements
- * at their places, clients starting), then their places with the clients starting or working there and the
- * introductory visits coming.
+ * The start page of a placement supervisor, made for a phone: one column, first today's expected clients with one-tap
+ * attendance (kept on the phone without a connection), then what waits for them (acknowledgements at their places,
+ * clients starting), the week's days to catch up on, and their places with the clients and the visits coming.
  */
 export default function MyPlacesPage() {
   const { t } = useTranslation('supervisor');

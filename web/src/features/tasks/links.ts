@@ -22,6 +22,8 @@ export function taskPath(task: Task): string | null {
       return `/clients/${clientId}#own-worker`;
     case 'case_start_date_reached':
       return caseId ? `/cases/${caseId}` : null;
+    case 'absence_alert_to_handle':
+      return caseId ? `/cases/${caseId}#attendance` : null;
   }
 }
 

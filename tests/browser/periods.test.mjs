@@ -189,9 +189,17 @@ test('the instructor plans a period within the limits as she types, marks and co
   await shotSection(page, 'periods-06-absence-alert-section');
   await accessibleInFiAndSv(page, 'periods-06-absence-alert');
   await alerts.locator('textarea').fill('Soitettu asiakkaalle, sovittu uusi aloitus.');
+  // KTT: no acceptable reason, and the day the employment authority was told.
+  await alerts.locator('label', { hasText: 'ei ollut hyväksyttävää syytä' }).click();
+  await alerts.locator('input[id$="-told-on"]').fill(fi(today));
+  await shotSection(page, 'periods-06b-alert-handling-section');
   await alerts.getByRole('button', { name: 'Merkitse käsitellyksi' }).click();
   await page.locator('#absence-alert-status', { hasText: 'käsitellyksi' }).waitFor();
   assert.equal(await alerts.locator('li').count(), 0, 'the handled alert leaves the list');
+  const handled = (await (await world.as('instructor')).must('GET', '/api/v1/absence-alerts')).items.find((x) => x.caseId === caseId);
+  assert.equal(handled?.noAcceptableReason, true, JSON.stringify(handled));
+  assert.equal(handled?.employmentAuthorityToldOn, today);
+  assert.match(handled?.handledNote ?? '', /sovittu uusi aloitus/);
 
   assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');

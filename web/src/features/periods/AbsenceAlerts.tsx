@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Heading, Textarea } from 'suomifi-ui-components';
+import { Button, Checkbox, Heading, Textarea } from 'suomifi-ui-components';
 import type { Items } from '../../shared/api/client';
 import { ErrorNotice } from '../../shared/common';
-import { formatDateTime } from '../../shared/format';
+import { DateField } from '../../shared/DateField';
+import { dateForServer, formatDateTime } from '../../shared/format';
 import { summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { periodKeys, periodsApi, type AbsenceAlert } from './api';
 import { dayInWords } from './words';
@@ -34,11 +35,19 @@ export function AbsenceAlerts({ caseId }: { caseId: number }) {
   );
 }
 
+interface HandlingState {
+  note: string;
+  noAcceptableReason: boolean;
+  toldOn: string;
+}
+
 function AlertItem({ alert: a, onHandled }: { alert: AbsenceAlert; onHandled: () => void }) {
   const { t } = useTranslation('periods');
   const qc = useQueryClient();
   const idp = `absence-alert-${a.id}`;
-  const form = useVersionedForm<AbsenceAlert, { note: string }>({
+  // KTT only: whether the absence had no acceptable reason, and when the employment authority was told of it.
+  const ktt = a.serviceType === 'ktt';
+  const form = useVersionedForm<AbsenceAlert, HandlingState>({
     original: a,
     cacheKey: 'absence-alert',
     listKey: 'absence-alerts',
@@ -48,14 +57,34 @@ function AlertItem({ alert: a, onHandled }: { alert: AbsenceAlert; onHandled: ()
       if (!fresh) throw new Error('alert gone');
       return fresh;
     },
-    toState: () => ({ note: '' }),
-    save: (version): Promise<AbsenceAlert> => periodsApi.handleAlert(a.id, form.state.note.trim(), version ?? a.version),
+    toState: () => ({ note: '', noAcceptableReason: false, toldOn: '' }),
+    save: (version): Promise<AbsenceAlert> =>
+      periodsApi.handleAlert(a.id, {
+        note: form.state.note.trim(),
+        version: version ?? a.version,
+        ...(ktt
+          ? {
+              noAcceptableReason: form.state.noAcceptableReason,
+              employmentAuthorityToldOn: form.state.toldOn.trim() ? dateForServer(form.state.toldOn) : null,
+            }
+          : {}),
+      }),
     onSaved: (saved) => {
       qc.setQueryData<Items<AbsenceAlert>>(periodKeys.alerts, (old) => old && { items: old.items.map((x) => (x.id === saved.id ? saved : x)) });
       onHandled();
     },
   });
-  const summary = summaryItems(form.errors.fieldErrors, (f) => (f === 'note' ? t('alerts.note') : null), () => `${idp}-note`);
+  const fields: Record<string, [string, string]> = {
+    note: [t('alerts.note'), `${idp}-note`],
+    noAcceptableReason: [t('alerts.noAcceptableReason'), `${idp}-no-reason`],
+    employmentAuthorityToldOn: [t('alerts.toldOn'), `${idp}-told-on`],
+  };
+  const summary = summaryItems(
+    form.errors.fieldErrors,
+    (f) => fields[f]?.[0] ?? null,
+    (f) => fields[f]?.[1] ?? `${idp}-handle`,
+  );
+  const set = (patch: Partial<HandlingState>) => form.setState((old) => ({ ...old, ...patch }));
   return (
     <li className="pl-ack" id={idp}>
       <p className="pe-alert-text">
@@ -77,10 +106,31 @@ function AlertItem({ alert: a, onHandled }: { alert: AbsenceAlert; onHandled: ()
           optionalText={t('translation:common.optional')}
           hintText={t('alerts.noteHint')}
           value={form.state.note}
-          onChange={(e) => form.setState({ note: e.target.value })}
+          onChange={(e) => set({ note: e.target.value })}
           fullWidth
           {...form.errors.statusOf('note')}
         />
+        {ktt ? (
+          <Checkbox
+            id={`${idp}-no-reason`}
+            checked={form.state.noAcceptableReason}
+            hintText={t('alerts.noAcceptableReasonHint')}
+            onClick={({ checkboxState }) => set({ noAcceptableReason: checkboxState })}
+            {...form.errors.statusOf('noAcceptableReason')}
+          >
+            {t('alerts.noAcceptableReason')}
+          </Checkbox>
+        ) : null}
+        {ktt && form.state.noAcceptableReason ? (
+          <DateField
+            id={`${idp}-told-on`}
+            labelText={t('alerts.toldOn')}
+            optionalText={t('translation:common.optional')}
+            value={form.state.toldOn}
+            onChange={({ value }) => set({ toldOn: value })}
+            {...form.errors.statusOf('employmentAuthorityToldOn')}
+          />
+        ) : null}
         <div className="form-actions">
           <Button type="submit" id={`${idp}-handle`} disabled={form.saving}>
             {form.saving ? t('translation:common.saving') : t('alerts.markHandled')}

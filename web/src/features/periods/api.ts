@@ -19,6 +19,7 @@ export type Attendance = S['Attendance'];
 export type AttendanceStatus = Attendance['status'];
 export type AbsenceReason = NonNullable<Attendance['absenceReason']>;
 export type AbsenceAlert = S['AbsenceAlert'];
+export type AbsenceAlertHandling = S['AbsenceAlertHandling'];
 export type Holiday = { date: string; key: string };
 
 /** The statuses and reasons in the order the forms offer them (the API's enums). */
@@ -49,6 +50,6 @@ export const periodsApi = {
     request<Attendance>('PUT', `/api/v1/periods/${periodId}/attendance/${day}`, mark),
   holidays: (year: number) => request<Items<Holiday>>('GET', `/api/v1/public-holidays${query({ year })}`),
   alerts: () => request<Items<AbsenceAlert>>('GET', '/api/v1/absence-alerts'),
-  handleAlert: (id: number, note: string, version: number) =>
-    request<AbsenceAlert>('POST', `/api/v1/absence-alerts/${id}/handled`, { note, version }),
+  handleAlert: (id: number, handling: AbsenceAlertHandling) =>
+    request<AbsenceAlert>('POST', `/api/v1/absence-alerts/${id}/handled`, handling),
 };

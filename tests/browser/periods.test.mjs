@@ -256,6 +256,32 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
     await page.locator(`#period-${p.id}-moves`).innerText(),
     new RegExp(`ti ${fi(from)} siirretty päivälle ke ${fi(to)}: Työpaja on kiinni tiistaina`),
   );
+
+  // The instructor corrects the Tuesday meanwhile: the coach's correction answers 409, keeps what she typed and
+  // offers keep mine / use saved; keeping hers saves it over the other.
+  const att = `attendance-${p.id}`;
+  const tuesday = addDays(monday, 1);
+  const mk = `mark-${p.id}-${tuesday}`;
+  await page.locator(`#${att}-${tuesday}-mark`).click();
+  await page.locator(`label[for="${mk}-status-absent_with_notice"]`).click();
+  await page.locator(`label[for="${mk}-reason-illness"]`).click();
+  const why = 'Asiakas oli ilmoittanut sairastumisesta valmentajalle.';
+  await page.locator(`#${mk}-why`).fill(why);
+  const days = await instructor.must('GET', `/api/v1/periods/${p.id}/attendance?from=${tuesday}&to=${tuesday}`);
+  await instructor.must('PUT', `/api/v1/periods/${p.id}/attendance/${tuesday}`, {
+    status: 'absent_with_notice', absenceReason: 'other', why: 'Ilmoitus tuli sähköpostilla.', version: days.records[0].version,
+  });
+  await page.locator(`#${mk}-submit`).click();
+  await page.locator('#conflict-notice').waitFor();
+  assert.equal(await page.locator(`#${mk}-why`).inputValue(), why, 'what was typed stays');
+  await assertAccessible(page, 'periods-11-conflict');
+  await page.locator('#keep-mine').click();
+  await page.locator('#conflict-notice').waitFor({ state: 'detached' });
+  await page.locator(`#${mk}-submit`).click();
+  await page.waitForFunction(
+    (id) => /poissa, ilmoitettu: sairaus/.test(document.getElementById(id)?.textContent ?? ''),
+    `${att}-${tuesday}`,
+  );
   await shotSection(page, 'periods-10-coach-section');
   await accessibleInFiAndSv(page, 'periods-10-coach', async () => {
     await page.locator(`#period-${p.id}-moves`, { hasText: 'flyttad till' }).waitFor();

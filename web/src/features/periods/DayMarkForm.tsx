@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Button, RadioButton, RadioButtonGroup, Textarea, TextInput } from 'suomifi-ui-components';
 import { todayIso } from '../../shared/format';
 import { summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
-import { periodsApi, REASONS, STATUSES, type Attendance, type AttendanceRecord, type AttendanceStatus } from './api';
+import { ABSENCE_REASONS as REASONS, ATTENDANCE_STATUSES as STATUSES, type AttendanceStatus } from '../../shared/api/types';
+import { periodsApi, type Attendance, type AttendanceRecord } from './api';
 import { dayInWords } from './words';
 
 interface MarkState {
@@ -15,7 +16,8 @@ interface MarkState {
 }
 
 const FIELDS = ['status', 'absenceReason', 'minutes', 'note', 'why'] as const;
-const hoursText = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100).replace('.', ',');
+/** Minutes as the hours field shows them: 270 → "4,5". */
+const hoursValue = (minutes: number) => String(Math.round((minutes / 60) * 100) / 100).replace('.', ',');
 /** "4", "4,5" → minutes; NaN for anything else. */
 const minutesOf = (text: string) => (/^\s*\d{1,2}([.,]\d{1,2})?\s*$/.test(text) ? Math.round(Number(text.replace(',', '.')) * 60) : NaN);
 
@@ -53,7 +55,7 @@ export function DayMarkForm({
     toState: (r) => ({
       status: r?.status ?? '',
       absenceReason: r?.absenceReason ?? '',
-      hours: hoursText(r && r.status === 'present' ? r.minutes : expectedMinutes),
+      hours: hoursValue(r && r.status === 'present' ? r.minutes : expectedMinutes),
       note: r?.note ?? '',
       why: '',
     }),
@@ -79,8 +81,12 @@ export function DayMarkForm({
   });
   const { state: s, setState, errors } = form;
   const set = (patch: Partial<MarkState>) => setState((old) => ({ ...old, ...patch }));
-  const inputOf = (f: string) =>
-    f === 'status' ? `${idp}-status-${STATUSES[0]}` : f === 'absenceReason' ? `${idp}-reason-${REASONS[0]}` : f === 'minutes' ? `${idp}-hours` : (FIELDS as readonly string[]).includes(f) ? `${idp}-${f}` : `${idp}-submit`;
+  const inputOf = (f: string) => {
+    if (f === 'status') return `${idp}-status-${STATUSES[0]}`;
+    if (f === 'absenceReason') return `${idp}-reason-${REASONS[0]}`;
+    if (f === 'minutes') return `${idp}-hours`;
+    return (FIELDS as readonly string[]).includes(f) ? `${idp}-${f}` : `${idp}-submit`;
+  };
   const summary = summaryItems(errors.fieldErrors, (f) => ((FIELDS as readonly string[]).includes(f) ? t(`mark.${f}`) : null), inputOf);
   return (
     <form onSubmit={form.submit} noValidate id={`${idp}-form`} className="pe-subform stack" aria-label={t('mark.heading', { day: dayInWords(t, day) })}>

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Heading, Notification, Paragraph } from 'suomifi-ui-components';
 import { ErrorNotice, Loading } from '../../shared/common';
-import { formatDate, formatDateTime, todayIso } from '../../shared/format';
+import { formatDate, formatDateTime, formatHours, todayIso } from '../../shared/format';
 import { periodKeys, periodsApi, type AttendanceRecord, type Period, type PeriodAttendance as Days } from './api';
-import { addDays, mondayOf, weekNumber } from './dates';
+import { addDays, mondayOf, weekNumber } from '../../shared/calendar';
 import { DayMarkForm } from './DayMarkForm';
-import { minutesText } from './schedule';
 import { dayInWords, markInWords } from './words';
 
 const WEEKS_SHOWN = 6;
@@ -123,7 +122,7 @@ export function PeriodAttendance({ period }: { period: Period }) {
                         {dayInWords(t, r.day)}
                         {r.movedFrom ? <span className="pe-moved"> {t('attendance.movedFrom', { day: dayInWords(t, r.movedFrom) })}</span> : null}
                       </th>
-                      <td>{r.minutes ? minutesText(r.minutes) : '–'}</td>
+                      <td>{r.minutes ? formatHours(r.minutes) : '–'}</td>
                       <td>
                         {r.record ? (
                           markInWords(t, r.record)

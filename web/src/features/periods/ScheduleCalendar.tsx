@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Heading } from 'suomifi-ui-components';
 import { formatDate } from '../../shared/format';
 import { periodKeys, periodsApi, type ScheduleStep } from './api';
-import { isoWeekday, monthWeeks, monthsBetween, weekNumber, yearsBetween } from './dates';
+import { isoWeekday, monthWeeks, monthsBetween, weekNumber, yearsBetween } from '../../shared/calendar';
 import { WEEKDAYS, hoursOn, hoursText } from './schedule';
 
 /** The public holidays of the years a range touches, by date (their i18n keys). */

@@ -16,15 +16,9 @@ export type AttendanceRecord = S['AttendanceWithChanges'];
 export type AttendanceChange = AttendanceRecord['changes'][number];
 export type AttendanceMark = S['AttendanceMark'];
 export type Attendance = S['Attendance'];
-export type AttendanceStatus = Attendance['status'];
-export type AbsenceReason = NonNullable<Attendance['absenceReason']>;
 export type AbsenceAlert = S['AbsenceAlert'];
 export type AbsenceAlertHandling = S['AbsenceAlertHandling'];
 export type Holiday = { date: string; key: string };
-
-/** The statuses and reasons in the order the forms offer them (the API's enums). */
-export const STATUSES: readonly AttendanceStatus[] = ['present', 'absent_with_notice', 'absent_without_notice', 'place_closed'];
-export const REASONS: readonly AbsenceReason[] = ['illness', 'child_illness', 'employment', 'public_office', 'other'];
 
 export const periodKeys = {
   ofCase: (caseId: number) => ['periods', caseId] as const,

@@ -1,8 +1,8 @@
 // The weekly schedule as the forms hold it (a checkbox and hours per weekday) and in plain words.
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatHours } from '../../shared/format';
 import type { ScheduleDay, ScheduleStep } from './api';
-import { isoWeekday } from './dates';
+import { isoWeekday } from '../../shared/calendar';
 
 export const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
@@ -49,9 +49,8 @@ export function hoursOn(steps: readonly ScheduleStep[], day: string): number {
   return s?.days.find((d) => d.weekday === isoWeekday(day))?.hours ?? 0;
 }
 
-/** "4 h", "4,5 h" (minutes from the attendance records). */
-export const hoursText = (hours: number): string => `${String(Math.round(hours * 100) / 100).replace('.', ',')} h`;
-export const minutesText = (minutes: number): string => hoursText(minutes / 60);
+/** Whole hours of a schedule as "4 h". */
+export const hoursText = (hours: number): string => formatHours(hours * 60);
 
 /** "ma, ti, ke 4 h" or "ma, ti 4 h; ke 5 h": the days grouped by their hours, in weekday order. */
 export function daysInWords(days: readonly ScheduleDay[], t: TFunction<'periods'>): string {

@@ -8,7 +8,6 @@ export function useDebounced<T>(value: T, ms: number): T {
     const timer = window.setTimeout(() => setSettled(value), ms);
     return () => window.clearTimeout(timer);
     // The key stands for the value: a new object with the same content is no change.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, ms]);
   return settled;
 }

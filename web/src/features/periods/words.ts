@@ -1,8 +1,7 @@
 // Attendance in words: a status with its reason and hours ("läsnä 4 h", "poissa, ilmoitettu: sairaus").
 import type { TFunction } from 'i18next';
-import { formatDate } from '../../shared/format';
-import { isoWeekday } from './dates';
-import { minutesText } from './schedule';
+import { formatDate, formatHours } from '../../shared/format';
+import { isoWeekday } from '../../shared/calendar';
 
 export function markInWords(
   t: TFunction<'periods'>,
@@ -10,7 +9,7 @@ export function markInWords(
 ): string {
   if (!m.status) return t('attendance.notMarked');
   const status = t(`status.${m.status}`);
-  if (m.status === 'present') return `${status} ${minutesText(m.minutes)}`;
+  if (m.status === 'present') return `${status} ${formatHours(m.minutes)}`;
   if (m.status === 'absent_with_notice' && m.absenceReason) return `${status}: ${t(`reason.${m.absenceReason}`)}`;
   return status;
 }

@@ -1,4 +1,5 @@
-// Calendar arithmetic on ISO dates, in UTC so that no time zone moves a day.
+// Calendar arithmetic on ISO dates (weeks from Monday, ISO week numbers, months), in UTC so that no time zone
+// moves a day.
 
 const asDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -170,8 +170,8 @@ test('the instructor plans a period within the limits as she types, marks and co
   await history.waitFor();
   const entries = history.locator('li');
   assert.equal(await entries.count(), 2);
-  assert.match(await entries.nth(0).innerText(), /Iida Ohjaaja: merkitsi: läsnä 4 h/);
-  assert.match(await entries.nth(1).innerText(), /muutti: läsnä 4 h → poissa, ilmoitettu: sairaus[\s\S]*Syy: Merkitty väärin/);
+  assert.match(await entries.nth(0).innerText(), /Iida Ohjaaja merkitsi: läsnä 4 h/);
+  assert.match(await entries.nth(1).innerText(), /Iida Ohjaaja muutti: läsnä 4 h → poissa, ilmoitettu: sairaus[\s\S]*Syy: Merkitty väärin/);
   assert.equal(await page.locator(`#${att}-${monday}-history`).getAttribute('aria-expanded'), 'true');
   await shotSection(page, 'periods-05-history-section');
   await accessibleInFiAndSv(page, 'periods-05-history', async () => {
@@ -211,6 +211,11 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
   const list = await instructor.must('GET', `/api/v1/cases/${made.case.id}/periods`);
   assert.ok(list.items.length, 'the period of the first test');
   const p = list.items[0];
+  const tuesdayBefore = addDays(monday, 1);
+  const marked = await instructor.must('GET', `/api/v1/periods/${p.id}/attendance?from=${tuesdayBefore}&to=${tuesdayBefore}`);
+  if (!marked.records.length) {
+    await instructor.must('PUT', `/api/v1/periods/${p.id}/attendance/${tuesdayBefore}`, { status: 'absent_without_notice' });
+  }
   const { page, foreign, consoleErrors } = await open();
   await signIn(page, world.users.coach.username);
   await page.goto(`/cases/${made.case.id}#attendance`);
@@ -268,6 +273,7 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
   const why = 'Asiakas oli ilmoittanut sairastumisesta valmentajalle.';
   await page.locator(`#${mk}-why`).fill(why);
   const days = await instructor.must('GET', `/api/v1/periods/${p.id}/attendance?from=${tuesday}&to=${tuesday}`);
+  assert.equal(days.records.length, 1, 'the Tuesday is marked');
   await instructor.must('PUT', `/api/v1/periods/${p.id}/attendance/${tuesday}`, {
     status: 'absent_with_notice', absenceReason: 'other', why: 'Ilmoitus tuli sähköpostilla.', version: days.records[0].version,
   });

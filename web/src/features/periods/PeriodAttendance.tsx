@@ -212,13 +212,14 @@ function DayHistory({ id, record }: { id: string; record: AttendanceRecord }) {
       <ol className="pe-history-list">
         {record.changes.map((c, i) => (
           <li key={`${c.changedAt}-${i}`}>
-            <strong>{formatDateTime(c.changedAt)}</strong> {c.changedBy}:{' '}
+            <strong>{formatDateTime(c.changedAt)}</strong>{' '}
             {c.statusBefore
               ? t('history.changed', {
+                  who: c.changedBy,
                   before: markInWords(t, { status: c.statusBefore, absenceReason: c.absenceReasonBefore, minutes: c.minutesBefore }),
                   after: markInWords(t, c),
                 })
-              : t('history.marked', { after: markInWords(t, c) })}
+              : t('history.marked', { who: c.changedBy, after: markInWords(t, c) })}
             {c.why ? <div>{t('history.why', { why: c.why })}</div> : null}
           </li>
         ))}

@@ -5,12 +5,12 @@ import { Button, Dropdown, DropdownItem, Heading, Notification } from 'suomifi-u
 import { IconPlus } from 'suomifi-icons';
 import { ApiError } from '../../shared/api/client';
 import type { Case } from '../../shared/api/types';
+import { ErrorNotice, Loading } from '../../shared/common';
 import { DateField } from '../../shared/DateField';
 import { sameValue } from '../../shared/drafts';
 import { formatDate, parseDate } from '../../shared/format';
 import { summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { bookingsApi, type Booking } from '../bookings/api';
-import { ErrorNotice, Loading } from '../../shared/common';
 import { registryApi } from '../registry/api';
 import { periodKeys, periodsApi, type Period } from './api';
 import { emptyEditor, localErrors, spotKey, spotOf, toDraft, type EditorState, type Spot } from './editorState';
@@ -262,6 +262,8 @@ function EditorForm({ c, onSaved, onCancel, choices }: Props & { choices: Bookin
         </div>
         <LimitsHint id={limitsId} limits={d?.limits} />
       </div>
+      {/* The check failed (no connection, say): saving still gets the server's answer. */}
+      {preview.isError ? <ErrorNotice error={preview.error} heading={t('editor.checkFailed')} /> : null}
       <p role="status" aria-live="polite" id={`${P}-check`} className="pe-check">
         {judged && d ? (problems ? t('editor.problems', { count: problems }) : t('editor.fits', { count: d.scheduledDays.length })) : ''}
       </p>

@@ -132,3 +132,10 @@ CREATE TABLE orientation_items (
   done_by BIGINT NOT NULL REFERENCES users (id),
   PRIMARY KEY (period_id, item)
 );
+
+-- A user's secret link to their calendar feed (only its hash is kept); renewing it replaces the row.
+CREATE TABLE calendar_feeds (
+  user_id BIGINT PRIMARY KEY REFERENCES users (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);

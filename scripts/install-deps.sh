@@ -9,8 +9,8 @@ packages=(
   cmake ninja-build ccache g++ pkg-config make
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev
-  libhowardhinnant-date-dev libtomlplusplus-dev libgtest-dev libgmock-dev tzdata
-  postgresql chromium wrk curl
+  libhowardhinnant-date-dev libtomlplusplus-dev libgtest-dev libgmock-dev tzdata libcurl4-openssl-dev libical-dev
+  postgresql python3-aiosmtpd chromium wrk curl
 )
 if [ "${1:-}" = "--browser-only" ]; then packages=(chromium curl); fi
 

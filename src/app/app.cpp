@@ -7,6 +7,7 @@
 #include "cases/module.hpp"
 #include "clients/module.hpp"
 #include "decisions/module.hpp"
+#include "notifications/module.hpp"
 #include "organisations/module.hpp"
 #include "periods/module.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -41,6 +42,7 @@ struct App::Parts {
   agreements::Module agreements;
   service_orders::Module service_orders;
   bookings::Module bookings;
+  notifications::Module notifications;  // its port() tells users of what other modules record
   periods::Module periods;
   tasks::Module tasks;  // fed by the modules before it
   http::Router router;
@@ -62,8 +64,9 @@ struct App::Parts {
         agreements(platform, registry.port()),
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
         bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
+        notifications(platform, {config.public_url, config.smtp}),
         periods(platform, {cases.port(), bookings.port(), service_orders.port(), agreements.port(),
-                           service_types.port(), registry.port()}),
+                           service_types.port(), registry.port(), &notifications.port()}),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
@@ -75,8 +78,8 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients,        &service_types, &cases,   &decisions, &registry,
-            &agreements,    &service_orders, &bookings,      &periods, &tasks};
+    return {&organisations, &clients,  &service_types, &cases,         &decisions, &registry,
+            &agreements,    &service_orders, &bookings, &notifications, &periods,   &tasks};
   }
 };
 
@@ -126,7 +129,12 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
 App::~App() { parts_->audit.stop(); }
 
 unsigned short App::listen() { return parts_->server.listen(); }
-void App::run(bool handle_signals) { parts_->server.run(handle_signals); }
+// The outbox sender runs while the server does; stopping waits for a delivery in progress.
+void App::run(bool handle_signals) {
+  parts_->notifications.start_sender();
+  parts_->server.run(handle_signals);
+  parts_->notifications.stop_sender();
+}
 void App::stop() { parts_->server.stop(); }
 const http::Router& App::router() const { return parts_->router; }
 

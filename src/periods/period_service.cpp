@@ -1,7 +1,11 @@
 #include "periods/period_service.hpp"
 
 #include <algorithm>
+#include <map>
 
+#include "notifications/notification_rules.hpp"
+#include "periods/calendar.hpp"
+#include "platform/auth/password.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -265,7 +269,13 @@ Result<Period> PeriodService::move_day(const work::Caller& caller, long long id,
 Result<std::vector<DayItem>> PeriodService::day_list(const work::Caller& caller, const std::string& from,
                                                      const std::string& to) {
   if (!valid_range(from, to)) return bad_range(from, to);
-  const std::string last = std::min(to, today_helsinki());  // never the future
+  const std::string today = today_helsinki();
+  if (from > today) return std::vector<DayItem>{};
+  return days_for(caller, from, std::min(to, today));  // never the future
+}
+
+std::vector<DayItem> PeriodService::days_for(const work::Caller& caller, const std::string& from,
+                                             const std::string& last) {
   std::vector<long long> hosts;
   for (const auto& g : caller.user.roles) {
     if (g.role == "placement_supervisor" || g.role == "manager") hosts.push_back(g.organisation_id);
@@ -293,10 +303,10 @@ Result<std::vector<DayItem>> PeriodService::day_list(const work::Caller& caller,
     period_ids.push_back(p.id);
     caller.accessed(p.client_id, "list", "attendance");
   }
+  std::map<std::pair<long long, std::string>, std::size_t> at;
+  for (std::size_t i = 0; i < out.size(); ++i) at[{out[i].period.id, out[i].day.date}] = i;
   for (auto& record : store_.attendance(period_ids, from, last, false)) {
-    for (auto& item : out) {
-      if (item.period.id == record.period_id && item.day.date == record.day) item.record = record;
-    }
+    if (auto it = at.find({record.period_id, record.day}); it != at.end()) out[it->second].record = std::move(record);
   }
   return out;
 }
@@ -433,6 +443,60 @@ Result<std::vector<OrientationItem>> PeriodService::tick(const work::Caller& cal
   });
   if (!done) return done.error();
   return checklist_of(period);
+}
+
+std::string PeriodService::renew_feed(const work::Caller& caller) {
+  const std::string token = auth::random_token(24);
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.set_feed(unit, caller.user.user_id, auth::sha256_hex(token));
+    return Unit{};
+  });
+  if (!done) throw std::runtime_error("calendar feed: " + done.error().message_key);
+  return token;
+}
+
+std::string PeriodService::feed_created_at(const work::Caller& caller) {
+  return store_.feed_created_at(caller.user.user_id);
+}
+
+void PeriodService::remove_feed(const work::Caller& caller) {
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.remove_feed(unit, caller.user.user_id);
+    return Unit{};
+  });
+  if (!done) throw std::runtime_error("calendar feed: " + done.error().message_key);
+}
+
+std::optional<std::string> PeriodService::feed(const std::string& token, const work::Actor& actor,
+                                               std::vector<audit::AuditEvent>* access_log) {
+  const auto owner = store_.feed_owner(auth::sha256_hex(token));
+  if (!owner) return std::nullopt;
+  const work::Caller caller{*owner, {owner->user_id, actor.endpoint, actor.request_id}, access_log};
+  const std::string today = today_helsinki();
+  std::map<long long, std::string> start_times;  // of each place
+  std::vector<CalendarEvent> events;
+  for (const auto& item : days_for(caller, add_days(today, -kFeedDaysBack), add_days(today, kFeedDaysAhead))) {
+    auto it = start_times.find(item.period.data.place_id);
+    if (it == start_times.end()) {
+      const auto place = ports_.registry.find_place(item.period.data.place_id);
+      it = start_times.emplace(item.period.data.place_id, place ? place->data.start_time : "").first;
+    }
+    CalendarEvent e;
+    e.uid = "polku-period-" + std::to_string(item.period.id) + "-" + item.day.date + "@polku";
+    e.date = item.day.date;
+    e.start_time = it->second;
+    e.minutes = item.day.minutes;
+    // A calendar leaves Polku (a phone's calendar service): the client as far as an e-mail would name them.
+    e.summary = notifications::name_outside_polku(item.period.client_name) + " " +
+                std::to_string(item.day.minutes / 60) +
+                (item.day.minutes % 60 ? ":" + std::to_string(item.day.minutes % 60) : "") + " h";
+    e.location = item.period.place_name;
+    events.push_back(std::move(e));
+  }
+  std::string stamp = now_iso();  // 2026-11-25T18:58:12.123Z -> 20261125T185812Z
+  stamp =
+      stamp.substr(0, 4) + stamp.substr(5, 2) + stamp.substr(8, 5) + stamp.substr(14, 2) + stamp.substr(17, 2) + "Z";
+  return render_calendar("Polku: " + owner->display_name, events, stamp);
 }
 
 Result<std::vector<AbsenceAlert>> PeriodService::alerts(const work::Caller& caller) {

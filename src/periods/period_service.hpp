@@ -89,6 +89,16 @@ class PeriodService {
   Result<std::vector<OrientationItem>> orientation(const work::Caller& caller, long long id);
   Result<std::vector<OrientationItem>> tick(const work::Caller& caller, long long id, const OrientationItem& item);
 
+  // The user's calendar feed: a new secret link (the old one stops working), when it was made, or none.
+  std::string renew_feed(const work::Caller& caller);
+  std::string feed_created_at(const work::Caller& caller);
+  void remove_feed(const work::Caller& caller);
+  // The feed behind a link: the expected days of the owner's day lists, a week back and eight ahead.
+  static constexpr int kFeedDaysBack = 7;
+  static constexpr int kFeedDaysAhead = 56;
+  std::optional<std::string> feed(const std::string& token, const work::Actor& actor,
+                                  std::vector<audit::AuditEvent>* access_log);
+
   Result<std::vector<AbsenceAlert>> alerts(const work::Caller& caller);
   Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const AlertHandling& how);
 
@@ -102,6 +112,8 @@ class PeriodService {
   Result<std::pair<Period, PeriodParties>> readable(const work::Caller& caller, long long id);
 
   std::vector<OrientationItem> checklist_of(const Period& p);
+  // The days of the periods the user marks or coaches in [from, last], each client's read logged.
+  std::vector<DayItem> days_for(const work::Caller& caller, const std::string& from, const std::string& last);
 
   PeriodStore& store_;
   work::Transactor& transactor_;

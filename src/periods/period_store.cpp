@@ -537,6 +537,42 @@ void PeriodStore::set_orientation(work::UnitOfWork& unit, const Period& p, const
   unit.wrote_client_data(p.client_id);
 }
 
+std::optional<auth::AuthContext> PeriodStore::feed_owner(const std::string& token_hash) {
+  return db_.read([&](soci::session& sql) -> std::optional<auth::AuthContext> {
+    auth::AuthContext user;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT u.id, u.username, u.display_name, u.language FROM calendar_feeds f JOIN users_view u ON "
+           "u.id = f.user_id WHERE f.token_hash = :h AND u.active = 1",
+        soci::use(token_hash), soci::into(user.user_id, ind), soci::into(user.username), soci::into(user.display_name),
+        soci::into(user.language);
+    if (!sql.got_data() || ind != soci::i_ok) return std::nullopt;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT organisation_id, role FROM active_roles_view WHERE user_id = :u",
+         soci::use(user.user_id));
+    for (const auto& r : rows) user.roles.push_back({db::int_at(r, 0), db::text_at(r, 1)});
+    return user;
+  });
+}
+
+std::string PeriodStore::feed_created_at(long long user_id) {
+  return db_.read([&](soci::session& sql) {
+    std::string at;
+    sql << "SELECT created_at FROM calendar_feeds WHERE user_id = :u", soci::use(user_id), soci::into(at);
+    return sql.got_data() ? at : std::string();
+  });
+}
+
+void PeriodStore::set_feed(work::UnitOfWork& unit, long long user_id, const std::string& token_hash) {
+  remove_feed(unit, user_id);
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO calendar_feeds (user_id, token_hash, created_at) VALUES (:u, :h, :n)", soci::use(user_id),
+      soci::use(token_hash), soci::use(now);
+}
+
+void PeriodStore::remove_feed(work::UnitOfWork& unit, long long user_id) {
+  unit.sql() << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(user_id);
+}
+
 std::vector<std::string> PeriodStore::days_without_notice(long long case_id, const std::string& since) {
   return db_.read([&](soci::session& sql) {
     std::vector<std::string> out;

@@ -9,6 +9,7 @@
 
 #include "cases/case.hpp"
 #include "periods/period.hpp"
+#include "platform/auth/auth_context.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
 
@@ -62,6 +63,12 @@ class PeriodStore {
   std::vector<OrientationItem> orientation_done(long long period_id);
   // Ticks the item done on `done_on`, or unticks it when that is ''.
   void set_orientation(work::UnitOfWork& unit, const Period& p, const OrientationItem& tick, long long user_id);
+
+  // Calendar feeds: the user a link's hash belongs to, with their roles (none when inactive or unknown).
+  std::optional<auth::AuthContext> feed_owner(const std::string& token_hash);
+  std::string feed_created_at(long long user_id);  // '' when the user has no feed
+  void set_feed(work::UnitOfWork& unit, long long user_id, const std::string& token_hash);
+  void remove_feed(work::UnitOfWork& unit, long long user_id);
 
   // The days without notice of the client's periods in the case, for the repeated absences' warning.
   std::vector<std::string> days_without_notice(long long case_id, const std::string& since);

@@ -134,6 +134,35 @@ void register_routes(http::Router& router, PeriodService& service) {
     return http::items_response(req, service.tick(req.caller(), *id, orientation_input(*body)), as_json);
   });
 
+  // The user's secret calendar link: made or renewed (the old one stops working), read, removed.
+  router.get("/api/v1/calendar-feed", [&service](Request& req) -> Response {
+    const auto at = service.feed_created_at(req.caller());
+    return http::json_response(req, 200, json::object{{"exists", !at.empty()}, {"createdAt", http::text_or_null(at)}});
+  });
+  router.post("/api/v1/calendar-feed", [&service](Request& req) -> Response {
+    const auto token = service.renew_feed(req.caller());
+    return http::json_response(req, 201, json::object{{"path", "/api/v1/calendar/" + token + ".ics"}});
+  });
+  router.del("/api/v1/calendar-feed", [&service](Request& req) -> Response {
+    service.remove_feed(req.caller());
+    return http::empty_response(req, 204);
+  });
+  // A phone's calendar fetches this without a session: the link itself is the secret.
+  router.get("/api/v1/calendar/{token}",
+             [&service](Request& req) -> Response {
+               std::string token = req.param("token");
+               if (token.size() > 4 && token.ends_with(".ics")) token.resize(token.size() - 4);
+               auto ics = service.feed(token, {0, req.endpoint(), req.request_id}, &req.access_events);
+               if (!ics) return http::not_found(req);
+               auto res = http::empty_response(req, 200);
+               res.set(http::bhttp::field::content_type, "text/calendar; charset=utf-8");
+               res.set(http::bhttp::field::cache_control, "private, no-store");
+               res.body() = std::move(*ics);
+               res.prepare_payload();
+               return res;
+             },
+             {.requires_auth = false, .check_csrf = false});
+
   router.get("/api/v1/absence-alerts", [&service](Request& req) -> Response {
     return http::items_response(req, service.alerts(req.caller()), as_json);
   });

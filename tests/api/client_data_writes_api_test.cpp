@@ -49,8 +49,8 @@ const std::set<std::string> kClientDataWrites = {
     "PUT /api/v1/periods/{id}/orientation",
 };
 
-// Writes of organisations, users, the registry, agreements between organisations and
-// sessions; a place search sends its criteria in a body but changes nothing.
+// Writes of organisations, users, the registry, agreements between organisations,
+// sessions and a user's notifications read; a place search sends its criteria in a body but changes nothing.
 const std::set<std::string> kOtherWrites = {
     "POST /api/v1/auth/login",
     "POST /api/v1/auth/logout",
@@ -65,11 +65,15 @@ const std::set<std::string> kOtherWrites = {
     "PUT /api/v1/places/{id}",
     "POST /api/v1/places/match",
     "POST /api/v1/cases/{id}/periods/preview",
+    "POST /api/v1/calendar-feed",
+    "DELETE /api/v1/calendar-feed",
     "POST /api/v1/service-products",
     "PUT /api/v1/service-products/{id}",
     "POST /api/v1/agreements",
     "PUT /api/v1/agreements/{id}",
     "POST /api/v1/agreements/{id}/documents",
+    "POST /api/v1/notifications/{id}/read",  // the user's own notification, not the client's record
+    "POST /api/v1/notifications/read-all",
 };
 
 std::string listed(const std::set<std::string>& keys) {

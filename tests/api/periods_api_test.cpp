@@ -1,5 +1,7 @@
 // The periods module over real HTTP on both databases: the public holidays, a period planned within every
 // limit, the day lists and marks of a place's staff, corrections with their history, absence alerts.
+#include <algorithm>
+
 #include "api/api_test_helpers.hpp"
 #include "api/case_helpers.hpp"
 #include "platform/core/clock.hpp"
@@ -220,6 +222,20 @@ TEST_P(PeriodsApi, AnAbsenceWithoutNoticeAlertsTheOwnWorkerWhoHandlesIt) {
   EXPECT_EQ(text_at(tasks[0], "kind"), "absence_alert_to_handle");
   EXPECT_TRUE(items_ok(supervisor.get("/api/v1/absence-alerts")).empty());
 
+  // The same transaction told the instructor in the app (and by e-mail through the outbox); a refused mark tells
+  // nobody.
+  expect_problem(
+      supervisor.put("/api/v1/periods/" + std::to_string(period_id) + "/attendance/" + add_days(today_helsinki(), 1),
+                     json::object{{"status", "absent_without_notice"}}),
+      422);
+  auto notes = json_ok(instructor.get("/api/v1/notifications"));
+  ASSERT_EQ(notes.at("items").as_array().size(), 1U) << json::serialize(notes);
+  const auto& note = notes.at("items").as_array()[0];
+  EXPECT_EQ(text_at(note, "kind"), "absence_without_notice");
+  EXPECT_EQ(text_at(note, "link"), "/cases/" + std::to_string(s.case_id) + "#attendance");
+  EXPECT_EQ(int_at(notes, "unreadCount"), 1);
+  EXPECT_EQ(json_ok(supervisor.get("/api/v1/notifications")).at("items").as_array().size(), 0U);
+
   const std::string handle = "/api/v1/absence-alerts/" + std::to_string(int_at(alerts[0], "id")) + "/handled";
   expect_problem(w.sign_in("other_instructor").post(handle, json::object{{"note", "x"}, {"version", 1}}), 404);
   auto handled = json_ok(instructor.post(
@@ -299,6 +315,41 @@ TEST_P(PeriodsApi, ThePlacesSupervisorObservesAndOrientsAndTheInstructorSeesItBu
   EXPECT_EQ(text_at(items_ok(instructor.get(path + "/orientation"))[0], "doneBy"), w.name("supervisor"));
   expect_problem(w.sign_in("company_supervisor").get(path + "/observations"), 404);
   expect_problem(w.sign_in("company_supervisor").post(path + "/observations", json::object{{"note", "x"}}), 404);
+}
+
+TEST_P(PeriodsApi, TheSupervisorsCalendarFeedShowsTheExpectedDaysBehindASecretLink) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  make_period(w, s);
+  auto supervisor = w.sign_in("supervisor");
+  EXPECT_FALSE(json_ok(supervisor.get("/api/v1/calendar-feed")).at("exists").as_bool());
+  const std::string path = text_at(json_ok(supervisor.post("/api/v1/calendar-feed", json::object{}), 201), "path");
+  EXPECT_TRUE(json_ok(supervisor.get("/api/v1/calendar-feed")).at("exists").as_bool());
+
+  // A phone's calendar has no session: the link is enough.
+  HttpClient phone(server.port());
+  auto feed = phone.get(path);
+  ASSERT_EQ(feed.status, 200) << feed.body;
+  EXPECT_EQ(feed.header("content-type"), "text/calendar; charset=utf-8");
+  EXPECT_NE(feed.body.find("BEGIN:VCALENDAR"), std::string::npos);
+  EXPECT_NE(feed.body.find("SUMMARY:Jaana J. 4 h"), std::string::npos) << feed.body.substr(0, 2000);
+  EXPECT_EQ(feed.body.find("Jaksolainen"), std::string::npos) << "no full name leaves Polku";
+  EXPECT_NE(feed.body.find("DTSTART;TZID=Europe/Helsinki:"), std::string::npos);
+  // Days to come are in the calendar too (the day list stops at today).
+  const std::string next_monday = add_days(today_helsinki(), 8 - iso_weekday(today_helsinki()));
+  std::string compact = next_monday;
+  compact.erase(std::remove(compact.begin(), compact.end(), '-'), compact.end());
+  EXPECT_NE(feed.body.find("polku-period-"), std::string::npos);
+  EXPECT_NE(feed.body.find(":" + compact + "T"), std::string::npos) << "next Monday is expected";
+
+  // Renewed, the old link stops working; removed, none works.
+  const std::string renewed = text_at(json_ok(supervisor.post("/api/v1/calendar-feed", json::object{}), 201), "path");
+  EXPECT_EQ(phone.get(path).status, 404);
+  EXPECT_EQ(phone.get(renewed).status, 200);
+  EXPECT_EQ(supervisor.request("DELETE", "/api/v1/calendar-feed", "").status, 204);
+  EXPECT_EQ(phone.get(renewed).status, 404);
+  EXPECT_EQ(phone.get("/api/v1/calendar/not-a-token.ics").status, 404);
 }
 
 POLKU_API_TEST_BACKENDS(PeriodsApi);

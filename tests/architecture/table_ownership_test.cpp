@@ -35,10 +35,10 @@ const std::map<std::string, std::set<std::string>> kOwners = {
      {"placement_bookings", "introductory_visits", "client_agreements", "client_agreement_acknowledgements",
       "bookings_view", "client_agreements_view"}},
     {"service_orders", {"service_orders"}},
+    {"notifications", {"notifications", "outbox"}},
     {"periods",
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
-      "observations", "orientation_items"}},
-    {"notifications", {}},  // its tables come with its store
+      "observations", "orientation_items", "calendar_feeds"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

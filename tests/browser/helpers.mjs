@@ -24,6 +24,7 @@ export function useServerAndBrowser() {
     await server?.stop();
   });
   return {
+    /** `options` go to Playwright's newContext, e.g. a phone's viewport (see newPage). */
     async open(options) {
       const s = await newPage(browser, server.baseUrl, options);
       opened.push(s.context);

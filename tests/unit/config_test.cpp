@@ -73,7 +73,14 @@ INSTANTIATE_TEST_SUITE_P(
                       BadSetting{"security.secure_cookies", "yes", "POLKU_SECURE_COOKIES", "true or false"},
                       BadSetting{"log.level", "loud", "POLKU_LOG_LEVEL", "one of"},
                       BadSetting{"server.body_limit_bytes", "10", "polku.toml [server] body_limit_bytes",
-                                 "whole number"}));
+                                 "whole number"},
+                      BadSetting{"server.public_url", "polku.example.fi", "POLKU_PUBLIC_URL", "https://"},
+                      BadSetting{"smtp.host", "smtp://mail.example.fi", "polku.toml [smtp] host", "host name"},
+                      BadSetting{"smtp.port", "0", "POLKU_SMTP_PORT", "port from 1 to 65535"},
+                      BadSetting{"smtp.port", "smtp", "--smtp-port", "port from 1 to 65535"},
+                      BadSetting{"smtp.starttls", "maybe", "POLKU_SMTP_STARTTLS", "true or false"},
+                      BadSetting{"smtp.sender", "polku", "polku.toml [smtp] sender", "e-mail address"},
+                      BadSetting{"smtp.sender", "Polku <polku@example.fi>", "POLKU_SMTP_SENDER", "e-mail address"}));
 
 TEST(Config, TomlSyntaxErrorsThrowForTheCallerToReport) {
   RawSettings raw;
@@ -86,6 +93,34 @@ TEST(Config, TomlIntegersAndBooleansAreRead) {
   auto c = build_ok(raw);
   EXPECT_TRUE(c.secure_cookies);
   EXPECT_EQ(c.session_hours, 4);
+}
+
+TEST(Config, SmtpIsOffUntilAHostIsSetAndDefaultsToStarttlsOn587) {
+  auto c = build_ok({});
+  EXPECT_TRUE(c.smtp.host.empty());
+  EXPECT_EQ(c.smtp.port, 587);
+  EXPECT_TRUE(c.smtp.starttls);
+  RawSettings raw;
+  merge_toml_text(raw,
+                  "[server]\npublic_url = \"https://polku.example.fi/\"\n[smtp]\nhost = \"mail.example.fi\"\n"
+                  "port = 25\nstarttls = false\nusername = \"polku\"\nsender = \"polku@example.fi\"\n",
+                  "polku.toml");
+  c = build_ok(raw);
+  EXPECT_EQ(c.public_url, "https://polku.example.fi");  // links append a path beginning with /
+  EXPECT_EQ(c.smtp.host, "mail.example.fi");
+  EXPECT_EQ(c.smtp.port, 25);
+  EXPECT_FALSE(c.smtp.starttls);
+  EXPECT_EQ(c.smtp.username, "polku");
+  EXPECT_EQ(c.smtp.sender, "polku@example.fi");
+}
+
+TEST(Config, AnSmtpHostNeedsASenderAndThePublicAddressForLinks) {
+  RawSettings raw{{"smtp.host", RawSetting{"mail.example.fi", "POLKU_SMTP_HOST"}}};
+  EXPECT_NE(build_error(raw).find("[smtp] sender"), std::string::npos) << build_error(raw);
+  raw["smtp.sender"] = RawSetting{"polku@example.fi", "POLKU_SMTP_SENDER"};
+  EXPECT_NE(build_error(raw).find("[server] public_url"), std::string::npos) << build_error(raw);
+  raw["server.public_url"] = RawSetting{"https://polku.example.fi", "POLKU_PUBLIC_URL"};
+  EXPECT_EQ(build_error(raw), "");
 }
 
 }  // namespace

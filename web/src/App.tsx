@@ -34,9 +34,17 @@ import { bookingRoutes } from './features/bookings/routes';
 import { supervisorRoutes } from './features/supervisor/routes';
 import { myPlacesNavItem } from './features/supervisor/nav';
 import { useTaskCount } from './features/tasks/api';
+import { NotificationBell } from './features/notifications/NotificationBell';
+import { notificationRoutes } from './features/notifications/routes';
+import { releaseOfflineMarks } from './features/attendance/markSync';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
 import './shared/placements.css';
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return <Loading text={t('common.loading')} />;
+}
 
 function Start() {
   const { me, loading } = useAuth();
@@ -111,7 +119,11 @@ function AppRoot() {
 
   return (
     <>
-      <Layout nav={(m, t) => navItems(m, t, taskCount)} />
+      <Layout
+        nav={(m, t) => navItems(m, t, taskCount)}
+        tools={me ? <NotificationBell /> : null}
+        beforeSignOut={() => releaseOfflineMarks((count) => window.confirm(i18n.t('layout.unsentMarks', { count })))}
+      />
       <LeaveGuardDialog />
     </>
   );
@@ -121,17 +133,21 @@ function AppRoot() {
 export const appRoutes = (
   <Route element={<AppRoot />}>
     <Route index element={<Start />} />
-    {authRoutes}
-    {myWorkRoutes}
-    {clientRoutes}
-    {caseRoutes}
-    {decisionRoutes}
-    {serviceOrderRoutes}
-    {organisationRoutes}
-    {registryRoutes}
-    {agreementRoutes}
-    {bookingRoutes}
-    {supervisorRoutes}
+    {/* The features' pages load lazily: on the first screen the frame shows at once, with this until the page is in. */}
+    <Route hydrateFallbackElement={<PageLoading />}>
+      {authRoutes}
+      {myWorkRoutes}
+      {clientRoutes}
+      {caseRoutes}
+      {decisionRoutes}
+      {serviceOrderRoutes}
+      {organisationRoutes}
+      {registryRoutes}
+      {agreementRoutes}
+      {bookingRoutes}
+      {supervisorRoutes}
+      {notificationRoutes}
+    </Route>
     <Route path="*" element={<NotFoundPage />} />
   </Route>
 );

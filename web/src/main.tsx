@@ -5,7 +5,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import '@fontsource/source-sans-3/latin-300.css';
 import '@fontsource/source-sans-3/latin-400.css';
 import '@fontsource/source-sans-3/latin-600.css';
-import './i18n';
+import { textsReady } from './i18n';
 import './styles.css';
 import { ApiError } from './shared/api/client';
 import { AuthProvider } from './shared/auth';
@@ -23,12 +23,15 @@ const queryClient = new QueryClient({
 // A data router: the leave guard (shared/leaveGuard.tsx) needs one to block navigations.
 const router = createBrowserRouter(createRoutesFromElements(appRoutes));
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <AuthProvider>
-        <RouterProvider router={router} />
-      </AuthProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// A Swedish or English user's texts are fetched first (see i18n), so the first screen is already in their language.
+void textsReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider>
+          <RouterProvider router={router} />
+        </AuthProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

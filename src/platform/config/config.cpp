@@ -25,6 +25,13 @@ const std::vector<SettingSpec>& setting_specs() {
       {"security.session_hours", "POLKU_SESSION_HOURS", "--session-hours", "idle session lifetime"},
       {"security.secure_cookies", "POLKU_SECURE_COOKIES", "--secure-cookies", "mark cookies Secure (TLS)"},
       {"log.level", "POLKU_LOG_LEVEL", "--log-level", "trace, debug, info, warn, error"},
+      {"server.public_url", "POLKU_PUBLIC_URL", "--public-url", "Polku's address for links in e-mails"},
+      {"smtp.host", "POLKU_SMTP_HOST", "--smtp-host", "mail server for e-mails (none: e-mails wait)"},
+      {"smtp.port", "POLKU_SMTP_PORT", "--smtp-port", "mail server port"},
+      {"smtp.starttls", "POLKU_SMTP_STARTTLS", "--smtp-starttls", "require STARTTLS (true or false)"},
+      {"smtp.username", "POLKU_SMTP_USERNAME", "--smtp-username", "mail server user (empty: no sign-in)"},
+      {"smtp.password", "POLKU_SMTP_PASSWORD", "--smtp-password", "mail server password"},
+      {"smtp.sender", "POLKU_SMTP_SENDER", "--smtp-sender", "the From address of e-mails"},
   };
   return specs;
 }
@@ -43,6 +50,59 @@ bool parse_int(const std::string& text, long long min, long long max, long long&
   const char* end = text.data() + text.size();
   auto [ptr, ec] = std::from_chars(text.data(), end, out);
   return ec == std::errc() && ptr == end && out >= min && out <= max;
+}
+
+std::optional<ConfigError> bad_setting(const RawSetting& s, const std::string& expected) {
+  return ConfigError{s.source + ": expected " + expected + ", got '" + s.value + "'"};
+}
+
+std::string text_of(const RawSettings& raw, const char* key) {
+  auto it = raw.find(key);
+  return it == raw.end() ? std::string() : it->second.value;
+}
+
+// [smtp] and the public address its links need: checked only as far as they are set.
+std::optional<ConfigError> smtp_settings(const RawSettings& raw, Config& c) {
+  if (auto it = raw.find("server.public_url"); it != raw.end()) {
+    const auto& v = it->second.value;
+    const bool web = v.rfind("https://", 0) == 0 || v.rfind("http://", 0) == 0;
+    if (!web || v.find_first_of(" \t\r\n") != std::string::npos) {
+      return bad_setting(it->second, "an address such as https://polku.example.fi");
+    }
+    c.public_url = v.back() == '/' ? v.substr(0, v.size() - 1) : v;
+  }
+  auto& smtp = c.smtp;
+  smtp.host = text_of(raw, "smtp.host");
+  smtp.username = text_of(raw, "smtp.username");
+  smtp.password = text_of(raw, "smtp.password");
+  smtp.sender = text_of(raw, "smtp.sender");
+  if (auto it = raw.find("smtp.host"); it != raw.end() && smtp.host.find_first_of(" /:@") != std::string::npos) {
+    return bad_setting(it->second, "a host name such as smtp.example.fi");
+  }
+  if (auto it = raw.find("smtp.port"); it != raw.end()) {
+    long long port = 0;
+    if (!parse_int(it->second.value, 1, 65535, port)) return bad_setting(it->second, "a port from 1 to 65535");
+    smtp.port = static_cast<unsigned short>(port);
+  }
+  if (auto it = raw.find("smtp.starttls"); it != raw.end()) {
+    const auto& v = it->second.value;
+    if (v != "true" && v != "1" && v != "false" && v != "0") return bad_setting(it->second, "true or false");
+    smtp.starttls = v == "true" || v == "1";
+  }
+  if (auto it = raw.find("smtp.sender"); it != raw.end()) {
+    const auto at = smtp.sender.find('@');
+    if (at == std::string::npos || at == 0 || at + 1 == smtp.sender.size() ||
+        smtp.sender.find_first_of(" <>\r\n") != std::string::npos) {
+      return bad_setting(it->second, "an e-mail address such as polku@example.fi");
+    }
+  }
+  if (smtp.host.empty()) return std::nullopt;
+  if (smtp.sender.empty()) return ConfigError{"[smtp] sender (POLKU_SMTP_SENDER) is needed when [smtp] host is set"};
+  if (c.public_url.empty()) {
+    return ConfigError{
+        "[server] public_url (POLKU_PUBLIC_URL) is needed for the links of e-mails when [smtp] host is set"};
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -113,16 +173,16 @@ std::variant<Config, ConfigError> build_config(const RawSettings& raw) {
   if (auto e = integer("server.read_timeout_seconds", 1, 3600, c.read_timeout_seconds)) return *e;
   if (auto e = integer("database.pool_size", 1, 256, c.database_pool_size)) return *e;
   if (auto e = integer("security.session_hours", 1, 24 * 30, c.session_hours)) return *e;
-  if (auto it = raw.find("security.secure_cookies"); it != raw.end()) {
+  auto boolean = [&](const char* key, bool& field) -> std::optional<ConfigError> {
+    auto it = raw.find(key);
+    if (it == raw.end()) return std::nullopt;
     const auto& v = it->second.value;
-    if (v == "true" || v == "1") {
-      c.secure_cookies = true;
-    } else if (v == "false" || v == "0") {
-      c.secure_cookies = false;
-    } else {
-      return bad(it->second, "true or false");
-    }
-  }
+    if (v != "true" && v != "1" && v != "false" && v != "0") return bad(it->second, "true or false");
+    field = v == "true" || v == "1";
+    return std::nullopt;
+  };
+  if (auto e = boolean("security.secure_cookies", c.secure_cookies)) return *e;
+  if (auto e = smtp_settings(raw, c)) return *e;
   if (auto it = raw.find("log.level"); it != raw.end()) {
     static const std::vector<std::string> levels = {"trace", "debug", "info", "warn", "error", "off"};
     if (std::find(levels.begin(), levels.end(), it->second.value) == levels.end()) {

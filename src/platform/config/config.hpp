@@ -8,6 +8,16 @@
 
 namespace polku::config {
 
+// The mail server the notifications' e-mails go through; no host: no e-mails are sent (they wait).
+struct SmtpSettings {
+  std::string host;
+  unsigned short port = 587;
+  bool starttls = true;  // STARTTLS required before anything is sent
+  std::string username;
+  std::string password;
+  std::string sender;  // the From address
+};
+
 struct Config {
   std::string listen_host = "127.0.0.1";
   unsigned short listen_port = 8080;
@@ -21,6 +31,8 @@ struct Config {
   int session_hours = 8;
   bool secure_cookies = false;
   std::string log_level = "info";
+  std::string public_url;  // Polku's address as users open it, for the links in e-mails
+  SmtpSettings smtp;
 };
 
 // One raw setting and where it came from, so that errors can name it.

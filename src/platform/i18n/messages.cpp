@@ -235,6 +235,26 @@ const std::map<std::string_view, Texts>& catalogue() {
                                       "First record that the absence had no acceptable reason."}},
       {"in_past", {"Muutos ei voi alkaa menneenä päivänä.", "Ändringen kan inte börja en dag som har varit.",
                    "A change cannot start on a day gone by."}},
+      // E-mails of notifications: {clientName} is the first name and the last name's initial only.
+      {"email.absence_without_notice.subject",
+       {"Polku: ilmoittamaton poissaolo {date}", "Polku: frånvaro utan anmälan {date}",
+        "Polku: absence without notice {date}"}},
+      {"email.absence_without_notice.body",
+       {"Asiakkaasi oli poissa ilmoittamatta.\n\nAsiakas: {clientName}\nPäivä: {date}\nPaikka: {placeName}\n\n"
+        "Tiedot ja kirjaukset Polussa:\n{url}",
+        "Din klient var frånvarande utan anmälan.\n\nKlient: {clientName}\nDag: {date}\nPlats: {placeName}\n\n"
+        "Uppgifterna finns i Polku:\n{url}",
+        "Your client was absent without notice.\n\nClient: {clientName}\nDate: {date}\nPlace: {placeName}\n\n"
+        "The details are in Polku:\n{url}"}},
+      {"email.notification.subject",
+       {"Polku: uusi ilmoitus", "Polku: nytt meddelande", "Polku: a new notification"}},
+      {"email.notification.body",
+       {"Sinulle on uusi ilmoitus Polussa:\n{url}", "Du har ett nytt meddelande i Polku:\n{url}",
+        "You have a new notification in Polku:\n{url}"}},
+      {"email.footer",
+       {"Tämä on Polun automaattinen viesti. Älä vastaa tähän viestiin.",
+        "Detta är ett automatiskt meddelande från Polku. Svara inte på det.",
+        "This is an automatic message from Polku. Please do not reply."}},
   };
   return texts;
 }

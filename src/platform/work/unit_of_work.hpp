@@ -1,6 +1,6 @@
 // One unit of work: a write transaction that carries the acting user and collects
 // the audit entries of the client data it changes. The change and its entries
-// commit together or not at all (later also the outbox messages).
+// commit together or not at all, and so do the notifications written in it (with their e-mails).
 #pragma once
 #include <set>
 #include <string>

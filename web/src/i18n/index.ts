@@ -1,23 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import fi from './fi.json';
-import sv from './sv.json';
-import en from './en.json';
 import plFi from './placements.fi.json';
-import plSv from './placements.sv.json';
-import plEn from './placements.en.json';
 import ordFi from './orders.fi.json';
-import ordSv from './orders.sv.json';
-import ordEn from './orders.en.json';
 import svFi from './supervisor.fi.json';
-import svSv from './supervisor.sv.json';
-import svEn from './supervisor.en.json';
 import atFi from './attendance.fi.json';
-import atSv from './attendance.sv.json';
-import atEn from './attendance.en.json';
+import ntFi from './notifications.fi.json';
 import peFi from './periods.fi.json';
-import peSv from './periods.sv.json';
-import peEn from './periods.en.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -36,26 +25,37 @@ export function hasStoredLanguage(): boolean {
   return stored() !== null;
 }
 
+// Finnish is the default and the fallback, so it is in the main bundle; the other languages are fetched when chosen.
+const FETCHED: Record<Exclude<UiLanguage, 'fi'>, () => Promise<{ default: Record<string, object> }>> = {
+  sv: () => import('./resources.sv'),
+  en: () => import('./resources.en'),
+};
+
+async function loadTexts(lang: UiLanguage): Promise<void> {
+  if (lang === 'fi' || i18n.hasResourceBundle(lang, 'translation')) return;
+  const { default: namespaces } = await FETCHED[lang]();
+  for (const [ns, texts] of Object.entries(namespaces)) i18n.addResourceBundle(lang, ns, texts);
+}
+
 export function setLanguage(lang: UiLanguage): void {
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     /* private mode: the choice lasts for this page only */
   }
-  void i18n.changeLanguage(lang);
+  void loadTexts(lang).then(() => i18n.changeLanguage(lang));
 }
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
+const initialLanguage = stored() ?? 'fi';
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi, periods: peFi },
-    sv: { translation: sv, placements: plSv, orders: ordSv, supervisor: svSv, attendance: atSv, periods: peSv },
-    en: { translation: en, placements: plEn, orders: ordEn, supervisor: svEn, attendance: atEn, periods: peEn },
+    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi, notifications: ntFi, periods: peFi },
   },
-  lng: stored() ?? 'fi',
+  lng: initialLanguage,
   fallbackLng: 'fi',
   // The feature namespaces share the common texts of the main one (e.g. common.optional, common.dateHint).
   fallbackNS: 'translation',
@@ -64,5 +64,10 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 document.documentElement.lang = i18n.language;
+
+/** Settles when the texts of the first language are in (Finnish at once); main.tsx renders after it. */
+export const textsReady: Promise<void> = loadTexts(initialLanguage).catch(() => {
+  /* not fetched (offline before the app was cached): the page shows in Finnish, the fallback */
+});
 
 export default i18n;

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import {
@@ -10,7 +11,6 @@ import {
   SkipLink,
 } from 'suomifi-ui-components';
 import { IconLogout } from 'suomifi-icons';
-import { releaseOfflineMarks } from '../features/attendance/markSync';
 import { sessionApi } from './api/session';
 import type { TFunction } from 'i18next';
 import type { Me } from './api/types';
@@ -20,8 +20,20 @@ import { confirmLeave } from './leaveGuard';
 import type { NavItem } from './Guard';
 import { setLanguage, SUPPORTED, type UiLanguage } from '../i18n';
 
-/** The page frame: header, the service navigation (`nav`, composed by App.tsx from the features) and the page. */
-export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => NavItem[] }) {
+/**
+ * The page frame: header (with `tools` of the features for a signed-in user, e.g. the notifications' bell), the
+ * service navigation (`nav`, composed by App.tsx from the features) and the page. `beforeSignOut` lets a feature
+ * hold the sign-out (false) for what would be lost with the session, e.g. attendance marks not yet sent.
+ */
+export default function Layout({
+  nav,
+  tools,
+  beforeSignOut,
+}: {
+  nav: (me: Me | null, t: TFunction) => NavItem[];
+  tools?: ReactNode;
+  beforeSignOut?: () => Promise<boolean>;
+}) {
   const { t, i18n } = useTranslation();
   const { me, signedOut } = useAuth();
   const navigate = useNavigate();
@@ -33,7 +45,7 @@ export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => 
   async function signOut() {
     // Unsaved changes are asked about first; signing out then clears every draft (shared computers).
     if (!(await confirmLeave())) return;
-    if (!(await releaseOfflineMarks((count) => window.confirm(t('layout.unsentMarks', { count }))))) return;
+    if (beforeSignOut && !(await beforeSignOut())) return;
     clearDrafts();
     try {
       await sessionApi.logout();
@@ -62,6 +74,7 @@ export default function Layout({ nav }: { nav: (me: Me | null, t: TFunction) => 
                 {me.user.displayName}
               </span>
             ) : null}
+            {me ? tools : null}
             {me ? (
               // In the header, not the service navigation: a manager's nav already fills a row.
               <Link to="/password" className="app-header__link" id="change-password">

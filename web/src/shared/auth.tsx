@@ -1,6 +1,6 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, setCsrfToken } from './api/client';
+import { ApiError, hasCsrfToken, setCsrfToken } from './api/client';
 import { sessionApi } from './api/session';
 import type { Me, Role } from './api/types';
 import { clearDrafts } from './draftStore';
@@ -19,13 +19,40 @@ interface AuthState {
 
 const AuthContext = createContext<AuthState | null>(null);
 
+// Who was signed in on this tab, so that a reload without a connection (a basement workshop) still opens the
+// app for them; without the CSRF token, which is read again from the server before anything is sent.
+const LAST_ME_KEY = 'polku.lastMe';
+
+function rememberMe(me: Me | null): void {
+  try {
+    if (me) sessionStorage.setItem(LAST_ME_KEY, JSON.stringify({ ...me, csrfToken: '' }));
+    else sessionStorage.removeItem(LAST_ME_KEY);
+  } catch {
+    /* storage unavailable: offline reloads then go to the sign-in page */
+  }
+}
+
+function rememberedMe(): Me | null {
+  try {
+    const text = sessionStorage.getItem(LAST_ME_KEY);
+    return text ? (JSON.parse(text) as Me) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function fetchMe(): Promise<Me | null> {
   try {
     const me = await sessionApi.me();
     setCsrfToken(me.csrfToken);
+    rememberMe(me);
     return me;
   } catch (e) {
-    if (e instanceof ApiError && e.status === 401) return null;
+    if (e instanceof ApiError && e.status === 401) {
+      rememberMe(null);
+      return null;
+    }
+    if (e instanceof ApiError && e.status === 0 && rememberedMe()) return rememberedMe();
     throw e;
   }
 }
@@ -33,6 +60,14 @@ async function fetchMe(): Promise<Me | null> {
 export function AuthProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ME_KEY, queryFn: fetchMe, staleTime: Infinity, retry: false });
+  // Opened without a connection: the session is asked again when it returns (for the CSRF token of writes).
+  useEffect(() => {
+    const back = () => {
+      if (!hasCsrfToken()) void qc.invalidateQueries({ queryKey: ME_KEY });
+    };
+    window.addEventListener('online', back);
+    return () => window.removeEventListener('online', back);
+  }, [qc]);
   const value: AuthState = {
     me: q.data ?? null,
     loading: q.isPending,
@@ -40,10 +75,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       // Drafts left by someone else on this computer (e.g. after an expired session) are not for this user.
       clearDrafts(me.user.id);
       setCsrfToken(me.csrfToken);
+      rememberMe(me);
       qc.setQueryData(ME_KEY, me);
     },
     signedOut: () => {
       setCsrfToken('');
+      rememberMe(null);
       qc.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_KEY[0] });
       qc.setQueryData(ME_KEY, null);
     },

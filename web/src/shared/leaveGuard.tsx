@@ -3,10 +3,13 @@
  * page frame (LeaveGuardDialog) asks before an in-app navigation, Back or sign-out, and the browser asks before the
  * tab is closed or reloaded. React Router supports one blocker at a time, so the forms share this one.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useBlocker, type BlockerFunction } from 'react-router';
-import { useTranslation } from 'react-i18next';
-import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Paragraph } from 'suomifi-ui-components';
+
+// The dialog's code (the design system's Modal) is not on the first screen: it is fetched when a form first has
+// unsaved changes, so it is there before anyone can be asked.
+const loadDialog = () => import('./LeaveDialog');
+const LeaveDialog = lazy(loadDialog);
 
 /** The forms with unsaved changes, each with what leaving without saving discards (e.g. its draft). */
 const dirtyForms = new Map<symbol, () => void>();
@@ -33,7 +36,10 @@ export function useLeaveGuard(dirty: boolean, onDiscard?: () => void): { release
   const [token] = useState(() => Symbol('form'));
   const discard = useRef(onDiscard);
   discard.current = onDiscard;
-  const register = () => dirtyForms.set(token, () => discard.current?.());
+  const register = () => {
+    dirtyForms.set(token, () => discard.current?.());
+    void loadDialog();
+  };
   useEffect(() => {
     if (!dirty) return;
     register();
@@ -66,10 +72,8 @@ export function confirmLeave(): Promise<boolean> {
 
 /** The one "leave without saving?" dialog; rendered once inside the data router. */
 export function LeaveGuardDialog() {
-  const { t } = useTranslation();
   const blocker = useBlocker(leavesPage);
   const [pending, setPending] = useState<((leave: boolean) => void) | null>(null);
-  const stayRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     askImperatively = (answer) => setPending(() => answer);
@@ -100,27 +104,9 @@ export function LeaveGuardDialog() {
     setPending(null);
   }
 
-  return (
-    <Modal
-      appElementId="root"
-      visible={visible}
-      variant="default"
-      onEscKeyDown={() => answer(false)}
-      focusOnOpenRef={stayRef}
-      ariaLabelledBy="leave-dialog-title"
-    >
-      <ModalContent>
-        <ModalTitle id="leave-dialog-title">{t('leaveGuard.title')}</ModalTitle>
-        <Paragraph>{t('leaveGuard.text')}</Paragraph>
-      </ModalContent>
-      <ModalFooter>
-        <Button onClick={() => answer(false)} id="leave-stay" ref={stayRef}>
-          {t('leaveGuard.stay')}
-        </Button>
-        <Button variant="secondary" onClick={() => answer(true)} id="leave-discard">
-          {t('leaveGuard.leave')}
-        </Button>
-      </ModalFooter>
-    </Modal>
-  );
+  return visible ? (
+    <Suspense fallback={null}>
+      <LeaveDialog onAnswer={answer} />
+    </Suspense>
+  ) : null;
 }

@@ -1,16 +1,13 @@
 // Agreements between organisations: the managers' pages.
 import { Route } from 'react-router';
-import { Guard } from '../../shared/Guard';
+import { guardedPage } from '../../shared/lazyPage';
 import { isManager } from '../../shared/auth';
-import AgreementsPage from './AgreementsPage';
-import AgreementPage from './AgreementPage';
-import AgreementFormPage from './AgreementFormPage';
 
 export const agreementRoutes = (
   <>
-    <Route path="agreements" element={<Guard allow={isManager}><AgreementsPage /></Guard>} />
-    <Route path="agreements/new" element={<Guard allow={isManager}><AgreementFormPage /></Guard>} />
-    <Route path="agreements/:id" element={<Guard allow={isManager}><AgreementPage /></Guard>} />
-    <Route path="agreements/:id/edit" element={<Guard allow={isManager}><AgreementFormPage /></Guard>} />
+    <Route path="agreements" lazy={guardedPage(() => import('./AgreementsPage'), isManager)} />
+    <Route path="agreements/new" lazy={guardedPage(() => import('./AgreementFormPage'), isManager)} />
+    <Route path="agreements/:id" lazy={guardedPage(() => import('./AgreementPage'), isManager)} />
+    <Route path="agreements/:id/edit" lazy={guardedPage(() => import('./AgreementFormPage'), isManager)} />
   </>
 );

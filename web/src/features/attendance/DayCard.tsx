@@ -5,6 +5,7 @@ import { todayIso } from '../../shared/format';
 import { mark } from './markSync';
 import type { AttendanceDay, AttendanceMark, QueuedMark } from './offlineStore';
 import { hoursText, REASONS, STATUSES, type Status } from './words';
+import { ObservationForm, Orientation } from './CardExtras';
 
 type Props = { item: AttendanceDay; queued: QueuedMark | undefined };
 
@@ -16,6 +17,8 @@ export function DayCard({ item, queued }: Props) {
   const { t } = useTranslation('attendance');
   const qc = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [extra, setExtra] = useState<'' | 'observation' | 'orientation'>('');
+  const toggle = (which: 'observation' | 'orientation') => setExtra(extra === which ? '' : which);
   const shown = queued ? queued.body : item.record;
   const id = `day-${item.periodId}-${item.date}`;
 
@@ -59,6 +62,18 @@ export function DayCard({ item, queued }: Props) {
           {t('card.change')}
         </button>
       ) : null}
+      <div className="at-actions">
+        <button type="button" className="at-button at-link" aria-expanded={extra === 'observation'} onClick={() => toggle('observation')}>
+          {t('observation.open')}
+        </button>
+        <button type="button" className="at-button at-link" aria-expanded={extra === 'orientation'} onClick={() => toggle('orientation')}>
+          {t('orientation.open')}
+        </button>
+      </div>
+      {extra === 'observation' ? (
+        <ObservationForm id={id} periodId={item.periodId} date={item.date} onDone={() => setExtra('')} />
+      ) : null}
+      {extra === 'orientation' ? <Orientation id={id} periodId={item.periodId} /> : null}
       {editing ? (
         <MarkForm
           id={id}

@@ -1,7 +1,8 @@
 // Sending the marks kept on the phone: each goes with its own id, so one sent again after a lost answer is made
 // once on the server. No connection (or the server down) keeps it for later; a refusal keeps it with its reason
 // for the supervisor to see, so that nothing is dropped silently.
-import { ApiError, request } from '../../shared/api/client';
+import { ApiError, hasCsrfToken, request, setCsrfToken } from '../../shared/api/client';
+import { sessionApi } from '../../shared/api/session';
 import { allMarks, clearOfflineAttendance, queueMark, refuseMark, removeMark, type AttendanceMark, type QueuedMark } from './offlineStore';
 
 type Listener = () => void;
@@ -23,9 +24,25 @@ async function reload(): Promise<void> {
   listeners.forEach((l) => l());
 }
 
-/** Whether the answer means "try again later" rather than "no". */
+/** Whether the answer means "try again later" rather than "no" (a CSRF refusal: the session's token is to be read). */
 function retryable(e: unknown): boolean {
-  return !(e instanceof ApiError) || e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500;
+  if (!(e instanceof ApiError)) return true;
+  if (e.status === 403 && e.problemKey === 'csrf_failed') {
+    setCsrfToken('');
+    return true;
+  }
+  return e.status === 0 || e.status === 401 || e.status === 429 || e.status >= 500;
+}
+
+/** After a reload without a connection the page has no CSRF token: it is read again before anything is sent. */
+async function ready(): Promise<boolean> {
+  if (hasCsrfToken()) return true;
+  try {
+    setCsrfToken((await sessionApi.me()).csrfToken);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function reasonOf(e: ApiError): string {
@@ -50,6 +67,7 @@ export function syncMarks(): Promise<void> {
   syncing ??= (async () => {
     try {
       const pending = (await allMarks()).filter((m) => m.state === 'pending').sort((a, b) => a.madeAt.localeCompare(b.madeAt));
+      if (pending.length > 0 && !(await ready())) return;
       for (const m of pending) {
         if (!(await send(m))) break;  // offline: the rest wait too
       }

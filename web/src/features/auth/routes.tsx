@@ -1,12 +1,10 @@
 // Sign-in and the signed-in user's password.
 import { Route } from 'react-router';
-import { Guard } from '../../shared/Guard';
-import LoginPage from './LoginPage';
-import PasswordPage from './PasswordPage';
+import { guardedPage, lazyPage } from '../../shared/lazyPage';
 
 export const authRoutes = (
   <>
-    <Route path="login" element={<LoginPage />} />
-    <Route path="password" element={<Guard><PasswordPage /></Guard>} />
+    <Route path="login" lazy={lazyPage(() => import('./LoginPage'))} />
+    <Route path="password" lazy={guardedPage(() => import('./PasswordPage'))} />
   </>
 );

@@ -1,13 +1,11 @@
 // A case's decisions.
 import { Route } from 'react-router';
-import { Guard } from '../../shared/Guard';
+import { guardedPage } from '../../shared/lazyPage';
 import { isWorker } from '../../shared/auth';
-import DecisionPage from './DecisionPage';
-import DecisionNewPage from './DecisionNewPage';
 
 export const decisionRoutes = (
   <>
-    <Route path="cases/:id/decisions/new" element={<Guard allow={isWorker}><DecisionNewPage /></Guard>} />
-    <Route path="decisions/:id" element={<Guard allow={isWorker}><DecisionPage /></Guard>} />
+    <Route path="cases/:id/decisions/new" lazy={guardedPage(() => import('./DecisionNewPage'), isWorker)} />
+    <Route path="decisions/:id" lazy={guardedPage(() => import('./DecisionPage'), isWorker)} />
   </>
 );

@@ -5,17 +5,19 @@ import { useQuery } from '@tanstack/react-query';
 import { Heading, Paragraph, SearchInput } from 'suomifi-ui-components';
 
 import { STAGES, type DueItem } from '../../shared/api/types';
-import { isManager, isWorker, useAuth } from '../../shared/auth';
+import { isCoach, isManager, isWorker, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { ManagerPanel } from '../registry/ManagerPanel';
 import { formatDate } from '../../shared/format';
 import { myWorkApi } from './api';
 import { CaseTable } from '../cases/CaseTable';
 import { TasksSection } from '../tasks/TasksSection';
+import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
+import { CalendarLink } from '../attendance/CalendarLink';
 
 /**
  * The start page of everyone who can have tasks: first what waits for them. Social workers, instructors and managers
- * then see their due items and cases by stage (GET /api/v1/my-work); coaches and placement supervisors only their tasks.
+ * then see their due items and cases by stage (GET /api/v1/my-work); coaches their clients' days of this week.
  */
 export default function MyWorkPage() {
   const { t } = useTranslation();
@@ -31,6 +33,14 @@ export default function MyWorkPage() {
         </Paragraph>
       ) : null}
       <TasksSection />
+      {/* A coach's clients at their places: today's and this week's days, marked like a supervisor's. */}
+      {isCoach(me) ? (
+        <>
+          <TodayAttendance />
+          <WeekAttendance />
+          <CalendarLink />
+        </>
+      ) : null}
       {readsOwnCases ? <OwnCases /> : null}
     </>
   );

@@ -1,7 +1,6 @@
 // The start page of everyone who can have tasks.
 import { Route } from 'react-router';
-import { Guard } from '../../shared/Guard';
+import { guardedPage } from '../../shared/lazyPage';
 import { mayHaveTasks } from '../../shared/auth';
-import MyWorkPage from './MyWorkPage';
 
-export const myWorkRoutes = <Route path="my-work" element={<Guard allow={mayHaveTasks}><MyWorkPage /></Guard>} />;
+export const myWorkRoutes = <Route path="my-work" lazy={guardedPage(() => import('./MyWorkPage'), mayHaveTasks)} />;

@@ -1,9 +1,8 @@
 // Service orders: the providers' managers answer them, their coaches follow them.
 import { Route } from 'react-router';
-import { Guard } from '../../shared/Guard';
+import { guardedPage } from '../../shared/lazyPage';
 import { seesServiceOrders } from '../../shared/auth';
-import ServiceOrdersPage from './ServiceOrdersPage';
 
 export const serviceOrderRoutes = (
-  <Route path="service-orders" element={<Guard allow={seesServiceOrders}><ServiceOrdersPage /></Guard>} />
+  <Route path="service-orders" lazy={guardedPage(() => import('./ServiceOrdersPage'), seesServiceOrders)} />
 );

@@ -6,6 +6,7 @@ import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { todayIso } from '../../shared/format';
 import { TasksSection } from '../tasks/TasksSection';
 import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
+import { CalendarLink } from '../attendance/CalendarLink';
 import { usePlaces, type Place } from './api';
 import { PlaceCard } from './PlaceCard';
 import { splitPlaces } from './placeLists';
@@ -20,6 +21,7 @@ const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
   { key: 'waiting', Section: TasksSection },
   { key: 'week', Section: WeekAttendance },
   { key: 'places', Section: PlacesSection },
+  { key: 'calendar', Section: CalendarLink },
 ];
 
 /**

@@ -1,9 +1,8 @@
 // The placement supervisor's start page ("Paikkani"), inside <Route element={<Layout />}> in App.tsx.
 import { Route } from 'react-router';
-import { Guard } from '../../shared/Guard';
+import { guardedPage } from '../../shared/lazyPage';
 import { isPlaceSupervisor } from '../../shared/auth';
-import MyPlacesPage from './MyPlacesPage';
 
 export const supervisorRoutes = (
-  <Route path="my-places" element={<Guard allow={isPlaceSupervisor}><MyPlacesPage /></Guard>} />
+  <Route path="my-places" lazy={guardedPage(() => import('./MyPlacesPage'), isPlaceSupervisor)} />
 );

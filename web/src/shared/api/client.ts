@@ -47,6 +47,9 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** Whether writes can be sent: false after a reload without a connection, until /auth/me answers again. */
+export const hasCsrfToken = (): boolean => csrfToken !== '';
+
 /** Called when a request other than sign-in or /auth/me answers 401. */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;

@@ -1,0 +1,79 @@
+#include "notifications/notification_rules.hpp"
+
+#include <array>
+#include <sstream>
+#include <vector>
+
+#include "platform/i18n/messages.hpp"
+
+namespace polku::notifications {
+namespace {
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+// The first UTF-8 character of `word` (Ä is two bytes).
+std::string first_character(const std::string& word) {
+  std::size_t n = 1;
+  while (n < word.size() && (static_cast<unsigned char>(word[n]) & 0xC0) == 0x80) ++n;
+  return word.substr(0, n);
+}
+
+std::string param(const boost::json::object& params, const char* key) {
+  const auto* v = params.if_contains(key);
+  return v && v->is_string() ? std::string(v->as_string()) : std::string();
+}
+
+std::string filled(std::string text, const std::vector<std::pair<std::string, std::string>>& values) {
+  for (const auto& [key, value] : values) {
+    const std::string mark = "{" + key + "}";
+    for (auto at = text.find(mark); at != std::string::npos; at = text.find(mark, at + value.size())) {
+      text.replace(at, mark.size(), value);
+    }
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string name_outside_polku(const std::string& full_name) {
+  const auto words = words_of(full_name);
+  if (words.empty()) return "";
+  if (words.size() == 1) return words[0];
+  return words.front() + " " + first_character(words.back()) + ".";
+}
+
+std::string display_date(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  auto number = [&](std::size_t at, std::size_t n) {
+    const std::string part = iso.substr(at, n);
+    return part.find_first_not_of("0123456789") == std::string::npos ? std::to_string(std::stoi(part)) : part;
+  };
+  return number(8, 2) + "." + number(5, 2) + "." + iso.substr(0, 4);
+}
+
+EmailText email_text(const std::string& kind, const boost::json::object& params, const std::string& language,
+                     const std::string& url) {
+  const std::string lang = language == "sv" || language == "en" ? language : "fi";
+  const std::string key = "email." + (i18n::has_message("email." + kind + ".subject") ? kind : "notification");
+  const std::vector<std::pair<std::string, std::string>> values = {
+      {"clientName", name_outside_polku(param(params, "clientName"))},
+      {"date", display_date(param(params, "date"))},
+      {"placeName", param(params, "placeName")},
+      {"url", url}};
+  return {filled(i18n::message(key + ".subject", lang), values),
+          filled(i18n::message(key + ".body", lang), values) + "\n\n" + i18n::message("email.footer", lang)};
+}
+
+std::optional<long long> retry_delay_seconds(int attempts_made, bool permanent) {
+  static constexpr std::array<long long, kMaxAttempts - 1> kDelays = {60, 5 * 60, 30 * 60, 2 * 60 * 60};
+  if (permanent || attempts_made >= kMaxAttempts) return std::nullopt;
+  if (attempts_made < 1) return kDelays.front();
+  return kDelays[static_cast<std::size_t>(attempts_made - 1)];
+}
+
+}  // namespace polku::notifications

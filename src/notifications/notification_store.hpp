@@ -1,0 +1,43 @@
+// Storage of notifications and of the e-mails that tell of them (the outbox). Writes take the caller's
+// unit of work, so that a notice commits with the change it tells of, or not at all.
+#pragma once
+#include <optional>
+#include <vector>
+
+#include "notifications/notification.hpp"
+#include "notifications/notification_rules.hpp"
+#include "notifications/port.hpp"
+#include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
+
+namespace polku::notifications {
+
+// Where and how a user is told by e-mail (organisations' users_view).
+struct Recipient {
+  std::string email;
+  std::string language;
+  bool active = false;
+};
+
+class NotificationStore {
+ public:
+  explicit NotificationStore(db::Database& db) : db_(db) {}
+
+  long long insert(work::UnitOfWork& unit, const Notice& notice);
+  std::optional<Recipient> recipient(work::UnitOfWork& unit, long long user_id);
+  long long insert_email(work::UnitOfWork& unit, long long notification_id, const Recipient& to, const EmailText& text);
+
+  std::optional<Notification> find(long long id);
+  // The user's, newest first.
+  std::vector<Notification> list(long long user_id, int limit);
+  long long unread_count(long long user_id);
+  // Marks the user's notification read (kept as it was when already read); false when it is not theirs.
+  bool mark_read(work::UnitOfWork& unit, long long id, long long user_id);
+  // Marks every unread notification of the user read; how many.
+  long long mark_all_read(work::UnitOfWork& unit, long long user_id);
+
+ private:
+  db::Database& db_;
+};
+
+}  // namespace polku::notifications

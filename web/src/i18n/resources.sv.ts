@@ -1,0 +1,10 @@
+// The Swedish texts of every namespace, fetched when Swedish is chosen (index.ts keeps Finnish in the main bundle).
+import translation from './sv.json';
+import placements from './placements.sv.json';
+import orders from './orders.sv.json';
+import supervisor from './supervisor.sv.json';
+import attendance from './attendance.sv.json';
+import notifications from './notifications.sv.json';
+import periods from './periods.sv.json';
+
+export default { translation, placements, orders, supervisor, attendance, notifications, periods };

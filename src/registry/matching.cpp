@@ -30,8 +30,7 @@ bool fits_days_and_hours(const PlaceInput& p, const ClientNeeds& n) {
 bool may_offer(const Place& place, const std::string& service_type, const ServiceCatalogue& catalogue) {
   if (!contains(place.data.service_types, service_type)) return false;
   if (place.data.status == "closed" || place.data.status == "paused") return false;
-  return catalogue.contains(service_type) &&
-         (catalogue.company_may_host(service_type) || place.host_type != "company");
+  return catalogue.contains(service_type) && (catalogue.company_may_host(service_type) || place.host_type != "company");
 }
 
 }  // namespace

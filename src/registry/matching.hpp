@@ -12,7 +12,7 @@ namespace polku::registry {
 // A place with what the store knows of it around the dates asked about.
 struct PlaceCandidate {
   Place place;
-  std::vector<DateRange> bookings;  // active bookings of the place
+  std::vector<DateRange> bookings;    // active bookings of the place
   std::vector<DateRange> agreements;  // validity periods of the agreements covering the place
 };
 
@@ -21,10 +21,10 @@ struct PlaceFilter {
   std::string field;
   std::string municipality;
   std::string weekday;
-  std::string start_time;  // the place must be open from..
-  std::string end_time;    // ..until
+  std::string start_time;              // the place must be open from..
+  std::string end_time;                // ..until
   bool wheelchair_accessible = false;  // required when true
-  std::string free_from;   // has room over [free_from, free_until]
+  std::string free_from;               // has room over [free_from, free_until]
   std::string free_until;
 };
 

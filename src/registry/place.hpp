@@ -46,6 +46,12 @@ struct SupervisorOption {
   std::string display_name;
 };
 
+// A day the place is closed (a summer break, a day off): never a scheduled day of a period there.
+struct ClosedDay {
+  std::string day;  // YYYY-MM-DD
+  std::string reason;
+};
+
 struct DateRange {
   std::string start;  // YYYY-MM-DD
   std::string end;    // YYYY-MM-DD, empty = open-ended

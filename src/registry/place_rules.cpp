@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 
+#include "platform/core/dates.hpp"
 #include "platform/core/field_checks.hpp"
 
 namespace polku::registry {
@@ -14,9 +16,20 @@ namespace {
 
 constexpr std::array<std::string_view, 6> kHostTypes = {"association", "municipal_unit", "foundation",
                                                         "parish",      "company",        "provider"};
-constexpr std::array<std::string_view, 14> kFields = {
-    "property_and_yard_care", "youth_work", "pet_care",  "kitchen",   "office",   "recycling", "cleaning",
-    "gardening",              "retail",     "textiles",  "carpentry", "warehouse", "care_assistance", "other"};
+constexpr std::array<std::string_view, 14> kFields = {"property_and_yard_care",
+                                                      "youth_work",
+                                                      "pet_care",
+                                                      "kitchen",
+                                                      "office",
+                                                      "recycling",
+                                                      "cleaning",
+                                                      "gardening",
+                                                      "retail",
+                                                      "textiles",
+                                                      "carpentry",
+                                                      "warehouse",
+                                                      "care_assistance",
+                                                      "other"};
 constexpr std::array<std::string_view, 7> kWeekdays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 constexpr std::array<std::string_view, 4> kStatuses = {"open", "full", "paused", "closed"};
 
@@ -47,17 +60,22 @@ void check_hours(std::vector<FieldError>& e, const std::string& start, const std
   const bool end_ok = end.empty() || is_clock_time(end);
   if (!start_ok) e.push_back({"startTime", "invalid_format"});
   if (!end_ok) e.push_back({"endTime", "invalid_format"});
-  if (start_ok && end_ok && !start.empty() && !end.empty() && end <= start) e.push_back({"endTime", "end_before_start"});
+  if (start_ok && end_ok && !start.empty() && !end.empty() && end <= start)
+    e.push_back({"endTime", "end_before_start"});
 }
 
 }  // namespace
 
 std::vector<FieldError> validate_client_needs(const ClientNeeds& n, const ServiceCatalogue& catalogue) {
   std::vector<FieldError> e;
-  if (n.service_type.empty()) e.push_back({"serviceType", "required"});
-  else if (!catalogue.contains(n.service_type)) e.push_back({"serviceType", "invalid_choice"});
-  if (n.start_date.empty()) e.push_back({"startDate", "required"});
-  else if (!is_iso_date(n.start_date)) e.push_back({"startDate", "invalid_date"});
+  if (n.service_type.empty())
+    e.push_back({"serviceType", "required"});
+  else if (!catalogue.contains(n.service_type))
+    e.push_back({"serviceType", "invalid_choice"});
+  if (n.start_date.empty())
+    e.push_back({"startDate", "required"});
+  else if (!is_iso_date(n.start_date))
+    e.push_back({"startDate", "invalid_date"});
   if (!all_of(n.weekdays, kWeekdays)) e.push_back({"weekdays", "invalid_choice"});
   if (!all_of(n.interests, kFields)) e.push_back({"interests", "invalid_choice"});
   check_hours(e, n.start_time, n.end_time);
@@ -87,11 +105,15 @@ std::vector<FieldError> validate_place(const PlaceInput& in, const std::string& 
   require_text(e, "name", in.name);
   require_text(e, "workTasks", in.work_tasks, kMaxText);
   require_text(e, "municipality", in.municipality);
-  if (in.fields.empty()) e.push_back({"fields", "required"});
-  else if (!all_of(in.fields, kFields)) e.push_back({"fields", "invalid_choice"});
+  if (in.fields.empty())
+    e.push_back({"fields", "required"});
+  else if (!all_of(in.fields, kFields))
+    e.push_back({"fields", "invalid_choice"});
   if (in.capacity < 1 || in.capacity > 100) e.push_back({"capacity", "out_of_range"});
-  if (in.weekdays.empty()) e.push_back({"weekdays", "required"});
-  else if (!all_of(in.weekdays, kWeekdays)) e.push_back({"weekdays", "invalid_choice"});
+  if (in.weekdays.empty())
+    e.push_back({"weekdays", "required"});
+  else if (!all_of(in.weekdays, kWeekdays))
+    e.push_back({"weekdays", "invalid_choice"});
   const bool start_ok = is_clock_time(in.start_time), end_ok = is_clock_time(in.end_time);
   if (!start_ok) e.push_back({"startTime", in.start_time.empty() ? "required" : "invalid_format"});
   if (!end_ok) e.push_back({"endTime", in.end_time.empty() ? "required" : "invalid_format"});
@@ -147,7 +169,8 @@ int peak_occupancy(const std::vector<DateRange>& existing, const DateRange& wind
   int peak = 0;
   for (const auto& day : days) {
     const DateRange point{day, day};
-    const auto n = std::count_if(existing.begin(), existing.end(), [&](const DateRange& r) { return overlaps(r, point); });
+    const auto n =
+        std::count_if(existing.begin(), existing.end(), [&](const DateRange& r) { return overlaps(r, point); });
     peak = std::max(peak, static_cast<int>(n));
   }
   return peak;
@@ -164,6 +187,29 @@ std::vector<FieldError> validate_place_for_case(const Place& place, std::string_
   const bool hostable = catalogue.company_may_host(service_type) || place.host_type != "company";
   if (!offers || !hostable) return {{"placeId", "service_type_not_offered"}};
   return {};
+}
+
+std::vector<FieldError> validate_closed_days(const std::string& from, const std::string& to,
+                                             const std::vector<ClosedDay>& days) {
+  std::vector<FieldError> e;
+  checks::require_date(e, "from", from);
+  checks::require_date(e, "to", to);
+  if (!is_iso_date(from) || !is_iso_date(to)) return e;
+  if (to < from) e.push_back({"to", "end_before_start"});
+  if (to > add_days(from, 366)) e.push_back({"to", "out_of_range"});
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < days.size(); ++i) {
+    const std::string field = "days[" + std::to_string(i) + "]";
+    if (!is_iso_date(days[i].day)) {
+      e.push_back({field + ".day", "invalid_date"});
+    } else if (days[i].day < from || days[i].day > to) {
+      e.push_back({field + ".day", "out_of_range"});
+    } else if (!seen.insert(days[i].day).second) {
+      e.push_back({field + ".day", "duplicate"});
+    }
+    if (days[i].reason.size() > 200) e.push_back({field + ".reason", "too_long"});
+  }
+  return e;
 }
 
 }  // namespace polku::registry

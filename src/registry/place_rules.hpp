@@ -40,4 +40,8 @@ int peak_occupancy(const std::vector<DateRange>& existing, const DateRange& wind
 // True when one more booking over `window` keeps the place within capacity.
 bool has_room(const std::vector<DateRange>& existing, const DateRange& window, int capacity);
 
+// A place's closed days set for [from, to] (at most a year): each a date inside the range, once, with a short reason.
+std::vector<FieldError> validate_closed_days(const std::string& from, const std::string& to,
+                                             const std::vector<ClosedDay>& days);
+
 }  // namespace polku::registry

@@ -1,8 +1,8 @@
 #include "registry/place_store.hpp"
 
-#include "registry/text_lists.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
+#include "registry/text_lists.hpp"
 #include "service_types/service_type_store.hpp"
 
 namespace polku::registry {
@@ -137,7 +137,8 @@ std::set<long long> PlaceStore::purchaser_ids() {
 
 std::vector<Place> PlaceStore::list(long long host_id) {
   return db_.read([&](soci::session& sql) {
-    return host_id == 0 ? query_places(sql, " WHERE 0 = :a", 0) : query_places(sql, " WHERE p.host_organisation_id = :a", host_id);
+    return host_id == 0 ? query_places(sql, " WHERE 0 = :a", 0)
+                        : query_places(sql, " WHERE p.host_organisation_id = :a", host_id);
   });
 }
 
@@ -191,9 +192,8 @@ bool PlaceStore::update(work::UnitOfWork& unit, long long id, long long version,
        soci::use(in.municipality), soci::use(in.accessibility_notes), soci::use(v.wheelchair),
        soci::use(in.what_to_bring), soci::use(v.capacity), soci::use(v.weekdays), soci::use(in.start_time),
        soci::use(in.end_time), soci::use(v.supervisor, v.supervisor_ind), soci::use(in.supervisor_name),
-       soci::use(in.supervisor_phone), soci::use(in.host_instructions), soci::use(v.checklist),
-       soci::use(v.confirmed), soci::use(v.service_types), soci::use(in.status), soci::use(v.now), soci::use(id),
-       soci::use(version));
+       soci::use(in.supervisor_phone), soci::use(in.host_instructions), soci::use(v.checklist), soci::use(v.confirmed),
+       soci::use(v.service_types), soci::use(in.status), soci::use(v.now), soci::use(id), soci::use(version));
   st.execute(true);
   return st.get_affected_rows() > 0;
 }
@@ -225,8 +225,8 @@ std::vector<PlaceCandidate> PlaceStore::candidates() {
     for (const auto& r : bookings) {
       if (auto* c = at(db::int_at(r, 0))) c->bookings.push_back({db::text_at(r, 1), db::text_at(r, 2)});
     }
-    soci::rowset<soci::row> agreements =
-        sql.prepare << "SELECT place_id, valid_from, valid_until FROM agreement_places_view";
+    soci::rowset<soci::row> agreements = sql.prepare
+                                         << "SELECT place_id, valid_from, valid_until FROM agreement_places_view";
     for (const auto& r : agreements) {
       if (auto* c = at(db::int_at(r, 0))) {
         c->agreements.push_back({db::text_at(r, 1), db::text_at(r, 2)});
@@ -234,6 +234,30 @@ std::vector<PlaceCandidate> PlaceStore::candidates() {
     }
     return out;
   });
+}
+
+std::vector<ClosedDay> PlaceStore::closed_days(long long place_id, const std::string& from, const std::string& to) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<ClosedDay> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT day, reason FROM place_closed_days WHERE place_id = :p AND day >= :f AND day <= :t "
+                        "ORDER BY day",
+         soci::use(place_id), soci::use(from), soci::use(to));
+    for (const auto& r : rows) out.push_back({db::text_at(r, 0), db::text_at(r, 1)});
+    return out;
+  });
+}
+
+void PlaceStore::set_closed_days(work::UnitOfWork& unit, long long place_id, const std::string& from,
+                                 const std::string& to, const std::vector<ClosedDay>& days, long long user_id) {
+  unit.sql() << "DELETE FROM place_closed_days WHERE place_id = :p AND day >= :f AND day <= :t", soci::use(place_id),
+      soci::use(from), soci::use(to);
+  const std::string now = now_iso();
+  for (const auto& d : days) {
+    unit.sql() << "INSERT INTO place_closed_days (place_id, day, reason, created_by, created_at) "
+                  "VALUES (:p, :d, :r, :u, :n)",
+        soci::use(place_id), soci::use(d.day), soci::use(d.reason), soci::use(user_id), soci::use(now);
+  }
 }
 
 }  // namespace polku::registry

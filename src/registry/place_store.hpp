@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
-#include "registry/matching.hpp"
-#include "registry/place.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "registry/matching.hpp"
+#include "registry/place.hpp"
 
 namespace polku::registry {
 
@@ -41,6 +41,11 @@ class PlaceStore {
   std::vector<std::vector<std::string>> offered_service_types(work::UnitOfWork& unit, long long host_id);
   // The user is a placement supervisor of the host.
   bool is_supervisor_of(work::UnitOfWork& unit, long long user_id, long long host_id);
+
+  std::vector<ClosedDay> closed_days(long long place_id, const std::string& from, const std::string& to);
+  // The days in [from, to] become exactly `days` (each inside the range).
+  void set_closed_days(work::UnitOfWork& unit, long long place_id, const std::string& from, const std::string& to,
+                       const std::vector<ClosedDay>& days, long long user_id);
 
   void set_host_type(work::UnitOfWork& unit, long long organisation_id, const std::string& host_type);
   long long insert(work::UnitOfWork& unit, long long host_id, const PlaceInput& in);

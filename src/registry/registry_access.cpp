@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-
 #include "platform/auth/roles.hpp"
 
 namespace polku::registry {

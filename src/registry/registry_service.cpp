@@ -96,6 +96,29 @@ Result<Place> RegistryService::update_place(const work::Caller& caller, long lon
   return *store_.find(id);
 }
 
+Result<std::vector<ClosedDay>> RegistryService::closed_days(const work::Caller& caller, long long id,
+                                                            const std::string& from, const std::string& to) {
+  auto found = place(caller, id);
+  if (!found) return found.error();
+  if (auto e = validate_closed_days(from, to, {}); !e.empty()) return Error::invalid(std::move(e));
+  return store_.closed_days(id, from, to);
+}
+
+Result<std::vector<ClosedDay>> RegistryService::set_closed_days(const work::Caller& caller, long long id,
+                                                                const std::string& from, const std::string& to,
+                                                                const std::vector<ClosedDay>& days) {
+  auto found = place(caller, id);
+  if (!found) return found.error();
+  if (!can_edit_place(caller.user, found->host_organisation_id)) return Error::forbidden();
+  if (auto e = validate_closed_days(from, to, days); !e.empty()) return Error::invalid(std::move(e));
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.set_closed_days(unit, id, from, to, days, caller.actor.user_id);
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return store_.closed_days(id, from, to);
+}
+
 Result<std::vector<Place>> RegistryService::search(const work::Caller& caller, const PlaceFilter& filter) {
   if (!sees_all_places(caller.user, store_.purchaser_ids())) return Error::forbidden();
   const auto catalogue = store_.catalogue();

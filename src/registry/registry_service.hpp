@@ -32,6 +32,11 @@ class RegistryService {
   Result<Place> create_place(const work::Caller& caller, std::optional<long long> host_id, const PlaceInput& in);
   // in.version is the one the editor read: a stale one is a conflict, none a field error.
   Result<Place> update_place(const work::Caller& caller, long long id, const PlaceInput& in);
+  // The days the place is closed; those who see the place read them, its host's manager sets them.
+  Result<std::vector<ClosedDay>> closed_days(const work::Caller& caller, long long id, const std::string& from,
+                                             const std::string& to);
+  Result<std::vector<ClosedDay>> set_closed_days(const work::Caller& caller, long long id, const std::string& from,
+                                                 const std::string& to, const std::vector<ClosedDay>& days);
 
   Result<std::vector<Place>> search(const work::Caller& caller, const PlaceFilter& filter);
   Result<std::vector<RankedPlace>> match(const work::Caller& caller, const ClientNeeds& needs);

@@ -92,6 +92,33 @@ void register_routes(http::Router& router, RegistryService& service) {
     if (!body) return http::problem_response(req, body.error());
     return http::result_response(req, service.update_place(req.caller(), *id, place_input(*body)), as_json);
   });
+
+  // ?from=&to=, or the body's from and to: the days set replace those of the range.
+  const auto closed_json = [](const ClosedDay& d) { return json::object{{"day", d.day}, {"reason", d.reason}}; };
+  router.get("/api/v1/places/{id}/closed-days", [&service, closed_json](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return not_found(req);
+    return http::items_response(
+        req, service.closed_days(req.caller(), *id, req.query_value("from"), req.query_value("to")), closed_json);
+  });
+  router.put("/api/v1/places/{id}/closed-days", [&service, closed_json](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    std::vector<ClosedDay> days;
+    if (const auto* list = body->if_contains("days"); list != nullptr && list->is_array()) {
+      for (const auto& d : list->as_array()) {
+        days.push_back(d.is_object() ? ClosedDay{http::string_field(d.as_object(), "day"),
+                                                 http::string_field(d.as_object(), "reason")}
+                                     : ClosedDay{});
+      }
+    }
+    return http::items_response(req,
+                                service.set_closed_days(req.caller(), *id, http::string_field(*body, "from"),
+                                                        http::string_field(*body, "to"), days),
+                                closed_json);
+  });
 }
 
 }  // namespace polku::registry

@@ -66,6 +66,7 @@ const std::set<std::string> kOtherWrites = {
     "POST /api/v1/places/match",
     "POST /api/v1/cases/{id}/periods/preview",
     "POST /api/v1/calendar-feed",
+    "PUT /api/v1/places/{id}/closed-days",
     "DELETE /api/v1/calendar-feed",
     "POST /api/v1/service-products",
     "PUT /api/v1/service-products/{id}",

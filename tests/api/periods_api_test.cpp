@@ -42,12 +42,14 @@ struct Setup {
   long long case_id = 0;
   long long booking_id = 0;
   long long client_id = 0;
+  long long place_id = 0;  // the sorting place
 };
 
 Setup in_implementation(World& w) {
   Setup s;
   const auto reg = w.registry();
   s.client_id = w.client("Jaana", "Jaksolainen");
+  s.place_id = reg.sorting;
   auto c = w.case_at(s.client_id, "implementation", {.place_id = reg.sorting, .start = s.monday, .book_place = true});
   s.case_id = int_at(c, "id");
   EXPECT_EQ(text_at(c, "stage"), "implementation") << json::serialize(c);
@@ -350,6 +352,46 @@ TEST_P(PeriodsApi, TheSupervisorsCalendarFeedShowsTheExpectedDaysBehindASecretLi
   EXPECT_EQ(supervisor.request("DELETE", "/api/v1/calendar-feed", "").status, 204);
   EXPECT_EQ(phone.get(renewed).status, 404);
   EXPECT_EQ(phone.get("/api/v1/calendar/not-a-token.ics").status, 404);
+}
+
+TEST_P(PeriodsApi, APlacesClosedDayIsNoExpectedDay) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  const long long period_id = int_at(make_period(w, s), "id");
+  auto supervisor = w.sign_in("supervisor");
+  const std::string week = "/api/v1/attendance?from=" + s.monday + "&to=" + add_days(s.monday, 6);
+  const auto before = items_ok(supervisor.get(week));
+  ASSERT_FALSE(before.empty());
+  const std::string closed = text_at(before[0], "date");
+
+  // The host's manager closes the place for a day; a supervisor may not.
+  const std::string path = "/api/v1/places/" + std::to_string(s.place_id) + "/closed-days";
+  const json::object body{{"from", s.monday},
+                          {"to", add_days(s.monday, 30)},
+                          {"days", json::array{json::object{{"day", closed}, {"reason", "Inventaario"}}}}};
+  expect_problem(supervisor.put(path, body), 403);
+  auto set = items_ok(w.sign_in("recycling_manager").put(path, body));
+  ASSERT_EQ(set.size(), 1U);
+  EXPECT_EQ(text_at(set[0], "reason"), "Inventaario");
+  EXPECT_TRUE(has_field_error(
+      expect_problem(w.sign_in("recycling_manager")
+                         .put(path, json::object{{"from", s.monday},
+                                                 {"to", s.monday},
+                                                 {"days", json::array{json::object{{"day", add_days(s.monday, 3)}}}}}),
+                     422),
+      "days[0].day", "out_of_range"));
+
+  const auto after = items_ok(supervisor.get(week));
+  EXPECT_EQ(after.size(), before.size() - 1);
+  for (const auto& d : after) EXPECT_NE(text_at(d, "date"), closed);
+  EXPECT_TRUE(has_field_error(
+      expect_problem(supervisor.put("/api/v1/periods/" + std::to_string(period_id) + "/attendance/" + closed,
+                                    json::object{{"status", "present"}, {"minutes", 240}}),
+                     422),
+      "day", "not_scheduled"));
+  EXPECT_EQ(items_ok(w.sign_in("instructor").get(path + "?from=" + s.monday + "&to=" + add_days(s.monday, 30))).size(),
+            1U);
 }
 
 POLKU_API_TEST_BACKENDS(PeriodsApi);

@@ -255,5 +255,19 @@ INSTANTIATE_TEST_SUITE_P(
         NeedsCase{"hours_backwards", [](ClientNeeds& n) { n.end_time = "08:00"; }, "endTime", "end_before_start"}),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(ClosedDays, AreDaysInsideTheRangeOnceWithAShortReason) {
+  EXPECT_TRUE(validate_closed_days("2026-07-01", "2026-07-31", {{"2026-07-06", "Kesätauko"}, {"2026-07-07", ""}}).empty());
+  EXPECT_EQ(fields_in_error(validate_closed_days("2026-07-01", "2026-07-31",
+                                                 {{"2026-08-01", ""}, {"2026-07-06", ""}, {"2026-07-06", ""},
+                                                  {"6.7.2026", ""}, {"2026-07-08", std::string(201, 'x')}})),
+            (Fields{{"days[0].day", "out_of_range"},
+                    {"days[2].day", "duplicate"},
+                    {"days[3].day", "invalid_date"},
+                    {"days[4].reason", "too_long"}}));
+  EXPECT_EQ(fields_in_error(validate_closed_days("2026-07-31", "2026-07-01", {})), (Fields{{"to", "end_before_start"}}));
+  EXPECT_EQ(fields_in_error(validate_closed_days("2026-01-01", "2027-06-01", {})), (Fields{{"to", "out_of_range"}}));
+  EXPECT_EQ(fields_in_error(validate_closed_days("", "x", {})), (Fields{{"from", "required"}, {"to", "invalid_date"}}));
+}
+
 }  // namespace
 }  // namespace polku::registry

@@ -8,6 +8,7 @@ import { hasRole, useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { daysAndHours, PlaceStatusTag } from './PlaceBits';
 import { canMatch } from './access';
+import { ClosedDaysSection } from './ClosedDaysSection';
 
 export default function PlacePage() {
   const { id } = useParams();
@@ -140,6 +141,7 @@ export default function PlacePage() {
           <Paragraph>{t('common.none')}</Paragraph>
         )}
       </section>
+      <ClosedDaysSection placeId={p.id} canEdit={canEdit} />
     </>
   );
 }

@@ -149,7 +149,7 @@ test('the instructor plans a period within the limits as she types, marks and co
   await accessibleInFiAndSv(page, 'periods-03-mark-form');
   await page.locator(`#${mark}-submit`).click();
   await page.locator(`#${att}-saved`, { hasText: 'tallennettiin' }).waitFor();
-  await page.waitForFunction((id) => /läsnä 4 h/.test(document.getElementById(id)?.textContent ?? ''), `${att}-${monday}`);
+  await page.waitForFunction((id) => /paikalla 4 h/.test(document.getElementById(id)?.textContent ?? ''), `${att}-${monday}`);
   assert.match(await row.innerText(), /Iida Ohjaaja/);
 
   await page.locator(`#${att}-${monday}-mark`).click();
@@ -163,15 +163,15 @@ test('the instructor plans a period within the limits as she types, marks and co
   await accessibleInFiAndSv(page, 'periods-04-why-required');
   await page.locator(`#${mark}-why`).fill('Merkitty väärin: asiakas ilmoitti sairastumisesta aamulla.');
   await page.locator(`#${mark}-submit`).click();
-  await page.waitForFunction((id) => /poissa, ilmoitettu: sairaus/.test(document.getElementById(id)?.textContent ?? ''), `${att}-${monday}`);
+  await page.waitForFunction((id) => /poissa, ilmoitettu: oma sairaus/.test(document.getElementById(id)?.textContent ?? ''), `${att}-${monday}`);
 
   await page.locator(`#${att}-${monday}-history`).click();
   const history = page.locator(`#${att}-${monday}-changes`);
   await history.waitFor();
   const entries = history.locator('li');
   assert.equal(await entries.count(), 2);
-  assert.match(await entries.nth(0).innerText(), /Iida Ohjaaja merkitsi: läsnä 4 h/);
-  assert.match(await entries.nth(1).innerText(), /Iida Ohjaaja muutti: läsnä 4 h → poissa, ilmoitettu: sairaus[\s\S]*Syy: Merkitty väärin/);
+  assert.match(await entries.nth(0).innerText(), /Iida Ohjaaja merkitsi: paikalla 4 h/);
+  assert.match(await entries.nth(1).innerText(), /Iida Ohjaaja muutti: paikalla 4 h → poissa, ilmoitettu: oma sairaus[\s\S]*Syy: Merkitty väärin/);
   assert.equal(await page.locator(`#${att}-${monday}-history`).getAttribute('aria-expanded'), 'true');
   await shotSection(page, 'periods-05-history-section');
   await accessibleInFiAndSv(page, 'periods-05-history', async () => {
@@ -185,7 +185,7 @@ test('the instructor plans a period within the limits as she types, marks and co
   await page.locator(`#mark-${periodId}-${tuesday}-submit`).click();
   const alerts = page.locator('#absence-alerts');
   await alerts.waitFor();
-  assert.match(await alerts.innerText(), new RegExp(`Poissa ilman ilmoitusta ti ${fi(tuesday)}, Puutyöpaja`));
+  assert.match(await alerts.innerText(), new RegExp(`Ilmoittamaton poissaolo ti ${fi(tuesday)}, Puutyöpaja`));
   await shotSection(page, 'periods-06-absence-alert-section');
   await accessibleInFiAndSv(page, 'periods-06-absence-alert');
   await alerts.locator('textarea').fill('Soitettu asiakkaalle, sovittu uusi aloitus.');
@@ -285,7 +285,7 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
   await page.locator('#conflict-notice').waitFor({ state: 'detached' });
   await page.locator(`#${mk}-submit`).click();
   await page.waitForFunction(
-    (id) => /poissa, ilmoitettu: sairaus/.test(document.getElementById(id)?.textContent ?? ''),
+    (id) => /poissa, ilmoitettu: oma sairaus/.test(document.getElementById(id)?.textContent ?? ''),
     `${att}-${tuesday}`,
   );
   await shotSection(page, 'periods-10-coach-section');

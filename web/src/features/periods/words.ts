@@ -1,4 +1,4 @@
-// Attendance in words: a status with its reason and hours ("läsnä 4 h", "poissa, ilmoitettu: sairaus").
+// Attendance in words: a status with its reason and hours ("paikalla 4 h", "poissa, ilmoitettu: oma sairaus").
 import type { TFunction } from 'i18next';
 import { formatDate, formatHours } from '../../shared/format';
 import { isoWeekday } from '../../shared/calendar';

@@ -160,6 +160,7 @@ test('the instructor plans a period within the limits as she types, marks and co
   await page.locator(`#${mark}-why-statusText`, { hasText: /\S/ }).waitFor();
   await page.locator(`#${mark}-errors`).waitFor();
   assert.ok(await page.locator(`#${mark}-reason-illness`).isChecked(), 'the choice made stays');
+  await shotSection(page, 'periods-04-why-required-section');
   await accessibleInFiAndSv(page, 'periods-04-why-required');
   await page.locator(`#${mark}-why`).fill('Merkitty väärin: asiakas ilmoitti sairastumisesta aamulla.');
   await page.locator(`#${mark}-submit`).click();

@@ -6,7 +6,6 @@ import ordFi from './orders.fi.json';
 import svFi from './supervisor.fi.json';
 import atFi from './attendance.fi.json';
 import ntFi from './notifications.fi.json';
-import peFi from './periods.fi.json';
 
 export const SUPPORTED = ['fi', 'sv', 'en'] as const;
 export type UiLanguage = (typeof SUPPORTED)[number];
@@ -53,7 +52,7 @@ i18n.on('languageChanged', (lng) => {
 const initialLanguage = stored() ?? 'fi';
 void i18n.use(initReactI18next).init({
   resources: {
-    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi, notifications: ntFi, periods: peFi },
+    fi: { translation: fi, placements: plFi, orders: ordFi, supervisor: svFi, attendance: atFi, notifications: ntFi },
   },
   lng: initialLanguage,
   fallbackLng: 'fi',

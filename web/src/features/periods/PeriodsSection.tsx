@@ -12,6 +12,7 @@ import { AbsenceAlerts } from './AbsenceAlerts';
 import { PeriodEditor } from './PeriodEditor';
 import { PeriodItem } from './PeriodItem';
 import './periods.css';
+import './texts';
 
 /** Periods are planned while the work starts or runs; afterwards they stay to read. */
 const PLANNED: readonly Stage[] = ['start', 'implementation'];

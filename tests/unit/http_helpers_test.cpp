@@ -21,18 +21,14 @@ class ErrorCodes : public ::testing::TestWithParam<StatusCase> {};
 
 TEST_P(ErrorCodes, MapToOneHttpStatus) { EXPECT_EQ(http_status(GetParam().code), GetParam().status); }
 
-INSTANTIATE_TEST_SUITE_P(Table, ErrorCodes,
-                         ::testing::Values(StatusCase{ErrorCode::kInvalidInput, 422},
-                                           StatusCase{ErrorCode::kBadRequest, 400},
-                                           StatusCase{ErrorCode::kUnauthenticated, 401},
-                                           StatusCase{ErrorCode::kForbidden, 403},
-                                           StatusCase{ErrorCode::kNotFound, 404},
-                                           StatusCase{ErrorCode::kMethodNotAllowed, 405},
-                                           StatusCase{ErrorCode::kConflict, 409},
-                                           StatusCase{ErrorCode::kPayloadTooLarge, 413},
-                                           StatusCase{ErrorCode::kTooManyRequests, 429},
-                                           StatusCase{ErrorCode::kUnavailable, 503},
-                                           StatusCase{ErrorCode::kInternal, 500}));
+INSTANTIATE_TEST_SUITE_P(
+    Table, ErrorCodes,
+    ::testing::Values(StatusCase{ErrorCode::kInvalidInput, 422}, StatusCase{ErrorCode::kBadRequest, 400},
+                      StatusCase{ErrorCode::kUnauthenticated, 401}, StatusCase{ErrorCode::kForbidden, 403},
+                      StatusCase{ErrorCode::kNotFound, 404}, StatusCase{ErrorCode::kMethodNotAllowed, 405},
+                      StatusCase{ErrorCode::kConflict, 409}, StatusCase{ErrorCode::kPayloadTooLarge, 413},
+                      StatusCase{ErrorCode::kTooManyRequests, 429}, StatusCase{ErrorCode::kUnavailable, 503},
+                      StatusCase{ErrorCode::kInternal, 500}));
 
 TEST(ProblemDetails, CarryTypeTitleStatusRequestIdAndTranslatedFieldMessages) {
   auto error = Error::invalid({{"personalIdentityCode", "invalid_checksum"}, {"lastName", "required"}});
@@ -68,9 +64,9 @@ TEST(ProblemDetails, RetryAfterIsSentForThrottling) {
 }
 
 TEST(Messages, EveryFieldCodeTheServerSendsHasATextInEachLanguage) {
-  for (const char* key : {"required", "too_long", "too_short", "invalid_format", "invalid_checksum", "invalid_date",
-                          "invalid_choice", "duplicate", "stale_version", "wrong_password", "in_use",
-                          "organisation_required", "reference_missing"}) {
+  for (const char* key :
+       {"required", "too_long", "too_short", "invalid_format", "invalid_checksum", "invalid_date", "invalid_choice",
+        "duplicate", "stale_version", "wrong_password", "in_use", "organisation_required", "reference_missing"}) {
     EXPECT_TRUE(i18n::has_message(key)) << key;
     EXPECT_NE(i18n::message(key, "fi"), i18n::message(key, "sv")) << key;
     EXPECT_NE(i18n::message(key, "fi"), i18n::message(key, "en")) << key;
@@ -154,11 +150,37 @@ TEST_F(StaticFilesRoot, ServesTheBuildAndTheAppForClientRoutesOnly) {
   EXPECT_EQ(body_of(files, "/"), "<html>app</html>");
   EXPECT_EQ(body_of(files, "/assets/index-abc.js"), "js");
   EXPECT_EQ(body_of(files, "/clients/12"), "<html>app</html>");
-  for (const char* refused : {"/.env", "/polku.db", "/data/polku.db-wal", "/assets/.hidden.js", "/.git/config.txt",
-                              "/notes.md", "/link.txt", "/../x.txt", "/assets/%2e%2e/%2e%2e/x.txt",
-                              "/assets/missing.js"}) {
+  for (const char* refused :
+       {"/.env", "/polku.db", "/data/polku.db-wal", "/assets/.hidden.js", "/.git/config.txt", "/notes.md", "/link.txt",
+        "/../x.txt", "/assets/%2e%2e/%2e%2e/x.txt", "/assets/missing.js"}) {
     EXPECT_EQ(status_of(files, refused), 404) << refused;
   }
+}
+
+TEST_F(StaticFilesRoot, APrecompressedFileGoesCompressedOnlyToWhoAcceptsGzip) {
+  write(root_ / "assets" / "index-abc.js.gz", "gzipped js");
+  const StaticFiles files(root_.string());
+  EXPECT_EQ(StaticFiles::servable_files(root_.string()).count("assets/index-abc.js.gz"), 0U) << "not a file of its own";
+  const auto get = [&](const char* path, const char* accept) {
+    Request req;
+    req.raw.method(bhttp::verb::get);
+    if (accept != nullptr) req.raw.set(bhttp::field::accept_encoding, accept);
+    req.path = path;
+    return *files.serve(req);
+  };
+  for (const char* accept : {"gzip, deflate, br", "br;q=1.0, gzip;q=0.8", "*"}) {
+    const auto res = get("/assets/index-abc.js", accept);
+    EXPECT_EQ(res.body(), "gzipped js") << accept;
+    EXPECT_EQ(res[bhttp::field::content_encoding], "gzip") << accept;
+    EXPECT_EQ(res[bhttp::field::vary], "Accept-Encoding");
+  }
+  for (const char* accept : {static_cast<const char*>(nullptr), "identity", "gzip;q=0", "br"}) {
+    const auto res = get("/assets/index-abc.js", accept);
+    EXPECT_EQ(res.body(), "js") << (accept ? accept : "none");
+    EXPECT_EQ(res[bhttp::field::content_encoding], "");
+    EXPECT_EQ(res[bhttp::field::vary], "Accept-Encoding");
+  }
+  EXPECT_EQ(get("/assets/index-abc.css", "gzip")[bhttp::field::content_encoding], "") << "no .gz beside it";
 }
 
 TEST_F(StaticFilesRoot, AMissingRootServesNothing) {

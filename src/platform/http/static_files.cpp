@@ -12,9 +12,31 @@ namespace {
 
 constexpr std::string_view kUnknownType = "application/octet-stream";
 
+// Whether an Accept-Encoding header takes gzip (not refused with q=0).
+bool accepts_gzip(std::string_view header) {
+  for (std::size_t at = 0; at < header.size();) {
+    std::size_t end = header.find(',', at);
+    if (end == std::string_view::npos) end = header.size();
+    std::string_view item = header.substr(at, end - at);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    if (item.starts_with("gzip") || item.starts_with("*")) {
+      const auto q = item.find("q=");
+      return q == std::string_view::npos || item.substr(q + 2).find_first_not_of("0.") != std::string_view::npos;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
 }  // namespace
 
-StaticFiles::StaticFiles(std::string root) : root_(std::move(root)), files_(servable_files(root_)) {}
+StaticFiles::StaticFiles(std::string root) : root_(std::move(root)), files_(servable_files(root_)) {
+  std::error_code ec;
+  for (const auto& f : files_) {
+    const fs::path gz = fs::path(root_) / (f + ".gz");
+    if (fs::is_regular_file(gz, ec) && !fs::is_symlink(gz, ec)) gzipped_.insert(f);
+  }
+}
 
 std::set<std::string> StaticFiles::servable_files(const std::string& root) {
   std::set<std::string> out;
@@ -78,11 +100,15 @@ std::optional<Response> StaticFiles::serve(const Request& req) const {
     if (files_.count(served) == 0) return std::nullopt;
   }
   const fs::path file = fs::path(root_) / served;
-  std::ifstream in(file, std::ios::binary);
+  const bool has_gz = gzipped_.count(served) > 0;
+  const bool gzip = has_gz && accepts_gzip(req.raw[bhttp::field::accept_encoding]);
+  std::ifstream in(gzip ? fs::path(file.string() + ".gz") : file, std::ios::binary);
   std::ostringstream body;
   body << in.rdbuf();
   Response res{bhttp::status::ok, req.raw.version()};
   res.set(bhttp::field::content_type, mime_type(file.string()));
+  if (has_gz) res.set(bhttp::field::vary, "Accept-Encoding");
+  if (gzip) res.set(bhttp::field::content_encoding, "gzip");
   // Vite puts content hashes into asset names, so they never change.
   res.set(bhttp::field::cache_control, is_asset ? "public, max-age=31536000, immutable" : "no-cache");
   res.body() = method == bhttp::verb::head ? std::string() : body.str();

@@ -8,7 +8,7 @@ export const PASSWORD = 'polku-demo-2026';
 
 /**
  * Starts the real backend and Chromium once for a test file and stops them after it.
- * Returns `open()`, which gives a fresh page (own cookies) on that server.
+ * Returns `open(options)`, which gives a fresh page (own cookies) on that server; `options` go to newPage (e.g. a phone).
  */
 export function useServerAndBrowser() {
   let server;

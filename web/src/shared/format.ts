@@ -86,3 +86,9 @@ export function showTime(hhmm: string): string {
   const m = /^(\d{2}):(\d{2})$/.exec(hhmm);
   return m ? `${Number(m[1])}.${m[2]}` : hhmm;
 }
+
+/** Minutes as hours the Finnish way: 240 → "4 h", 270 → "4,5 h". */
+export function formatHours(minutes: number): string {
+  const h = Math.round((minutes / 60) * 100) / 100;
+  return `${String(h).replace('.', ',')} h`;
+}

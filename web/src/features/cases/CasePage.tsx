@@ -20,6 +20,7 @@ import { FindPlaceForCase } from './FindPlaceForCase';
 import { MissingList } from './MissingList';
 import { responsibleText } from './CaseTable';
 import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
+import { PeriodsSection } from '../periods/PeriodsSection';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -63,6 +64,7 @@ export default function CasePage() {
       <FindPlaceForCase c={c} />
       <CurrentStage c={c} onReload={() => void q.refetch()} />
       <CasePlacementSummary c={c} />
+      <PeriodsSection c={c} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />

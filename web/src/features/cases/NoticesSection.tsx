@@ -56,7 +56,8 @@ export function NoticesSection({ c }: { c: Case }) {
         </Paragraph>
       ) : null}
       {c.notices.length ? (
-        <div className="table-wrap">
+        // A table wider than a phone scrolls in its frame, which keyboard users reach too (tabIndex, named region).
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('notices.heading')}>
           <table className="data-table" id="notice-table">
             <caption className="visually-hidden">{t('notices.heading')}</caption>
             <thead>

@@ -8,6 +8,7 @@ import { StageStepper } from './StageStepper';
 import { TimelineSection } from './TimelineSection';
 import { CaseServiceOrders } from '../serviceOrders/CaseServiceOrders';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
+import { PeriodsSection } from '../periods/PeriodsSection';
 
 /**
  * A case as a participating provider's coach or manager reads it: only what the
@@ -91,6 +92,7 @@ export function ProviderCaseView({ c, title }: { c: Case; title: string }) {
           ))}
         </ul>
       </section>
+      <PeriodsSection c={c} />
       <CaseServiceOrders c={c} />
       <TimelineSection caseId={c.id} />
     </>

@@ -13,6 +13,8 @@ export function NotificationBell() {
       aria-label={t('bellLabel', { count: unread })}>
       <IconAlert className="notification-bell__icon" aria-hidden="true" />
       <span aria-hidden="true">{t('bell')}</span>
+      {/* The space keeps the visible "Ilmoitukset 1" a part of the name "Ilmoitukset, 1 lukematon" (axe: label-content-name-mismatch). */}
+      {unread > 0 ? ' ' : null}
       {unread > 0 ? (
         <span className="notification-bell__count" aria-hidden="true">
           {unread > 99 ? '99+' : unread}

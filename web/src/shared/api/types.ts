@@ -125,3 +125,9 @@ export const FOLLOW_UP_CATEGORIES: readonly FollowUpCategory[] = [
   'none',
 ];
 export const NOTICE_KINDS: readonly NoticeKind[] = ['shop_steward', 'employment_authority_start', 'employment_authority_interruption'];
+
+/** The attendance statuses and the reasons of an absence with notice (the API's enums), in the order forms offer them. */
+export type AttendanceStatus = S['Attendance']['status'];
+export type AbsenceReason = NonNullable<S['Attendance']['absenceReason']>;
+export const ATTENDANCE_STATUSES = ['present', 'absent_with_notice', 'absent_without_notice', 'place_closed'] as const satisfies readonly AttendanceStatus[];
+export const ABSENCE_REASONS = ['illness', 'child_illness', 'employment', 'public_office', 'other'] as const satisfies readonly AbsenceReason[];

@@ -1,0 +1,49 @@
+// Periods (jaksot) of a case, their attendance and the absence alerts: the API calls and their query keys.
+import { queryString as query, request, type Items } from '../../shared/api/client';
+import type { components } from '../../shared/api/schema';
+
+type S = components['schemas'];
+export type Period = S['Period'];
+export type PeriodDraft = S['PeriodDraft'];
+export type PeriodPreview = S['PeriodPreview'];
+export type PeriodLimits = S['PeriodLimits'];
+export type ScheduleStep = S['ScheduleStep'];
+export type ScheduleDay = S['ScheduleDay'];
+export type ScheduleStepInput = S['ScheduleStepInput'];
+export type DayMoveInput = S['DayMoveInput'];
+export type PeriodAttendance = S['PeriodAttendance'];
+export type AttendanceRecord = S['AttendanceWithChanges'];
+export type AttendanceChange = AttendanceRecord['changes'][number];
+export type AttendanceMark = S['AttendanceMark'];
+export type Attendance = S['Attendance'];
+export type AbsenceAlert = S['AbsenceAlert'];
+export type AbsenceAlertHandling = S['AbsenceAlertHandling'];
+export type Holiday = { date: string; key: string };
+
+export const periodKeys = {
+  ofCase: (caseId: number) => ['periods', caseId] as const,
+  preview: (caseId: number, draft: PeriodDraft) => ['period-preview', caseId, draft] as const,
+  attendance: (periodId: number, from: string, to: string) => ['period-attendance', periodId, from, to] as const,
+  holidays: (year: number) => ['public-holidays', year] as const,
+  alerts: ['absence-alerts'] as const,
+};
+
+export const periodsApi = {
+  listOfCase: (caseId: number) => request<Items<Period>>('GET', `/api/v1/cases/${caseId}/periods`),
+  preview: (caseId: number, draft: PeriodDraft) =>
+    request<PeriodPreview>('POST', `/api/v1/cases/${caseId}/periods/preview`, draft),
+  create: (caseId: number, draft: PeriodDraft) => request<Period>('POST', `/api/v1/cases/${caseId}/periods`, draft),
+  // `version` is the period's as read: a change made meanwhile answers 409 stale_version.
+  addStep: (periodId: number, input: ScheduleStepInput) =>
+    request<Period>('POST', `/api/v1/periods/${periodId}/steps`, input),
+  moveDay: (periodId: number, input: DayMoveInput) =>
+    request<Period>('POST', `/api/v1/periods/${periodId}/day-moves`, input),
+  attendance: (periodId: number, from: string, to: string) =>
+    request<PeriodAttendance>('GET', `/api/v1/periods/${periodId}/attendance${query({ from, to })}`),
+  mark: (periodId: number, day: string, mark: AttendanceMark) =>
+    request<Attendance>('PUT', `/api/v1/periods/${periodId}/attendance/${day}`, mark),
+  holidays: (year: number) => request<Items<Holiday>>('GET', `/api/v1/public-holidays${query({ year })}`),
+  alerts: () => request<Items<AbsenceAlert>>('GET', '/api/v1/absence-alerts'),
+  handleAlert: (id: number, handling: AbsenceAlertHandling) =>
+    request<AbsenceAlert>('POST', `/api/v1/absence-alerts/${id}/handled`, handling),
+};

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { assertAccessible, signIn, useServerAndBrowser } from './helpers.mjs';
 import { Api, addDays, addMonths, buildWorld, caseInImplementation, isoWeekday, todayIso } from './fixtures.mjs';
 
-const { open, server: running } = useServerAndBrowser();
+const suite = useServerAndBrowser();
+const open = (options) => suite.open(options);
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
 /** The day to mark: today, or the latest day before it that is no public holiday (nothing is expected on one). */
@@ -22,8 +23,9 @@ async function dayToMark(api) {
 }
 
 test('the supervisor marks the day on a phone, also offline, and the instructor sees the absence first', async () => {
-  const world = await buildWorld(running.baseUrl, 'at');
-  const admin = await Api.signIn(running.baseUrl, 'admin');
+  const { baseUrl } = suite.server;
+  const world = await buildWorld(baseUrl, 'at');
+  const admin = await Api.signIn(baseUrl, 'admin');
   await admin.must('POST', '/api/v1/users', {
     username: 'at-supervisor', displayName: 'Sami Pajaohjaaja', email: 'at-supervisor@example.invalid',
     password: 'polku-demo-2026', roles: [{ organisationId: world.association.id, role: 'placement_supervisor' }],

@@ -139,3 +139,31 @@ CREATE TABLE calendar_feeds (
   token_hash TEXT NOT NULL UNIQUE,
   created_at TEXT NOT NULL
 );
+
+-- Groups at a place (seed 004: day activity and disability work activity run mostly in groups): their weekly
+-- sessions, their instructor and their participants, each taking part with their own period.
+CREATE TABLE activity_groups (
+  id {{id}},
+  place_id BIGINT NOT NULL REFERENCES places (id),
+  name TEXT NOT NULL,
+  instructor_user_id BIGINT REFERENCES users (id),
+  created_by BIGINT NOT NULL,
+  created_at TEXT NOT NULL,
+  version BIGINT NOT NULL DEFAULT 1
+);
+CREATE INDEX activity_groups_place ON activity_groups (place_id);
+CREATE TABLE group_sessions (
+  group_id BIGINT NOT NULL REFERENCES activity_groups (id),
+  weekday INTEGER NOT NULL,
+  start_time TEXT NOT NULL,
+  hours INTEGER NOT NULL,
+  PRIMARY KEY (group_id, weekday)
+);
+CREATE TABLE group_members (
+  group_id BIGINT NOT NULL REFERENCES activity_groups (id),
+  period_id BIGINT NOT NULL REFERENCES periods (id),
+  client_id BIGINT NOT NULL REFERENCES clients (id),
+  added_by BIGINT NOT NULL,
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (group_id, period_id)
+);

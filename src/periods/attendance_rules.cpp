@@ -1,6 +1,7 @@
 #include "periods/attendance_rules.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "periods/period_rules.hpp"
@@ -196,6 +197,41 @@ std::vector<FieldError> validate_orientation(const PeriodInput& p, const std::ve
     e.push_back({"item", "invalid_choice"});
   }
   if (!tick.done_on.empty()) check_day_of(p, "doneOn", tick.done_on, today, e);
+  return e;
+}
+
+std::vector<FieldError> validate_group(const GroupInput& g) {
+  std::vector<FieldError> e;
+  if (g.name.empty()) e.push_back({"name", "required"});
+  if (g.name.size() > 100) e.push_back({"name", "too_long"});
+  if (g.instructor_user_id && *g.instructor_user_id <= 0) e.push_back({"instructorUserId", "invalid_choice"});
+  if (g.sessions.empty()) e.push_back({"sessions", "required"});
+  std::set<int> seen;
+  for (std::size_t i = 0; i < g.sessions.size(); ++i) {
+    const auto& s = g.sessions[i];
+    const std::string at = "sessions[" + std::to_string(i) + "]";
+    if (s.weekday < 1 || s.weekday > 7) {
+      e.push_back({at + ".weekday", "out_of_range"});
+    } else if (!seen.insert(s.weekday).second) {
+      e.push_back({at + ".weekday", "duplicate"});
+    }
+    const bool time_ok = s.start_time.size() == 5 && s.start_time[2] == ':' && std::isdigit(s.start_time[0]) &&
+                         std::isdigit(s.start_time[1]) && std::isdigit(s.start_time[3]) &&
+                         std::isdigit(s.start_time[4]) && s.start_time.substr(0, 2) < "24" &&
+                         s.start_time.substr(3, 2) < "60";
+    if (!time_ok) e.push_back({at + ".startTime", "invalid_format"});
+    if (s.hours < 1 || s.hours > 12) e.push_back({at + ".hours", "out_of_range"});
+  }
+  return e;
+}
+
+std::vector<FieldError> validate_member(const Group& g, const Period& p, std::string_view today) {
+  std::vector<FieldError> e;
+  if (p.data.place_id != g.place_id) e.push_back({"periodId", "not_at_place"});
+  if (p.data.end_date < today) e.push_back({"periodId", "period_ended"});
+  for (const auto& m : g.members) {
+    if (m.period_id == p.id) e.push_back({"periodId", "duplicate"});
+  }
   return e;
 }
 

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "periods/group.hpp"
 #include "periods/period.hpp"
 #include "platform/core/error.hpp"
 
@@ -54,6 +55,12 @@ std::vector<FieldError> validate_observation(const PeriodInput& p, const Observa
 // An orientation item ticked: one of the place's checklist, done on a day of the period not to come ('' untick).
 std::vector<FieldError> validate_orientation(const PeriodInput& p, const std::vector<std::string>& checklist,
                                              const OrientationItem& tick, std::string_view today);
+
+// A group: a name, its weekly sessions (each weekday once, a start time, 1–12 hours).
+std::vector<FieldError> validate_group(const GroupInput& g);
+
+// A period joins a group at its own place, while it runs (not ended before `today`), once.
+std::vector<FieldError> validate_member(const Group& g, const Period& p, std::string_view today);
 
 // Absences without notice in the `window_days` up to `today`, when at least `threshold` (a warning on the
 // case); 0 when fewer.

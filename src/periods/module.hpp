@@ -1,6 +1,7 @@
 // The periods module (jaksot): periods of a case's implementation with their weekly schedules, daily
-// attendance and its history, absence alerts; the public holidays for the editor's calendar.
+// attendance and its history, absence alerts, groups at a place; the public holidays for the editor's calendar.
 #pragma once
+#include "periods/group_service.hpp"
 #include "periods/period_service.hpp"
 #include "periods/period_store.hpp"
 #include "periods/routes.hpp"
@@ -15,8 +16,11 @@ std::vector<tasks::Task> alert_tasks(const std::vector<AbsenceAlert>& alerts, lo
 class Module final : public platform::Module {
  public:
   Module(const platform::Platform& p, PeriodPorts ports, config::AttendanceSettings settings = {})
-      : store_(p.db), service_(store_, p.transactor, ports, settings) {}
-  void register_routes(http::Router& router) override { periods::register_routes(router, service_); }
+      : store_(p.db),
+        service_(store_, p.transactor, ports, settings),
+        group_store_(p.db),
+        groups_(group_store_, store_, service_, p.transactor, ports.registry) {}
+  void register_routes(http::Router& router) override { periods::register_routes(router, service_, groups_); }
   PeriodService& service() { return service_; }  // for the demo data, which marks as a supervisor would
   tasks::Source task_source() {
     return [this](const auth::AuthContext& user, const std::string&) {
@@ -28,6 +32,8 @@ class Module final : public platform::Module {
  private:
   PeriodStore store_;
   PeriodService service_;
+  GroupStore group_store_;
+  GroupService groups_;
 };
 
 }  // namespace polku::periods

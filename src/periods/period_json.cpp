@@ -94,6 +94,41 @@ OrientationItem orientation_input(const json::object& o) {
   return {string_field(o, "item"), string_field(o, "doneOn"), ""};
 }
 
+GroupInput group_input(const json::object& o) {
+  GroupInput g;
+  g.name = string_field(o, "name");
+  g.instructor_user_id = int_field(o, "instructorUserId");
+  if (const auto* list = o.if_contains("sessions"); list != nullptr && list->is_array()) {
+    for (const auto& s : list->as_array()) {
+      if (!s.is_object()) {
+        g.sessions.push_back({});
+        continue;
+      }
+      const auto& x = s.as_object();
+      g.sessions.push_back(
+          {http::count_field(x, "weekday"), string_field(x, "startTime"), http::count_field(x, "hours")});
+    }
+  }
+  return g;
+}
+
+json::object to_json(const Group& g) {
+  json::array sessions, members;
+  for (const auto& s : g.data.sessions) {
+    sessions.push_back({{"weekday", s.weekday}, {"startTime", s.start_time}, {"hours", s.hours}});
+  }
+  for (const auto& m : g.members) members.push_back({{"periodId", m.period_id}, {"clientName", m.client_name}});
+  return {{"id", g.id},
+          {"placeId", g.place_id},
+          {"placeName", g.place_name},
+          {"name", g.data.name},
+          {"instructorUserId", nullable(g.data.instructor_user_id)},
+          {"instructorName", text_or_null(g.instructor_name)},
+          {"sessions", std::move(sessions)},
+          {"members", std::move(members)},
+          {"version", g.version}};
+}
+
 json::object to_json(const Observation& o) {
   return {{"id", o.id},
           {"periodId", o.period_id},

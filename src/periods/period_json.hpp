@@ -3,6 +3,7 @@
 #pragma once
 #include <boost/json.hpp>
 
+#include "periods/group.hpp"
 #include "periods/period_service.hpp"
 
 namespace polku::periods {
@@ -14,6 +15,7 @@ Mark mark_input(const boost::json::object& o);
 AlertHandling alert_handling(const boost::json::object& o);
 Observation observation_input(const boost::json::object& o);
 OrientationItem orientation_input(const boost::json::object& o);
+GroupInput group_input(const boost::json::object& o);
 
 boost::json::object to_json(const Period& p);
 boost::json::object to_json(const PeriodPreview& p, std::string_view language);
@@ -23,5 +25,6 @@ boost::json::object to_json(const Attendance& a, bool with_changes);
 boost::json::object to_json(const AbsenceAlert& a);
 boost::json::object to_json(const Observation& o);
 boost::json::object to_json(const OrientationItem& o);
+boost::json::object to_json(const Group& g);
 
 }  // namespace polku::periods

@@ -40,8 +40,49 @@ void register_holidays(http::Router& router) {
 
 }  // namespace
 
-void register_routes(http::Router& router, PeriodService& service) {
+void register_group_routes(http::Router& router, GroupService& groups) {
+  router.get("/api/v1/places/{id}/groups", [&groups](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::items_response(req, groups.at_place(req.caller(), *id), as_json);
+  });
+  router.post("/api/v1/places/{id}/groups", [&groups](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(req, groups.create(req.caller(), *id, group_input(*body)), as_json, 201);
+  });
+  router.get("/api/v1/groups/{id}", [&groups](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::result_response(req, groups.read(req.caller(), *id), as_json);
+  });
+  router.post("/api/v1/groups/{id}/members", [&groups](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(
+        req, groups.add_member(req.caller(), *id, http::int_field(*body, "periodId").value_or(0)), as_json);
+  });
+  router.del("/api/v1/groups/{id}/members/{periodId}", [&groups](Request& req) -> Response {
+    auto id = req.id_param();
+    auto period = req.id_param("periodId");
+    if (!id || !period) return http::not_found(req);
+    return http::result_response(req, groups.remove_member(req.caller(), *id, *period), as_json);
+  });
+  router.get("/api/v1/groups/{id}/session", [&groups](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    const std::string date = req.query_value("date").empty() ? today_helsinki() : req.query_value("date");
+    return http::items_response(req, groups.session(req.caller(), *id, date), as_json);
+  });
+}
+
+void register_routes(http::Router& router, PeriodService& service, GroupService& groups) {
   register_holidays(router);
+  register_group_routes(router, groups);
 
   router.post("/api/v1/cases/{id}/periods/preview", [&service](Request& req) -> Response {
     auto id = req.id_param();

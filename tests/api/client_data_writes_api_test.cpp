@@ -47,6 +47,8 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/absence-alerts/{id}/handled",
     "POST /api/v1/periods/{id}/observations",
     "PUT /api/v1/periods/{id}/orientation",
+    "POST /api/v1/groups/{id}/members",
+    "DELETE /api/v1/groups/{id}/members/{periodId}",
 };
 
 // Writes of organisations, users, the registry, agreements between organisations,
@@ -67,6 +69,7 @@ const std::set<std::string> kOtherWrites = {
     "POST /api/v1/cases/{id}/periods/preview",
     "POST /api/v1/calendar-feed",
     "PUT /api/v1/places/{id}/closed-days",
+    "POST /api/v1/places/{id}/groups",
     "DELETE /api/v1/calendar-feed",
     "POST /api/v1/service-products",
     "PUT /api/v1/service-products/{id}",
@@ -224,6 +227,16 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
        201);
   made(w.sign_in("supervisor")
            .put(period_path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", monday}}));
+  auto group = made(
+      w.sign_in("supervisor")
+          .post(id_path("/api/v1/places/", reg.sorting, "/groups"),
+                json::object{
+                    {"name", "Ryhmä"},
+                    {"sessions", json::array{json::object{{"weekday", 1}, {"startTime", "09:00"}, {"hours", 4}}}}}),
+      201);
+  const std::string group_path = id_path("/api/v1/groups/", int_at(group, "id"));
+  made(w.sign_in("supervisor").post(group_path + "/members", json::object{{"periodId", int_at(period, "id")}}));
+  made(w.sign_in("supervisor").request("DELETE", group_path + "/members/" + std::to_string(int_at(period, "id")), ""));
   auto alerts = items_of(made(instructor.get("/api/v1/absence-alerts")));
   ASSERT_EQ(alerts.size(), 1U);
   made(instructor.post(id_path("/api/v1/absence-alerts/", int_at(alerts[0], "id"), "/handled"),

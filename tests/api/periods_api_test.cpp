@@ -406,6 +406,54 @@ TEST_P(PeriodsApi, APlacesClosedDayIsNoExpectedDay) {
             1U);
 }
 
+TEST_P(PeriodsApi, AGroupsSessionListsItsParticipantsDaysMarkedAsTheirOwn) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  const long long period_id = int_at(make_period(w, s), "id");
+  auto supervisor = w.sign_in("supervisor");
+  const std::string place = "/api/v1/places/" + std::to_string(s.place_id) + "/groups";
+  const json::object body{
+      {"name", "Aamupäivän lajitteluryhmä"},
+      {"instructorUserId", w.user_id("supervisor")},
+      {"sessions", json::array{json::object{{"weekday", 1}, {"startTime", "09:00"}, {"hours", 4}},
+                               json::object{{"weekday", 2}, {"startTime", "09:00"}, {"hours", 4}}}}};
+  auto refused = expect_problem(
+      supervisor.post(place, json::object{{"name", ""},
+                                          {"sessions", json::array{json::object{{"weekday", 8}, {"startTime", "9"}}}}}),
+      422);
+  EXPECT_TRUE(has_field_error(refused, "name", "required"));
+  EXPECT_TRUE(has_field_error(refused, "sessions[0].weekday", "out_of_range"));
+  EXPECT_TRUE(has_field_error(refused, "sessions[0].startTime", "invalid_format"));
+  EXPECT_TRUE(has_field_error(refused, "sessions[0].hours", "out_of_range"));
+  expect_problem(w.sign_in("company_supervisor").post(place, body), 404);
+  auto group = json_ok(supervisor.post(place, body), 201);
+  EXPECT_EQ(text_at(group, "instructorName"), w.name("supervisor"));
+  const std::string path = "/api/v1/groups/" + std::to_string(int_at(group, "id"));
+
+  group = json_ok(supervisor.post(path + "/members", json::object{{"periodId", period_id}}));
+  ASSERT_EQ(group.at("members").as_array().size(), 1U);
+  EXPECT_EQ(text_at(group.at("members").as_array()[0], "clientName"), "Jaana Jaksolainen");
+  EXPECT_TRUE(
+      has_field_error(expect_problem(supervisor.post(path + "/members", json::object{{"periodId", period_id}}), 422),
+                      "periodId", "duplicate"));
+  EXPECT_EQ(items_ok(supervisor.get(place)).size(), 1U);
+
+  // The session of the period's first Monday lists her day; marked there, it is her own record.
+  auto session = items_ok(supervisor.get(path + "/session?date=" + s.monday));
+  ASSERT_EQ(session.size(), 1U);
+  EXPECT_EQ(int_at(session[0], "periodId"), period_id);
+  json_ok(supervisor.put("/api/v1/periods/" + std::to_string(period_id) + "/attendance/" + s.monday,
+                         json::object{{"status", "present"}, {"minutes", 240}}));
+  session = items_ok(supervisor.get(path + "/session?date=" + s.monday));
+  EXPECT_EQ(text_at(session[0].at("record"), "status"), "present");
+  expect_problem(w.sign_in("company_supervisor").get(path + "/session?date=" + s.monday), 404);
+
+  group = json_ok(supervisor.request("DELETE", path + "/members/" + std::to_string(period_id), ""));
+  EXPECT_TRUE(group.at("members").as_array().empty());
+  EXPECT_TRUE(items_ok(supervisor.get(path + "/session?date=" + s.monday)).empty());
+}
+
 POLKU_API_TEST_BACKENDS(PeriodsApi);
 
 }  // namespace

@@ -38,7 +38,8 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"notifications", {"notifications", "outbox"}},
     {"periods",
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
-      "observations", "orientation_items", "calendar_feeds"}},
+      "observations", "orientation_items", "calendar_feeds",
+      "activity_groups", "group_sessions", "group_members"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

@@ -103,6 +103,23 @@ test('the supervisor marks the day on a phone, also offline, and the instructor 
   await page.getByRole('heading', { name: /^I dag / }).waitFor();
   await assertAccessible(page, 'attendance-phone-sv');
 
+  // A group of the two at the place: its session on one screen, in Swedish and in Finnish.
+  const supervisorApi = await Api.signIn(baseUrl, 'at-supervisor');
+  const group = await supervisorApi.must('POST', `/api/v1/places/${world.place.id}/groups`, {
+    name: 'Aamupäivän ryhmä', sessions: weekdays.map((weekday) => ({ weekday, startTime: '09:00', hours: 4 })),
+  });
+  for (const periodId of [aapo, bea]) {
+    await supervisorApi.must('POST', `/api/v1/groups/${group.id}/members`, { periodId }, 200);
+  }
+  await page.goto(`/groups/${group.id}`);
+  await page.getByRole('heading', { name: 'Aamupäivän ryhmä' }).waitFor();
+  await page.getByRole('heading', { name: 'Deltagare' }).waitFor();
+  await assertAccessible(page, 'group-session-sv');
+  await page.evaluate(() => localStorage.setItem('polku.language', 'fi'));
+  await page.reload();
+  await page.getByRole('heading', { name: 'Osallistujat' }).waitFor();
+  await assertAccessible(page, 'group-session-fi');
+
   // The instructor's start page puts the absence first; the bell has its notification.
   const desk = await open();
   await signIn(desk.page, world.users.instructor.username);

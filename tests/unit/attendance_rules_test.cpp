@@ -261,6 +261,35 @@ INSTANTIATE_TEST_SUITE_P(
             {{"employmentAuthorityToldOn", "not_for_service_type"}, {"noAcceptableReason", "not_for_service_type"}}}),
     [](const auto& info) { return std::string(info.param.name); });
 
+TEST(Groups, HaveANameAndWeeklySessionsEachOnce) {
+  EXPECT_TRUE(validate_group({"Aamuryhmä", std::nullopt, {{1, "09:00", 4}, {3, "12:30", 3}}}).empty());
+  EXPECT_EQ(all_errors(validate_group({"", 0, {}})),
+            (FieldCodes{{"instructorUserId", "invalid_choice"}, {"name", "required"}, {"sessions", "required"}}));
+  EXPECT_EQ(all_errors(validate_group({"x", std::nullopt, {{1, "9.00", 0}, {1, "24:00", 13}, {0, "09:60", 4}}})),
+            (FieldCodes{{"sessions[0].hours", "out_of_range"},
+                        {"sessions[0].startTime", "invalid_format"},
+                        {"sessions[1].hours", "out_of_range"},
+                        {"sessions[1].startTime", "invalid_format"},
+                        {"sessions[1].weekday", "duplicate"},
+                        {"sessions[2].startTime", "invalid_format"},
+                        {"sessions[2].weekday", "out_of_range"}}));
+}
+
+TEST(Groups, TakeRunningPeriodsOfTheirPlaceOnce) {
+  Group g;
+  g.place_id = 5;
+  Period p;
+  p.id = 9;
+  p.data = spring();  // at place 5, to 2026-06-30
+  EXPECT_TRUE(validate_member(g, p, "2026-04-15").empty());
+  EXPECT_EQ(all_errors(validate_member(g, p, "2026-07-01")), (FieldCodes{{"periodId", "period_ended"}}));
+  g.members = {{9, 1, "Aapo"}};
+  EXPECT_EQ(all_errors(validate_member(g, p, "2026-04-15")), (FieldCodes{{"periodId", "duplicate"}}));
+  g.members.clear();
+  g.place_id = 6;
+  EXPECT_EQ(all_errors(validate_member(g, p, "2026-04-15")), (FieldCodes{{"periodId", "not_at_place"}}));
+}
+
 TEST(AlertTasks, AreTheUnhandledAlertsOfTheirRecipient) {
   AbsenceAlert open;
   open.client_id = 7;

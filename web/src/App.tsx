@@ -32,6 +32,7 @@ import { registryRoutes } from './features/registry/routes';
 import { agreementRoutes } from './features/agreements/routes';
 import { bookingRoutes } from './features/bookings/routes';
 import { supervisorRoutes } from './features/supervisor/routes';
+import { attendanceRoutes } from './features/attendance/routes';
 import { myPlacesNavItem } from './features/supervisor/nav';
 import { useTaskCount } from './features/tasks/api';
 import { NotificationBell } from './features/notifications/NotificationBell';
@@ -146,6 +147,7 @@ export const appRoutes = (
       {agreementRoutes}
       {bookingRoutes}
       {supervisorRoutes}
+      {attendanceRoutes}
       {notificationRoutes}
     </Route>
     <Route path="*" element={<NotFoundPage />} />

@@ -233,6 +233,9 @@ const std::map<std::string_view, Texts>& catalogue() {
       {"needs_no_acceptable_reason", {"Kirjaa ensin, ettei poissaololle ollut hyväksyttävää syytä.",
                                       "Registrera först att frånvaron saknade godtagbart skäl.",
                                       "First record that the absence had no acceptable reason."}},
+      {"not_at_place", {"Asiakkaan jakso ei ole tällä paikalla.", "Klientens period är inte på den här platsen.",
+                        "The client's period is not at this place."}},
+      {"period_ended", {"Jakso on jo päättynyt.", "Perioden har redan upphört.", "The period has already ended."}},
       {"in_past", {"Muutos ei voi alkaa menneenä päivänä.", "Ändringen kan inte börja en dag som har varit.",
                    "A change cannot start on a day gone by."}},
       // E-mails of notifications: {clientName} is the first name and the last name's initial only.

@@ -7,6 +7,7 @@ import { todayIso } from '../../shared/format';
 import { TasksSection } from '../tasks/TasksSection';
 import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
 import { CalendarLink } from '../attendance/CalendarLink';
+import { GroupsSection } from '../attendance/GroupsSection';
 import { usePlaces, type Place } from './api';
 import { PlaceCard } from './PlaceCard';
 import { splitPlaces } from './placeLists';
@@ -20,6 +21,7 @@ const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
   { key: 'today', Section: TodayAttendance },
   { key: 'waiting', Section: TasksSection },
   { key: 'week', Section: WeekAttendance },
+  { key: 'groups', Section: GroupsSection },
   { key: 'places', Section: PlacesSection },
   { key: 'calendar', Section: CalendarLink },
 ];

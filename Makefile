@@ -45,6 +45,7 @@ test-browser: build web
 bench: build
 	bench/run.sh
 	bench/registry.sh
+	bench/attendance.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

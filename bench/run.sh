@@ -2,6 +2,8 @@
 # Load scenario with wrk: /healthz against a signed-in, audited client read and the task list.
 # Usage: bench/run.sh [seconds] [connections]   (default 10 s, 64 connections)
 # Prints requests per second, latency percentiles and the ratio of the two.
+# Other scenarios: bench/registry.sh (place search), bench/attendance.sh (a county's day of attendance marks);
+# figures in docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}

@@ -20,7 +20,7 @@ struct Booking {
   BookingInput data;
   long long created_by = 0;
   std::string created_at;
-  long long version = 1;  // ending it names the version read: a stale one is a conflict
+  long long version = 1;    // ending it names the version read: a stale one is a conflict
   std::string client_name;  // for lists, read with the booking
 };
 
@@ -37,7 +37,7 @@ struct VisitInput {
 struct Visit {
   long long id = 0;
   VisitInput data;
-  long long version = 1;  // recording the outcome names the version read
+  long long version = 1;    // recording the outcome names the version read
   std::string client_name;  // for lists, read with the visit
 };
 
@@ -63,12 +63,12 @@ struct ContinuationInput {
 };
 
 struct Acknowledgement {
-  std::string party;  // client | purchaser | host | provider
+  std::string party;      // client | purchaser | host | provider
   long long user_id = 0;  // who recorded it: for the client, the worker on their behalf
   std::string name;       // who acknowledged: for the client, the client
   std::string acknowledged_at;
-  std::string method;         // the client's: in_person | phone | paper; '' for the other parties
-  std::string recorded_by;    // the recording user's name, for reading
+  std::string method;       // the client's: in_person | phone | paper; '' for the other parties
+  std::string recorded_by;  // the recording user's name, for reading
 };
 
 struct ClientAgreement {
@@ -78,7 +78,7 @@ struct ClientAgreement {
   std::optional<long long> next_id;      // the continuation that extends this one
   std::vector<Acknowledgement> acknowledgements;
   std::vector<std::string> acknowledgeable;  // for its reader: the parties still to acknowledge they may record
-  std::string client_name;  // whom it is for: the host's and the provider's people read it too
+  std::string client_name;                   // whom it is for: the host's and the provider's people read it too
 };
 
 }  // namespace polku::bookings

@@ -26,7 +26,8 @@ std::vector<std::string> parties_to_acknowledge(const auth::AuthContext& user, c
     if (std::string_view(party) == "provider" && !a.data.provider_organisation_id) continue;
     bool done = false;
     for (const auto& k : a.acknowledgements) done = done || k.party == party;
-    if (!done && may_acknowledge(user, party, a.data.purchaser_organisation_id, host_id, a.data.provider_organisation_id))
+    if (!done &&
+        may_acknowledge(user, party, a.data.purchaser_organisation_id, host_id, a.data.provider_organisation_id))
       out.emplace_back(party);
   }
   return out;

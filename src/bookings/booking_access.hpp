@@ -1,9 +1,8 @@
 // Who may book, visit and agree for a client, and who acknowledges a client agreement (pure).
 #pragma once
 #include <optional>
-#include <string_view>
-
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bookings/booking.hpp"

@@ -41,8 +41,10 @@ std::vector<FieldError> validate_booking(const BookingInput& in) {
   if (in.client_id <= 0) e.push_back({"clientId", "required"});
   require_date(e, "startDate", in.start_date);
   if (!in.end_date.empty()) {
-    if (!is_iso_date(in.end_date)) e.push_back({"endDate", "invalid_date"});
-    else if (in.end_date < in.start_date) e.push_back({"endDate", "end_before_start"});
+    if (!is_iso_date(in.end_date))
+      e.push_back({"endDate", "invalid_date"});
+    else if (in.end_date < in.start_date)
+      e.push_back({"endDate", "end_before_start"});
   }
   return e;
 }
@@ -151,7 +153,8 @@ std::vector<AgreementGap> agreement_gaps(const std::vector<ClientAgreement>& agr
   if (newest == nullptr) return {{"agreement_missing", "", 0, ""}};
   std::vector<AgreementGap> out;
   for (std::string_view p : kRequiredAcknowledgements) {
-    if (!acknowledged(*newest, p)) out.push_back({std::string(p) + "_acknowledgement_missing", std::string(p), newest->id, ""});
+    if (!acknowledged(*newest, p))
+      out.push_back({std::string(p) + "_acknowledgement_missing", std::string(p), newest->id, ""});
   }
   return out;
 }

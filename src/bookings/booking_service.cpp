@@ -60,7 +60,7 @@ Result<Booking> BookingService::book(const work::Caller& caller, const BookingIn
 }
 
 Result<std::vector<Booking>> BookingService::bookings_of_client(const work::Caller& caller,
-                                                               std::optional<long long> client_id) {
+                                                                std::optional<long long> client_id) {
   if (!client_id) return Error::not_found();
   if (auto org = acting_for(caller, *client_id, "placement-booking", true); !org) return org.error();
   auto found = store_.bookings_of_client(*client_id);
@@ -127,7 +127,7 @@ Result<Visit> BookingService::create_visit(const work::Caller& caller, const Vis
 }
 
 Result<std::vector<Visit>> BookingService::visits_of_client(const work::Caller& caller,
-                                                           std::optional<long long> client_id) {
+                                                            std::optional<long long> client_id) {
   if (!client_id) return Error::not_found();
   if (auto org = acting_for(caller, *client_id, "introductory-visit", true); !org) return org.error();
   auto found = store_.visits_of_client(*client_id);
@@ -218,7 +218,7 @@ Result<ClientAgreement> BookingService::create_client_agreement(const work::Call
 }
 
 Result<std::vector<ClientAgreement>> BookingService::client_agreements_of_client(const work::Caller& caller,
-                                                                                std::optional<long long> client_id) {
+                                                                                 std::optional<long long> client_id) {
   if (!client_id) return Error::not_found();
   if (auto org = acting_for(caller, *client_id, "client-agreement", true); !org) return org.error();
   auto found = store_.client_agreements_of_client(*client_id);

@@ -59,7 +59,8 @@ class BookingService {
 
  private:
   // The client's organisation if the caller acts for the client; a refusal of an existing client is logged.
-  Result<long long> acting_for(const work::Caller& caller, long long client_id, const char* detail, bool refused_is_404);
+  Result<long long> acting_for(const work::Caller& caller, long long client_id, const char* detail,
+                               bool refused_is_404);
   Result<ClientAgreement> readable_agreement(const work::Caller& caller, long long id);
   // `host_id` when the caller already knows it (a list of one client's agreements at few places).
   ClientAgreement for_reader(const work::Caller& caller, ClientAgreement a, std::optional<long long> host_id = {});

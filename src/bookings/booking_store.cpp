@@ -1,7 +1,6 @@
 #include "bookings/booking_store.hpp"
 
 #include "bookings/booking_rules.hpp"
-
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
@@ -162,8 +161,7 @@ long long BookingStore::insert_visit(work::UnitOfWork& unit, const VisitInput& i
   unit.sql() << "INSERT INTO introductory_visits (place_id, client_id, visit_date, visit_time, accompanied_by, "
                 "outcome, outcome_notes, created_at) VALUES (:p, :c, :d, :t, :a, :o, :n, :ca) RETURNING id",
       soci::use(in.place_id), soci::use(in.client_id), soci::use(in.visit_date), soci::use(in.visit_time),
-      soci::use(in.accompanied_by), soci::use(in.outcome), soci::use(in.outcome_notes), soci::use(now),
-      soci::into(id);
+      soci::use(in.accompanied_by), soci::use(in.outcome), soci::use(in.outcome_notes), soci::use(now), soci::into(id);
   unit.wrote_client_data(in.client_id);
   return id;
 }
@@ -228,9 +226,9 @@ long long BookingStore::insert_client_agreement(work::UnitOfWork& unit, const Cl
                 "responsible_persons, previous_id, created_at) "
                 "VALUES (:c, :p, :pl, :pr, :s, :e, :d, :h, :t, :r, :pv, :ca) RETURNING id",
       soci::use(in.client_id), soci::use(in.purchaser_organisation_id), soci::use(in.place_id),
-      soci::use(provider, provider_ind), soci::use(in.start_date), soci::use(in.end_date),
-      soci::use(in.days_per_week), soci::use(in.hours_per_day), soci::use(in.tasks),
-      soci::use(in.responsible_persons), soci::use(previous, previous_ind), soci::use(now), soci::into(id);
+      soci::use(provider, provider_ind), soci::use(in.start_date), soci::use(in.end_date), soci::use(in.days_per_week),
+      soci::use(in.hours_per_day), soci::use(in.tasks), soci::use(in.responsible_persons),
+      soci::use(previous, previous_ind), soci::use(now), soci::into(id);
   unit.wrote_client_data(in.client_id);
   return id;
 }
@@ -270,12 +268,14 @@ std::optional<ClientAgreement> BookingStore::find_client_agreement(long long id)
 }
 
 std::vector<ClientAgreement> BookingStore::client_agreements_of_client(long long client_id) {
-  return db_.read([&](soci::session& sql) { return client_agreements_where(sql, " WHERE a.client_id = :i", client_id); });
+  return db_.read(
+      [&](soci::session& sql) { return client_agreements_where(sql, " WHERE a.client_id = :i", client_id); });
 }
 
-std::vector<ClientAgreement> BookingStore::acknowledged_agreements(long long client_id, long long place_id) {
+std::vector<ClientAgreement> BookingStore::acknowledged_agreements(work::UnitOfWork& unit, long long client_id,
+                                                                   long long place_id) {
   std::vector<ClientAgreement> out;
-  for (auto& a : client_agreements_of_client(client_id)) {
+  for (auto& a : client_agreements_where(unit.sql(), " WHERE a.client_id = :i", client_id)) {
     if (a.data.place_id == place_id && acknowledged_by_all(a)) out.push_back(std::move(a));
   }
   return out;
@@ -338,15 +338,16 @@ BookingTaskRows BookingStore::task_rows(const std::vector<long long>& organisati
       "k.party = 'client'), (SELECT COUNT(*) FROM client_agreement_acknowledgements k WHERE "
       "k.client_agreement_id = a.id AND k.party = 'purchaser'), (SELECT COUNT(*) FROM "
       "client_agreement_acknowledgements k WHERE k.client_agreement_id = a.id AND k.party = 'host') "
-      "FROM client_agreements a" + scene_joins("a") + "WHERE (a.purchaser_organisation_id " + in +
-      " OR p.host_organisation_id " + in_hosts + ") AND (a.end_date = '' OR a.end_date >= :t) AND NOT EXISTS (SELECT 1 FROM "
+      "FROM client_agreements a" +
+      scene_joins("a") + "WHERE (a.purchaser_organisation_id " + in + " OR p.host_organisation_id " + in_hosts +
+      ") AND (a.end_date = '' OR a.end_date >= :t) AND NOT EXISTS (SELECT 1 FROM "
       "client_agreements n WHERE n.previous_id = a.id) ORDER BY a.id";
   const std::string visits = "SELECT v.id, v.visit_date, " + scene_columns() + " FROM introductory_visits v" +
                              scene_joins("v") + "WHERE cl.organisation_id " + in +
                              " AND v.outcome = 'pending' AND v.visit_date < :t ORDER BY v.visit_date, v.id";
   const std::string starting = "SELECT b.id, b.case_id, b.start_date, b.created_at, " + scene_columns() +
-                               " FROM placement_bookings b" + scene_joins("b") + "WHERE p.host_organisation_id " +
-                               in + " AND b.start_date >= :t AND b.start_date <= :u AND (b.end_date = '' OR "
+                               " FROM placement_bookings b" + scene_joins("b") + "WHERE p.host_organisation_id " + in +
+                               " AND b.start_date >= :t AND b.start_date <= :u AND (b.end_date = '' OR "
                                "b.end_date >= b.start_date) ORDER BY b.start_date, b.id";
   const std::string until = add_days(today, kStartingDays);
   return db_.read([&](soci::session& sql) {

@@ -35,7 +35,8 @@ class BookingStore final : public Port {
   std::vector<registry::DateRange> booked_ranges(work::UnitOfWork& unit, long long place_id);
   Booking insert_booking(work::UnitOfWork& unit, const BookingInput& in, long long user_id);
   std::optional<Booking> find_booking(work::UnitOfWork& unit, long long id) override;
-  std::vector<ClientAgreement> acknowledged_agreements(long long client_id, long long place_id) override;
+  std::vector<ClientAgreement> acknowledged_agreements(work::UnitOfWork& unit, long long client_id,
+                                                       long long place_id) override;
   // False when `version` is stale.
   bool end_booking(work::UnitOfWork& unit, const Booking& booking, long long version, const std::string& end_date);
 

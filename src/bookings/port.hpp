@@ -13,8 +13,11 @@ class Port {
  public:
   virtual ~Port() = default;
   virtual std::optional<Booking> find_booking(work::UnitOfWork& unit, long long id) = 0;
-  // The client's agreements at the place acknowledged by the client, the purchaser and the host, by start date.
-  virtual std::vector<ClientAgreement> acknowledged_agreements(long long client_id, long long place_id) = 0;
+  // The client's agreements at the place acknowledged by the client, the purchaser and the host, by start date;
+  // read in the caller's unit (a read on another connection while the unit holds the write lock could wait
+  // for a connection that writers queued behind it hold).
+  virtual std::vector<ClientAgreement> acknowledged_agreements(work::UnitOfWork& unit, long long client_id,
+                                                               long long place_id) = 0;
 };
 
 }  // namespace polku::bookings

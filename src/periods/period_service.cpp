@@ -84,7 +84,8 @@ Result<cases::Case> PeriodService::plannable_case(const work::Caller& caller, lo
   return c;
 }
 
-PeriodService::Checked PeriodService::check(work::UnitOfWork& unit, const cases::Case& c, const PeriodDraft& draft,
+PeriodService::Checked PeriodService::check(work::UnitOfWork& unit, const cases::Case& c,
+                                            const service_types::ServiceType& type, const PeriodDraft& draft,
                                             std::optional<long long> self_id) {
   Checked out;
   auto& e = out.errors;
@@ -96,7 +97,6 @@ PeriodService::Checked PeriodService::check(work::UnitOfWork& unit, const cases:
   const std::string start = p.data.start_date, end = p.data.end_date;
   const bool dates = is_iso_date(start) && is_iso_date(end) && start <= end;
   if (!may_have_periods(c.stage)) e.push_back({"caseId", "not_in_implementation"});
-  const auto type = ports_.cases.type_of(c);
   if (type.plan_required && !c.plan) e.push_back({"caseId", "plan_missing"});
   out.limits.service_type = type.limits;
 
@@ -114,7 +114,7 @@ PeriodService::Checked PeriodService::check(work::UnitOfWork& unit, const cases:
     out.limits.decision = decision_on(c, start);
     if (!out.limits.decision) e.push_back({"startDate", "decision_missing"});
     if (p.data.place_id > 0) {
-      const auto agreements = ports_.bookings.acknowledged_agreements(c.client_id, p.data.place_id);
+      const auto agreements = ports_.bookings.acknowledged_agreements(unit, c.client_id, p.data.place_id);
       if (const auto* a = agreement_on(agreements, start)) {
         p.client_agreement_id = a->id;
         if (is_iso_date(end) && !a->data.end_date.empty() && end > a->data.end_date) {
@@ -148,7 +148,7 @@ PeriodService::Checked PeriodService::check(work::UnitOfWork& unit, const cases:
     p.data.coach_user_id = coaches.front();
   }
   if (dates) {
-    for (const auto& other : store_.of_case(c.id)) {
+    for (const auto& other : store_.of_case(unit, c.id)) {
       if (self_id && other.id == *self_id) continue;
       if (other.data.start_date <= end && start <= other.data.end_date) e.push_back({"startDate", "overlaps_period"});
       if (other.data.end_date == add_days(start, -1)) p.previous_id = other.id;
@@ -162,9 +162,10 @@ PeriodService::Checked PeriodService::check(work::UnitOfWork& unit, const cases:
 Result<PeriodPreview> PeriodService::preview(const work::Caller& caller, long long case_id, const PeriodDraft& draft) {
   auto c = plannable_case(caller, case_id);
   if (!c) return c.error();
+  const auto type = ports_.cases.type_of(*c);
   caller.accessed(c->client_id, "read", "period preview");
   return transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<PeriodPreview> {
-    auto checked = check(unit, *c, draft, std::nullopt);
+    auto checked = check(unit, *c, type, draft, std::nullopt);
     PeriodPreview out;
     out.errors = std::move(checked.errors);
     out.limits = std::move(checked.limits);
@@ -181,8 +182,9 @@ Result<PeriodPreview> PeriodService::preview(const work::Caller& caller, long lo
 Result<Period> PeriodService::create(const work::Caller& caller, long long case_id, const PeriodDraft& draft) {
   auto c = plannable_case(caller, case_id);
   if (!c) return c.error();
+  const auto type = ports_.cases.type_of(*c);
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
-    auto checked = check(unit, *c, draft, std::nullopt);
+    auto checked = check(unit, *c, type, draft, std::nullopt);
     if (!checked.errors.empty()) return Error::invalid(std::move(checked.errors));
     const long long new_id = store_.insert(unit, checked.period, caller.actor.user_id);
     if (auto error = ports_.cases.record_change(unit, c->id, "period_created", "period " + std::to_string(new_id))) {
@@ -224,12 +226,13 @@ Result<Period> PeriodService::add_step(const work::Caller& caller, long long id,
   if (!version) return Error::invalid({{"version", "required"}});
   auto c = ports_.cases.load_for_reading(caller, period.case_id, nullptr);
   if (!c) return c.error();
+  const auto type = ports_.cases.type_of(*c);
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     auto now = store_.find(unit, id);
     if (!now || now->version != *version) return stale();
     auto errors = validate_step_start(now->data, step.from, today_helsinki(), store_.last_marked_day(unit, id));
     if (errors.empty()) {
-      auto checked = check(unit, *c, PeriodDraft{now->booking_id, with_step(now->data, step)}, id);
+      auto checked = check(unit, *c, type, PeriodDraft{now->booking_id, with_step(now->data, step)}, id);
       errors = std::move(checked.errors);
     }
     if (!errors.empty()) return Error::invalid(std::move(errors));
@@ -284,6 +287,10 @@ std::vector<DayItem> PeriodService::days_for(const work::Caller& caller, const s
   std::vector<long long> case_ids, period_ids;
   for (const auto& p : periods) case_ids.push_back(p.case_id);
   const auto participants = store_.participants(case_ids);
+  std::vector<long long> place_ids;
+  for (const auto& p : periods) place_ids.push_back(p.data.place_id);
+  const auto closed_at = store_.closed_days(place_ids, from, last);
+  const std::set<std::string> open_every_day;
   std::vector<DayItem> out;
   const std::vector<cases::Participant> none;
   for (auto& p : periods) {
@@ -296,8 +303,9 @@ std::vector<DayItem> PeriodService::days_for(const work::Caller& caller, const s
                          std::count(who.case_coaches.begin(), who.case_coaches.end(), caller.user.user_id) > 0;
     if (!coaches && !is_place_staff(caller.user, p.host_organisation_id, p.supervisor_user_id)) continue;
     const auto access = attendance_access(caller.user, who);
-    const auto closed = store_.closed_days(p.data.place_id, from, last);
-    for (auto& day : expected_days(p.data, p.moves, closed, from, last)) {
+    const auto closed = closed_at.find(p.data.place_id);
+    for (auto& day :
+         expected_days(p.data, p.moves, closed == closed_at.end() ? open_every_day : closed->second, from, last)) {
       out.push_back({p, std::move(day), std::nullopt, access});
     }
     period_ids.push_back(p.id);
@@ -344,6 +352,10 @@ Result<Attendance> PeriodService::mark(const work::Caller& caller, long long id,
   if (!may_mark(caller.user, who)) return Error::forbidden();
   const Mark m = normalised(std::move(in));
   const std::string today = today_helsinki();
+  // A mark sent again after a lost answer takes no write lock (looked up again inside the unit for a race).
+  if (!m.mark_id.empty()) {
+    if (auto done = store_.marked_by(m.mark_id)) return *done;
+  }
   return transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Attendance> {
     if (!m.mark_id.empty()) {
       if (auto done = store_.marked_by(unit, m.mark_id)) return *done;  // sent again after a lost answer

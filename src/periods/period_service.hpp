@@ -104,8 +104,10 @@ class PeriodService {
  private:
   struct Checked;
   Result<cases::Case> plannable_case(const work::Caller& caller, long long case_id);
-  Checked check(work::UnitOfWork& unit, const cases::Case& c, const PeriodDraft& draft,
-                std::optional<long long> self_id);
+  // Reads only through `unit`: a read on another connection while the unit holds the write lock could wait
+  // for a connection held by writers queued behind it. The service type is read before the unit.
+  Checked check(work::UnitOfWork& unit, const cases::Case& c, const service_types::ServiceType& type,
+                const PeriodDraft& draft, std::optional<long long> self_id);
   PeriodParties parties(const Period& p, const std::vector<cases::Participant>& participants);
   // The period if the user has some access to it; a refusal of an existing one is logged.
   Result<std::pair<Period, PeriodParties>> readable(const work::Caller& caller, long long id);

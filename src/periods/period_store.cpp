@@ -172,16 +172,22 @@ std::optional<Period> PeriodStore::find(work::UnitOfWork& unit, long long id) {
 }
 
 std::vector<Period> PeriodStore::of_case(long long case_id) {
-  return db_.read([&](soci::session& sql) {
-    std::vector<Period> out;
-    {
-      soci::rowset<soci::row> rows =
-          (sql.prepare << kSelectPeriod + " WHERE p.case_id = :c ORDER BY p.start_date, p.id", soci::use(case_id));
-      for (const auto& r : rows) out.push_back(period_from(r));
-    }
-    fill(sql, out);
-    return out;
-  });
+  return db_.read([&](soci::session& sql) { return of_case_in(sql, case_id); });
+}
+
+std::vector<Period> PeriodStore::of_case(work::UnitOfWork& unit, long long case_id) {
+  return of_case_in(unit.sql(), case_id);
+}
+
+std::vector<Period> PeriodStore::of_case_in(soci::session& sql, long long case_id) {
+  std::vector<Period> out;
+  {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << kSelectPeriod + " WHERE p.case_id = :c ORDER BY p.start_date, p.id", soci::use(case_id));
+    for (const auto& r : rows) out.push_back(period_from(r));
+  }
+  fill(sql, out);
+  return out;
 }
 
 std::vector<Period> PeriodStore::for_day_lists(const std::vector<long long>& host_ids, long long user_id,
@@ -249,6 +255,25 @@ std::set<std::string> closed_days_in(soci::session& sql, long long place_id, con
 
 std::set<std::string> PeriodStore::closed_days(long long place_id, const std::string& from, const std::string& to) {
   return db_.read([&](soci::session& sql) { return closed_days_in(sql, place_id, from, to); });
+}
+
+std::map<long long, std::set<std::string>> PeriodStore::closed_days(const std::vector<long long>& place_ids,
+                                                                    const std::string& from, const std::string& to) {
+  const auto ids = or_none(place_ids);
+  return db_.read([&](soci::session& sql) {
+    std::map<long long, std::set<std::string>> out;
+    db::each_row(
+        sql,
+        "SELECT place_id, day FROM place_closed_days_view WHERE place_id IN (" + db::placeholders("o", ids.size()) +
+            ") AND day >= :f AND day <= :t",
+        [&](soci::statement& st) {
+          db::bind_list(st, ids, "o");
+          st.exchange(soci::use(from, "f"));
+          st.exchange(soci::use(to, "t"));
+        },
+        [&](const soci::row& r) { out[db::int_at(r, 0)].insert(db::text_at(r, 1)); });
+    return out;
+  });
 }
 
 std::set<std::string> PeriodStore::closed_days(work::UnitOfWork& unit, long long place_id, const std::string& from,
@@ -380,6 +405,13 @@ std::string PeriodStore::last_marked_day(work::UnitOfWork& unit, long long perio
   soci::indicator ind = soci::i_null;
   unit.sql() << "SELECT MAX(day) FROM attendance WHERE period_id = :p", soci::use(period_id), soci::into(day, ind);
   return ind == soci::i_ok ? day : "";
+}
+
+std::optional<Attendance> PeriodStore::marked_by(const std::string& mark_id) {
+  return db_.read([&](soci::session& sql) {
+    return one_attendance(sql, " WHERE a.id = (SELECT attendance_id FROM attendance_changes WHERE mark_id = :a)",
+                          mark_id);
+  });
 }
 
 std::optional<Attendance> PeriodStore::marked_by(work::UnitOfWork& unit, const std::string& mark_id) {

@@ -22,6 +22,7 @@ class PeriodStore {
   std::optional<Period> find(long long id);
   std::optional<Period> find(work::UnitOfWork& unit, long long id);
   std::vector<Period> of_case(long long case_id);  // by start date
+  std::vector<Period> of_case(work::UnitOfWork& unit, long long case_id);
   // Periods overlapping [from, to] at places of `host_ids` or coached by `user_id`: the day lists' candidates.
   std::vector<Period> for_day_lists(const std::vector<long long>& host_ids, long long user_id, const std::string& from,
                                     const std::string& to);
@@ -30,6 +31,9 @@ class PeriodStore {
   // The client's own worker (the alert's recipient) and the case's organisation.
   std::optional<long long> own_worker_of(work::UnitOfWork& unit, long long client_id);
   std::set<std::string> closed_days(long long place_id, const std::string& from, const std::string& to);
+  // Of each of these places, in one read (a day list of many places).
+  std::map<long long, std::set<std::string>> closed_days(const std::vector<long long>& place_ids,
+                                                         const std::string& from, const std::string& to);
   std::set<std::string> closed_days(work::UnitOfWork& unit, long long place_id, const std::string& from,
                                     const std::string& to);
   // The records of these periods' days in [from, to], each with its changes when `with_changes`.
@@ -46,6 +50,7 @@ class PeriodStore {
   std::string last_marked_day(work::UnitOfWork& unit, long long period_id);  // '' when none
   // The record a mark of this id made, when the phone sends it again.
   std::optional<Attendance> marked_by(work::UnitOfWork& unit, const std::string& mark_id);
+  std::optional<Attendance> marked_by(const std::string& mark_id);
   // A new record or, when `before` is given, its change (false when its version is stale); both with the change row.
   bool save_attendance(work::UnitOfWork& unit, const Period& p, const std::string& day, const Mark& mark,
                        const std::optional<Attendance>& before, long long user_id);
@@ -75,6 +80,7 @@ class PeriodStore {
 
  private:
   void fill(soci::session& sql, std::vector<Period>& periods);
+  std::vector<Period> of_case_in(soci::session& sql, long long case_id);
   db::Database& db_;
 };
 

@@ -5,6 +5,7 @@ import { ApiError, request, type Items } from '../../shared/api/client';
 import { errorText } from '../../shared/common';
 import { formatDate, todayIso } from '../../shared/format';
 import type { components } from '../../shared/api/schema';
+import { PhoneForm } from './PhoneForm';
 
 type OrientationItem = components['schemas']['OrientationItem'];
 
@@ -28,13 +29,7 @@ export function ObservationForm({ id, periodId, date, onDone }: { id: string; pe
     }
   };
   return (
-    <form
-      className="at-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <PhoneForm onSubmit={() => void save()} onCancel={onDone} saveText={t('observation.save')} problem={problem} saveDisabled={!note.trim()}>
       <label className="at-field">
         {t('observation.note')}
         <textarea id={`${id}-note`} rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />
@@ -43,17 +38,8 @@ export function ObservationForm({ id, periodId, date, onDone }: { id: string; pe
         {t('observation.feedback')}
         <textarea id={`${id}-feedback`} rows={2} value={feedback} onChange={(e) => setFeedback(e.target.value)} maxLength={1000} />
       </label>
-      {problem ? <p className="at-problem" role="alert">{problem}</p> : null}
       {saved ? <p role="status">{t('observation.saved')}</p> : null}
-      <div className="at-actions">
-        <button type="submit" className="at-button at-primary" disabled={!note.trim()}>
-          {t('observation.save')}
-        </button>
-        <button type="button" className="at-button" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </PhoneForm>
   );
 }
 

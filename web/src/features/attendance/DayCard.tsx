@@ -6,6 +6,7 @@ import { mark } from './markSync';
 import type { AttendanceDay, AttendanceMark, QueuedMark } from './offlineStore';
 import { hoursText, REASONS, STATUSES, type Status } from './words';
 import { ObservationForm, Orientation } from './CardExtras';
+import { PhoneForm } from './PhoneForm';
 
 type Props = { item: AttendanceDay; queued: QueuedMark | undefined };
 
@@ -120,13 +121,7 @@ function MarkForm({ id, item, initial, needsWhy, onCancel, onSave }: FormProps) 
   };
 
   return (
-    <form
-      className="at-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <PhoneForm onSubmit={() => void submit()} onCancel={onCancel} saveText={t('form.save')} problem={problem}>
       <fieldset>
         <legend>{t('form.legend', { name: item.clientName })}</legend>
         {STATUSES.map((s) => (
@@ -161,19 +156,6 @@ function MarkForm({ id, item, initial, needsWhy, onCancel, onSave }: FormProps) 
           <textarea value={why} onChange={(e) => setWhy(e.target.value)} rows={2} id={`${id}-why`} />
         </label>
       ) : null}
-      {problem ? (
-        <p className="at-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="at-actions">
-        <button type="submit" className="at-button at-primary">
-          {t('form.save')}
-        </button>
-        <button type="button" className="at-button" onClick={onCancel}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </PhoneForm>
   );
 }

@@ -6,6 +6,7 @@ import { ApiError } from '../../shared/api/client';
 import { AppLink, errorText } from '../../shared/common';
 import { usePlaces } from '../supervisor/api';
 import { groupKeys, groupsApi, usePlaceGroups, type GroupInput } from './groupsApi';
+import { PhoneForm } from './PhoneForm';
 
 /** The groups at the user's places (seed 004: day activity runs mostly in groups), each a link to its session. */
 export function GroupsSection() {
@@ -77,13 +78,7 @@ function NewGroupForm({ placeId, onDone }: { placeId: number; onDone: () => void
     }
   };
   return (
-    <form
-      className="at-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <PhoneForm onSubmit={() => void save()} onCancel={onDone} saveText={t('groups.create')} problem={problem}>
       <label className="at-field">
         {t('groups.name')}
         <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} maxLength={100} />
@@ -105,19 +100,6 @@ function NewGroupForm({ placeId, onDone }: { placeId: number; onDone: () => void
         {t('groups.hours')}
         <input id={`${id}-hours`} value={hours} onChange={(e) => setHours(e.target.value)} inputMode="numeric" />
       </label>
-      {problem ? (
-        <p className="at-problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <div className="at-actions">
-        <button type="submit" className="at-button at-primary">
-          {t('groups.create')}
-        </button>
-        <button type="button" className="at-button" onClick={onDone}>
-          {t('form.cancel')}
-        </button>
-      </div>
-    </form>
+    </PhoneForm>
   );
 }

@@ -5,6 +5,7 @@ import orders from './orders.en.json';
 import supervisor from './supervisor.en.json';
 import attendance from './attendance.en.json';
 import notifications from './notifications.en.json';
+import attendanceMore from './attendanceMore.en.json';
 import periods from './periods.en.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore };

@@ -5,6 +5,7 @@ import orders from './orders.sv.json';
 import supervisor from './supervisor.sv.json';
 import attendance from './attendance.sv.json';
 import notifications from './notifications.sv.json';
+import attendanceMore from './attendanceMore.sv.json';
 import periods from './periods.sv.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore };

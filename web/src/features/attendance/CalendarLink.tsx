@@ -5,6 +5,7 @@ import { Heading } from 'suomifi-ui-components';
 import { request } from '../../shared/api/client';
 import { ErrorNotice } from '../../shared/common';
 import { formatDateTime } from '../../shared/format';
+import './moreTexts';
 
 type Feed = { exists: boolean; createdAt: string | null };
 const KEY = ['calendar-feed'] as const;
@@ -14,7 +15,7 @@ const KEY = ['calendar-feed'] as const;
  * old one (a lost phone), removing stops all.
  */
 export function CalendarLink() {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const qc = useQueryClient();
   const q = useQuery({ queryKey: KEY, queryFn: () => request<Feed>('GET', '/api/v1/calendar-feed') });
   const [link, setLink] = useState('');

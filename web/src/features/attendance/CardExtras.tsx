@@ -6,12 +6,13 @@ import { errorText } from '../../shared/common';
 import { formatDate, todayIso } from '../../shared/format';
 import type { components } from '../../shared/api/schema';
 import { PhoneForm } from './PhoneForm';
+import './moreTexts';
 
 type OrientationItem = components['schemas']['OrientationItem'];
 
 /** A short note on how the client manages the tasks and the feedback given (seed 000); sent at once, online. */
 export function ObservationForm({ id, periodId, date, onDone }: { id: string; periodId: number; date: string; onDone: () => void }) {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const [note, setNote] = useState('');
   const [feedback, setFeedback] = useState('');
   const [problem, setProblem] = useState('');
@@ -45,7 +46,7 @@ export function ObservationForm({ id, periodId, date, onDone }: { id: string; pe
 
 /** The place's orientation checklist for this client, ticked on the day it was done. */
 export function Orientation({ id, periodId }: { id: string; periodId: number }) {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const qc = useQueryClient();
   const key = ['attendance', 'orientation', periodId] as const;
   const q = useQuery({ queryKey: key, queryFn: () => request<Items<OrientationItem>>('GET', `/api/v1/periods/${periodId}/orientation`) });

@@ -1,12 +1,15 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { todayIso } from '../../shared/format';
 import { mark } from './markSync';
 import type { AttendanceDay, AttendanceMark, QueuedMark } from './offlineStore';
 import { hoursText, REASONS, STATUSES, type Status } from './words';
-import { ObservationForm, Orientation } from './CardExtras';
 import { PhoneForm } from './PhoneForm';
+
+// Opened on demand: not part of the first screen's code.
+const ObservationForm = lazy(() => import('./CardExtras').then((m) => ({ default: m.ObservationForm })));
+const Orientation = lazy(() => import('./CardExtras').then((m) => ({ default: m.Orientation })));
 
 type Props = { item: AttendanceDay; queued: QueuedMark | undefined };
 
@@ -71,10 +74,12 @@ export function DayCard({ item, queued }: Props) {
           {t('orientation.open')}
         </button>
       </div>
-      {extra === 'observation' ? (
-        <ObservationForm id={id} periodId={item.periodId} date={item.date} onDone={() => setExtra('')} />
-      ) : null}
-      {extra === 'orientation' ? <Orientation id={id} periodId={item.periodId} /> : null}
+      <Suspense fallback={null}>
+        {extra === 'observation' ? (
+          <ObservationForm id={id} periodId={item.periodId} date={item.date} onDone={() => setExtra('')} />
+        ) : null}
+        {extra === 'orientation' ? <Orientation id={id} periodId={item.periodId} /> : null}
+      </Suspense>
       {editing ? (
         <MarkForm
           id={id}

@@ -11,13 +11,14 @@ import { groupKeys, groupsApi } from './groupsApi';
 import { mark } from './markSync';
 import { addDays, mondayOf } from './week';
 import './attendance.css';
+import './moreTexts';
 
 /**
  * A group's session on one screen: each participant's day as their own period expects it, marked like any day
  * (the same record, kept on the phone without a connection), "everyone present" for the rest, and the participants.
  */
 export default function GroupPage() {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const id = Number(useParams().id);
   const [date, setDate] = useState(todayIso());
   const group = useQuery({ queryKey: groupKeys.one(id), queryFn: () => groupsApi.read(id) });
@@ -79,7 +80,7 @@ export default function GroupPage() {
 }
 
 function Members({ groupId, placeId, members }: { groupId: number; placeId: number; members: { periodId: number; clientName: string }[] }) {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const qc = useQueryClient();
   const today = todayIso();
   // The clients at the place this week and last are those who may join.

@@ -7,10 +7,11 @@ import { AppLink, errorText } from '../../shared/common';
 import { usePlaces } from '../supervisor/api';
 import { groupKeys, groupsApi, usePlaceGroups, type GroupInput } from './groupsApi';
 import { PhoneForm } from './PhoneForm';
+import './moreTexts';
 
 /** The groups at the user's places (seed 004: day activity runs mostly in groups), each a link to its session. */
 export function GroupsSection() {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const places = usePlaces();
   if (!places.data || places.data.items.length === 0) return null;
   return (
@@ -26,7 +27,7 @@ export function GroupsSection() {
 }
 
 function PlaceGroups({ placeId, placeName }: { placeId: number; placeName: string }) {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const q = usePlaceGroups(placeId);
   const [adding, setAdding] = useState(false);
   if (q.isError) return null; // not staff of this place: nothing to show
@@ -54,7 +55,7 @@ function PlaceGroups({ placeId, placeName }: { placeId: number; placeName: strin
 }
 
 function NewGroupForm({ placeId, onDone }: { placeId: number; onDone: () => void }) {
-  const { t } = useTranslation('attendance');
+  const { t } = useTranslation('attendanceMore');
   const qc = useQueryClient();
   const [name, setName] = useState('');
   const [days, setDays] = useState<Record<number, boolean>>({});

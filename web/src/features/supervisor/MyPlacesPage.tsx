@@ -1,4 +1,4 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import { useAuth } from '../../shared/auth';
@@ -6,12 +6,31 @@ import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { todayIso } from '../../shared/format';
 import { TasksSection } from '../tasks/TasksSection';
 import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
-import { CalendarLink } from '../attendance/CalendarLink';
-import { GroupsSection } from '../attendance/GroupsSection';
 import { usePlaces, type Place } from './api';
 import { PlaceCard } from './PlaceCard';
 import { splitPlaces } from './placeLists';
 import './supervisor.css';
+
+// Below the day's marks, fetched when opened: the first screen stays within the phone's JavaScript budget.
+const Groups = lazy(() => import('../attendance/GroupsSection').then((m) => ({ default: m.GroupsSection })));
+const Calendar = lazy(() => import('../attendance/CalendarLink').then((m) => ({ default: m.CalendarLink })));
+
+function opened(Section: ComponentType, labelKey: string, id: string): ComponentType {
+  return function Opened() {
+    const { t } = useTranslation('attendance');
+    const [open, setOpen] = useState(false);
+    if (open) return <Section />;
+    return (
+      <p>
+        <button type="button" className="at-button" id={id} aria-expanded={false} onClick={() => setOpen(true)}>
+          {t(labelKey)}
+        </button>
+      </p>
+    );
+  };
+}
+const GroupsSection = opened(Groups, 'groups.open', 'open-groups');
+const CalendarLink = opened(Calendar, 'calendar.open', 'open-calendar');
 
 /**
  * The sections of the page, in order, each self-contained (its own queries and heading): today's clients to mark
@@ -39,7 +58,9 @@ export default function MyPlacesPage() {
       <PageTitle title={t('page.title')}>{t('page.title')}</PageTitle>
       {me ? <Paragraph mb="m">{t('page.greeting', { name: me.user.displayName })}</Paragraph> : null}
       {SECTIONS.map(({ key, Section }) => (
-        <Section key={key} />
+        <Suspense key={key} fallback={null}>
+          <Section />
+        </Suspense>
       ))}
     </div>
   );

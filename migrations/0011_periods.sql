@@ -167,3 +167,10 @@ CREATE TABLE group_members (
   added_at TEXT NOT NULL,
   PRIMARY KEY (group_id, period_id)
 );
+
+-- The client's own schedule of a period as a calendar feed: a secret link the social instructor gives the client.
+CREATE TABLE period_calendar_feeds (
+  period_id BIGINT PRIMARY KEY REFERENCES periods (id),
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL
+);

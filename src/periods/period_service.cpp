@@ -484,7 +484,11 @@ void PeriodService::remove_feed(const work::Caller& caller) {
 std::optional<std::string> PeriodService::feed(const std::string& token, const work::Actor& actor,
                                                std::vector<audit::AuditEvent>* access_log) {
   const auto owner = store_.feed_owner(auth::sha256_hex(token));
-  if (!owner) return std::nullopt;
+  if (!owner) {
+    const auto period_id = store_.feed_period(auth::sha256_hex(token));
+    if (!period_id) return std::nullopt;
+    return period_feed(*period_id, actor, access_log);
+  }
   const work::Caller caller{*owner, {owner->user_id, actor.endpoint, actor.request_id}, access_log};
   const std::string today = today_helsinki();
   std::map<long long, std::string> start_times;  // of each place
@@ -511,6 +515,72 @@ std::optional<std::string> PeriodService::feed(const std::string& token, const w
   stamp =
       stamp.substr(0, 4) + stamp.substr(5, 2) + stamp.substr(8, 5) + stamp.substr(14, 2) + stamp.substr(17, 2) + "Z";
   return render_calendar("Polku: " + owner->display_name, events, stamp);
+}
+
+std::string PeriodService::period_feed(long long period_id, const work::Actor& actor,
+                                       std::vector<audit::AuditEvent>* access_log) {
+  const auto p = store_.find(period_id);
+  if (!p) return render_calendar("Polku", {}, "19700101T000000Z");
+  const std::string today = today_helsinki(), from = add_days(today, -kFeedDaysBack),
+                    to = add_days(today, kFeedDaysAhead);
+  const auto place = ports_.registry.find_place(p->data.place_id);
+  std::vector<CalendarEvent> events;
+  for (const auto& day : expected_days(p->data, p->moves, store_.closed_days(p->data.place_id, from, to), from, to)) {
+    CalendarEvent e;
+    e.uid = "polku-period-" + std::to_string(p->id) + "-" + day.date + "@polku";
+    e.date = day.date;
+    e.start_time = place ? place->data.start_time : "";
+    e.minutes = day.minutes;
+    // The client's own calendar: the place and the hours, nothing of the case.
+    e.summary = p->place_name;
+    e.location =
+        place ? place->data.street_address + (place->data.municipality.empty() ? "" : ", " + place->data.municipality)
+              : "";
+    events.push_back(std::move(e));
+  }
+  if (access_log != nullptr) {
+    access_log->push_back({0, p->client_id, "read", actor.endpoint, actor.request_id, "calendar feed of the client"});
+  }
+  std::string stamp = now_iso();
+  stamp =
+      stamp.substr(0, 4) + stamp.substr(5, 2) + stamp.substr(8, 5) + stamp.substr(14, 2) + stamp.substr(17, 2) + "Z";
+  return render_calendar("Polku: " + p->place_name, events, stamp);
+}
+
+Result<std::pair<Period, PeriodParties>> PeriodService::planned(const work::Caller& caller, long long id) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  if (!may_plan_periods(caller.user, found->second)) return Error::forbidden();
+  return found;
+}
+
+Result<std::string> PeriodService::renew_period_feed(const work::Caller& caller, long long id) {
+  auto found = planned(caller, id);
+  if (!found) return found.error();
+  const std::string token = auth::random_token(24);
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.set_period_feed(unit, found->first, auth::sha256_hex(token));
+    unit.audit(found->first.client_id, "update", "calendar feed of period " + std::to_string(id));
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return token;
+}
+
+Result<std::string> PeriodService::period_feed_created_at(const work::Caller& caller, long long id) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  return store_.period_feed_created_at(id);
+}
+
+Result<Unit> PeriodService::remove_period_feed(const work::Caller& caller, long long id) {
+  auto found = planned(caller, id);
+  if (!found) return found.error();
+  return transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    store_.remove_period_feed(unit, found->first);
+    unit.audit(found->first.client_id, "delete", "calendar feed of period " + std::to_string(id));
+    return Unit{};
+  });
 }
 
 Result<std::vector<AbsenceAlert>> PeriodService::alerts(const work::Caller& caller) {

@@ -97,6 +97,10 @@ class PeriodService {
   static constexpr int kFeedDaysAhead = 56;
   std::optional<std::string> feed(const std::string& token, const work::Actor& actor,
                                   std::vector<audit::AuditEvent>* access_log);
+  // The client's own schedule of a period, for those who plan it to give the client: made or renewed, read, removed.
+  Result<std::string> renew_period_feed(const work::Caller& caller, long long id);
+  Result<std::string> period_feed_created_at(const work::Caller& caller, long long id);
+  Result<Unit> remove_period_feed(const work::Caller& caller, long long id);
 
   Result<std::vector<AbsenceAlert>> alerts(const work::Caller& caller);
   Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const AlertHandling& how);
@@ -115,6 +119,9 @@ class PeriodService {
   std::vector<OrientationItem> checklist_of(const Period& p);
   // The days of the periods the user marks or coaches in [from, last], each client's read logged.
   std::vector<DayItem> days_for(const work::Caller& caller, const std::string& from, const std::string& last);
+  // The period's days a week back and eight ahead as the client's own calendar, logged as read by the link.
+  std::string period_feed(long long period_id, const work::Actor& actor, std::vector<audit::AuditEvent>* access_log);
+  Result<std::pair<Period, PeriodParties>> planned(const work::Caller& caller, long long id);
 
   PeriodStore& store_;
   work::Transactor& transactor_;

@@ -605,6 +605,35 @@ void PeriodStore::remove_feed(work::UnitOfWork& unit, long long user_id) {
   unit.sql() << "DELETE FROM calendar_feeds WHERE user_id = :u", soci::use(user_id);
 }
 
+std::optional<long long> PeriodStore::feed_period(const std::string& token_hash) {
+  return db_.read([&](soci::session& sql) -> std::optional<long long> {
+    long long id = 0;
+    sql << "SELECT period_id FROM period_calendar_feeds WHERE token_hash = :h", soci::use(token_hash), soci::into(id);
+    return sql.got_data() ? std::optional<long long>(id) : std::nullopt;
+  });
+}
+
+std::string PeriodStore::period_feed_created_at(long long period_id) {
+  return db_.read([&](soci::session& sql) {
+    std::string at;
+    sql << "SELECT created_at FROM period_calendar_feeds WHERE period_id = :p", soci::use(period_id), soci::into(at);
+    return sql.got_data() ? at : std::string();
+  });
+}
+
+void PeriodStore::set_period_feed(work::UnitOfWork& unit, const Period& p, const std::string& token_hash) {
+  remove_period_feed(unit, p);
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO period_calendar_feeds (period_id, token_hash, created_at) VALUES (:p, :h, :n)",
+      soci::use(p.id), soci::use(token_hash), soci::use(now);
+  unit.wrote_client_data(p.client_id);
+}
+
+void PeriodStore::remove_period_feed(work::UnitOfWork& unit, const Period& p) {
+  unit.sql() << "DELETE FROM period_calendar_feeds WHERE period_id = :p", soci::use(p.id);
+  unit.wrote_client_data(p.client_id);
+}
+
 std::vector<std::string> PeriodStore::days_without_notice(long long case_id, const std::string& since) {
   return db_.read([&](soci::session& sql) {
     std::vector<std::string> out;

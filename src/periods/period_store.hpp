@@ -74,6 +74,11 @@ class PeriodStore {
   std::string feed_created_at(long long user_id);  // '' when the user has no feed
   void set_feed(work::UnitOfWork& unit, long long user_id, const std::string& token_hash);
   void remove_feed(work::UnitOfWork& unit, long long user_id);
+  // A period's own feed (the client's schedule): the period a link's hash belongs to.
+  std::optional<long long> feed_period(const std::string& token_hash);
+  std::string period_feed_created_at(long long period_id);
+  void set_period_feed(work::UnitOfWork& unit, const Period& p, const std::string& token_hash);
+  void remove_period_feed(work::UnitOfWork& unit, const Period& p);
 
   // The days without notice of the client's periods in the case, for the repeated absences' warning.
   std::vector<std::string> days_without_notice(long long case_id, const std::string& since);

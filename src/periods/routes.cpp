@@ -188,6 +188,31 @@ void register_routes(http::Router& router, PeriodService& service, GroupService&
     service.remove_feed(req.caller());
     return http::empty_response(req, 204);
   });
+  // The client's own schedule of a period: a link for the social instructor to give the client.
+  router.get("/api/v1/periods/{id}/calendar-feed", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::result_response(req, service.period_feed_created_at(req.caller(), *id), [](const std::string& at) {
+      return json::object{{"exists", !at.empty()}, {"createdAt", http::text_or_null(at)}};
+    });
+  });
+  router.post("/api/v1/periods/{id}/calendar-feed", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::result_response(
+        req, service.renew_period_feed(req.caller(), *id),
+        [](const std::string& token) {
+          return json::object{{"path", "/api/v1/calendar/" + token + ".ics"}};
+        },
+        201);
+  });
+  router.del("/api/v1/periods/{id}/calendar-feed", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto done = service.remove_period_feed(req.caller(), *id);
+    if (!done) return http::problem_response(req, done.error());
+    return http::empty_response(req, 204);
+  });
   // A phone's calendar fetches this without a session: the link itself is the secret.
   router.get("/api/v1/calendar/{token}",
              [&service](Request& req) -> Response {

@@ -48,6 +48,8 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/periods/{id}/observations",
     "PUT /api/v1/periods/{id}/orientation",
     "POST /api/v1/groups/{id}/members",
+    "POST /api/v1/periods/{id}/calendar-feed",
+    "DELETE /api/v1/periods/{id}/calendar-feed",
     "DELETE /api/v1/groups/{id}/members/{periodId}",
 };
 
@@ -237,6 +239,8 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   const std::string group_path = id_path("/api/v1/groups/", int_at(group, "id"));
   made(w.sign_in("supervisor").post(group_path + "/members", json::object{{"periodId", int_at(period, "id")}}));
   made(w.sign_in("supervisor").request("DELETE", group_path + "/members/" + std::to_string(int_at(period, "id")), ""));
+  made(instructor.post(period_path + "/calendar-feed", json::object{}), 201);
+  EXPECT_EQ(instructor.request("DELETE", period_path + "/calendar-feed", "").status, 204);
   auto alerts = items_of(made(instructor.get("/api/v1/absence-alerts")));
   ASSERT_EQ(alerts.size(), 1U);
   made(instructor.post(id_path("/api/v1/absence-alerts/", int_at(alerts[0], "id"), "/handled"),

@@ -454,6 +454,27 @@ TEST_P(PeriodsApi, AGroupsSessionListsItsParticipantsDaysMarkedAsTheirOwn) {
   EXPECT_TRUE(items_ok(supervisor.get(path + "/session?date=" + s.monday)).empty());
 }
 
+TEST_P(PeriodsApi, TheClientsOwnCalendarShowsThePlaceAndHoursBehindALinkTheInstructorGives) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  const std::string path = "/api/v1/periods/" + std::to_string(int_at(make_period(w, s), "id")) + "/calendar-feed";
+  auto instructor = w.sign_in("instructor");
+  EXPECT_FALSE(json_ok(instructor.get(path)).at("exists").as_bool());
+  expect_problem(w.sign_in("supervisor").post(path, json::object{}), 403);  // marks days, does not plan them
+  const std::string link = text_at(json_ok(instructor.post(path, json::object{}), 201), "path");
+  EXPECT_TRUE(json_ok(instructor.get(path)).at("exists").as_bool());
+
+  HttpClient phone(server.port());
+  auto feed = phone.get(link);
+  ASSERT_EQ(feed.status, 200) << feed.body;
+  EXPECT_NE(feed.body.find("BEGIN:VEVENT"), std::string::npos);
+  EXPECT_NE(feed.body.find("DTSTART;TZID=Europe/Helsinki:"), std::string::npos);
+  EXPECT_EQ(feed.body.find("Jaksolainen"), std::string::npos) << "the client's own calendar needs no name";
+  EXPECT_EQ(instructor.request("DELETE", path, "").status, 204);
+  EXPECT_EQ(phone.get(link).status, 404);
+}
+
 POLKU_API_TEST_BACKENDS(PeriodsApi);
 
 }  // namespace

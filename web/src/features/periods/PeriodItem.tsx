@@ -7,6 +7,7 @@ import { DayMoveForm } from './DayMoveForm';
 import { PeriodAttendance } from './PeriodAttendance';
 import { stepInWords } from './schedule';
 import { StepForm } from './StepForm';
+import { ClientCalendarLink } from './ClientCalendarLink';
 import { dayInWords } from './words';
 
 /** One period: its dates, place, coach, schedule steps and moved days in words, its actions and its attendance. */
@@ -72,6 +73,7 @@ export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange
       ) : null}
       {open === 'step' ? <StepForm period={p} onDone={() => finish('step')} onCancel={() => setOpen(null)} /> : null}
       {open === 'move' ? <DayMoveForm period={p} onDone={() => finish('move')} onCancel={() => setOpen(null)} /> : null}
+      {mayChange && running ? <ClientCalendarLink periodId={p.id} idp={idp} /> : null}
       <PeriodAttendance period={p} />
     </li>
   );

@@ -19,7 +19,7 @@ class BookingStore final : public Port {
   explicit BookingStore(db::Database& db) : db_(db) {}
 
   std::vector<Booking> bookings_of_place(long long place_id);
-  std::vector<Booking> bookings_of_client(long long client_id);  // by start date
+  std::vector<Booking> bookings_of_client(long long client_id) override;  // by start date
   std::optional<Booking> find_booking(long long id);
   std::optional<Visit> find_visit(long long id);
   std::vector<Visit> visits_of_client(long long client_id);

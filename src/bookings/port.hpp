@@ -13,6 +13,7 @@ class Port {
  public:
   virtual ~Port() = default;
   virtual std::optional<Booking> find_booking(work::UnitOfWork& unit, long long id) = 0;
+  virtual std::vector<Booking> bookings_of_client(long long client_id) = 0;  // by start date
   // The client's agreements at the place acknowledged by the client, the purchaser and the host, by start date;
   // read in the caller's unit (a read on another connection while the unit holds the write lock could wait
   // for a connection that writers queued behind it hold).

@@ -204,6 +204,18 @@ Result<std::vector<Period>> PeriodService::of_case(const work::Caller& caller, l
   return store_.of_case(case_id);
 }
 
+Result<std::vector<bookings::Booking>> PeriodService::bookings_for_periods(const work::Caller& caller,
+                                                                          long long case_id) {
+  auto c = plannable_case(caller, case_id);
+  if (!c) return c.error();
+  std::vector<bookings::Booking> out;
+  for (auto& b : ports_.bookings.bookings_of_client(c->client_id)) {
+    if (!b.data.case_id || *b.data.case_id == case_id) out.push_back(std::move(b));
+  }
+  caller.accessed(c->client_id, "list", "placement-booking");
+  return out;
+}
+
 Result<std::pair<Period, PeriodParties>> PeriodService::readable(const work::Caller& caller, long long id) {
   auto p = store_.find(id);
   if (!p) return Error::not_found();

@@ -71,6 +71,8 @@ class PeriodService {
   Result<PeriodPreview> preview(const work::Caller& caller, long long case_id, const PeriodDraft& draft);
   Result<Period> create(const work::Caller& caller, long long case_id, const PeriodDraft& draft);
   Result<std::vector<Period>> of_case(const work::Caller& caller, long long case_id);
+  // The case's bookings a new period may stand on (the case's, or the client's without a case), for those who plan.
+  Result<std::vector<bookings::Booking>> bookings_for_periods(const work::Caller& caller, long long case_id);
   // A new weekly schedule from a date on (today or later, after the last marked day).
   Result<Period> add_step(const work::Caller& caller, long long id, const ScheduleStep& step,
                           std::optional<long long> version);

@@ -1,5 +1,6 @@
 #include "periods/routes.hpp"
 
+#include "bookings/booking_json.hpp"
 #include "periods/holidays.hpp"
 #include "periods/period_json.hpp"
 #include "platform/core/clock.hpp"
@@ -100,6 +101,14 @@ void register_routes(http::Router& router, PeriodService& service, GroupService&
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     return http::result_response(req, service.create(req.caller(), *id, period_draft(*body)), as_json, 201);
+  });
+
+  // The bookings a new period may stand on, for the coach too (who reads no client's bookings otherwise).
+  router.get("/api/v1/cases/{id}/period-bookings", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    return http::items_response(req, service.bookings_for_periods(req.caller(), *id),
+                                [](const bookings::Booking& b) { return bookings::to_json(b); });
   });
 
   router.get("/api/v1/cases/{id}/periods", [&service](Request& req) -> Response {

@@ -122,6 +122,11 @@ TEST_P(PeriodsApi, APeriodIsPlannedWithinEveryLimitAndARefusalListsEach) {
   // The same days again overlap it.
   EXPECT_TRUE(has_field_error(expect_problem(instructor.post(case_path(s.case_id, "/periods"), fits), 422), "startDate",
                               "overlaps_period"));
+  // The bookings a period may stand on: the instructor's list; a supervisor plans none.
+  auto choices = items_ok(instructor.get(case_path(s.case_id, "/period-bookings")));
+  ASSERT_EQ(choices.size(), 1U);
+  EXPECT_EQ(int_at(choices[0], "id"), s.booking_id);
+  expect_problem(w.sign_in("supervisor").get(case_path(s.case_id, "/period-bookings")), 404);
   // A place's supervisor marks days but does not plan periods; another host's sees nothing.
   expect_problem(w.sign_in("supervisor").post(case_path(s.case_id, "/periods"), fits), 404);
   expect_problem(

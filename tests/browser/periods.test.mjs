@@ -223,7 +223,9 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
   await page.locator('#provider-view-notice').waitFor();
   const item = page.locator(`#period-${p.id}`);
   await item.waitFor();
-  assert.equal(await page.locator('#plan-period').count(), 0, 'a new period needs the bookings, which the coach does not read');
+  assert.equal(await page.locator('#plan-period').count(), 1, 'the coach plans new periods too: the bookings come from period-bookings');
+  const choices = await (await world.as('coach')).must('GET', `/api/v1/cases/${made.case.id}/period-bookings`);
+  assert.deepEqual(choices.items.map((b) => b.id), [made.booking.id], "the coach is offered the case's booking");
 
   // From a past date: refused next to the date; then from next Monday on, three days a week.
   const nextMonday = addDays(monday, 21);

@@ -10,7 +10,7 @@ import { DateField } from '../../shared/DateField';
 import { sameValue } from '../../shared/drafts';
 import { formatDate, parseDate } from '../../shared/format';
 import { summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
-import { bookingsApi, type Booking } from '../bookings/api';
+import type { Booking } from '../bookings/api';
 import { registryApi } from '../registry/api';
 import { periodKeys, periodsApi, type Period } from './api';
 import { emptyEditor, localErrors, spotKey, spotOf, toDraft, type EditorState, type Spot } from './editorState';
@@ -30,11 +30,11 @@ const P = 'period';
  */
 export function PeriodEditor({ c, onSaved, onCancel }: Props) {
   const { t } = useTranslation('periods');
-  const bookings = useQuery({ queryKey: ['bookings', c.clientId], queryFn: () => bookingsApi.listClientBookings(c.clientId) });
+  const bookings = useQuery({ queryKey: ['bookings', 'for-periods', c.id], queryFn: () => periodsApi.bookingsFor(c.id) });
   // The form starts once the bookings are read, so that a single booking is chosen from the start.
   if (bookings.isPending) return <Loading text={t('translation:common.loading')} />;
   if (bookings.isError) return <ErrorNotice error={bookings.error} />;
-  const choices = bookings.data.items.filter((b) => b.caseId === c.id || b.caseId === null);
+  const choices = bookings.data.items;
   return <EditorForm c={c} onSaved={onSaved} onCancel={onCancel} choices={choices} />;
 }
 

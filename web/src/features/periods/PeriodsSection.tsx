@@ -35,8 +35,8 @@ export function PeriodsSection({ c }: { c: Case }) {
   if (!shown) return null;
   const coach = c.participants.some((p) => p.coachUserId === me?.user.id);
   const mayChange = PLANNED.includes(c.stage) && c.status === 'active' && (c.access === 'edit' || coach);
-  // A new period needs the client's bookings, which only the purchaser's workers read.
-  const mayPlanNew = mayChange && c.access === 'edit';
+  // The coach plans new periods too: the server lists them the case's bookings (GET /cases/{id}/period-bookings).
+  const mayPlanNew = mayChange;
   const items = periods.data?.items ?? [];
   return (
     <section className="panel" aria-labelledby="attendance-heading" id="attendance">

@@ -4,6 +4,7 @@ import type { components } from '../../shared/api/schema';
 
 type S = components['schemas'];
 export type Period = S['Period'];
+type Booking = S['Booking'];
 export type PeriodDraft = S['PeriodDraft'];
 export type PeriodPreview = S['PeriodPreview'];
 export type PeriodLimits = S['PeriodLimits'];
@@ -30,6 +31,8 @@ export const periodKeys = {
 
 export const periodsApi = {
   listOfCase: (caseId: number) => request<Items<Period>>('GET', `/api/v1/cases/${caseId}/periods`),
+  // The bookings a new period may stand on: the case's, or the client's without a case (the coach reads these too).
+  bookingsFor: (caseId: number) => request<Items<Booking>>('GET', `/api/v1/cases/${caseId}/period-bookings`),
   preview: (caseId: number, draft: PeriodDraft) =>
     request<PeriodPreview>('POST', `/api/v1/cases/${caseId}/periods/preview`, draft),
   create: (caseId: number, draft: PeriodDraft) => request<Period>('POST', `/api/v1/cases/${caseId}/periods`, draft),

@@ -89,7 +89,6 @@ std::vector<FieldError> validate_mark(const Mark& m, std::string_view day, bool 
   } else if (!expected) {
     e.push_back({"day", "not_scheduled"});
   }
-  if (record_exists && !m.version) e.push_back({"version", "required"});
   if (record_exists && day < today && m.why.empty()) e.push_back({"why", "required"});
   return e;
 }

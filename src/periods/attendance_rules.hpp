@@ -26,8 +26,8 @@ std::vector<ExpectedDay> expected_days(const PeriodInput& p, const std::vector<D
 Mark normalised(Mark m);
 
 // Every field in error of a (normalised) mark of `day`: a known status and reason, the minutes of a present
-// day, a day not in the future and expected by the period (`expected`), the version of an existing record,
-// and why when a record is changed after its day.
+// day, a day not in the future and expected by the period (`expected`), and why when a record is changed after
+// its day. (A change without the version read is the service's conflict, not a field error.)
 std::vector<FieldError> validate_mark(const Mark& m, std::string_view day, bool expected, bool record_exists,
                                       std::string_view today);
 

@@ -39,6 +39,11 @@ icalproperty* in_zone(icalproperty* p, const icaltimetype& t) {
 
 }  // namespace
 
+std::string calendar_stamp(const std::string& i) {
+  if (i.size() < 19) return "19700101T000000Z";
+  return i.substr(0, 4) + i.substr(5, 2) + i.substr(8, 5) + i.substr(14, 2) + i.substr(17, 2) + "Z";
+}
+
 std::string render_calendar(const std::string& name, const std::vector<CalendarEvent>& events,
                             const std::string& stamp_utc) {
   icaltimezone* zone = icaltimezone_get_builtin_timezone(kZone);

@@ -15,6 +15,9 @@ struct CalendarEvent {
   std::string location;
 };
 
+// An ISO instant ("2026-11-25T18:58:12.123Z") as an iCalendar UTC stamp ("20261125T185812Z").
+std::string calendar_stamp(const std::string& iso_instant);
+
 // A VCALENDAR with the events in Europe/Helsinki time (its VTIMEZONE included), stamped `stamp_utc`
 // (YYYYMMDDTHHMMSSZ).
 std::string render_calendar(const std::string& name, const std::vector<CalendarEvent>& events,

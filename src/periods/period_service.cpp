@@ -205,7 +205,7 @@ Result<std::vector<Period>> PeriodService::of_case(const work::Caller& caller, l
 }
 
 Result<std::vector<bookings::Booking>> PeriodService::bookings_for_periods(const work::Caller& caller,
-                                                                          long long case_id) {
+                                                                           long long case_id) {
   auto c = plannable_case(caller, case_id);
   if (!c) return c.error();
   std::vector<bookings::Booking> out;
@@ -523,10 +523,7 @@ std::optional<std::string> PeriodService::feed(const std::string& token, const w
     e.location = item.period.place_name;
     events.push_back(std::move(e));
   }
-  std::string stamp = now_iso();  // 2026-11-25T18:58:12.123Z -> 20261125T185812Z
-  stamp =
-      stamp.substr(0, 4) + stamp.substr(5, 2) + stamp.substr(8, 5) + stamp.substr(14, 2) + stamp.substr(17, 2) + "Z";
-  return render_calendar("Polku: " + owner->display_name, events, stamp);
+  return render_calendar("Polku: " + owner->display_name, events, calendar_stamp(now_iso()));
 }
 
 std::string PeriodService::period_feed(long long period_id, const work::Actor& actor,
@@ -553,10 +550,7 @@ std::string PeriodService::period_feed(long long period_id, const work::Actor& a
   if (access_log != nullptr) {
     access_log->push_back({0, p->client_id, "read", actor.endpoint, actor.request_id, "calendar feed of the client"});
   }
-  std::string stamp = now_iso();
-  stamp =
-      stamp.substr(0, 4) + stamp.substr(5, 2) + stamp.substr(8, 5) + stamp.substr(14, 2) + stamp.substr(17, 2) + "Z";
-  return render_calendar("Polku: " + p->place_name, events, stamp);
+  return render_calendar("Polku: " + p->place_name, events, calendar_stamp(now_iso()));
 }
 
 Result<std::pair<Period, PeriodParties>> PeriodService::planned(const work::Caller& caller, long long id) {

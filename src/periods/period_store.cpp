@@ -149,27 +149,22 @@ void PeriodStore::fill(soci::session& sql, std::vector<Period>& periods) {
       });
 }
 
-std::optional<Period> PeriodStore::find(long long id) {
-  return db_.read([&](soci::session& sql) -> std::optional<Period> {
-    std::vector<Period> found;
-    soci::rowset<soci::row> rows = (sql.prepare << kSelectPeriod + " WHERE p.id = :i", soci::use(id));
-    for (const auto& r : rows) found.push_back(period_from(r));
-    fill(sql, found);
-    if (found.empty()) return std::nullopt;
-    return found.front();
-  });
-}
-
-std::optional<Period> PeriodStore::find(work::UnitOfWork& unit, long long id) {
+std::optional<Period> PeriodStore::find_in(soci::session& sql, long long id) {
   std::vector<Period> found;
   {
-    soci::rowset<soci::row> rows = (unit.sql().prepare << kSelectPeriod + " WHERE p.id = :i", soci::use(id));
+    soci::rowset<soci::row> rows = (sql.prepare << kSelectPeriod + " WHERE p.id = :i", soci::use(id));
     for (const auto& r : rows) found.push_back(period_from(r));
   }
-  fill(unit.sql(), found);
+  fill(sql, found);
   if (found.empty()) return std::nullopt;
   return found.front();
 }
+
+std::optional<Period> PeriodStore::find(long long id) {
+  return db_.read([&](soci::session& sql) { return find_in(sql, id); });
+}
+
+std::optional<Period> PeriodStore::find(work::UnitOfWork& unit, long long id) { return find_in(unit.sql(), id); }
 
 std::vector<Period> PeriodStore::of_case(long long case_id) {
   return db_.read([&](soci::session& sql) { return of_case_in(sql, case_id); });

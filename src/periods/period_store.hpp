@@ -86,6 +86,7 @@ class PeriodStore {
  private:
   void fill(soci::session& sql, std::vector<Period>& periods);
   std::vector<Period> of_case_in(soci::session& sql, long long case_id);
+  std::optional<Period> find_in(soci::session& sql, long long id);
   db::Database& db_;
 };
 

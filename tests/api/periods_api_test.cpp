@@ -181,6 +181,8 @@ TEST_P(PeriodsApi, ThePlacesSupervisorMarksTheExpectedDaysAndACorrectionKeepsIts
                                       json::object{{"status", "present"}, {"minutes", 210}, {"markId", "m-1"}}));
   EXPECT_EQ(int_at(again, "version"), int_at(marked, "version"));
 
+  // A mark made without seeing the record (a phone's, sent late) is a conflict, not a second record.
+  expect_problem(supervisor.put(path + "/attendance/" + day, json::object{{"status", "absent_without_notice"}}), 409);
   // A correction after the day needs the version read and why; a stale version is a conflict.
   auto correction = json::object{
       {"status", "absent_with_notice"}, {"absenceReason", "illness"}, {"version", int_at(marked, "version")}};

@@ -113,3 +113,22 @@ export async function saveMeanwhile(page, apiPath, change) {
   const current = await apiCall(page, 'GET', apiPath);
   return (await apiCall(page, 'PUT', apiPath, { ...current.body, ...change })).status;
 }
+
+/** Switches the UI's language through the header's menu, in place (no reload: the page keeps its state and #hash). */
+export async function chooseLanguage(page, item, lang) {
+  await page.locator('#language-menu').click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/**
+ * axe-core and a screenshot in Finnish; then in Swedish, after `sv` (if given) has checked the Swedish texts; then
+ * back to Finnish.
+ */
+export async function accessibleInFiAndSv(page, name, sv) {
+  await assertAccessible(page, `${name}-fi`);
+  await chooseLanguage(page, /På svenska/, 'sv');
+  if (sv) await sv();
+  await assertAccessible(page, `${name}-sv`);
+  await chooseLanguage(page, /Suomeksi/, 'fi');
+}

@@ -4,15 +4,9 @@
 // full flow (an absence marked, the bell counting it, opening it marks it read) comes with attendance.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { apiCall, assertAccessible, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
+import { apiCall, assertAccessible, chooseLanguage, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const session = useServerAndBrowser();
-
-async function chooseLanguage(page, item, lang) {
-  await page.locator('#language-menu').click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
 
 test('the bell leads to the notifications page, accessible in Finnish and in Swedish', async () => {
   const { page } = await session.open();

@@ -7,7 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { artifacts } from './browser.mjs';
-import { assertAccessible, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
+import { accessibleInFiAndSv, assertAccessible, chooseLanguage, expectHeading, signIn, useServerAndBrowser } from './helpers.mjs';
 import { addDays, addMonths, buildWorld, caseInImplementation, fi, isoWeekday, todayIso } from './fixtures.mjs';
 
 const env = useServerAndBrowser();
@@ -27,21 +27,6 @@ async function setUp() {
   if (made) return;
   world = await buildWorld(env.server.baseUrl);
   made = await caseInImplementation(world, { start: monday });
-}
-
-async function chooseLanguage(page, item, lang) {
-  await page.locator('#language-menu').click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
-/** axe-core and a screenshot in Finnish, then in Swedish (after `sv` has checked its texts), then back. */
-async function accessibleInFiAndSv(page, name, sv) {
-  await assertAccessible(page, `${name}-fi`);
-  await chooseLanguage(page, /På svenska/, 'sv');
-  if (sv) await sv();
-  await assertAccessible(page, `${name}-sv`);
-  await chooseLanguage(page, /Suomeksi/, 'fi');
 }
 
 /** What sticks out past the phone's 360 px, for the message of a failed check. */

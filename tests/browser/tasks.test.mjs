@@ -8,7 +8,7 @@ import { after, afterEach, before, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launch, newPage } from './browser.mjs';
-import { apiCall, assertAccessible, expectHeading, signIn } from './helpers.mjs';
+import { accessibleInFiAndSv, apiCall, assertAccessible, chooseLanguage, expectHeading, signIn } from './helpers.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 const ERIK = 'Erik Testström';
@@ -35,24 +35,6 @@ async function open(options) {
   const s = await newPage(browser, server.baseUrl, options);
   contexts.push(s.context);
   return s;
-}
-
-async function chooseLanguage(page, item, lang) {
-  await page.locator('#language-menu').click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
-
-/**
- * axe-core and a screenshot in Finnish; then in Swedish, after `sv` (if given) has checked the Swedish texts; then
- * back to Finnish. The language changes in place (no reload), so the page keeps its state and #hash.
- */
-async function accessibleInFiAndSv(page, name, sv) {
-  await assertAccessible(page, `${name}-fi`);
-  await chooseLanguage(page, /På svenska/, 'sv');
-  if (sv) await sv();
-  await assertAccessible(page, `${name}-sv`);
-  await chooseLanguage(page, /Suomeksi/, 'fi');
 }
 
 /** The tasks of a kind in the list, optionally only those whose text matches. */

@@ -137,7 +137,7 @@ INSTANTIATE_TEST_SUITE_P(
         MarkCase{"not_expected", mark("present", "", 60), "2026-04-12", false, false, {{"day", "not_scheduled"}}},
         MarkCase{"bad_day", mark("present", "", 60), "2026-02-30", true, false, {{"day", "invalid_date"}}},
         MarkCase{
-            "change_without_version", mark("present", "", 60), "2026-04-15", true, true, {{"version", "required"}}},
+            "change_without_version_is_the_services_conflict", mark("present", "", 60), "2026-04-15", true, true, {}},
         MarkCase{"change_the_same_day", with(mark("present", "", 60), 1), "2026-04-15", true, true, {}},
         MarkCase{"correction_after_the_day_needs_why",
                  with(mark("present", "", 60), 1),

@@ -7,6 +7,7 @@
 #include "cases/module.hpp"
 #include "clients/module.hpp"
 #include "decisions/module.hpp"
+#include "guidance/module.hpp"
 #include "notifications/module.hpp"
 #include "organisations/module.hpp"
 #include "periods/module.hpp"
@@ -44,6 +45,7 @@ struct App::Parts {
   bookings::Module bookings;
   notifications::Module notifications;  // its port() tells users of what other modules record
   periods::Module periods;
+  guidance::Module guidance;
   tasks::Module tasks;  // fed by the modules before it
   http::Router router;
   http::Dispatcher dispatcher;
@@ -65,11 +67,13 @@ struct App::Parts {
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
         bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
         notifications(platform, {config.public_url, config.smtp}),
-        periods(platform, {cases.port(), bookings.port(), service_orders.port(), agreements.port(),
-                           service_types.port(), registry.port(), &notifications.port()},
+        periods(platform,
+                {cases.port(), bookings.port(), service_orders.port(), agreements.port(), service_types.port(),
+                 registry.port(), &notifications.port()},
                 config.attendance),
+        guidance(platform, periods.port()),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
-               bookings.task_source(), periods.task_source()}),
+               bookings.task_source(), periods.task_source(), guidance.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -79,8 +83,8 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients,  &service_types, &cases,         &decisions, &registry,
-            &agreements,    &service_orders, &bookings, &notifications, &periods,   &tasks};
+    return {&organisations,  &clients,  &service_types, &cases,   &decisions, &registry, &agreements,
+            &service_orders, &bookings, &notifications, &periods, &guidance,  &tasks};
   }
 };
 

@@ -99,6 +99,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
     in.display_name = p.name;
     in.email = std::string(p.username) + "@example.invalid";
     in.roles = {{p.org, p.role}};
+    // The county's social instructor and social worker are social welfare professionals (social guidance).
+    in.social_welfare_professional = in.username == "sanna" || in.username == "leena";
     in.password = kDemoPassword;
     auto user = must(orgs.create_user(as_admin, in), p.username);
     if (in.username == "sanna") sanna_id = user.id;

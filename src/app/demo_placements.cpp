@@ -6,6 +6,7 @@
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
 #include "organisations/organisation_service.hpp"
+#include "guidance/guidance_service.hpp"
 #include "periods/period_service.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/core/clock.hpp"
@@ -395,6 +396,18 @@ void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_
     }
     must(service.mark(as_aino, period.id, days[i].date, m), "attendance");
   }
+  // Tuomas, his coach, has guided him twice and sanna once (social guidance): 2 h 45 min of the 6 h his
+  // product promises in the first three months, which end in two months.
+  guidance::GuidanceStore guidance_store(db);
+  guidance::GuidanceService guidance(guidance_store, p.transactor, service);
+  const auto tuomas_user = demo_user(db, "tuomas");
+  const auto as_tuomas = caller_of(tuomas_user);
+  must(guidance.record(as_tuomas, period.id, {add_days(start, 1), 60, "individual", "Tavoitteet ja työtehtävät"}),
+       "guidance");
+  must(guidance.record(as_tuomas, period.id, {add_days(start, 15), 60, "individual", "Jaksaminen ja päivärytmi"}),
+       "guidance");
+  must(guidance.record(as_sanna, period.id, {add_days(start, 22), 45, "social", "Toimeentulo ja asuminen"}),
+       "guidance");
 }
 
 }  // namespace polku::app

@@ -35,6 +35,8 @@ struct UserInput {
   std::string email;
   std::string language = "fi";
   bool active = true;
+  // A social welfare professional (sosiaalihuollon ammattihenkilö): who alone gives social guidance.
+  bool social_welfare_professional = false;
   std::vector<auth::RoleGrant> roles;
   std::optional<std::string> password;
   std::optional<long long> version;
@@ -47,6 +49,7 @@ struct User {
   std::string email;
   std::string language;
   bool active = true;
+  bool social_welfare_professional = false;
   std::vector<auth::RoleGrant> roles;
   long long version = 1;
 };

@@ -11,7 +11,7 @@ namespace {
 
 constexpr const char* kSelectOrganisation =
     "SELECT id, name, is_purchaser, is_provider, is_host, version FROM organisations";
-constexpr const char* kSelectUser = "SELECT id, username, display_name, email, language, active, version FROM users";
+constexpr const char* kSelectUser = "SELECT id, username, display_name, email, language, active, version, social_welfare_professional FROM users";
 
 Organisation organisation_from(const soci::row& r) {
   Organisation o;
@@ -33,6 +33,7 @@ User user_from(const soci::row& r) {
   u.language = db::text_at(r, 4);
   u.active = db::bool_at(r, 5);
   u.version = db::int_at(r, 6);
+  u.social_welfare_professional = db::bool_at(r, 7);
   return u;
 }
 
@@ -188,10 +189,13 @@ long long OrganisationStore::insert_user(work::UnitOfWork& unit, const UserInput
   long long id = 0;
   const std::string now = now_iso();
   int active = in.active ? 1 : 0;
-  sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, created_at, "
-         "updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :c, :u) RETURNING id",
+  int professional = in.social_welfare_professional ? 1 : 0;
+  sql << "INSERT INTO users (username, display_name, email, language, password_hash, active, "
+         "social_welfare_professional, created_at, updated_at) VALUES (:un, :dn, :e, :l, :h, :a, :p, :c, :u) "
+         "RETURNING id",
       soci::use(in.username), soci::use(in.display_name), soci::use(in.email), soci::use(in.language),
-      soci::use(password_hash), soci::use(active), soci::use(now), soci::use(now), soci::into(id);
+      soci::use(password_hash), soci::use(active), soci::use(professional), soci::use(now), soci::use(now),
+      soci::into(id);
   save_roles(sql, id, in.roles);
   return id;
 }
@@ -201,11 +205,13 @@ bool OrganisationStore::update_user(work::UnitOfWork& unit, long long id, long l
   auto& sql = unit.sql();
   const std::string now = now_iso();
   int active = in.active ? 1 : 0;
+  int professional = in.social_welfare_professional ? 1 : 0;
   soci::statement st =
       (sql.prepare << "UPDATE users SET username = :un, display_name = :dn, email = :e, language = :l, "
-                      "active = :a, updated_at = :u, version = version + 1 WHERE id = :i AND version = :v",
+                      "active = :a, social_welfare_professional = :p, updated_at = :u, version = version + 1 "
+                      "WHERE id = :i AND version = :v",
        soci::use(in.username), soci::use(in.display_name), soci::use(in.email), soci::use(in.language),
-       soci::use(active), soci::use(now), soci::use(id), soci::use(version));
+       soci::use(active), soci::use(professional), soci::use(now), soci::use(id), soci::use(version));
   st.execute(true);
   if (st.get_affected_rows() == 0) return false;
   save_roles(sql, id, in.roles);

@@ -23,6 +23,7 @@ UserInput user_input(const json::object& o) {
   in.language = http::string_field(o, "language");
   if (in.language.empty()) in.language = "fi";
   in.active = http::bool_field(o, "active", true);
+  in.social_welfare_professional = http::bool_field(o, "socialWelfareProfessional");
   if (auto it = o.find("roles"); it != o.end() && it->value().is_array()) {
     for (const auto& v : it->value().as_array()) {
       if (!v.is_object()) continue;
@@ -68,7 +69,8 @@ json::object to_json(const User& u) {
   json::array roles;
   for (const auto& g : u.roles) roles.push_back({{"organisationId", g.organisation_id}, {"role", g.role}});
   return {{"id", u.id},         {"username", u.username}, {"displayName", u.display_name}, {"email", u.email},
-          {"language", u.language}, {"active", u.active},     {"roles", roles},                {"version", u.version}};
+          {"language", u.language}, {"active", u.active},     {"roles", roles},                {"version", u.version},
+          {"socialWelfareProfessional", u.social_welfare_professional}};
 }
 
 void register_routes(http::Router& router, OrganisationService& service, auth::SessionStore& sessions) {

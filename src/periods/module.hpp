@@ -22,6 +22,7 @@ class Module final : public platform::Module {
         groups_(group_store_, store_, service_, p.transactor, ports.registry) {}
   void register_routes(http::Router& router) override { periods::register_routes(router, service_, groups_); }
   PeriodService& service() { return service_; }  // for the demo data, which marks as a supervisor would
+  Port& port() { return service_; }
   tasks::Source task_source() {
     return [this](const auth::AuthContext& user, const std::string&) {
       // Handled "since 9999" are none: only the unhandled.

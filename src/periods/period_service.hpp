@@ -12,6 +12,7 @@
 #include "notifications/port.hpp"
 #include "periods/attendance_rules.hpp"
 #include "periods/period_access.hpp"
+#include "periods/port.hpp"
 #include "periods/period_rules.hpp"
 #include "periods/period_store.hpp"
 #include "platform/config/config.hpp"
@@ -61,7 +62,7 @@ struct PeriodDays {
   int repeated_absences = 0;  // without notice in the settings' window, when at least their number
 };
 
-class PeriodService {
+class PeriodService final : public Port {
  public:
   PeriodService(PeriodStore& store, work::Transactor& transactor, PeriodPorts ports,
                 config::AttendanceSettings settings = {})
@@ -104,6 +105,8 @@ class PeriodService {
   Result<std::string> period_feed_created_at(const work::Caller& caller, long long id);
   Result<Unit> remove_period_feed(const work::Caller& caller, long long id);
 
+  Result<std::pair<Period, PeriodParties>> readable(const work::Caller& caller, long long id) override;
+
   Result<std::vector<AbsenceAlert>> alerts(const work::Caller& caller);
   Result<AbsenceAlert> handle_alert(const work::Caller& caller, long long id, const AlertHandling& how);
 
@@ -115,8 +118,6 @@ class PeriodService {
   Checked check(work::UnitOfWork& unit, const cases::Case& c, const service_types::ServiceType& type,
                 const PeriodDraft& draft, std::optional<long long> self_id);
   PeriodParties parties(const Period& p, const std::vector<cases::Participant>& participants);
-  // The period if the user has some access to it; a refusal of an existing one is logged.
-  Result<std::pair<Period, PeriodParties>> readable(const work::Caller& caller, long long id);
 
   std::vector<OrientationItem> checklist_of(const Period& p);
   // The days of the periods the user marks or coaches in [from, last], each client's read logged.

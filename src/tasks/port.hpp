@@ -25,6 +25,8 @@ struct Task {
   std::optional<long long> place_id;
   std::string place_name;
   std::string party;  // whose acknowledgement waits: client, purchaser, host
+  std::optional<long long> period_id;
+  int missing_minutes = 0;  // guidance still missing from the window
 };
 
 // An item of `kind` about a client, waiting since `since` (by `due`, when there is a date).

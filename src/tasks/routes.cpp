@@ -24,7 +24,9 @@ void register_routes(http::Router& router, TaskService& service) {
                           {"visitId", http::nullable(t.visit_id)},
                           {"placeId", http::nullable(t.place_id)},
                           {"placeName", http::text_or_null(t.place_name)},
-                          {"party", http::text_or_null(t.party)}};
+                          {"party", http::text_or_null(t.party)},
+                          {"periodId", http::nullable(t.period_id)},
+                          {"missingMinutes", t.missing_minutes}};
     };
     return http::items_response(req, service.waiting_for(req.caller(), today), as_json);
   });

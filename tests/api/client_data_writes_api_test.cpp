@@ -46,6 +46,7 @@ const std::set<std::string> kClientDataWrites = {
     "PUT /api/v1/periods/{id}/attendance/{day}",
     "POST /api/v1/absence-alerts/{id}/handled",
     "POST /api/v1/periods/{id}/observations",
+    "POST /api/v1/periods/{id}/guidance",
     "PUT /api/v1/periods/{id}/orientation",
     "POST /api/v1/groups/{id}/members",
     "POST /api/v1/periods/{id}/calendar-feed",
@@ -226,6 +227,9 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   made(w.sign_in("supervisor")
            .post(period_path + "/observations",
                  json::object{{"note", "Lajittelee huolellisesti"}, {"feedback", "Kehuin tarkkuutta"}}),
+       201);
+  made(instructor.post(period_path + "/guidance",
+                       json::object{{"day", monday}, {"minutes", 60}, {"kind", "individual"}, {"note", "Tavoitteet"}}),
        201);
   made(w.sign_in("supervisor")
            .put(period_path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", monday}}));

@@ -34,12 +34,13 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"bookings",
      {"placement_bookings", "introductory_visits", "client_agreements", "client_agreement_acknowledgements",
       "bookings_view", "client_agreements_view"}},
-    {"service_orders", {"service_orders"}},
+    {"service_orders", {"service_orders", "accepted_orders_view"}},
     {"notifications", {"notifications", "outbox"}},
     {"periods",
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
       "observations", "orientation_items", "calendar_feeds",
-      "activity_groups", "group_sessions", "group_members", "period_calendar_feeds"}},
+      "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view"}},
+    {"guidance", {"guidance_sessions"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

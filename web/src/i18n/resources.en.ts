@@ -7,5 +7,6 @@ import attendance from './attendance.en.json';
 import notifications from './notifications.en.json';
 import attendanceMore from './attendanceMore.en.json';
 import periods from './periods.en.json';
+import guidance from './guidance.en.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance };

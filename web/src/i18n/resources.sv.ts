@@ -7,5 +7,6 @@ import attendance from './attendance.sv.json';
 import notifications from './notifications.sv.json';
 import attendanceMore from './attendanceMore.sv.json';
 import periods from './periods.sv.json';
+import guidance from './guidance.sv.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance };

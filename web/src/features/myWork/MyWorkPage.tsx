@@ -14,10 +14,12 @@ import { CaseTable } from '../cases/CaseTable';
 import { TasksSection } from '../tasks/TasksSection';
 import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
 import { CalendarLink } from '../attendance/CalendarLink';
+import FollowedGuidance from '../guidance/FollowedGuidance';
 
 /**
  * The start page of everyone who can have tasks: first what waits for them. Social workers, instructors and managers
- * then see their due items and cases by stage (GET /api/v1/my-work); coaches their clients' days of this week.
+ * then see their due items and cases by stage (GET /api/v1/my-work); coaches their clients' days of this week; both
+ * the guidance windows of the periods they follow.
  */
 export default function MyWorkPage() {
   const { t } = useTranslation();
@@ -33,6 +35,8 @@ export default function MyWorkPage() {
         </Paragraph>
       ) : null}
       <TasksSection />
+      {/* The guidance windows of the periods they coach or whose client is their own. */}
+      {isCoach(me) || readsOwnCases ? <FollowedGuidance /> : null}
       {/* A coach's clients at their places: today's and this week's days, marked like a supervisor's. */}
       {isCoach(me) ? (
         <>

@@ -31,6 +31,7 @@ const fromUser = (u: User | null) => ({
   email: u?.email ?? '',
   language: (u?.language ?? 'fi') as Language,
   active: u?.active ?? true,
+  socialWelfareProfessional: u?.socialWelfareProfessional ?? false,
   roles: (u?.roles ?? []).map((r) => ({ organisationId: String(r.organisationId), role: r.role })) as RoleRow[],
 });
 
@@ -59,6 +60,7 @@ function UserForm({ original, title }: { original: User | null; title: string })
         email: v.email.trim(),
         language: v.language,
         active: v.active,
+        socialWelfareProfessional: v.socialWelfareProfessional,
         roles: v.roles
           .filter((r) => r.organisationId && r.role)
           .map((r) => ({ organisationId: Number(r.organisationId), role: r.role as Role })),
@@ -77,7 +79,7 @@ function UserForm({ original, title }: { original: User | null; title: string })
   const setRole = (i: number, patch: Partial<RoleRow>) =>
     set('roles', v.roles.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
-  const known = ['username', 'displayName', 'email', 'language', 'active', 'password', 'roles'];
+  const known = ['username', 'displayName', 'email', 'language', 'active', 'socialWelfareProfessional', 'password', 'roles'];
   const baseOf = (field: string) => field.replace(/[[.].*$/, '');
   const inputIdOf = (field: string) => {
     const base = baseOf(field);
@@ -140,6 +142,15 @@ function UserForm({ original, title }: { original: User | null; title: string })
           <Checkbox id="user-active" checked={v.active} onClick={({ checkboxState }) => set('active', checkboxState)} mt="m"
             hintText={t('userForm.activeHint')}>
             {t('user.active')}
+          </Checkbox>
+          <Checkbox
+            id="user-socialWelfareProfessional"
+            checked={v.socialWelfareProfessional}
+            onClick={({ checkboxState }) => set('socialWelfareProfessional', checkboxState)}
+            mt="m"
+            hintText={t('userForm.socialWelfareProfessionalHint')}
+          >
+            {t('user.socialWelfareProfessional')}
           </Checkbox>
         </section>
         <section className="panel" aria-labelledby="user-roles">

@@ -8,9 +8,10 @@ import { PeriodAttendance } from './PeriodAttendance';
 import { stepInWords } from './schedule';
 import { StepForm } from './StepForm';
 import { ClientCalendarLink } from './ClientCalendarLink';
+import GuidanceSection from '../guidance/GuidanceSection';
 import { dayInWords } from './words';
 
-/** One period: its dates, place, coach, schedule steps and moved days in words, its actions and its attendance. */
+/** One period: its dates, place, coach, schedule steps and moved days in words, its actions, guidance and attendance. */
 export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange: boolean }) {
   const { t } = useTranslation('periods');
   const [open, setOpen] = useState<'step' | 'move' | null>(null);
@@ -74,6 +75,7 @@ export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange
       {open === 'step' ? <StepForm period={p} onDone={() => finish('step')} onCancel={() => setOpen(null)} /> : null}
       {open === 'move' ? <DayMoveForm period={p} onDone={() => finish('move')} onCancel={() => setOpen(null)} /> : null}
       {mayChange && running ? <ClientCalendarLink periodId={p.id} idp={idp} /> : null}
+      <GuidanceSection periodId={p.id} />
       <PeriodAttendance period={p} />
     </li>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Paragraph } from 'suomifi-ui-components';
 import { AppLink } from '../../shared/common';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatHours } from '../../shared/format';
 import type { Task } from './api';
 import { taskKey, taskPath } from './links';
 import './tasks.css';
@@ -27,8 +27,10 @@ function TaskItem({ task }: { task: Task }) {
   const { t } = useTranslation();
   const path = taskPath(task);
   // i18next contexts: `_{party}` names whose acknowledgement waits, `_place` adds the place's name.
-  const context = [task.party, task.placeName ? 'place' : null].filter(Boolean).join('_') || undefined;
-  const what = t(`tasks.what.${task.kind}`, { context, place: task.placeName ?? '' });
+  // A guidance window with its hours met lacks only the social guidance (`_social`).
+  const socialOnly = task.kind === 'guidance_falling_behind' && task.missingMinutes === 0;
+  const context = [task.party, task.placeName ? 'place' : null, socialOnly ? 'social' : null].filter(Boolean).join('_') || undefined;
+  const what = t(`tasks.what.${task.kind}`, { context, place: task.placeName ?? '', missing: formatHours(task.missingMinutes) });
   const action = t(`tasks.action.${task.kind}`, { context: task.party ?? undefined });
   return (
     <li data-kind={task.kind} className="task-item">

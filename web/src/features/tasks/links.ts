@@ -24,11 +24,13 @@ export function taskPath(task: Task): string | null {
       return caseId ? `/cases/${caseId}` : null;
     case 'absence_alert_to_handle':
       return caseId ? `/cases/${caseId}#attendance` : null;
+    case 'guidance_falling_behind':
+      return caseId && task.periodId ? `/cases/${caseId}#period-${task.periodId}-guidance` : null;
   }
 }
 
 /** A stable React key: one kind per record (and per party of a client agreement). */
 export function taskKey(task: Task): string {
-  const id = task.serviceOrderId ?? task.clientAgreementId ?? task.visitId ?? task.caseId ?? task.clientId;
+  const id = task.serviceOrderId ?? task.clientAgreementId ?? task.visitId ?? task.periodId ?? task.caseId ?? task.clientId;
   return [task.kind, id, task.party ?? '', task.placeId ?? ''].join('-');
 }

@@ -1,0 +1,141 @@
+#include "guidance/guidance_store.hpp"
+
+#include "platform/core/clock.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::guidance {
+
+namespace {
+
+// The product of the case's newest accepted order, joined to a row with the case's id as `p.case_id`.
+constexpr const char* kPromiseJoin =
+    "LEFT JOIN accepted_orders_view o ON o.id = (SELECT MAX(n.id) FROM accepted_orders_view n "
+    "WHERE n.case_id = p.case_id) "
+    "LEFT JOIN service_products_view sp ON sp.id = o.product_id ";
+
+std::optional<Promise> promise_at(db::Cursor& k) {
+  const auto hours = k.opt_id();
+  const auto social = k.opt_id();
+  if (!hours) return std::nullopt;
+  return Promise{static_cast<int>(*hours), social.value_or(0) != 0};
+}
+
+}  // namespace
+
+std::vector<Session> GuidanceStore::sessions(long long period_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<Session> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT g.id, g.period_id, g.day, g.minutes, g.kind, g.note, g.given_by, "
+                        "COALESCE(u.display_name, ''), g.given_by_professional, g.created_at "
+                        "FROM guidance_sessions g LEFT JOIN users_view u ON u.id = g.given_by "
+                        "WHERE g.period_id = :p ORDER BY g.day DESC, g.id DESC",
+         soci::use(period_id));
+    for (const auto& r : rows) {
+      db::Cursor k(r);
+      Session s;
+      s.id = k.id();
+      s.period_id = k.id();
+      s.data.day = k.text();
+      s.data.minutes = k.number();
+      s.data.kind = k.text();
+      s.data.note = k.text();
+      s.given_by = k.id();
+      s.given_by_name = k.text();
+      s.given_by_professional = k.flag();
+      s.created_at = k.text();
+      out.push_back(std::move(s));
+    }
+    return out;
+  });
+}
+
+std::map<long long, std::vector<SessionInput>> GuidanceStore::sessions_of(const std::vector<long long>& period_ids) {
+  std::map<long long, std::vector<SessionInput>> out;
+  if (period_ids.empty()) return out;
+  db_.read([&](soci::session& sql) {
+    db::each_row(
+        sql,
+        "SELECT period_id, day, minutes, kind FROM guidance_sessions WHERE period_id IN (" +
+            db::placeholders("o", period_ids.size()) + ")",
+        [&](soci::statement& st) { db::bind_list(st, period_ids, "o"); },
+        [&](const soci::row& r) {
+          db::Cursor k(r);
+          const long long id = k.id();
+          SessionInput s;
+          s.day = k.text();
+          s.minutes = k.number();
+          s.kind = k.text();
+          out[id].push_back(std::move(s));
+        });
+    return 0;
+  });
+  return out;
+}
+
+std::optional<Promise> GuidanceStore::promise(long long case_id) {
+  return db_.read([&](soci::session& sql) -> std::optional<Promise> {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT sp.min_guidance_hours_per_3_months, sp.includes_social_guidance "
+                        "FROM accepted_orders_view o JOIN service_products_view sp ON sp.id = o.product_id "
+                        "WHERE o.case_id = :c ORDER BY o.id DESC LIMIT 1",
+         soci::use(case_id));
+    for (const auto& r : rows) {
+      db::Cursor k(r);
+      return promise_at(k);
+    }
+    return std::nullopt;
+  });
+}
+
+std::vector<FollowedPeriod> GuidanceStore::followed(long long user_id, const std::string& today) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<FollowedPeriod> out;
+    soci::rowset<soci::row> rows =
+        (sql.prepare << std::string("SELECT p.id, p.case_id, p.client_id, cl.first_names || ' ' || cl.last_name, "
+                                    "p.start_date, p.end_date, sp.min_guidance_hours_per_3_months, "
+                                    "sp.includes_social_guidance FROM periods_view p "
+                                    "JOIN clients_view cl ON cl.id = p.client_id ") +
+                            kPromiseJoin +
+                            "WHERE p.start_date <= :t AND p.end_date >= :t2 AND (p.coach_user_id = :u1 "
+                            "OR cl.own_worker_id = :u2 OR EXISTS (SELECT 1 FROM case_participants_view cp "
+                            "WHERE cp.case_id = p.case_id AND cp.coach_user_id = :u3)) "
+                            "ORDER BY cl.last_name, cl.first_names, p.id",
+         soci::use(today), soci::use(today), soci::use(user_id), soci::use(user_id), soci::use(user_id));
+    for (const auto& r : rows) {
+      db::Cursor k(r);
+      FollowedPeriod f;
+      f.period_id = k.id();
+      f.case_id = k.id();
+      f.client_id = k.id();
+      f.client_name = k.text();
+      f.start_date = k.text();
+      f.end_date = k.text();
+      f.promise = promise_at(k);
+      out.push_back(std::move(f));
+    }
+    return out;
+  });
+}
+
+bool GuidanceStore::is_professional(work::UnitOfWork& unit, long long user_id) {
+  long long flag = 0;
+  unit.sql() << "SELECT social_welfare_professional FROM users_view WHERE id = :u", soci::use(user_id),
+      soci::into(flag);
+  return flag != 0;
+}
+
+long long GuidanceStore::insert(work::UnitOfWork& unit, const periods::Period& p, const SessionInput& s,
+                                long long user_id, bool professional) {
+  long long id = 0;
+  const int pro = professional ? 1 : 0;
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO guidance_sessions (period_id, case_id, client_id, day, minutes, kind, note, given_by, "
+                "given_by_professional, created_at) VALUES (:p, :c, :cl, :d, :m, :k, :n, :u, :pro, :t) RETURNING id",
+      soci::use(p.id), soci::use(p.case_id), soci::use(p.client_id), soci::use(s.day), soci::use(s.minutes),
+      soci::use(s.kind), soci::use(s.note), soci::use(user_id), soci::use(pro), soci::use(now), soci::into(id);
+  unit.wrote_client_data(p.client_id);
+  return id;
+}
+
+}  // namespace polku::guidance

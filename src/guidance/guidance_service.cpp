@@ -16,14 +16,21 @@ std::vector<SessionInput> inputs_of(const std::vector<Session>& sessions) {
 
 }  // namespace
 
-Result<GuidanceLog> GuidanceService::log(const work::Caller& caller, long long period_id) {
+Result<std::pair<periods::Period, periods::PeriodParties>> GuidanceService::readable(const work::Caller& caller,
+                                                                                     long long period_id) {
   auto found = periods_.readable(caller, period_id);
   if (!found) return found.error();
-  const auto& [period, parties] = *found;
-  if (!may_read_guidance(caller.user, parties)) {
-    caller.refused(period.client_id, "guidance of period " + std::to_string(period_id));
+  if (!may_read_guidance(caller.user, found->second)) {
+    caller.refused(found->first.client_id, "guidance of period " + std::to_string(period_id));
     return Error::not_found();
   }
+  return found;
+}
+
+Result<GuidanceLog> GuidanceService::log(const work::Caller& caller, long long period_id) {
+  auto found = readable(caller, period_id);
+  if (!found) return found.error();
+  const auto& [period, parties] = *found;
   caller.accessed(period.client_id, "list", "guidance");
   GuidanceLog out;
   out.sessions = store_.sessions(period_id);
@@ -35,13 +42,9 @@ Result<GuidanceLog> GuidanceService::log(const work::Caller& caller, long long p
 }
 
 Result<Session> GuidanceService::record(const work::Caller& caller, long long period_id, const SessionInput& input) {
-  auto found = periods_.readable(caller, period_id);
+  auto found = readable(caller, period_id);
   if (!found) return found.error();
   const auto& [period, parties] = *found;
-  if (!may_read_guidance(caller.user, parties)) {
-    caller.refused(period.client_id, "guidance of period " + std::to_string(period_id));
-    return Error::not_found();
-  }
   if (!may_record_guidance(caller.user, parties)) return Error::forbidden();
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     // The giver's profession as the database has it now, inside the unit that records it.

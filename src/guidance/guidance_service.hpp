@@ -38,6 +38,9 @@ class GuidanceService {
   std::vector<FollowedWindow> followed(long long user_id, const std::string& today);
 
  private:
+  // The period if the user may read its guidance; a refusal of an existing one is logged, and answers not found.
+  Result<std::pair<periods::Period, periods::PeriodParties>> readable(const work::Caller& caller, long long period_id);
+
   GuidanceStore& store_;
   work::Transactor& transactor_;
   periods::Port& periods_;

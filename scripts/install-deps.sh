@@ -10,6 +10,7 @@ packages=(
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev
   libhowardhinnant-date-dev libtomlplusplus-dev libgtest-dev libgmock-dev tzdata libcurl4-openssl-dev libical-dev
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core libxlsxwriter-dev poppler-utils python3-openpyxl
   postgresql python3-aiosmtpd chromium wrk curl
 )
 if [ "${1:-}" = "--browser-only" ]; then packages=(chromium curl); fi

@@ -262,6 +262,11 @@ const std::map<std::string_view, Texts>& catalogue() {
        {"Tämä on Polun automaattinen viesti. Älä vastaa tähän viestiin.",
         "Detta är ett automatiskt meddelande från Polku. Svara inte på det.",
         "This is an automatic message from Polku. Please do not reply."}},
+      // Printed documents (platform/documents): the footer and the signature lines' captions.
+      {"document.page", {"Sivu {page} / {pages}", "Sida {page} / {pages}", "Page {page} / {pages}"}},
+      {"document.place_and_date", {"Paikka ja päivämäärä", "Ort och datum", "Place and date"}},
+      {"document.signature", {"Allekirjoitus", "Underskrift", "Signature"}},
+      {"document.printed_name", {"Nimenselvennys", "Namnförtydligande", "Printed name"}},
   };
   return texts;
 }

@@ -56,9 +56,7 @@ Result<Session> GuidanceService::record(const work::Caller& caller, long long pe
     return made;
   });
   if (!id) return id.error();
-  for (auto& s : store_.sessions(period_id)) {
-    if (s.id == *id) return s;
-  }
+  if (auto made = store_.find(*id)) return *made;
   return Error::not_found();
 }
 

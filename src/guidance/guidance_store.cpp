@@ -22,15 +22,15 @@ std::optional<Promise> promise_at(db::Cursor& k) {
 
 }  // namespace
 
-std::vector<Session> GuidanceStore::sessions(long long period_id) {
+std::vector<Session> GuidanceStore::where(const char* condition, long long arg) {
   return db_.read([&](soci::session& sql) {
     std::vector<Session> out;
     soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT g.id, g.period_id, g.day, g.minutes, g.kind, g.note, g.given_by, "
-                        "COALESCE(u.display_name, ''), g.given_by_professional, g.created_at "
-                        "FROM guidance_sessions g LEFT JOIN users_view u ON u.id = g.given_by "
-                        "WHERE g.period_id = :p ORDER BY g.day DESC, g.id DESC",
-         soci::use(period_id));
+        (sql.prepare << std::string("SELECT g.id, g.period_id, g.day, g.minutes, g.kind, g.note, g.given_by, "
+                                    "COALESCE(u.display_name, ''), g.given_by_professional, g.created_at "
+                                    "FROM guidance_sessions g LEFT JOIN users_view u ON u.id = g.given_by WHERE ") +
+                            condition + " ORDER BY g.day DESC, g.id DESC",
+         soci::use(arg));
     for (const auto& r : rows) {
       db::Cursor k(r);
       Session s;
@@ -48,6 +48,14 @@ std::vector<Session> GuidanceStore::sessions(long long period_id) {
     }
     return out;
   });
+}
+
+std::vector<Session> GuidanceStore::sessions(long long period_id) { return where("g.period_id = :a", period_id); }
+
+std::optional<Session> GuidanceStore::find(long long id) {
+  auto found = where("g.id = :a", id);
+  if (found.empty()) return std::nullopt;
+  return found.front();
 }
 
 std::map<long long, std::vector<SessionInput>> GuidanceStore::sessions_of(const std::vector<long long>& period_ids) {

@@ -18,6 +18,7 @@ class GuidanceStore {
   explicit GuidanceStore(db::Database& db) : db_(db) {}
 
   std::vector<Session> sessions(long long period_id);  // newest first
+  std::optional<Session> find(long long id);
   std::map<long long, std::vector<SessionInput>> sessions_of(const std::vector<long long>& period_ids);
   // What the product of the case's newest accepted order promises; none without one.
   std::optional<Promise> promise(long long case_id);
@@ -30,6 +31,7 @@ class GuidanceStore {
                    bool professional);
 
  private:
+  std::vector<Session> where(const char* condition, long long arg);
   db::Database& db_;
 };
 

@@ -26,6 +26,17 @@ async function typedValues(page) {
 }
 
 const draftKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('polku.draft.')));
+// A draft is written after the render that the typing causes, so the count is awaited, not read once.
+const expectDrafts = async (page, count, message) => {
+  await page
+    .waitForFunction(
+      (n) => Object.keys(localStorage).filter((k) => k.startsWith('polku.draft.')).length === n,
+      count,
+      { timeout: 5000 },
+    )
+    .catch(() => {});
+  assert.equal((await draftKeys(page)).length, count, message);
+};
 
 async function switchLanguage(page, name) {
   await page.locator('#language-menu').click();
@@ -87,11 +98,11 @@ test('leaving a half-filled client form asks first: staying keeps the text, leav
   assert.deepEqual(await typedValues(page), TYPED);
 
   // Leaving without saving discards the draft as well.
-  assert.equal((await draftKeys(page)).length, 1, 'the long form keeps a draft while typing');
+  await expectDrafts(page, 1, 'the long form keeps a draft while typing');
   await page.getByRole('link', { name: 'Asiakkaat', exact: true }).click();
   await page.locator('#leave-discard').click();
   await page.waitForURL('**/clients');
-  assert.deepEqual(await draftKeys(page), [], 'leaving without saving removes the draft');
+  await expectDrafts(page, 0, 'leaving without saving removes the draft');
   await page.locator('#new-client').click();
   await page.waitForURL('**/clients/new');
   assert.equal(await page.locator('#draft-notice').count(), 0);
@@ -125,24 +136,24 @@ test('reloading offers the draft, restoring brings the text back, and a save or 
   await page.locator('#client-personalIdentityCode').fill('131052-308U');
   await page.locator('#save-client').click();
   await page.locator('#client-personalIdentityCode-statusText').waitFor();
-  assert.equal((await draftKeys(page)).length, 1);
+  await expectDrafts(page, 1);
   // A successful save removes the draft and does not ask.
   await page.locator('#client-personalIdentityCode').fill('131052-308T');
   await page.locator('#save-client').click();
   await page.waitForURL(/\/clients\/\d+$/);
   assert.equal(await page.locator('#leave-dialog-title').count(), 0, 'a saved form does not ask');
-  assert.deepEqual(await draftKeys(page), [], 'nothing of the form is left after the save');
+  await expectDrafts(page, 0, 'nothing of the form is left after the save');
 
   // A draft left in the edit form is cleared on sign-out (shared computers).
   await page.locator('#edit-client').click();
   await page.waitForURL(/\/edit$/);
   await page.locator('#client-phone').fill('050 111 2222');
-  assert.equal((await draftKeys(page)).length, 1);
+  await expectDrafts(page, 1);
   await page.locator('#sign-out').click();
   await page.locator('#leave-dialog-title').waitFor();
   await page.locator('#leave-discard').click();
   await page.waitForURL('**/login');
-  assert.deepEqual(await draftKeys(page), [], 'signing out clears every draft');
+  await expectDrafts(page, 0, 'signing out clears every draft');
   assert.deepEqual(dialogs, ['beforeunload'], 'in-app navigations ask in the page, not through the browser');
 });
 
@@ -197,13 +208,13 @@ test("the case's plan record keeps a draft too", async () => {
   // A refused save keeps the draft; a saved plan leaves none and no longer asks.
   await page.locator('#plan-submit').click();
   await page.locator('#plan-errors').waitFor();
-  assert.equal((await draftKeys(page)).length, 1);
+  await expectDrafts(page, 1);
   await page.locator('#plan-kind_button').click();
   await page.getByRole('option').first().click();
   await page.locator('#plan-date').fill(fiDate());
   await page.locator('#plan-submit').click();
   await page.waitForFunction(() => (document.getElementById('plan-status')?.textContent ?? '').trim().length > 0);
-  assert.deepEqual(await draftKeys(page), [], 'a saved plan leaves no draft');
+  await expectDrafts(page, 0, 'a saved plan leaves no draft');
   await page.getByRole('link', { name: 'Asiakkaat', exact: true }).click();
   await page.waitForURL('**/clients');
 });
@@ -316,7 +327,7 @@ test('in Swedish: the client agreement and place forms keep drafts, the dialogs 
   await assertAccessible(page, 'forms-08-leave-dialog-sv');
   await page.locator('#leave-discard').click();
   await page.waitForURL('**/clients');
-  assert.deepEqual(await draftKeys(page), []);
+  await expectDrafts(page, 0);
 
   // The place form of a host's manager.
   const manager = await open();

@@ -2,7 +2,7 @@
  * Drafts of long forms, so that a reload, a closed tab or an expired session loses nothing typed. A draft is kept
  * per user, form and record (draftStore.ts); it is removed on save, on "discard" and on leaving without saving.
  */
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Notification } from 'suomifi-ui-components';
 import { useAuth } from './auth';
@@ -47,7 +47,8 @@ export function useDraft<S>(o: DraftOptions<S> | null): Draft {
   const state = o?.state;
   const dirty = o?.dirty ?? false;
   const version = o?.version;
-  useEffect(() => {
+  // Written in the commit, not after the next frame, so that a tab closed right after typing keeps the draft.
+  useLayoutEffect(() => {
     if (!key) return;
     if (dirty) writeDraft(key, { state, version });
     // An offered draft stays stored until the user chooses.

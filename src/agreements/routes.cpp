@@ -1,7 +1,5 @@
 #include "agreements/routes.hpp"
 
-#include <cctype>
-
 #include "agreements/agreement_json.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
@@ -14,22 +12,6 @@ using http::Response;
 namespace {
 
 const auto as_json = [](const auto& x) { return to_json(x); };
-
-// RFC 8187 encoding for the file name in Content-Disposition.
-std::string percent_encoded(const std::string& name) {
-  static constexpr const char* kHex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : name) {
-    if (std::isalnum(c) != 0 || c == '.' || c == '-' || c == '_') {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -124,13 +106,7 @@ void register_routes(http::Router& router, AgreementService& service) {
     if (!id || !document_id) return not_found(req);
     auto doc = service.document(req.caller(), *id, *document_id);
     if (!doc) return http::problem_response(req, doc.error());
-    auto res = http::empty_response(req, 200);
-    res.set(http::bhttp::field::content_type, doc->info.content_type);
-    res.set(http::bhttp::field::content_disposition,
-            "attachment; filename*=UTF-8''" + percent_encoded(doc->info.file_name));
-    res.body() = std::move(doc->bytes);
-    res.prepare_payload();
-    return res;
+    return http::download_response(req, doc->info.content_type, doc->info.file_name, std::move(doc->bytes));
   });
 }
 

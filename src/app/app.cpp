@@ -6,6 +6,7 @@
 #include "bookings/module.hpp"
 #include "cases/module.hpp"
 #include "clients/module.hpp"
+#include "compensation/module.hpp"
 #include "decisions/module.hpp"
 #include "guidance/module.hpp"
 #include "notifications/module.hpp"
@@ -44,6 +45,7 @@ struct App::Parts {
   service_orders::Module service_orders;
   bookings::Module bookings;
   notifications::Module notifications;  // its port() tells users of what other modules record
+  compensation::Module compensation;    // before periods: an approved month freezes their attendance
   periods::Module periods;
   guidance::Module guidance;
   tasks::Module tasks;  // fed by the modules before it
@@ -67,9 +69,10 @@ struct App::Parts {
         service_orders(platform, clients.port(), registry.port(), agreements.port()),
         bookings(platform, {clients.port(), registry.port(), agreements.port(), service_orders.port()}),
         notifications(platform, {config.public_url, config.smtp}),
+        compensation(platform, service_types.port()),
         periods(platform,
                 {cases.port(), bookings.port(), service_orders.port(), agreements.port(), service_types.port(),
-                 registry.port(), &notifications.port()},
+                 registry.port(), &notifications.port(), &compensation.frozen_months()},
                 config.attendance),
         guidance(platform, periods.port()),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
@@ -84,7 +87,7 @@ struct App::Parts {
 
   std::vector<platform::Module*> modules() {
     return {&organisations,  &clients,  &service_types, &cases,   &decisions, &registry, &agreements,
-            &service_orders, &bookings, &notifications, &periods, &guidance,  &tasks};
+            &service_orders, &bookings, &notifications, &compensation, &periods, &guidance, &tasks};
   }
 };
 

@@ -379,6 +379,10 @@ Result<Attendance> PeriodService::mark(const work::Caller& caller, long long id,
       expected =
           !expected_days(p->data, p->moves, store_.closed_days(unit, p->data.place_id, day, day), day, day).empty();
     }
+    // A day of a month approved for payment stays as it was paid: a correction is compensation's adjustment.
+    if (ports_.frozen != nullptr && is_iso_date(day) && ports_.frozen->approved(unit, p->case_organisation_id, day)) {
+      return Error::invalid({{"day", "month_approved"}});
+    }
     auto before = is_iso_date(day) ? store_.find_attendance(unit, id, day) : std::nullopt;
     // A new mark of a day marked meanwhile (a phone's, sent late) was made without seeing that record.
     if (before && !m.version) return stale();

@@ -9,6 +9,7 @@
 #include "agreements/port.hpp"
 #include "bookings/port.hpp"
 #include "cases/port.hpp"
+#include "compensation/port.hpp"
 #include "notifications/port.hpp"
 #include "periods/attendance_rules.hpp"
 #include "periods/period_access.hpp"
@@ -30,6 +31,7 @@ struct PeriodPorts {
   service_types::Port& types;
   registry::Port& registry;
   notifications::Port* notifications = nullptr;  // none in tools that send nothing
+  compensation::FrozenMonths* frozen = nullptr;   // a month approved for payment refuses changes of its days
 };
 
 struct PeriodDraft {

@@ -21,7 +21,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"organisations",
      {"organisations", "regions", "users", "user_roles", "login_throttle", "organisations_view", "users_view",
       "active_roles_view", "regions_view"}},
-    {"clients", {"clients", "clients_view"}},
+    {"clients", {"clients", "clients_view", "client_identities_view"}},
     {"service_types", {"service_types", "service_type_limits"}},
     {"cases",
      {"cases", "case_events", "process_models", "case_participants", "cases_view", "case_participants_view", "process_models_view",
@@ -39,8 +39,12 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"periods",
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
       "observations", "orientation_items", "calendar_feeds",
-      "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view"}},
+      "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view",
+      "attendance_view"}},
     {"guidance", {"guidance_sessions"}},
+    {"compensation",
+     {"compensation_rates", "client_benefits", "travel_fares", "travel_claims", "compensation_batches",
+      "compensation_batch_lines", "compensation_adjustments", "approved_months_view"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

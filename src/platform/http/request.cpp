@@ -1,5 +1,6 @@
 #include "platform/http/request.hpp"
 
+#include <cctype>
 #include <charconv>
 
 namespace polku::http {
@@ -32,6 +33,27 @@ Response empty_response(const Request& req, unsigned status) {
   Response res{static_cast<bhttp::status>(status), req.raw.version()};
   res.set(bhttp::field::cache_control, "no-store");
   res.keep_alive(req.raw.keep_alive());
+  res.prepare_payload();
+  return res;
+}
+
+Response download_response(const Request& req, const std::string& content_type, const std::string& file_name,
+                           std::string body) {
+  static constexpr const char* kHex = "0123456789ABCDEF";
+  std::string encoded;
+  for (unsigned char c : file_name) {
+    if (std::isalnum(c) != 0 || c == '.' || c == '-' || c == '_') {
+      encoded += static_cast<char>(c);
+    } else {
+      encoded += '%';
+      encoded += kHex[c >> 4];
+      encoded += kHex[c & 15];
+    }
+  }
+  auto res = empty_response(req, 200);
+  res.set(bhttp::field::content_type, content_type);
+  res.set(bhttp::field::content_disposition, "attachment; filename*=UTF-8''" + encoded);
+  res.body() = std::move(body);
   res.prepare_payload();
   return res;
 }

@@ -56,6 +56,9 @@ std::optional<long long> parse_count(std::string_view text);
 
 Response json_response(const Request& req, unsigned status, const boost::json::value& body);
 Response empty_response(const Request& req, unsigned status);
+// A file to save: its type, and its name in Content-Disposition (RFC 8187, so that ä and ö survive).
+Response download_response(const Request& req, const std::string& content_type, const std::string& file_name,
+                           std::string body);
 std::string header_value(const RawRequest& raw, std::string_view name);
 std::string cookie_value(const RawRequest& raw, std::string_view name);
 std::string pick_language(std::string_view accept_language);

@@ -50,9 +50,7 @@ void require_amount(std::vector<FieldError>& e, const char* field, long long cen
 
 }  // namespace
 
-bool is_month(std::string_view m) {
-  return m.size() == 7 && m[4] == '-' && is_iso_date(std::string(m) + "-01");
-}
+bool is_month(std::string_view m) { return m.size() == 7 && m[4] == '-' && is_iso_date(std::string(m) + "-01"); }
 std::string first_day(std::string_view month) { return std::string(month) + "-01"; }
 std::string last_day(std::string_view month) { return add_days(add_months(first_day(month), 1), -1); }
 std::string month_of(std::string_view day) { return std::string(day.substr(0, 7)); }
@@ -69,13 +67,14 @@ std::vector<Pay> day_pays(std::string_view service_type, std::string_view day, c
     for (const auto& b : benefits) {
       if (b.payer != r.benefit || !in_force(day, b.valid_from, b.valid_to)) continue;
       const bool theirs = r.payer == "benefit_payer";
-      out.push_back({r.kind, theirs ? b.payer : r.payer, theirs ? b.fund_name : "", r.amount_cents,
-                     r.max_days_per_week});
+      out.push_back(
+          {r.kind, theirs ? b.payer : r.payer, theirs ? b.fund_name : "", r.amount_cents, r.max_days_per_week});
       break;  // one benefit of a payer at a time
     }
   }
   // Activity money is not paid for a day the expense allowance is (189/2001 § 18).
-  const bool allowance = std::any_of(out.begin(), out.end(), [](const Pay& p) { return p.kind == "expense_allowance"; });
+  const bool allowance =
+      std::any_of(out.begin(), out.end(), [](const Pay& p) { return p.kind == "expense_allowance"; });
   if (allowance) std::erase_if(out, [](const Pay& p) { return p.kind == "activity_money"; });
   return out;
 }
@@ -133,7 +132,8 @@ std::vector<Line> batch_lines(const BatchInput& in) {
       if (in_month) add(d.client_id, p.kind, p.payer, p.fund_name, p.cents, d.day);
     }
     if (!in_month) continue;
-    if (const auto* f = fare_on(d.client_id, d.day)) add(d.client_id, "travel", "purchaser", "", f->cents_per_day, d.day);
+    if (const auto* f = fare_on(d.client_id, d.day))
+      add(d.client_id, "travel", "purchaser", "", f->cents_per_day, d.day);
   }
 
   std::vector<Line> out;
@@ -227,9 +227,9 @@ std::vector<FieldError> validate_rate(const Rate& r, const std::vector<std::stri
   }
   require_dates(e, r.valid_from, r.valid_to);
   for (const auto& x : existing) {
+    if (!is_iso_date(r.valid_from)) break;
     if (x.organisation_id == r.organisation_id && x.service_type == r.service_type && x.kind == r.kind &&
-        x.benefit == r.benefit &&
-        x.valid_from >= r.valid_from) {
+        x.benefit == r.benefit && x.valid_from >= r.valid_from) {
       e.push_back({"validFrom", "not_after_previous"});
       break;
     }
@@ -263,7 +263,7 @@ std::vector<FieldError> validate_fare(const TravelFare& f, const std::vector<Tra
   checks::require_text(e, "means", f.means);
   require_dates(e, f.valid_from, f.valid_to);
   for (const auto& x : existing) {
-    if (x.valid_from >= f.valid_from) {
+    if (is_iso_date(f.valid_from) && x.valid_from >= f.valid_from) {
       e.push_back({"validFrom", "not_after_previous"});
       break;
     }

@@ -66,7 +66,8 @@ Result<Batch> CompensationService::approve(const work::Caller& caller, long long
   if (!may_approve(caller.user, org)) return Error::forbidden();
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     if (is_month(month)) store_.lock_months(unit, org, true);
-    auto errors = validate_approval(month, today_helsinki(), is_month(month) && store_.month_approved(unit, org, month));
+    auto errors =
+        validate_approval(month, today_helsinki(), is_month(month) && store_.month_approved(unit, org, month));
     if (!errors.empty()) return Error::invalid(std::move(errors));
     const auto in = store_.batch_input(unit, org, month);
     const auto lines = batch_lines(in);
@@ -192,8 +193,7 @@ Result<TravelClaim> CompensationService::add_claim(const work::Caller& caller, l
   return Error::not_found();
 }
 
-Result<Adjustment> CompensationService::add_adjustment(const work::Caller& caller, long long client_id,
-                                                       Adjustment a) {
+Result<Adjustment> CompensationService::add_adjustment(const work::Caller& caller, long long client_id, Adjustment a) {
   auto org = client_access(caller, client_id, true);
   if (!org) return org.error();
   a.client_id = client_id;

@@ -102,50 +102,48 @@ std::vector<TravelFare> read_fares(soci::session& sql, const std::string& where,
 template <typename Bind>
 std::vector<TravelClaim> read_claims(soci::session& sql, const std::string& where, Bind&& bind) {
   std::vector<TravelClaim> out;
-  db::each_row(
-      sql,
-      "SELECT j.id, j.client_id, j.day, j.cents, j.description, j.batch_id, COALESCE(u.display_name, ''), "
-      "j.created_at FROM travel_claims j LEFT JOIN users_view u ON u.id = j.created_by WHERE " +
-          where + " ORDER BY j.client_id, j.day, j.id",
-      bind, [&](const soci::row& r) {
-        db::Cursor k(r);
-        TravelClaim c;
-        c.id = k.id();
-        c.client_id = k.id();
-        c.day = k.text();
-        c.cents = k.id();
-        c.description = k.text();
-        c.batch_id = k.opt_id();
-        c.created_by_name = k.text();
-        c.created_at = k.text();
-        out.push_back(std::move(c));
-      });
+  db::each_row(sql,
+               "SELECT j.id, j.client_id, j.day, j.cents, j.description, j.batch_id, COALESCE(u.display_name, ''), "
+               "j.created_at FROM travel_claims j LEFT JOIN users_view u ON u.id = j.created_by WHERE " +
+                   where + " ORDER BY j.client_id, j.day, j.id",
+               bind, [&](const soci::row& r) {
+                 db::Cursor k(r);
+                 TravelClaim c;
+                 c.id = k.id();
+                 c.client_id = k.id();
+                 c.day = k.text();
+                 c.cents = k.id();
+                 c.description = k.text();
+                 c.batch_id = k.opt_id();
+                 c.created_by_name = k.text();
+                 c.created_at = k.text();
+                 out.push_back(std::move(c));
+               });
   return out;
 }
 
 template <typename Bind>
 std::vector<Adjustment> read_adjustments(soci::session& sql, const std::string& where, Bind&& bind) {
   std::vector<Adjustment> out;
-  db::each_row(
-      sql,
-      "SELECT j.id, j.client_id, j.service_type, j.day, j.attended, j.reason, j.batch_id, "
-      "COALESCE(u.display_name, ''), j.created_at FROM compensation_adjustments j "
-      "LEFT JOIN users_view u ON u.id = j.created_by WHERE " +
-          where + " ORDER BY j.client_id, j.day, j.id",
-      bind, [&](const soci::row& r) {
-        db::Cursor k(r);
-        Adjustment a;
-        a.id = k.id();
-        a.client_id = k.id();
-        a.service_type = k.text();
-        a.day = k.text();
-        a.attended = k.flag();
-        a.reason = k.text();
-        a.batch_id = k.opt_id();
-        a.created_by_name = k.text();
-        a.created_at = k.text();
-        out.push_back(std::move(a));
-      });
+  db::each_row(sql,
+               "SELECT j.id, j.client_id, j.service_type, j.day, j.attended, j.reason, j.batch_id, "
+               "COALESCE(u.display_name, ''), j.created_at FROM compensation_adjustments j "
+               "LEFT JOIN users_view u ON u.id = j.created_by WHERE " +
+                   where + " ORDER BY j.client_id, j.day, j.id",
+               bind, [&](const soci::row& r) {
+                 db::Cursor k(r);
+                 Adjustment a;
+                 a.id = k.id();
+                 a.client_id = k.id();
+                 a.service_type = k.text();
+                 a.day = k.text();
+                 a.attended = k.flag();
+                 a.reason = k.text();
+                 a.batch_id = k.opt_id();
+                 a.created_by_name = k.text();
+                 a.created_at = k.text();
+                 out.push_back(std::move(a));
+               });
   return out;
 }
 
@@ -185,11 +183,13 @@ BatchInput read_batch_input(soci::session& sql, long long org, const std::string
       read_adjustments(sql, "j.organisation_id = :o AND j.batch_id IS NULL AND j.day < :f", bind({{"f", first}}));
   std::string earliest = week;
   for (const auto& a : in.adjustments) earliest = std::min(earliest, a.day);
-  in.benefits = read_benefits(sql, "c.organisation_id = :o AND b.valid_from <= :t AND (b.valid_to IS NULL OR "
-                                   "b.valid_to >= :f)",
+  in.benefits = read_benefits(sql,
+                              "c.organisation_id = :o AND b.valid_from <= :t AND (b.valid_to IS NULL OR "
+                              "b.valid_to >= :f)",
                               bind({{"f", earliest}, {"t", last}}));
-  in.fares = read_fares(sql, "c.organisation_id = :o AND f.valid_from <= :t AND (f.valid_to IS NULL OR "
-                             "f.valid_to >= :f)",
+  in.fares = read_fares(sql,
+                        "c.organisation_id = :o AND f.valid_from <= :t AND (f.valid_to IS NULL OR "
+                        "f.valid_to >= :f)",
                         bind({{"f", earliest}, {"t", last}}));
   in.rates = read_rates(sql, org);
   return in;
@@ -206,8 +206,8 @@ std::vector<Rate> CompensationStore::rates(work::UnitOfWork& unit, std::optional
 
 std::optional<long long> CompensationStore::client_organisation(long long client_id) {
   return db_.read([&](soci::session& sql) -> std::optional<long long> {
-    soci::rowset<soci::row> rows = (sql.prepare << "SELECT organisation_id FROM clients_view WHERE id = :c",
-                                    soci::use(client_id));
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT organisation_id FROM clients_view WHERE id = :c", soci::use(client_id));
     for (const auto& r : rows) return db::int_at(r, 0);
     return std::nullopt;
   });
@@ -389,8 +389,8 @@ bool CompensationStore::counted(work::UnitOfWork& unit, long long client_id, lon
 
 bool CompensationStore::adjusted(work::UnitOfWork& unit, long long client_id, const std::string& day) {
   long long n = 0;
-  unit.sql() << "SELECT COUNT(*) FROM compensation_adjustments WHERE client_id = :c AND day = :d",
-      soci::use(client_id), soci::use(day), soci::into(n);
+  unit.sql() << "SELECT COUNT(*) FROM compensation_adjustments WHERE client_id = :c AND day = :d", soci::use(client_id),
+      soci::use(day), soci::into(n);
   return n > 0;
 }
 
@@ -404,9 +404,8 @@ long long CompensationStore::insert_rate(work::UnitOfWork& unit, const Rate& r, 
         soci::use(*r.organisation_id), soci::use(r.service_type), soci::use(r.kind), soci::use(r.benefit),
         soci::use(r.valid_from);
   } else {
-    unit.sql() << "UPDATE compensation_rates SET valid_to = :d WHERE organisation_id IS NULL" + same,
-        soci::use(before), soci::use(r.service_type), soci::use(r.kind), soci::use(r.benefit),
-        soci::use(r.valid_from);
+    unit.sql() << "UPDATE compensation_rates SET valid_to = :d WHERE organisation_id IS NULL" + same, soci::use(before),
+        soci::use(r.service_type), soci::use(r.kind), soci::use(r.benefit), soci::use(r.valid_from);
   }
   long long id = 0;
   const long long org = r.organisation_id.value_or(0);
@@ -418,9 +417,8 @@ long long CompensationStore::insert_rate(work::UnitOfWork& unit, const Rate& r, 
   unit.sql() << "INSERT INTO compensation_rates (organisation_id, service_type, kind, benefit, payer, amount_cents, "
                 "max_days_per_week, valid_from, valid_to, created_by, created_at) VALUES (:o, :s, :k, :b, :p, :a, "
                 ":m, :f, :t, :u, :n) RETURNING id",
-      soci::use(org, org_ind), soci::use(r.service_type), soci::use(r.kind),
-      soci::use(r.benefit), soci::use(r.payer), soci::use(r.amount_cents),
-      soci::use(max, max_ind), soci::use(r.valid_from), soci::use(to, to_ind),
+      soci::use(org, org_ind), soci::use(r.service_type), soci::use(r.kind), soci::use(r.benefit), soci::use(r.payer),
+      soci::use(r.amount_cents), soci::use(max, max_ind), soci::use(r.valid_from), soci::use(to, to_ind),
       soci::use(user_id), soci::use(now), soci::into(id);
   return id;
 }

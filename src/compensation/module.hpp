@@ -10,7 +10,8 @@ namespace polku::compensation {
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, service_types::Port& types) : store_(p.db), service_(store_, p.transactor, types) {}
+  Module(const platform::Platform& p, service_types::Port& types)
+      : store_(p.db), service_(store_, p.transactor, types) {}
   void register_routes(http::Router& router) override { compensation::register_routes(router, service_); }
   CompensationService& service() { return service_; }
   FrozenMonths& frozen_months() { return service_; }

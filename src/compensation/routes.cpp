@@ -44,15 +44,9 @@ json::object to_json(const Batch& b) {
   json::array lines, totals;
   for (const auto& l : b.lines) lines.push_back(to_json(l));
   for (const auto& t : b.totals) totals.push_back(to_json(t));
-  return {{"id", http::nullable(b.id)},
-          {"organisationId", b.organisation_id},
-          {"month", b.month},
-          {"approved", b.approved},
-          {"approvedBy", b.approved_by_name},
-          {"approvedAt", b.approved_at},
-          {"totalCents", b.total_cents},
-          {"totals", std::move(totals)},
-          {"lines", std::move(lines)}};
+  return {{"id", http::nullable(b.id)},  {"organisationId", b.organisation_id}, {"month", b.month},
+          {"approved", b.approved},      {"approvedBy", b.approved_by_name},    {"approvedAt", b.approved_at},
+          {"totalCents", b.total_cents}, {"totals", std::move(totals)},         {"lines", std::move(lines)}};
 }
 
 json::object to_json(const ApprovedBatch& b) {
@@ -71,15 +65,18 @@ json::object to_json(const Rate& r) {
           {"benefit", r.benefit},
           {"payer", r.payer},
           {"amountCents", r.amount_cents},
-          {"maxDaysPerWeek",
-           r.max_days_per_week ? json::value(*r.max_days_per_week) : json::value(nullptr)},
+          {"maxDaysPerWeek", r.max_days_per_week ? json::value(*r.max_days_per_week) : json::value(nullptr)},
           {"validFrom", r.valid_from},
           {"validTo", opt(r.valid_to)}};
 }
 
 json::object to_json(const Benefit& b) {
-  return {{"id", b.id},           {"payer", b.payer},          {"fundName", b.fund_name},
-          {"validFrom", b.valid_from}, {"validTo", opt(b.valid_to)}, {"createdBy", b.created_by_name},
+  return {{"id", b.id},
+          {"payer", b.payer},
+          {"fundName", b.fund_name},
+          {"validFrom", b.valid_from},
+          {"validTo", opt(b.valid_to)},
+          {"createdBy", b.created_by_name},
           {"createdAt", b.created_at}};
 }
 
@@ -191,8 +188,9 @@ void register_routes(http::Router& router, CompensationService& service) {
   router.get("/api/v1/organisations/{id}/compensation/rates", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
-    return http::result_response(req, service.rates(req.caller(), *id),
-                                 [](const auto& list) { return json::object{{"items", array_of(list)}}; });
+    return http::result_response(req, service.rates(req.caller(), *id), [](const auto& list) {
+      return json::object{{"items", array_of(list)}};
+    });
   });
   router.post("/api/v1/organisations/{id}/compensation/rates", [&service](Request& req) -> Response {
     return client_post(req, [&](long long id, const json::object& body) {
@@ -202,8 +200,9 @@ void register_routes(http::Router& router, CompensationService& service) {
     });
   });
   router.get("/api/v1/compensation/rates", [&service](Request& req) -> Response {
-    return http::result_response(req, service.rates(req.caller(), std::nullopt),
-                                 [](const auto& list) { return json::object{{"items", array_of(list)}}; });
+    return http::result_response(req, service.rates(req.caller(), std::nullopt), [](const auto& list) {
+      return json::object{{"items", array_of(list)}};
+    });
   });
   router.post("/api/v1/compensation/rates", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);

@@ -52,6 +52,12 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/periods/{id}/calendar-feed",
     "DELETE /api/v1/periods/{id}/calendar-feed",
     "DELETE /api/v1/groups/{id}/members/{periodId}",
+    "POST /api/v1/clients/{id}/benefits",
+    "POST /api/v1/clients/{id}/benefits/{benefitId}/end",
+    "POST /api/v1/clients/{id}/travel-fares",
+    "POST /api/v1/clients/{id}/travel-claims",
+    "POST /api/v1/clients/{id}/compensation-adjustments",
+    "POST /api/v1/organisations/{id}/compensation/batches/{month}/approval",
 };
 
 // Writes of organisations, users, the registry, agreements between organisations,
@@ -81,6 +87,8 @@ const std::set<std::string> kOtherWrites = {
     "POST /api/v1/agreements/{id}/documents",
     "POST /api/v1/notifications/{id}/read",  // the user's own notification, not the client's record
     "POST /api/v1/notifications/read-all",
+    "POST /api/v1/compensation/rates",  // the rates are law and a purchaser's prices, not a client's data
+    "POST /api/v1/organisations/{id}/compensation/rates",
 };
 
 std::string listed(const std::set<std::string>& keys) {
@@ -192,9 +200,11 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
            .put(id_path("/api/v1/service-orders/", int_at(order, "id"), "/response"),
                 json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
 
-  // A period at the sorting place from the Monday two weeks ago: its schedule changed from next Monday, a day of
-  // next week moved, a day marked absent without notice and its alert handled by the own worker.
-  const std::string monday = add_days(today, 1 - iso_weekday(today) - 14),
+  // A period at the sorting place from the Monday on or before the first of last month: its schedule changed from
+  // next Monday, a day of next week moved, a day marked absent without notice and its alert handled by the own
+  // worker.
+  const std::string last_month_first = add_months(today.substr(0, 8) + "01", -1);
+  const std::string monday = add_days(last_month_first, 1 - iso_weekday(last_month_first)),
                     next_monday = add_days(today, 8 - iso_weekday(today));
   const long long runner = w.client("Jaksolla", "Asiakas");
   auto running = w.case_at(runner, "implementation", {.place_id = reg.sorting, .start = monday, .book_place = true});
@@ -249,6 +259,28 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   ASSERT_EQ(alerts.size(), 1U);
   made(instructor.post(id_path("/api/v1/absence-alerts/", int_at(alerts[0], "id"), "/handled"),
                        json::object{{"note", "Soitettu"}, {"version", int_at(alerts[0], "version")}}));
+
+  // Compensation: the benefit payer and its end, a fare, a claim, last month approved and a day of it corrected.
+  auto benefit = made(instructor.post(id_path("/api/v1/clients/", runner, "/benefits"),
+                                      json::object{{"payer", "kela"}, {"validFrom", monday}}),
+                      201);
+  made(instructor.post(id_path("/api/v1/clients/", runner, "/benefits/") + std::to_string(int_at(benefit, "id")) +
+                           "/end",
+                       json::object{{"validTo", add_months(today, 6)}}),
+       201);
+  made(instructor.post(id_path("/api/v1/clients/", runner, "/travel-fares"),
+                       json::object{{"centsPerDay", 460}, {"means", "Bussi"}, {"validFrom", monday}}),
+       201);
+  made(instructor.post(id_path("/api/v1/clients/", runner, "/travel-claims"),
+                       json::object{{"day", monday}, {"cents", 1250}, {"description", "Taksi"}}),
+       201);
+  made(w.sign_in("manager").post(id_path("/api/v1/organisations/", w.county, "/compensation/batches/") +
+                                     last_month_first.substr(0, 7) + "/approval",
+                                 json::object{}),
+       201);
+  made(instructor.post(id_path("/api/v1/clients/", runner, "/compensation-adjustments"),
+                       json::object{{"day", last_month_first}, {"attended", true}, {"reason", "Kirjattiin väärin"}}),
+       201);
 
   // Each successful client data write, by the route it took.
   struct Write {

@@ -132,3 +132,27 @@ CREATE VIEW client_identities_view AS
 -- compensation: the months approved, whose attendance is frozen.
 CREATE VIEW approved_months_view AS
   SELECT organisation_id, month FROM compensation_batches;
+
+-- The absence notices sent to Kela (TT3) or a fund: what each said, who sent it and when. A window sent again
+-- (a correction after its attendance changed) is a new row; the newest is the one in force.
+CREATE TABLE absence_notices (
+  id {{id}},
+  period_id BIGINT NOT NULL REFERENCES periods (id),
+  client_id BIGINT NOT NULL REFERENCES clients (id),
+  organisation_id BIGINT NOT NULL REFERENCES organisations (id),
+  window_from TEXT NOT NULL,
+  window_to TEXT NOT NULL,
+  recipient TEXT NOT NULL,
+  fund_name TEXT NOT NULL DEFAULT '',
+  content_json TEXT NOT NULL,
+  sent_by BIGINT NOT NULL REFERENCES users (id),
+  sent_at TEXT NOT NULL
+);
+CREATE INDEX absence_notices_period ON absence_notices (period_id, window_from);
+CREATE INDEX absence_notices_organisation ON absence_notices (organisation_id);
+
+-- periods: the weekly schedules and the days moved, for the days a notice counts.
+CREATE VIEW period_steps_view AS
+  SELECT period_id, from_date, weekday, hours FROM period_steps;
+CREATE VIEW period_day_moves_view AS
+  SELECT period_id, from_day, to_day FROM period_day_moves;

@@ -116,6 +116,7 @@ struct Batch {
   long long organisation_id = 0;
   std::string month;  // YYYY-MM
   bool approved = false;
+  bool may_approve = false;  // the caller may approve it now: a manager's, ended, not yet approved
   std::string approved_by_name, approved_at;
   std::vector<Line> lines;
   std::vector<Total> totals;

@@ -48,6 +48,7 @@ Result<Batch> CompensationService::batch(const work::Caller& caller, long long o
     out.lines = store_.batch_lines(approved->id);
   } else {
     out.lines = batch_lines(store_.batch_input(org, month));
+    out.may_approve = may_approve(caller.user, org) && validate_approval(month, today_helsinki(), false).empty();
   }
   store_.name_lines(out.lines);
   out.totals = totals(out.lines);

@@ -1,5 +1,6 @@
 #include "compensation/routes.hpp"
 
+#include "compensation/notice_routes.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
@@ -45,8 +46,9 @@ json::object to_json(const Batch& b) {
   for (const auto& l : b.lines) lines.push_back(to_json(l));
   for (const auto& t : b.totals) totals.push_back(to_json(t));
   return {{"id", http::nullable(b.id)},  {"organisationId", b.organisation_id}, {"month", b.month},
-          {"approved", b.approved},      {"approvedBy", b.approved_by_name},    {"approvedAt", b.approved_at},
-          {"totalCents", b.total_cents}, {"totals", std::move(totals)},         {"lines", std::move(lines)}};
+          {"approved", b.approved},      {"mayApprove", b.may_approve},         {"approvedBy", b.approved_by_name},
+          {"approvedAt", b.approved_at}, {"totalCents", b.total_cents},         {"totals", std::move(totals)},
+          {"lines", std::move(lines)}};
 }
 
 json::object to_json(const ApprovedBatch& b) {
@@ -181,7 +183,7 @@ void register_routes(http::Router& router, CompensationService& service) {
   router.get("/api/v1/organisations/{id}/compensation/batches/{month}/export", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
-    auto file = service.download(req.caller(), *id, req.param("month"), req.query_value("format"), req.language);
+    auto file = service.download(req.caller(), *id, req.param("month"), req.query_value("format"), file_language(req));
     if (!file) return http::problem_response(req, file.error());
     return http::download_response(req, file->content_type, file->file_name, std::move(file->body));
   });

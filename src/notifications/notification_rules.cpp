@@ -47,15 +47,6 @@ std::string name_outside_polku(const std::string& full_name) {
   return words.front() + " " + first_character(words.back()) + ".";
 }
 
-std::string display_date(const std::string& iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
-  auto number = [&](std::size_t at, std::size_t n) {
-    const std::string part = iso.substr(at, n);
-    return part.find_first_not_of("0123456789") == std::string::npos ? std::to_string(std::stoi(part)) : part;
-  };
-  return number(8, 2) + "." + number(5, 2) + "." + iso.substr(0, 4);
-}
-
 EmailText email_text(const std::string& kind, const boost::json::object& params, const std::string& language,
                      const std::string& url) {
   const std::string lang = language == "sv" || language == "en" ? language : "fi";

@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include "platform/core/dates.hpp"
+
 namespace polku::notifications {
 
 struct EmailText {
@@ -18,8 +20,6 @@ struct EmailText {
 // leads into Polku for the rest.
 std::string name_outside_polku(const std::string& full_name);
 
-// YYYY-MM-DD as d.M.yyyy; other text as it is.
-std::string display_date(const std::string& iso_date);
 
 // The e-mail of a notice of `kind` in `language` (fi, sv, en; else fi). Only the params a kind names are
 // shown, so nothing else a caller passes (an identity code, a reason) can reach an e-mail.

@@ -40,11 +40,11 @@ const std::map<std::string, std::set<std::string>> kOwners = {
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
       "observations", "orientation_items", "calendar_feeds",
       "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view",
-      "attendance_view"}},
+      "attendance_view", "period_steps_view", "period_day_moves_view"}},
     {"guidance", {"guidance_sessions"}},
     {"compensation",
      {"compensation_rates", "client_benefits", "travel_fares", "travel_claims", "compensation_batches",
-      "compensation_batch_lines", "compensation_adjustments", "approved_months_view"}},
+      "compensation_batch_lines", "compensation_adjustments", "approved_months_view", "absence_notices"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

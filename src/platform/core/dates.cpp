@@ -47,4 +47,13 @@ int iso_weekday(std::string_view iso) {
   return static_cast<int>(date::weekday{date::sys_days{parse(iso)}}.iso_encoding());
 }
 
+std::string display_date(const std::string& iso) {
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return iso;
+  auto number = [&](std::size_t at, std::size_t n) {
+    const std::string part = iso.substr(at, n);
+    return part.find_first_not_of("0123456789") == std::string::npos ? std::to_string(std::stoi(part)) : part;
+  };
+  return number(8, 2) + "." + number(5, 2) + "." + iso.substr(0, 4);
+}
+
 }  // namespace polku

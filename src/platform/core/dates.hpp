@@ -16,5 +16,7 @@ std::string add_months(std::string_view iso, int months);
 int days_between(std::string_view a, std::string_view b);
 // The ISO weekday: 1 = Monday ... 7 = Sunday.
 int iso_weekday(std::string_view iso);
+// YYYY-MM-DD as printed in Finland, d.M.yyyy (also in Swedish and English texts); other text as it is.
+std::string display_date(const std::string& iso);
 
 }  // namespace polku

@@ -40,7 +40,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
      {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
       "observations", "orientation_items", "calendar_feeds",
       "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view"}},
-    {"guidance", {"guidance_sessions"}},
+    {"guidance", {"guidance_sessions", "guidance_reminders"}},
     {"tasks", {}},    // derives its items from the other modules' sources
     {"app", {}},      // the composition root and the demo seed own nothing
 };

@@ -36,3 +36,13 @@ WHERE service_type = 'job_coaching' AND valid_from = '2000-01-01';
 -- for disability_work_activity).
 UPDATE service_type_limits SET valid_from = '2002-04-01'
 WHERE service_type = 'supported_employment' AND valid_from = '2000-01-01';
+
+-- The legal basis of the three types of 27 d and 27 e §, which 0003 put in 1301/2014: the sections are of
+-- the former sosiaalihuoltolaki 710/1982 (see above). A decision copies the text when it is made, so the
+-- decisions made before this keep theirs. Only the text as 0003 wrote it is changed.
+UPDATE service_types SET legal_basis_fi = 'Sosiaalihuoltolaki 710/1982, 27 e §',
+  legal_basis_sv = 'Socialvårdslagen 710/1982, 27 e §', legal_basis_en = 'Social Welfare Act 710/1982, section 27 e'
+WHERE code = 'disability_work_activity' AND legal_basis_fi = 'Sosiaalihuoltolaki 1301/2014, 27 e §';
+UPDATE service_types SET legal_basis_fi = 'Sosiaalihuoltolaki 710/1982, 27 d §',
+  legal_basis_sv = 'Socialvårdslagen 710/1982, 27 d §', legal_basis_en = 'Social Welfare Act 710/1982, section 27 d'
+WHERE code IN ('job_coaching', 'supported_employment') AND legal_basis_fi = 'Sosiaalihuoltolaki 1301/2014, 27 d §';

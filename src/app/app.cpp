@@ -74,7 +74,7 @@ struct App::Parts {
                 {cases.port(), bookings.port(), service_orders.port(), agreements.port(), service_types.port(),
                  registry.port(), &notifications.port(), &compensation.frozen_months()},
                 config.attendance),
-        guidance(platform, periods.port()),
+        guidance(platform, periods.port(), notifications.port()),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source(), guidance.task_source(),
                compensation.task_source()}),
@@ -138,10 +138,13 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
 App::~App() { parts_->audit.stop(); }
 
 unsigned short App::listen() { return parts_->server.listen(); }
-// The outbox sender runs while the server does; stopping waits for a delivery in progress.
+// The outbox sender and the guidance reminders' sweep run while the server does; stopping waits for a delivery
+// or a sweep in progress.
 void App::run(bool handle_signals) {
   parts_->notifications.start_sender();
+  parts_->guidance.start_reminders();
   parts_->server.run(handle_signals);
+  parts_->guidance.stop_reminders();
   parts_->notifications.stop_sender();
 }
 void App::stop() { parts_->server.stop(); }

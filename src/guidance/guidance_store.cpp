@@ -13,6 +13,12 @@ constexpr const char* kPromiseJoin =
     "WHERE n.case_id = p.case_id) "
     "LEFT JOIN service_products_view sp ON sp.id = o.product_id ";
 
+// The binds of the periods' running day (:t1, :t2); `today` must outlive the statement.
+void running_on(soci::statement& st, const std::string& today) {
+  st.exchange(soci::use(today, "t1"));
+  st.exchange(soci::use(today, "t2"));
+}
+
 std::optional<Promise> promise_at(db::Cursor& k) {
   const auto hours = k.opt_id();
   const auto social = k.opt_id();
@@ -96,34 +102,70 @@ std::optional<Promise> GuidanceStore::promise(long long case_id) {
   });
 }
 
-std::vector<FollowedPeriod> GuidanceStore::followed(long long user_id, const std::string& today) {
+std::vector<FollowedPeriod> GuidanceStore::periods(const std::string& condition,
+                                                   const std::function<void(soci::statement&)>& bind) {
   return db_.read([&](soci::session& sql) {
     std::vector<FollowedPeriod> out;
-    soci::rowset<soci::row> rows =
-        (sql.prepare << std::string("SELECT p.id, p.case_id, p.client_id, cl.first_names || ' ' || cl.last_name, "
-                                    "p.start_date, p.end_date, sp.min_guidance_hours_per_3_months, "
-                                    "sp.includes_social_guidance FROM periods_view p "
-                                    "JOIN clients_view cl ON cl.id = p.client_id ") +
-                            kPromiseJoin +
-                            "WHERE p.start_date <= :t AND p.end_date >= :t2 AND (p.coach_user_id = :u1 "
-                            "OR cl.own_worker_id = :u2 OR EXISTS (SELECT 1 FROM case_participants_view cp "
-                            "WHERE cp.case_id = p.case_id AND cp.coach_user_id = :u3)) "
-                            "ORDER BY cl.last_name, cl.first_names, p.id",
-         soci::use(today), soci::use(today), soci::use(user_id), soci::use(user_id), soci::use(user_id));
-    for (const auto& r : rows) {
-      db::Cursor k(r);
-      FollowedPeriod f;
-      f.period_id = k.id();
-      f.case_id = k.id();
-      f.client_id = k.id();
-      f.client_name = k.text();
-      f.start_date = k.text();
-      f.end_date = k.text();
-      f.promise = promise_at(k);
-      out.push_back(std::move(f));
-    }
+    db::each_row(
+        sql,
+        std::string("SELECT p.id, p.case_id, p.client_id, cl.first_names || ' ' || cl.last_name, p.start_date, "
+                    "p.end_date, sp.min_guidance_hours_per_3_months, sp.includes_social_guidance FROM periods_view p "
+                    "JOIN clients_view cl ON cl.id = p.client_id ") +
+            kPromiseJoin + "WHERE p.start_date <= :t1 AND p.end_date >= :t2 " + condition,
+        bind, [&](const soci::row& r) {
+          db::Cursor k(r);
+          FollowedPeriod f;
+          f.period_id = k.id();
+          f.case_id = k.id();
+          f.client_id = k.id();
+          f.client_name = k.text();
+          f.start_date = k.text();
+          f.end_date = k.text();
+          f.promise = promise_at(k);
+          out.push_back(std::move(f));
+        });
     return out;
   });
+}
+
+std::vector<FollowedPeriod> GuidanceStore::followed(long long user_id, const std::string& today) {
+  return periods(
+      "AND (p.coach_user_id = :u1 OR cl.own_worker_id = :u2 OR EXISTS (SELECT 1 FROM case_participants_view cp "
+      "WHERE cp.case_id = p.case_id AND cp.coach_user_id = :u3)) ORDER BY cl.last_name, cl.first_names, p.id",
+      [&](soci::statement& st) {
+        running_on(st, today);
+        st.exchange(soci::use(user_id, "u1"));
+        st.exchange(soci::use(user_id, "u2"));
+        st.exchange(soci::use(user_id, "u3"));
+      });
+}
+
+std::vector<FollowedPeriod> GuidanceStore::running(const std::string& today) {
+  return periods("ORDER BY p.id", [&](soci::statement& st) { running_on(st, today); });
+}
+
+std::vector<long long> GuidanceStore::followers(work::UnitOfWork& unit, long long period_id) {
+  std::vector<long long> out;
+  soci::rowset<soci::row> rows =
+      (unit.sql().prepare << "SELECT u.id FROM users_view u WHERE u.active = 1 AND u.id IN ("
+                             "SELECT p.coach_user_id FROM periods_view p WHERE p.id = :p1 "
+                             "UNION SELECT cp.coach_user_id FROM case_participants_view cp "
+                             "JOIN periods_view p ON p.case_id = cp.case_id WHERE p.id = :p2 "
+                             "UNION SELECT cl.own_worker_id FROM clients_view cl "
+                             "JOIN periods_view p ON p.client_id = cl.id WHERE p.id = :p3) ORDER BY u.id",
+       soci::use(period_id), soci::use(period_id), soci::use(period_id));
+  for (const auto& r : rows) out.push_back(db::int_at(r, 0));
+  return out;
+}
+
+bool GuidanceStore::first_reminder(work::UnitOfWork& unit, long long period_id, const std::string& window_end,
+                                   long long user_id) {
+  const std::string now = now_iso();
+  soci::statement st = (unit.sql().prepare << "INSERT INTO guidance_reminders (period_id, window_end, user_id, "
+                                              "created_at) VALUES (:p, :w, :u, :t) ON CONFLICT DO NOTHING",
+                        soci::use(period_id), soci::use(window_end), soci::use(user_id), soci::use(now));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
 }
 
 bool GuidanceStore::is_professional(work::UnitOfWork& unit, long long user_id) {

@@ -1,6 +1,7 @@
 // Storage of guidance sessions, and the reads of the periods and products they are counted against (through
 // the owners' views): reads, and writes inside the caller's unit of work.
 #pragma once
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -25,6 +26,12 @@ class GuidanceStore {
   // The periods running on `today` the user coaches (the period's or the case's coach) or is the client's own
   // worker for, by client.
   std::vector<FollowedPeriod> followed(long long user_id, const std::string& today);
+  // Every period running on `today`, for the reminders' sweep.
+  std::vector<FollowedPeriod> running(const std::string& today);
+  // Who follows the period now: its coach, the case's coaches and the client's own worker, active users only.
+  std::vector<long long> followers(work::UnitOfWork& unit, long long period_id);
+  // Records that the user is reminded of the window; false when they already were (by this node or another).
+  bool first_reminder(work::UnitOfWork& unit, long long period_id, const std::string& window_end, long long user_id);
 
   bool is_professional(work::UnitOfWork& unit, long long user_id);
   long long insert(work::UnitOfWork& unit, const periods::Period& p, const SessionInput& s, long long user_id,
@@ -32,6 +39,9 @@ class GuidanceStore {
 
  private:
   std::vector<Session> where(const char* condition, long long arg);
+  // The periods running on the day bound as :t1 and :t2 with their client and promise, narrowed by `condition` (with
+  // its order).
+  std::vector<FollowedPeriod> periods(const std::string& condition, const std::function<void(soci::statement&)>& bind);
   db::Database& db_;
 };
 

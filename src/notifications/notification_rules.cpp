@@ -38,6 +38,31 @@ std::string filled(std::string text, const std::vector<std::pair<std::string, st
   return text;
 }
 
+// Minutes (as text) as hours the way the UI shows them: "150" -> "2,5 h" ("2.5 h" in English).
+std::string hours_of(const std::string& minutes, const std::string& language) {
+  if (minutes.empty() || minutes.find_first_not_of("0123456789") != std::string::npos || minutes.size() > 9) {
+    return minutes;
+  }
+  const long long hundredths = (std::stoll(minutes) * 100 + 30) / 60;  // rounded to 0.01 h
+  std::string text = std::to_string(hundredths / 100);
+  if (const long long rest = hundredths % 100; rest != 0) {
+    std::string decimals = (rest < 10 ? "0" : "") + std::to_string(rest);
+    if (decimals.back() == '0') decimals.pop_back();
+    text += (language == "en" ? "." : ",") + decimals;
+  }
+  return text + " h";
+}
+
+// The message key of a notice's e-mail: a kind may have variants by what its params say.
+std::string email_key(const std::string& kind, const boost::json::object& params) {
+  if (kind == "guidance_falling_behind") {
+    const std::string minutes = param(params, "missingMinutes");
+    const bool hours = !minutes.empty() && minutes.find_first_not_of('0') != std::string::npos;
+    if (param(params, "socialMissing") == "true") return kind + (hours ? "_hours_social" : "_social");
+  }
+  return kind;
+}
+
 }  // namespace
 
 std::string name_outside_polku(const std::string& full_name) {
@@ -50,11 +75,14 @@ std::string name_outside_polku(const std::string& full_name) {
 EmailText email_text(const std::string& kind, const boost::json::object& params, const std::string& language,
                      const std::string& url) {
   const std::string lang = language == "sv" || language == "en" ? language : "fi";
-  const std::string key = "email." + (i18n::has_message("email." + kind + ".subject") ? kind : "notification");
+  const std::string variant = email_key(kind, params);
+  const std::string key = "email." + (i18n::has_message("email." + variant + ".subject") ? variant : "notification");
   const std::vector<std::pair<std::string, std::string>> values = {
       {"clientName", name_outside_polku(param(params, "clientName"))},
       {"date", display_date(param(params, "date"))},
       {"placeName", param(params, "placeName")},
+      {"windowEnd", display_date(param(params, "windowEnd"))},
+      {"missingHours", hours_of(param(params, "missingMinutes"), lang)},
       {"url", url}};
   return {filled(i18n::message(key + ".subject", lang), values),
           filled(i18n::message(key + ".body", lang), values) + "\n\n" + i18n::message("email.footer", lang)};

@@ -14,15 +14,16 @@ struct EmailText {
   std::string body;
 };
 
-// The client as what leaves Polku names them (an e-mail, a calendar feed): the first name and the initial of the last name ("Maija M."). An
-// e-mail leaves Polku (outside mail servers, phones, forwarding), so it never carries the full name,
-// the identity code or anything of health; the instructor knows their own client from this, and the link
-// leads into Polku for the rest.
+// The client as what leaves Polku names them (an e-mail, a calendar feed): the first name and the initial of the last
+// name ("Maija M."). An e-mail leaves Polku (outside mail servers, phones, forwarding), so it never carries the full
+// name, the identity code or anything of health; the instructor knows their own client from this, and the link leads
+// into Polku for the rest.
 std::string name_outside_polku(const std::string& full_name);
 
 
 // The e-mail of a notice of `kind` in `language` (fi, sv, en; else fi). Only the params a kind names are
-// shown, so nothing else a caller passes (an identity code, a reason) can reach an e-mail.
+// shown, so nothing else a caller passes (an identity code, a reason) can reach an e-mail. A kind may have
+// variants: guidance_falling_behind says whether hours, social guidance or both are missing.
 EmailText email_text(const std::string& kind, const boost::json::object& params, const std::string& language,
                      const std::string& url);
 

@@ -1,72 +1,12 @@
 // The guidance module over real HTTP on both databases: a coach records guidance and the window fills, social
 // guidance only by a social welfare professional, who reads and records, the followed windows, and a window
 // falling behind on the task lists of the coach and the own worker.
-#include "api/api_test_helpers.hpp"
-#include "api/case_helpers.hpp"
-#include "platform/core/clock.hpp"
-#include "platform/core/dates.hpp"
+#include "api/guidance_helpers.hpp"
 
 namespace polku::api_test {
 namespace {
 
 class GuidanceApi : public BackendTest {};
-
-// A KTT case in implementation at the sorting place from `start` (a Monday), its product promising 6 hours of
-// guidance with social guidance (the provider's coach named on the accepted order), and a 3-month period.
-struct Guided {
-  long long client_id = 0;
-  long long case_id = 0;
-  long long period_id = 0;
-  std::string start, end;
-};
-
-Guided guided(World& w, const std::string& start) {
-  Guided g;
-  g.start = start;
-  g.end = add_days(add_months(start, 3), -1);
-  const auto reg = w.registry();
-  g.client_id = w.client("Oona", "Ohjattava");
-  auto c = w.case_at(g.client_id, "implementation", {.place_id = reg.sorting, .start = start, .book_place = true});
-  g.case_id = int_at(c, "id");
-  auto instructor = w.sign_in("instructor");
-  auto order = json_ok(instructor.post("/api/v1/service-orders", json::object{{"clientId", g.client_id},
-                                                                              {"caseId", g.case_id},
-                                                                              {"productId", reg.products.at(1)},
-                                                                              {"placeId", reg.yard},
-                                                                              {"startDate", today_helsinki()},
-                                                                              {"periodMonths", 3},
-                                                                              {"daysPerWeek", 3},
-                                                                              {"hoursPerDay", 4}}),
-                       201);
-  json_ok(w.sign_in("provider_manager")
-              .put("/api/v1/service-orders/" + std::to_string(int_at(order, "id")) + "/response",
-                   json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
-  auto bookings = items_ok(instructor.get("/api/v1/bookings?clientId=" + std::to_string(g.client_id)));
-  EXPECT_EQ(bookings.size(), 1U);
-  if (bookings.empty()) return g;
-  json::array days{json::object{{"weekday", 1}, {"hours", 4}}, json::object{{"weekday", 2}, {"hours", 4}}};
-  auto period = json_ok(instructor.post(case_path(g.case_id, "/periods"),
-                                        json::object{{"bookingId", int_at(bookings[0], "id")},
-                                                     {"startDate", start},
-                                                     {"endDate", g.end},
-                                                     {"steps", json::array{json::object{{"from", start},
-                                                                                        {"days", days}}}}}),
-                        201);
-  g.period_id = int_at(period, "id");
-  return g;
-}
-
-std::string guidance_path(const Guided& g) { return "/api/v1/periods/" + std::to_string(g.period_id) + "/guidance"; }
-
-json::object session(const std::string& day, int minutes, const std::string& kind) {
-  return {{"day", day}, {"minutes", minutes}, {"kind", kind}, {"note", "Tavoitteiden läpikäynti"}};
-}
-
-// The Monday two weeks ago: the first window runs for about ten weeks more.
-std::string two_weeks_ago() {
-  const auto today = today_helsinki();
-  return add_days(today, 1 - iso_weekday(today) - 14);
-}
 
 TEST_P(GuidanceApi, ACoachRecordsGuidanceAndTheWindowFills) {
   TestServer server(GetParam());
@@ -117,10 +57,10 @@ TEST_P(GuidanceApi, ACoachRecordsGuidanceAndTheWindowFills) {
   EXPECT_EQ(text_at(log.at("sessions").at(0), "kind"), "social");  // newest first
 
   // The fields, checked by the server.
-  auto bad = expect_problem(coach.post(guidance_path(g), json::object{{"day", add_days(today_helsinki(), 1)},
-                                                                      {"minutes", 0},
-                                                                      {"kind", "coffee"}}),
-                            422);
+  auto bad = expect_problem(
+      coach.post(guidance_path(g),
+                 json::object{{"day", add_days(today_helsinki(), 1)}, {"minutes", 0}, {"kind", "coffee"}}),
+      422);
   EXPECT_TRUE(has_field_error(bad, "day", "in_future")) << json::serialize(bad);
   EXPECT_TRUE(has_field_error(bad, "minutes", "required")) << json::serialize(bad);
   EXPECT_TRUE(has_field_error(bad, "kind", "invalid_choice")) << json::serialize(bad);

@@ -41,7 +41,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
       "observations", "orientation_items", "calendar_feeds",
       "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view",
       "attendance_view", "period_steps_view", "period_day_moves_view"}},
-    {"guidance", {"guidance_sessions"}},
+    {"guidance", {"guidance_sessions", "guidance_reminders"}},
     {"compensation",
      {"compensation_rates", "client_benefits", "travel_fares", "travel_claims", "compensation_batches",
       "compensation_batch_lines", "compensation_adjustments", "approved_months_view", "absence_notices"}},

@@ -88,6 +88,7 @@ TEST_P(RegistryStoreTest, TheSeededCatalogueIsTheOneTheRulesAreTestedWith) {
     auto limits = seeded.limits(want.code);
     ASSERT_TRUE(limits);
     const auto& w = want.limits.front();
+    EXPECT_EQ(limits->valid_from, w.valid_from);
     EXPECT_EQ(std::vector<int>({limits->days_per_week_min, limits->days_per_week_max, limits->hours_per_day_min,
                                 limits->hours_per_day_max, limits->period_months_min, limits->period_months_max}),
               std::vector<int>({w.days_per_week_min, w.days_per_week_max, w.hours_per_day_min, w.hours_per_day_max,

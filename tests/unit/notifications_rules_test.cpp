@@ -69,6 +69,59 @@ TEST(NotificationsRules, AnEmailShowsOnlyTheParamsItsKindNames) {
   EXPECT_NE(other.body.find("https://polku.example.fi/x"), std::string::npos);
 }
 
+TEST(NotificationsRules, AGuidanceReminderSaysWhatIsMissingAndWhenTheWindowEnds) {
+  struct Case {
+    std::string minutes, social, language, subject;
+    std::vector<std::string> in_body, not_in_body;
+  };
+  const std::vector<Case> cases = {
+      {"150",
+       "false",
+       "fi",
+       "Polku: ohjausta puuttuu, jakso päättyy 30.4.2027",
+       {"Asiakas: Oona O.\n", "Jakso päättyy: 30.4.2027\n", "Ohjausta puuttuu: 2,5 h\n"},
+       {"Sosiaalista"}},
+      {"300",
+       "false",
+       "sv",
+       "Polku: handledning saknas, perioden slutar 30.4.2027",
+       {"Handledning saknas: 5 h\n"},
+       {"Social handledning"}},
+      {"20",
+       "false",
+       "en",
+       "Polku: guidance missing, the window ends 30.4.2027",
+       {"Guidance missing: 0.33 h\n"},
+       {"social guidance"}},
+      {"0",
+       "true",
+       "fi",
+       "Polku: sosiaalinen ohjaus puuttuu, jakso päättyy 30.4.2027",
+       {"sosiaalista ohjausta ole", "Jakso päättyy: 30.4.2027\n"},
+       {"Ohjausta puuttuu", " h\n"}},
+      {"45",
+       "true",
+       "en",
+       "Polku: guidance missing, the window ends 30.4.2027",
+       {"Guidance missing: 0.75 h\n", "No social guidance has been given yet."},
+       {}},
+  };
+  for (const auto& c : cases) {
+    const boost::json::object params{{"clientName", "Oona Ohjattava"},
+                                     {"windowEnd", "2027-04-30"},
+                                     {"missingMinutes", c.minutes},
+                                     {"socialMissing", c.social}};
+    auto mail =
+        email_text("guidance_falling_behind", params, c.language, "https://polku.example.fi/cases/7#period-3-guidance");
+    EXPECT_EQ(mail.subject, c.subject) << c.minutes << " " << c.language;
+    for (const auto& text : c.in_body) EXPECT_NE(mail.body.find(text), std::string::npos) << text << "\n" << mail.body;
+    for (const auto& text : c.not_in_body)
+      EXPECT_EQ(mail.body.find(text), std::string::npos) << text << "\n" << mail.body;
+    EXPECT_NE(mail.body.find("https://polku.example.fi/cases/7#period-3-guidance"), std::string::npos);
+    EXPECT_EQ(mail.body.find("Ohjattava"), std::string::npos) << mail.body;  // never the full name
+  }
+}
+
 TEST(NotificationsRules, AFailedDeliveryIsTriedAgainAfterAGrowingWaitThenGivenUp) {
   struct Case {
     int attempts;

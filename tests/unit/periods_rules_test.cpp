@@ -18,7 +18,7 @@ using unit_test::FieldCodes;
 const std::vector<int> kMonToThu = {1, 2, 3, 4};
 const std::vector<int> kMonToFri = {1, 2, 3, 4, 5};
 
-Limits ktt(std::string from = "2000-01-01", std::optional<std::string> to = std::nullopt) {
+Limits ktt(std::string from = "2015-07-01", std::optional<std::string> to = std::nullopt) {
   Limits l;
   l.valid_from = std::move(from);
   l.valid_to = std::move(to);
@@ -227,7 +227,7 @@ std::vector<PeriodCase> hours_and_length_cases() {
        std::nullopt,
        std::nullopt,
        {},
-       {ktt("2000-01-01", "2026-06-30")}},
+       {ktt("2015-07-01", "2026-06-30")}},
   };
 }
 

@@ -368,6 +368,47 @@ const std::map<std::string_view, Texts>& catalogue() {
         "Uppgifterna finns i Polku:\n{url}",
         "Your client was absent without notice.\n\nClient: {clientName}\nDate: {date}\nPlace: {placeName}\n\n"
         "The details are in Polku:\n{url}"}},
+      // guidance_falling_behind: {windowEnd} the 3-month window's last day, {missingHours} e.g. "2,5 h".
+      {"email.guidance_falling_behind.subject",
+       {"Polku: ohjausta puuttuu, jakso päättyy {windowEnd}", "Polku: handledning saknas, perioden slutar {windowEnd}",
+        "Polku: guidance missing, the window ends {windowEnd}"}},
+      {"email.guidance_falling_behind.body",
+       {"Asiakkaasi kolmen kuukauden jakso päättyy pian, ja palvelutuotteen lupaamaa ohjausta puuttuu vielä.\n\n"
+        "Asiakas: {clientName}\nJakso päättyy: {windowEnd}\nOhjausta puuttuu: {missingHours}\n\n"
+        "Kirjaa annettu ohjaus Polussa:\n{url}",
+        "Din klients tremånadersperiod slutar snart, och det saknas ännu handledning som serviceprodukten "
+        "utlovar.\n\nKlient: {clientName}\nPerioden slutar: {windowEnd}\nHandledning saknas: {missingHours}\n\n"
+        "Registrera given handledning i Polku:\n{url}",
+        "Your client's 3-month window ends soon, and some of the guidance the service product promises is still "
+        "missing.\n\nClient: {clientName}\nThe window ends: {windowEnd}\nGuidance missing: {missingHours}\n\n"
+        "Record the guidance given in Polku:\n{url}"}},
+      {"email.guidance_falling_behind_social.subject",
+       {"Polku: sosiaalinen ohjaus puuttuu, jakso päättyy {windowEnd}",
+        "Polku: social handledning saknas, perioden slutar {windowEnd}",
+        "Polku: social guidance missing, the window ends {windowEnd}"}},
+      {"email.guidance_falling_behind_social.body",
+       {"Asiakkaasi kolmen kuukauden jakso päättyy pian, eikä palvelutuotteen lupaamaa sosiaalista ohjausta ole "
+        "vielä annettu.\n\nAsiakas: {clientName}\nJakso päättyy: {windowEnd}\n\n"
+        "Kirjaa annettu ohjaus Polussa:\n{url}",
+        "Din klients tremånadersperiod slutar snart, och den sociala handledning som serviceprodukten utlovar har "
+        "ännu inte getts.\n\nKlient: {clientName}\nPerioden slutar: {windowEnd}\n\n"
+        "Registrera given handledning i Polku:\n{url}",
+        "Your client's 3-month window ends soon, and the social guidance the service product promises has not "
+        "been given yet.\n\nClient: {clientName}\nThe window ends: {windowEnd}\n\n"
+        "Record the guidance given in Polku:\n{url}"}},
+      {"email.guidance_falling_behind_hours_social.subject",
+       {"Polku: ohjausta puuttuu, jakso päättyy {windowEnd}", "Polku: handledning saknas, perioden slutar {windowEnd}",
+        "Polku: guidance missing, the window ends {windowEnd}"}},
+      {"email.guidance_falling_behind_hours_social.body",
+       {"Asiakkaasi kolmen kuukauden jakso päättyy pian, ja palvelutuotteen lupaamaa ohjausta puuttuu vielä.\n\n"
+        "Asiakas: {clientName}\nJakso päättyy: {windowEnd}\nOhjausta puuttuu: {missingHours}\n"
+        "Sosiaalista ohjausta ei ole vielä annettu.\n\nKirjaa annettu ohjaus Polussa:\n{url}",
+        "Din klients tremånadersperiod slutar snart, och det saknas ännu handledning som serviceprodukten "
+        "utlovar.\n\nKlient: {clientName}\nPerioden slutar: {windowEnd}\nHandledning saknas: {missingHours}\n"
+        "Social handledning har ännu inte getts.\n\nRegistrera given handledning i Polku:\n{url}",
+        "Your client's 3-month window ends soon, and some of the guidance the service product promises is still "
+        "missing.\n\nClient: {clientName}\nThe window ends: {windowEnd}\nGuidance missing: {missingHours}\n"
+        "No social guidance has been given yet.\n\nRecord the guidance given in Polku:\n{url}"}},
       {"email.notification.subject",
        {"Polku: uusi ilmoitus", "Polku: nytt meddelande", "Polku: a new notification"}},
       {"email.notification.body",

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, RouterLink } from 'suomifi-ui-components';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
-import { formatDate, formatDateTime } from '../../shared/format';
+import { formatDateTime } from '../../shared/format';
 import { type AppNotification, useMarkAllRead, useMarkRead, useNotifications } from './api';
 import { notificationText } from './texts';
 import './notifications.css';
@@ -55,7 +55,7 @@ function NotificationItem({ n, onOpen }: { n: AppNotification; onOpen: () => voi
       data-notification-id={n.id}>
       {unread ? <span className="notifications__new">{t('new')}</span> : <span className="visually-hidden">{t('read')}</span>}
       <RouterLink asComponent={Link} to={n.link} onClick={onOpen}>
-        {notificationText(t, n.kind, { ...n.params, date: formatDate(n.params.date) })}
+        {notificationText(t, n.kind, n.params)}
       </RouterLink>
       <span className="muted notifications__time">{formatDateTime(n.createdAt)}</span>
     </li>

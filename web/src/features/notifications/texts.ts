@@ -1,8 +1,25 @@
 import type { TFunction } from 'i18next';
+import { formatDate, formatHours } from '../../shared/format';
 
-const KINDS = ['absence_without_notice'] as const;
+const KINDS = ['absence_without_notice', 'guidance_falling_behind'] as const;
+
+/**
+ * i18next's context of a kind's text: a guidance window may lack hours (no context), only social guidance
+ * (`social`) or both (`hours_social`).
+ */
+function contextOf(kind: string, params: Record<string, string>): string | undefined {
+  if (kind !== 'guidance_falling_behind' || params.socialMissing !== 'true') return undefined;
+  return Number(params.missingMinutes ?? '0') > 0 ? 'hours_social' : 'social';
+}
 
 /** A notification's text by its kind; a kind this UI does not know yet gets a general text. */
 export function notificationText(t: TFunction<'notifications'>, kind: string, params: Record<string, string>): string {
-  return (KINDS as readonly string[]).includes(kind) ? t(`kinds.${kind}`, params) : t('kinds.other');
+  if (!(KINDS as readonly string[]).includes(kind)) return t('kinds.other');
+  return t(`kinds.${kind}`, {
+    ...params,
+    date: formatDate(params.date),
+    windowEnd: formatDate(params.windowEnd),
+    missing: formatHours(Number(params.missingMinutes ?? '0')),
+    context: contextOf(kind, params),
+  });
 }

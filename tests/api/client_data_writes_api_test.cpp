@@ -58,6 +58,7 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/clients/{id}/travel-claims",
     "POST /api/v1/clients/{id}/compensation-adjustments",
     "POST /api/v1/organisations/{id}/compensation/batches/{month}/approval",
+    "POST /api/v1/periods/{id}/absence-notices/{windowFrom}/sending",
 };
 
 // Writes of organisations, users, the registry, agreements between organisations,
@@ -267,6 +268,9 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   made(instructor.post(id_path("/api/v1/clients/", runner, "/benefits/") + std::to_string(int_at(benefit, "id")) +
                            "/end",
                        json::object{{"validTo", add_months(today, 6)}}),
+       201);
+  made(instructor.post(id_path("/api/v1/periods/", int_at(period, "id"), "/absence-notices/") + monday + "/sending",
+                       json::object{}),
        201);
   made(instructor.post(id_path("/api/v1/clients/", runner, "/travel-fares"),
                        json::object{{"centsPerDay", 460}, {"means", "Bussi"}, {"validFrom", monday}}),

@@ -4,6 +4,7 @@
 // and a change of law added as a rate row from a date.
 #include "api/api_test_helpers.hpp"
 #include "api/case_helpers.hpp"
+#include "unit/tool_run.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -17,7 +18,7 @@ class CompensationApi : public BackendTest {};
 struct Worked {
   long long client_id = 0;
   long long period_id = 0;
-  std::string last_month, this_month;
+  std::string start, last_month, this_month;
   std::vector<std::string> days;  // the days the period expects in last_month
 };
 
@@ -28,6 +29,7 @@ Worked worked(World& w, const std::string& first_names, const std::string& last_
   const std::string first = add_months(out.this_month + "-01", -1);
   out.last_month = first.substr(0, 7);
   const std::string start = add_days(first, 1 - iso_weekday(first));
+  out.start = start;
   const auto reg = w.registry();
   out.client_id = w.client(first_names, last_name);
   auto c = w.case_at(out.client_id, "implementation", {.place_id = reg.sorting, .start = start, .book_place = true});
@@ -278,6 +280,101 @@ TEST_P(CompensationApi, AChangeOfLawIsARateRowFromADateAndEachDayPaysByTheRuleOf
     if (text_at(t, "payer") == "kela") kela_total += int_at(t, "amountCents");
   }
   EXPECT_EQ(kela_total, static_cast<long long>(before) * 900 + static_cast<long long>(after) * (1000 + 900));
+}
+
+TEST_P(CompensationApi, AbsenceNoticesToKelaAreMadeFromTheAttendanceSentAndCorrected) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto x = worked(w, "Noora", "Poissaoleva");
+  ASSERT_GE(x.days.size(), 3U);
+  auto supervisor = w.sign_in("supervisor");
+  auto instructor = w.sign_in("instructor");
+  // The two weeks of the month's first expected day, and three of their days.
+  const std::string from = add_days(x.start, days_between(x.start, x.days[0]) / 14 * 14);
+  std::vector<std::string> days;
+  for (const auto& d : x.days)
+    if (d <= add_days(from, 13)) days.push_back(d);
+  ASSERT_GE(days.size(), 3U);
+  json_ok(supervisor.put(attendance_path(x, days[0]),
+                         json::object{{"status", "absent_with_notice"}, {"absenceReason", "illness"}}));
+  json_ok(supervisor.put(attendance_path(x, days[1]), json::object{{"status", "absent_without_notice"}}));
+  json_ok(supervisor.put(attendance_path(x, days[2]), json::object{{"status", "place_closed"}}));
+  const std::string list_path = "/api/v1/organisations/" + std::to_string(w.county) +
+                                "/absence-notices?from=" + from + "&to=" + add_days(from, 13);
+  // No Kela or fund benefit recorded: nobody to tell.
+  EXPECT_TRUE(items_ok(instructor.get(list_path)).empty());
+  json_ok(instructor.post(client_path(x.client_id, "/benefits"),
+                          json::object{{"payer", "kela"}, {"validFrom", "2025-01-01"}}),
+          201);
+  auto person = json_ok(instructor.get(client_path(x.client_id, "")));
+  json_ok(w.sign_in("manager").put(client_path(x.client_id, "/own-worker"),
+                                   json::object{{"ownWorkerId", w.user_id("instructor")},
+                                                {"version", int_at(person, "version")}}));
+
+  auto list = items_ok(instructor.get(list_path));
+  ASSERT_EQ(list.size(), 1U);
+  auto notice = list[0];
+  EXPECT_EQ(text_at(notice, "windowFrom"), std::max(from, x.start));
+  EXPECT_EQ(text_at(notice, "recipient"), "kela");
+  const std::string state = text_at(notice, "state");
+  EXPECT_TRUE(state == "to_send" || state == "late") << state;
+  ASSERT_EQ(notice.at("absences").as_array().size(), 2U);
+  EXPECT_EQ(text_at(notice.at("absences").at(0), "category"), "own_illness");
+  EXPECT_TRUE(notice.at("absences").at(0).at("benefitKept").as_bool());
+  EXPECT_EQ(text_at(notice.at("absences").at(1), "category"), "other");
+  EXPECT_FALSE(notice.at("absences").at(1).at("benefitKept").as_bool());
+  ASSERT_EQ(notice.at("notArranged").as_array().size(), 1U);
+  EXPECT_EQ(text_at(notice.at("notArranged").at(0), "day"), days[2]);
+  const auto task_of_worker = [&] {
+    for (const auto& t : items_ok(instructor.get("/api/v1/tasks"))) {
+      if (text_at(t, "kind") == "absence_notice_to_send") return json::value(t);
+    }
+    return json::value();
+  };
+  ASSERT_FALSE(task_of_worker().is_null()) << "the own worker is told";
+  EXPECT_EQ(int_at(task_of_worker(), "periodId"), x.period_id);
+
+  // The PDF to print and sign, in Finnish and in Swedish.
+  const std::string notice_path =
+      "/api/v1/periods/" + std::to_string(x.period_id) + "/absence-notices/" + text_at(notice, "windowFrom");
+  ASSERT_TRUE(unit_test::tool_present("pdftotext -v", "poppler-utils"));
+  for (const auto& [lang, title] : std::vector<std::pair<std::string, std::string>>{
+           {"fi", "Ilmoitus poissaolosta (TT3)"}, {"sv", "Anmälan om frånvaro (TT3r)"}}) {
+    auto pdf = instructor.get(notice_path + "/pdf?lang=" + lang);
+    ASSERT_EQ(pdf.status, 200) << pdf.body;
+    EXPECT_EQ(pdf.header("content-type"), "application/pdf");
+    const unit_test::TempFile file(pdf.body, ".pdf");
+    const auto text = unit_test::run_tool("pdftotext -layout " + file.quoted() + " -");
+    EXPECT_NE(text.output.find(title), std::string::npos) << text.output;
+    EXPECT_NE(text.output.find("Poissaoleva Noora"), std::string::npos) << text.output;
+    EXPECT_NE(text.output.find(display_date(days[0])), std::string::npos) << text.output;
+  }
+  auto other = w.sign_in("other_instructor");
+  expect_problem(other.get(list_path.substr(0, list_path.find('?')) + "?from=" + from + "&to=" + from), 404);
+  expect_problem(other.get(notice_path + "/pdf"), 404);
+  expect_problem(w.sign_in("manager").post(notice_path + "/sending", json::object{}), 403);
+
+  // Sent once; a correction of its days after sending asks for it again.
+  auto sent = json_ok(instructor.post(notice_path + "/sending", json::object{}), 201);
+  EXPECT_EQ(text_at(sent, "state"), "sent");
+  EXPECT_EQ(text_at(sent, "sentBy"), w.name("instructor"));
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(notice_path + "/sending", json::object{}), 422),
+                              "windowFrom", "already_sent"));
+  EXPECT_TRUE(task_of_worker().is_null()) << "a sent notice leaves the list";
+  json_ok(supervisor.put(attendance_path(x, days[2]), json::object{{"status", "present"},
+                                                                   {"minutes", 240},
+                                                                   {"why", "Paikka olikin auki"},
+                                                                   {"version", 1}}));
+  EXPECT_EQ(text_at(items_ok(instructor.get(list_path))[0], "state"), "changed_after_sending");
+  EXPECT_EQ(text_at(json_ok(instructor.post(notice_path + "/sending", json::object{}), 201), "state"), "sent");
+  // The two weeks running today are not sent yet.
+  const std::string running = add_days(x.start, days_between(x.start, today_helsinki()) / 14 * 14);
+  EXPECT_TRUE(has_field_error(
+      expect_problem(instructor.post("/api/v1/periods/" + std::to_string(x.period_id) + "/absence-notices/" + running +
+                                         "/sending",
+                                     json::object{}),
+                     422),
+      "windowFrom", "window_not_ended"));
 }
 
 POLKU_API_TEST_BACKENDS(CompensationApi);

@@ -37,6 +37,8 @@ import { myPlacesNavItem } from './features/supervisor/nav';
 import { useTaskCount } from './features/tasks/api';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { notificationRoutes } from './features/notifications/routes';
+import { compensationRoutes } from './features/compensation/routes';
+import { seesCompensation } from './features/compensation/access';
 import { releaseOfflineMarks } from './features/attendance/markSync';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
@@ -78,6 +80,8 @@ function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): N
     items.push({ to: '/cases', label: t('nav.cases') });
   }
   if (seesServiceOrders(me)) items.push({ to: '/service-orders', label: t('orders:nav.serviceOrders') });
+  // A purchaser's managers, social workers and instructors follow the month's compensation.
+  if (seesCompensation(me)) items.push({ to: '/compensation', label: t('nav.compensation') });
   // Process models belong to a purchaser's regions: a host's or provider's manager has none.
   if (managedPurchasers(me).length > 0) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
   if (isAdmin(me)) {
@@ -149,6 +153,7 @@ export const appRoutes = (
       {supervisorRoutes}
       {attendanceRoutes}
       {notificationRoutes}
+      {compensationRoutes}
     </Route>
     <Route path="*" element={<NotFoundPage />} />
   </Route>

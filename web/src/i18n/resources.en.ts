@@ -8,5 +8,6 @@ import notifications from './notifications.en.json';
 import attendanceMore from './attendanceMore.en.json';
 import periods from './periods.en.json';
 import guidance from './guidance.en.json';
+import compensation from './compensation.en.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation };

@@ -8,5 +8,6 @@ import notifications from './notifications.sv.json';
 import attendanceMore from './attendanceMore.sv.json';
 import periods from './periods.sv.json';
 import guidance from './guidance.sv.json';
+import compensation from './compensation.sv.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation };

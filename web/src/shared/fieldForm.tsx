@@ -88,6 +88,7 @@ export function FieldForm({
   extraActions,
   summaryLevel = 'h4',
   draft,
+  check,
 }: {
   idPrefix: string;
   fields: readonly FieldSpec[];
@@ -108,6 +109,8 @@ export function FieldForm({
   summaryLevel?: 'h2' | 'h3' | 'h4';
   /** Keeps a draft of a long form (drafts.tsx) under this form name and record id. */
   draft?: { form: string; id: number };
+  /** The form's own checks before sending (e.g. an amount in euros): messages by field, shown for visible fields the shared checks passed. */
+  check?: (values: FormValues) => Record<string, string>;
 }) {
   const { t } = useTranslation();
   const [values, setValues] = useState<FormValues>(initial);
@@ -134,12 +137,14 @@ export function FieldForm({
     setConflict(false);
     setSaved(false);
     const local: Record<string, string> = {};
+    const own = check?.(values) ?? {};
     for (const f of visible) {
       const v = values[f.name];
       if (f.kind === 'date' && String(v).trim() && parseDate(String(v)) === null) local[f.name] = t('validation.date');
       else if (f.required && f.kind !== 'checkbox' && String(v).trim() === '') local[f.name] = t('validation.required');
       else if (f.kind === 'number' && String(v).trim() !== '' && Number.isNaN(Number(String(v).replace(',', '.'))))
         local[f.name] = t('validation.number');
+      else if (own[f.name]) local[f.name] = own[f.name];
     }
     if (Object.keys(local).length) {
       errors.refuse(local);

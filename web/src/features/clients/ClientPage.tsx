@@ -11,6 +11,8 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { ClientCases } from '../cases/ClientCases';
 import { FindPlaceLink } from '../registry/FindPlaceLink';
 import { ClientPlacement } from '../bookings/ClientPlacement';
+import { ClientCompensation } from '../compensation/ClientCompensation';
+import { readsClientCompensation } from '../compensation/access';
 import { clientsApi } from './api';
 import { OwnWorkerSection } from './OwnWorkerSection';
 
@@ -64,6 +66,7 @@ export default function ClientPage() {
       <ClientCases clientId={c.id} organisationId={c.organisationId} />
       <FindPlaceLink clientId={c.id} />
       <ClientPlacement clientId={c.id} organisationId={c.organisationId} />
+      {readsClientCompensation(me, c.organisationId) ? <ClientCompensation clientId={c.id} /> : null}
       <section className="panel" aria-labelledby="client-person">
         <Heading variant="h2" id="client-person" mb="m">
           {t('clientForm.personSection')}

@@ -1,0 +1,21 @@
+// Who sees the compensation (korvaukset) and approves a month: a purchaser's managers, social workers and social
+// instructors read; its managers approve (as the server's compensation_access). Small, for App.tsx's navigation.
+import type { Me, Role } from '../../shared/api/types';
+import { hasRole } from '../../shared/auth';
+
+export const COMPENSATION_ROLES: readonly Role[] = ['manager', 'social_worker', 'social_instructor'];
+
+/** The purchasers whose batches the user reads, in the order the session lists them. */
+export function compensationOrganisations(me: Me | null): { id: number; name: string }[] {
+  if (!me) return [];
+  const mine = new Set(me.user.roles.filter((r) => COMPENSATION_ROLES.includes(r.role)).map((r) => r.organisationId));
+  return me.organisations.filter((o) => o.kinds.includes('purchaser') && mine.has(o.id)).map((o) => ({ id: o.id, name: o.name }));
+}
+
+export const seesCompensation = (me: Me | null) => compensationOrganisations(me).length > 0;
+
+/** Reads a client's compensation section: the roles above in the client's organisation. */
+export const readsClientCompensation = (me: Me | null, organisationId: number) =>
+  hasRole(me, COMPENSATION_ROLES, organisationId);
+
+export const mayApprove = (me: Me | null, organisationId: number) => hasRole(me, ['manager'], organisationId);

@@ -1,0 +1,56 @@
+// Compensation (korvaukset): a purchaser's monthly batch and its approval, the approved months, and a client's
+// benefit payers, travel fares, travel claims and adjustments.
+import { request, type Items } from '../../shared/api/client';
+import type { components } from '../../shared/api/schema';
+
+type S = components['schemas'];
+export type CompensationBatch = S['CompensationBatch'];
+export type CompensationLine = S['CompensationLine'];
+export type CompensationTotal = S['CompensationTotal'];
+export type ApprovedBatch = S['ApprovedBatch'];
+export type LineKind = S['LineKind'];
+export type LinePayer = S['LinePayer'];
+export type BenefitPayer = S['BenefitPayer'];
+export type Benefit = S['Benefit'];
+export type BenefitInput = S['BenefitInput'];
+export type TravelFare = S['TravelFare'];
+export type TravelFareInput = S['TravelFareInput'];
+export type TravelClaim = S['TravelClaim'];
+export type TravelClaimInput = S['TravelClaimInput'];
+export type Adjustment = S['Adjustment'];
+export type AdjustmentInput = S['AdjustmentInput'];
+export type ClientCompensation = S['ClientCompensation'];
+
+/** The payers of a benefit in the order the form offers them. */
+export const BENEFIT_PAYERS = ['kela', 'unemployment_fund', 'social_assistance', 'none'] as const satisfies readonly BenefitPayer[];
+
+export const compensationKeys = {
+  batch: (organisationId: number, month: string) => ['compensation', 'batch', organisationId, month] as const,
+  batches: (organisationId: number) => ['compensation', 'batches', organisationId] as const,
+  client: (clientId: number) => ['compensation', 'client', clientId] as const,
+};
+
+const org = (id: number) => `/api/v1/organisations/${id}/compensation`;
+const client = (id: number) => `/api/v1/clients/${id}`;
+
+/** The approved month as a file: a plain link, so the browser downloads it with the session cookie. */
+export const exportUrl = (organisationId: number, month: string, format: 'xlsx' | 'csv') =>
+  `${org(organisationId)}/batches/${month}/export?format=${format}`;
+
+export const compensationApi = {
+  batch: (organisationId: number, month: string) =>
+    request<CompensationBatch>('GET', `${org(organisationId)}/batches/${month}`),
+  batches: (organisationId: number) => request<Items<ApprovedBatch>>('GET', `${org(organisationId)}/batches`),
+  approve: (organisationId: number, month: string) =>
+    request<CompensationBatch>('POST', `${org(organisationId)}/batches/${month}/approval`),
+
+  ofClient: (clientId: number) => request<ClientCompensation>('GET', `${client(clientId)}/compensation`),
+  addBenefit: (clientId: number, input: BenefitInput) => request<Benefit>('POST', `${client(clientId)}/benefits`, input),
+  endBenefit: (clientId: number, benefitId: number, validTo: string) =>
+    request<Benefit>('POST', `${client(clientId)}/benefits/${benefitId}/end`, { validTo }),
+  addFare: (clientId: number, input: TravelFareInput) => request<TravelFare>('POST', `${client(clientId)}/travel-fares`, input),
+  addClaim: (clientId: number, input: TravelClaimInput) =>
+    request<TravelClaim>('POST', `${client(clientId)}/travel-claims`, input),
+  addAdjustment: (clientId: number, input: AdjustmentInput) =>
+    request<Adjustment>('POST', `${client(clientId)}/compensation-adjustments`, input),
+};

@@ -5,8 +5,10 @@
 #include "agreements/module.hpp"
 #include "bookings/module.hpp"
 #include "clients/module.hpp"
-#include "organisations/organisation_service.hpp"
+#include "compensation/absence_notice_service.hpp"
+#include "compensation/compensation_service.hpp"
 #include "guidance/guidance_service.hpp"
+#include "organisations/organisation_service.hpp"
 #include "periods/period_service.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/core/clock.hpp"
@@ -408,6 +410,42 @@ void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_
        "guidance");
   must(guidance.record(as_sanna, period.id, {add_days(start, 22), 45, "social", "Toimeentulo ja asuminen"}),
        "guidance");
+  seed_demo_compensation(p, types, period);
+}
+
+void seed_demo_compensation(const platform::Platform& p, service_types::Port& types, const periods::Period& period) {
+  db::Database& db = p.db;
+  compensation::CompensationStore store(db);
+  compensation::CompensationService service(store, p.transactor, types);
+  const auto sanna_user = demo_user(db, "sanna"), mikko_user = demo_user(db, "mikko");
+  const auto as_sanna = caller_of(sanna_user), as_mikko = caller_of(mikko_user);
+  const std::string today = today_helsinki(), start = period.data.start_date;
+  // Matti lives on Kela's labour market subsidy, goes by bus, and once took a taxi to the place with a receipt.
+  compensation::Benefit kela;
+  kela.payer = "kela";
+  kela.valid_from = add_months(start, -4);
+  must(service.add_benefit(as_sanna, period.client_id, kela), "benefit");
+  compensation::TravelFare bus;
+  bus.cents_per_day = 460;
+  bus.means = "Bussi, 30 päivän kausilippu";
+  bus.valid_from = start;
+  must(service.add_fare(as_sanna, period.client_id, bus), "fare");
+  compensation::TravelClaim taxi;
+  taxi.day = add_days(start, 1);
+  taxi.cents = 2380;
+  taxi.description = "Taksi, bussi ei kulkenut lakon vuoksi (kuitti liitteenä)";
+  must(service.add_claim(as_sanna, period.client_id, taxi), "claim");
+  // Mikko approved last month's compensation; this month's is still open.
+  const std::string last_month = add_months(today.substr(0, 8) + "01", -1).substr(0, 7);
+  must(service.approve(as_mikko, period.case_organisation_id, last_month), "approval");
+  // Sanna sent the absence notice of Matti's first two weeks (his day ill) to Kela; the later ones wait for her.
+  compensation::AbsenceNoticeStore notice_store(db);
+  compensation::AbsenceNoticeService notices(notice_store, p.transactor);
+  const auto windows = compensation::notice_windows(start, period.data.end_date);
+  if (!windows.empty() && windows.front().second < today) {
+    auto sent = notices.send(as_sanna, period.id, windows.front().first);
+    if (!sent && sent.error().code != ErrorCode::kInvalidInput) must(std::move(sent), "notice");
+  }
 }
 
 }  // namespace polku::app

@@ -2,6 +2,7 @@
 // the 4H association's service products (seed 003), agreements, bookings and orders.
 #pragma once
 #include "cases/port.hpp"
+#include "periods/period.hpp"
 #include "platform/module.hpp"
 #include "service_types/port.hpp"
 
@@ -22,5 +23,8 @@ void seed_demo_ended_placement(const platform::Platform& p);
 // After the service orders: Matti's period at the sorting place with the attendance of its days so far,
 // marked by the place's supervisor aino (an absence without notice among them).
 void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_types::Port& types);
+// Matti's Kela benefit, bus fare and a taxi claim recorded by sanna; last month's compensation approved by mikko;
+// the absence notice of his first two weeks sent to Kela.
+void seed_demo_compensation(const platform::Platform& p, service_types::Port& types, const periods::Period& period);
 
 }  // namespace polku::app

@@ -4,9 +4,9 @@
 // and a change of law added as a rate row from a date.
 #include "api/api_test_helpers.hpp"
 #include "api/case_helpers.hpp"
-#include "unit/tool_run.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
+#include "unit/tool_run.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -299,17 +299,17 @@ TEST_P(CompensationApi, AbsenceNoticesToKelaAreMadeFromTheAttendanceSentAndCorre
                          json::object{{"status", "absent_with_notice"}, {"absenceReason", "illness"}}));
   json_ok(supervisor.put(attendance_path(x, days[1]), json::object{{"status", "absent_without_notice"}}));
   json_ok(supervisor.put(attendance_path(x, days[2]), json::object{{"status", "place_closed"}}));
-  const std::string list_path = "/api/v1/organisations/" + std::to_string(w.county) +
-                                "/absence-notices?from=" + from + "&to=" + add_days(from, 13);
+  const std::string list_path = "/api/v1/organisations/" + std::to_string(w.county) + "/absence-notices?from=" + from +
+                                "&to=" + add_days(from, 13);
   // No Kela or fund benefit recorded: nobody to tell.
   EXPECT_TRUE(items_ok(instructor.get(list_path)).empty());
   json_ok(instructor.post(client_path(x.client_id, "/benefits"),
                           json::object{{"payer", "kela"}, {"validFrom", "2025-01-01"}}),
           201);
   auto person = json_ok(instructor.get(client_path(x.client_id, "")));
-  json_ok(w.sign_in("manager").put(client_path(x.client_id, "/own-worker"),
-                                   json::object{{"ownWorkerId", w.user_id("instructor")},
-                                                {"version", int_at(person, "version")}}));
+  json_ok(w.sign_in("manager").put(
+      client_path(x.client_id, "/own-worker"),
+      json::object{{"ownWorkerId", w.user_id("instructor")}, {"version", int_at(person, "version")}}));
 
   auto list = items_ok(instructor.get(list_path));
   ASSERT_EQ(list.size(), 1U);
@@ -361,20 +361,18 @@ TEST_P(CompensationApi, AbsenceNoticesToKelaAreMadeFromTheAttendanceSentAndCorre
   EXPECT_TRUE(has_field_error(expect_problem(instructor.post(notice_path + "/sending", json::object{}), 422),
                               "windowFrom", "already_sent"));
   EXPECT_TRUE(task_of_worker().is_null()) << "a sent notice leaves the list";
-  json_ok(supervisor.put(attendance_path(x, days[2]), json::object{{"status", "present"},
-                                                                   {"minutes", 240},
-                                                                   {"why", "Paikka olikin auki"},
-                                                                   {"version", 1}}));
+  json_ok(supervisor.put(
+      attendance_path(x, days[2]),
+      json::object{{"status", "present"}, {"minutes", 240}, {"why", "Paikka olikin auki"}, {"version", 1}}));
   EXPECT_EQ(text_at(items_ok(instructor.get(list_path))[0], "state"), "changed_after_sending");
   EXPECT_EQ(text_at(json_ok(instructor.post(notice_path + "/sending", json::object{}), 201), "state"), "sent");
   // The two weeks running today are not sent yet.
   const std::string running = add_days(x.start, days_between(x.start, today_helsinki()) / 14 * 14);
-  EXPECT_TRUE(has_field_error(
-      expect_problem(instructor.post("/api/v1/periods/" + std::to_string(x.period_id) + "/absence-notices/" + running +
-                                         "/sending",
-                                     json::object{}),
-                     422),
-      "windowFrom", "window_not_ended"));
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post("/api/v1/periods/" + std::to_string(x.period_id) +
+                                                                 "/absence-notices/" + running + "/sending",
+                                                             json::object{}),
+                                             422),
+                              "windowFrom", "window_not_ended"));
 }
 
 POLKU_API_TEST_BACKENDS(CompensationApi);

@@ -54,29 +54,46 @@ struct AbsenceCase {
 TEST(AbsenceNoticeRules, KelasCategoriesOfEachAbsence) {
   const std::vector<AbsenceCase> cases = {
       {"each reason",
-       {ill("2026-03-02"), ill("2026-03-03", "employment"), ill("2026-03-04", "public_office"),
-        ill("2026-03-05", "other"), {"2026-03-09", "absent_without_notice", ""}, present("2026-03-10")},
-       "2026-03-02", "2026-03-15",
+       {ill("2026-03-02"),
+        ill("2026-03-03", "employment"),
+        ill("2026-03-04", "public_office"),
+        ill("2026-03-05", "other"),
+        {"2026-03-09", "absent_without_notice", ""},
+        present("2026-03-10")},
+       "2026-03-02",
+       "2026-03-15",
        "02:own_illness+ 03:employment+ 04:public_office+ 05:other- 09:other-"},
       {"own illness needs a certificate from its 4th day",
        {ill("2026-03-02"), ill("2026-03-03"), ill("2026-03-04"), ill("2026-03-09"), ill("2026-03-10")},
-       "2026-03-02", "2026-03-15",
+       "2026-03-02",
+       "2026-03-15",
        "02:own_illness+ 03:own_illness+ 04:own_illness+ 09:own_illness+! 10:own_illness+!"},
-      {"a day worked ends the run", {ill("2026-03-02"), ill("2026-03-03"), present("2026-03-04"), ill("2026-03-09"),
-                                     ill("2026-03-10")},
-       "2026-03-02", "2026-03-15", "02:own_illness+ 03:own_illness+ 09:own_illness+ 10:own_illness+"},
+      {"a day worked ends the run",
+       {ill("2026-03-02"), ill("2026-03-03"), present("2026-03-04"), ill("2026-03-09"), ill("2026-03-10")},
+       "2026-03-02",
+       "2026-03-15",
+       "02:own_illness+ 03:own_illness+ 09:own_illness+ 10:own_illness+"},
       {"a run goes on across the window's start",
-       {ill("2026-03-11"), ill("2026-03-12"), ill("2026-03-16"), ill("2026-03-17")}, "2026-03-16", "2026-03-29",
+       {ill("2026-03-11"), ill("2026-03-12"), ill("2026-03-16"), ill("2026-03-17")},
+       "2026-03-16",
+       "2026-03-29",
        "16:own_illness+ 17:own_illness+!"},
       {"a child's illness at most 4 days",
        {ill("2026-03-02", "child_illness"), ill("2026-03-03", "child_illness"), ill("2026-03-04", "child_illness"),
         ill("2026-03-09", "child_illness"), ill("2026-03-10", "child_illness")},
-       "2026-03-02", "2026-03-15",
+       "2026-03-02",
+       "2026-03-15",
        "02:child_illness+ 03:child_illness+ 04:child_illness+ 09:child_illness+ 10:other->"},
-      {"only the window's days", {ill("2026-03-02"), ill("2026-03-16"), ill("2026-03-30")}, "2026-03-16",
-       "2026-03-29", "16:own_illness+"},
-      {"a day closed is no absence", {{"2026-03-02", "place_closed", ""}, present("2026-03-03")}, "2026-03-02",
-       "2026-03-15", ""},
+      {"only the window's days",
+       {ill("2026-03-02"), ill("2026-03-16"), ill("2026-03-30")},
+       "2026-03-16",
+       "2026-03-29",
+       "16:own_illness+"},
+      {"a day closed is no absence",
+       {{"2026-03-02", "place_closed", ""}, present("2026-03-03")},
+       "2026-03-02",
+       "2026-03-15",
+       ""},
   };
   for (const auto& c : cases) EXPECT_EQ(absences_text(notice_absences(c.days, c.from, c.to)), c.expected) << c.name;
 }
@@ -110,8 +127,8 @@ TEST(AbsenceNoticeRules, TheDaysTheServiceWasNotArranged) {
   move.to_day = "2026-04-09";
   EXPECT_EQ(not_arranged_text(not_arranged_days(p, {move}, {}, {}, "2026-03-30", "2026-04-12")), "");
   // Days outside the period are not counted.
-  EXPECT_EQ(not_arranged_text(not_arranged_days(mon_to_wed("2026-04-07", "2026-12-31"), {}, {}, {}, "2026-03-30",
-                                                "2026-04-12")),
+  EXPECT_EQ(not_arranged_text(
+                not_arranged_days(mon_to_wed("2026-04-07", "2026-12-31"), {}, {}, {}, "2026-03-30", "2026-04-12")),
             "");
 }
 
@@ -144,16 +161,16 @@ TEST(AbsenceNoticeDocument, TheNoticeOpensWithTheClientTheDaysAndTheirReasons) {
   n.content.absences = {{"2026-03-03", "own_illness", true, false, false},
                         {"2026-03-09", "other", false, false, false}};
   n.content.not_arranged = {{"2026-03-04", "place_closed"}};
-  for (const auto& [lang, title, reason] :
-       std::vector<std::tuple<std::string, std::string, std::string>>{
-           {"fi", "Ilmoitus poissaolosta (TT3)", "Oma sairaus"}, {"sv", "Anmälan om frånvaro (TT3r)", "Egen sjukdom"}}) {
+  for (const auto& [lang, title, reason] : std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"fi", "Ilmoitus poissaolosta (TT3)", "Oma sairaus"},
+           {"sv", "Anmälan om frånvaro (TT3r)", "Egen sjukdom"}}) {
     const unit_test::TempFile pdf(absence_notice_pdf(n, "Testimaan hyvinvointialue", lang), ".pdf");
     const auto text = unit_test::run_tool("pdftotext -layout " + pdf.quoted() + " -");
     ASSERT_EQ(text.exit_code, 0) << text.output;
-    for (const std::string& expected : {title, reason, std::string("Äijälä Öörni"), std::string("010170-123F"),
-                                        std::string("Kierrätyskeskus Åbo"), std::string("2.3.2026 – 15.3.2026"),
-                                        std::string("3.3.2026"), std::string("9.3.2026"), std::string("4.3.2026"),
-                                        std::string("Testimaan hyvinvointialue")}) {
+    for (const std::string& expected :
+         {title, reason, std::string("Äijälä Öörni"), std::string("010170-123F"), std::string("Kierrätyskeskus Åbo"),
+          std::string("2.3.2026 – 15.3.2026"), std::string("3.3.2026"), std::string("9.3.2026"),
+          std::string("4.3.2026"), std::string("Testimaan hyvinvointialue")}) {
       EXPECT_NE(text.output.find(expected), std::string::npos) << lang << ": " << expected << "\n" << text.output;
     }
     const auto info = unit_test::run_tool("pdfinfo " + pdf.quoted());

@@ -43,6 +43,13 @@ SUPERVISORS = int(os.environ.get("SUPERVISORS", "2"))  # per host
 # agreements through a second connection while its transaction holds SQLite's write lock, so with every
 # connection taken by writers waiting for that lock both wait until the 10 s busy timeout (see docs/performance.md).
 PARALLEL = int(os.environ.get("PARALLEL", "6"))
+# The periods' shape (bench/compensation.sh asks for a year of two days a week): from the Monday START_WEEKS
+# weeks before the day, MONTHS months long, DAYS days a week; MARKS=0 stops before the day lists.
+START_WEEKS = int(os.environ.get("START_WEEKS", "2"))
+MONTHS = int(os.environ.get("MONTHS", "3"))
+LENGTH = max(6, MONTHS)  # the plan's, decision's, agreement's and booking's months
+DAYS = int(os.environ.get("DAYS", "3"))
+MARKS = os.environ.get("MARKS", "1") != "0"
 PASSWORD = "polku-demo-2026"  # the demo's, src/app/demo_data.cpp; the bench's users get it too
 
 target = urllib.parse.urlsplit(URL)
@@ -137,10 +144,10 @@ while day.isoweekday() > 5 or iso(day) in holidays:
 DAY = iso(day)
 with open(os.path.join(OUT, "day"), "w") as f:
     f.write(DAY + "\n")
-monday = day - dt.timedelta(days=day.weekday() + 14)
+monday = day - dt.timedelta(days=day.weekday() + 7 * START_WEEKS)
 weekday = day.isoweekday()
 # Three days a week (the decision's maximum), the day's weekday among them.
-weekdays = [1, 3, 5] if weekday in (1, 3, 5) else [2, 4, 5]
+weekdays = ([1, 3, 5] if weekday in (1, 3, 5) else [2, 4, 5])[:DAYS]
 county = mikko["organisation"]  # the demo county: the purchaser
 
 
@@ -219,21 +226,21 @@ def make_case(n):
     stage(leena, "POST", "/transitions", {"to": "plan"})
     stage(leena, "PUT", "/plan", {
         "kind": "activation_plan", "date": iso(monday - dt.timedelta(20)), "tasksAndPlace": "Penkkitehtävät",
-        "hoursPerDay": 4, "daysPerWeek": 3, "startDate": iso(monday), "lengthMonths": 6,
+        "hoursPerDay": 4, "daysPerWeek": 3, "startDate": iso(monday), "lengthMonths": LENGTH,
         "goal": "Työelämävalmiuksien vahvistaminen", "supportAndGuidance": "Valmentaja viikoittain",
         "evaluationDate": iso(add_months(monday, 3))})
     stage(leena, "POST", "/transitions", {"to": "start"})
     decision, _ = call(leena, "POST", path + "/decisions", {
-        "startDate": iso(monday), "endDate": iso(add_months(monday, 6) - dt.timedelta(1)), "daysPerWeekMax": 3,
+        "startDate": iso(monday), "endDate": iso(add_months(monday, LENGTH) - dt.timedelta(1)), "daysPerWeekMax": 3,
         "hoursPerDayMax": 4, "decisionDate": iso(monday)})
     call(leena, "POST", f"/api/v1/decisions/{decision['id']}/sign", {"version": decision["version"]})
     for kind, recipient in (("shop_steward", "Pääluottamusmies"), ("employment_authority_start", "Työllisyyspalvelut")):
         call(sanna, "POST", path + "/notices", {
             "kind": kind, "sentOn": iso(monday), "recipient": recipient, "startDate": iso(monday),
-            "lengthMonths": 6, "place": "Penkkipaikka", "hoursPerDay": 4, "daysPerWeek": 3})
+            "lengthMonths": LENGTH, "place": "Penkkipaikka", "hoursPerDay": 4, "daysPerWeek": 3})
     agreement, _ = call(sanna, "POST", "/api/v1/client-agreements", {
         "clientId": client["id"], "placeId": place["id"], "startDate": iso(monday),
-        "endDate": iso(add_months(monday, 6)), "daysPerWeek": 3, "hoursPerDay": 4, "tasks": "Penkkitehtävät",
+        "endDate": iso(add_months(monday, LENGTH)), "daysPerWeek": 3, "hoursPerDay": 4, "tasks": "Penkkitehtävät",
         "responsiblePersons": "Sanna Sosiaaliohjaaja"})
     acks = f"/api/v1/client-agreements/{agreement['id']}/acknowledgements"
     call(sanna, "POST", acks, {"party": "client", "name": "Asiakas", "method": "in_person"})
@@ -241,11 +248,11 @@ def make_case(n):
     call(place["host"]["manager"], "POST", acks, {"party": "host"})
     booking, _ = call(sanna, "POST", "/api/v1/bookings", {
         "placeId": place["id"], "clientId": client["id"], "caseId": c["id"], "startDate": iso(monday),
-        "endDate": iso(add_months(monday, 6))})
+        "endDate": iso(add_months(monday, LENGTH))})
     c, _ = call(sanna, "GET", path)
     stage(sanna, "POST", "/transitions", {"to": "implementation"})
     period, _ = call(sanna, "POST", path + "/periods", {
-        "bookingId": booking["id"], "startDate": iso(monday), "endDate": iso(add_months(monday, 3) - dt.timedelta(1)),
+        "bookingId": booking["id"], "startDate": iso(monday), "endDate": iso(add_months(monday, MONTHS) - dt.timedelta(1)),
         "steps": [{"from": iso(monday), "days": [{"weekday": w, "hours": 4} for w in weekdays]}]})
     return period["id"]
 
@@ -253,6 +260,10 @@ def make_case(n):
 periods = parallel(make_case, range(CLIENTS))
 step(f"{CLIENTS} clients with a case in implementation and a period "
      f"(from {iso(monday)}, weekdays {weekdays}, about 21 requests each)")
+if not MARKS:
+    print(f"world: {HOSTS} hosts, {PLACES} places, {CLIENTS} periods from {iso(monday)}; made in "
+          f"{time.monotonic() - start:.0f} s")
+    sys.exit(0)
 
 # --- Each supervisor's day list, and the marks they send: a host's list split among its supervisors.
 marks = []

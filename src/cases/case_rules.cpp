@@ -231,8 +231,18 @@ std::vector<FieldError> validate_notice(const Notice& n) {
     if (n.hours_per_day == 0) e.push_back({"hoursPerDay", "required"});
     check_range(e, "hoursPerDay", n.hours_per_day, 1, 24);
     check_range(e, "daysPerWeek", n.days_per_week, 1, 7);
+    check_text(e, "description", n.description, false);
   } else if (n.kind == "employment_authority_interruption") {
-    check_text(e, "interruptionReason", n.interruption_reason, true);
+    const bool known = std::find_if(std::begin(decisions::kInterruptionCodes), std::end(decisions::kInterruptionCodes),
+                                    [&](const char* c) { return n.interruption_code == c; }) !=
+                       std::end(decisions::kInterruptionCodes);
+    if (n.interruption_code.empty()) {
+      e.push_back({"interruptionCode", "required"});
+    } else if (!known) {
+      e.push_back({"interruptionCode", "invalid_choice"});
+    }
+    // The code says why; free text is needed only for "other", and is kept short either way.
+    check_text(e, "interruptionReason", n.interruption_reason, n.interruption_code == "other");
     check_date(e, "interruptionDate", n.interruption_date, true);
   }
   return e;

@@ -17,11 +17,17 @@ struct Notice {
   std::string place;
   int hours_per_day = 0;
   int days_per_week = 0;
-  std::string interruption_reason;
+  std::string description;          // the start's work tasks and what the activity holds
+  std::string interruption_code;    // kInterruptionCodes, so that reports can count them
+  std::string interruption_reason;  // free text; required with "other"
   std::string interruption_date;
   long long created_by = 0;
   std::string created_at;
 };
+
+// Why a KTT period was interrupted, as the employment authority's notice counts it.
+inline constexpr const char* kInterruptionCodes[] = {"employment", "education", "illness",      "moved",
+                                                     "other_services", "did_not_come", "period_ended", "other"};
 
 struct DecisionInput {
   std::string legal_basis;

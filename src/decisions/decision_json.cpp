@@ -23,6 +23,8 @@ Notice notice_from(const json::object& o) {
   n.place = string_field(o, "place");
   n.hours_per_day = http::count_field(o, "hoursPerDay");
   n.days_per_week = http::count_field(o, "daysPerWeek");
+  n.description = string_field(o, "description");
+  n.interruption_code = string_field(o, "interruptionCode");
   n.interruption_reason = string_field(o, "interruptionReason");
   n.interruption_date = string_field(o, "interruptionDate");
   return n;
@@ -52,6 +54,8 @@ json::object to_json(const Notice& n) {
           {"place", n.place},
           {"hoursPerDay", int_or_null(n.hours_per_day)},
           {"daysPerWeek", int_or_null(n.days_per_week)},
+          {"description", n.description},
+          {"interruptionCode", n.interruption_code},
           {"interruptionReason", n.interruption_reason},
           {"interruptionDate", text_or_null(n.interruption_date)},
           {"createdBy", n.created_by},

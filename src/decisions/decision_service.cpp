@@ -2,6 +2,7 @@
 
 #include "cases/case_rules.hpp"
 #include "decisions/decision_rules.hpp"
+#include "decisions/notice_document.hpp"
 
 namespace polku::decisions {
 
@@ -109,6 +110,18 @@ Result<Notice> DecisionService::add_notice(const cases::Caller& caller, long lon
   for (auto& x : store_.notices(case_id))
     if (x.id == *id) return x;
   return Error::not_found();
+}
+
+Result<DecisionService::Pdf> DecisionService::notice_pdf(const cases::Caller& caller, long long notice_id,
+                                                         const std::string& lang) {
+  const auto n = store_.notice(notice_id);
+  if (!n) return Error::not_found();
+  auto c = cases_.load(caller, n->case_id, false);
+  if (!c) return c.error();
+  caller.accessed(c->client_id, "read", "notice " + std::to_string(notice_id));
+  const NoticeParties parties{store_.organisation_name(c->organisation_id), c->client_name,
+                              store_.identity_code(c->client_id)};
+  return Pdf{"ilmoitus-" + n->kind + "-" + n->sent_on + ".pdf", decisions::notice_pdf(*n, parties, lang)};
 }
 
 }  // namespace polku::decisions

@@ -24,6 +24,11 @@ class DecisionService {
   Result<Decision> update(const cases::Caller& caller, long long id, DecisionInput in);
   Result<Decision> sign(const cases::Caller& caller, long long id, std::optional<long long> version);
   Result<Notice> add_notice(const cases::Caller& caller, long long case_id, Notice n);
+  // A notice to the employment authority as a PDF to print or send (the purchaser's side; logged as a read).
+  struct Pdf {
+    std::string file_name, bytes;
+  };
+  Result<Pdf> notice_pdf(const cases::Caller& caller, long long notice_id, const std::string& lang);
 
  private:
   DecisionStore& store_;

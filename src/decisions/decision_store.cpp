@@ -14,7 +14,7 @@ constexpr const char* kSelectDecision =
 
 constexpr const char* kSelectNotice =
     "SELECT id, case_id, kind, sent_on, recipient, start_date, length_months, place, hours_per_day, days_per_week, "
-    "interruption_reason, interruption_date, created_by, created_at FROM case_notices";
+    "interruption_reason, interruption_date, created_by, created_at, description, interruption_code FROM case_notices";
 
 Decision decision_from(const soci::row& r) {
   Decision d;
@@ -57,6 +57,8 @@ Notice notice_from(const soci::row& r) {
   n.interruption_date = db::text_at(r, 11);
   n.created_by = db::int_at(r, 12);
   n.created_at = db::text_at(r, 13);
+  n.description = db::text_at(r, 14);
+  n.interruption_code = db::text_at(r, 15);
   return n;
 }
 
@@ -190,12 +192,13 @@ Result<long long> DecisionStore::insert_notice(work::UnitOfWork& unit, const Not
   const long long by = unit.actor().user_id;
   long long id = 0;
   unit.sql() << "INSERT INTO case_notices (case_id, kind, sent_on, recipient, start_date, length_months, place, "
-                "hours_per_day, days_per_week, interruption_reason, interruption_date, created_by, created_at) "
-                "VALUES (:c, :k, :s, :r, :sd, :lm, :p, :h, :d, :ir, :id, :cb, :ca) RETURNING id",
+                "hours_per_day, days_per_week, interruption_reason, interruption_date, created_by, created_at, "
+                "description, interruption_code) VALUES (:c, :k, :s, :r, :sd, :lm, :p, :h, :d, :ir, :id, :cb, :ca, "
+                ":de, :ic) RETURNING id",
       soci::use(n.case_id), soci::use(n.kind), soci::use(n.sent_on), soci::use(n.recipient), soci::use(n.start_date),
       soci::use(n.length_months), soci::use(n.place), soci::use(n.hours_per_day), soci::use(n.days_per_week),
       soci::use(n.interruption_reason), soci::use(n.interruption_date), soci::use(by), soci::use(now),
-      soci::into(id);
+      soci::use(n.description), soci::use(n.interruption_code), soci::into(id);
   return id;
 }
 
@@ -227,6 +230,33 @@ std::vector<AwaitingDecision> DecisionStore::awaiting_decision(const std::vector
           out.push_back(std::move(a));
         });
     return out;
+  });
+}
+
+std::optional<Notice> DecisionStore::notice(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<Notice> {
+    soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectNotice) + " WHERE id = :i", soci::use(id));
+    for (const auto& r : rows) return notice_from(r);
+    return std::nullopt;
+  });
+}
+
+std::string DecisionStore::organisation_name(long long organisation_id) {
+  return db_.read([&](soci::session& sql) {
+    std::string name;
+    soci::indicator ind = soci::i_ok;
+    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(organisation_id), soci::into(name, ind);
+    return ind == soci::i_ok ? name : std::string();
+  });
+}
+
+std::string DecisionStore::identity_code(long long client_id) {
+  return db_.read([&](soci::session& sql) {
+    std::string code;
+    soci::indicator ind = soci::i_ok;
+    sql << "SELECT personal_identity_code FROM client_identities_view WHERE id = :c", soci::use(client_id),
+        soci::into(code, ind);
+    return ind == soci::i_ok ? code : std::string();
   });
 }
 

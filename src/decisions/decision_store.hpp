@@ -30,6 +30,10 @@ class DecisionStore final : public Port {
   // Signs a draft of `version` as `signer`; returns the case of the decision.
   Result<long long> sign(work::UnitOfWork& unit, long long id, long long version, long long signer);
   Result<long long> insert_notice(work::UnitOfWork& unit, const Notice& n);
+  std::optional<Notice> notice(long long id);
+  // Who a printed notice names: the purchaser and the client with the identity code.
+  std::string organisation_name(long long organisation_id);
+  std::string identity_code(long long client_id);
   // Cases of these organisations with a plan and no signed decision in force on `today`.
   std::vector<AwaitingDecision> awaiting_decision(const std::vector<long long>& organisation_ids,
                                                  const std::string& today);

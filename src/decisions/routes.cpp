@@ -88,6 +88,16 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!body) return http::problem_response(req, body.error());
     return http::result_response(req, service.add_notice(req.caller(), *id, jm::notice_from(*body)), as_json, 201);
   });
+  router.get("/api/v1/notices/{id}/pdf", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    // ?lang= as for every printed file: a link the browser follows sends its own Accept-Language.
+    const auto asked = req.query_value("lang");
+    const auto lang = asked == "fi" || asked == "sv" || asked == "en" ? asked : req.language;
+    auto pdf = service.notice_pdf(req.caller(), *id, lang);
+    if (!pdf) return http::problem_response(req, pdf.error());
+    return http::download_response(req, "application/pdf", pdf->file_name, std::move(pdf->bytes));
+  });
 }
 
 }  // namespace polku::decisions

@@ -98,7 +98,17 @@ TEST(CaseRecords, StartNoticeNeedsStartLengthPlaceAndHours) {
   n.kind = "employment_authority_interruption";
   errors = validate_notice(n);
   EXPECT_EQ(unit_test::fields_in_error(errors),
-            (unit_test::Fields{{"interruptionReason", "required"}, {"interruptionDate", "required"}}));
+            (unit_test::Fields{{"interruptionCode", "required"}, {"interruptionDate", "required"}}));
+  // The reason is a code reports can count; the free text is needed only beside "other".
+  n.interruption_date = "2026-03-10";
+  n.interruption_code = "employment";
+  EXPECT_TRUE(validate_notice(n).empty());
+  n.interruption_code = "other";
+  EXPECT_EQ(unit_test::fields_in_error(validate_notice(n)), (unit_test::Fields{{"interruptionReason", "required"}}));
+  n.interruption_reason = "Asiakas aloitti omassa yrityksessään";
+  EXPECT_TRUE(validate_notice(n).empty());
+  n.interruption_code = "holiday";
+  EXPECT_EQ(unit_test::fields_in_error(validate_notice(n)), (unit_test::Fields{{"interruptionCode", "invalid_choice"}}));
   n.kind = "postcard";
   EXPECT_EQ(unit_test::fields_in_error(validate_notice(n)), (unit_test::Fields{{"kind", "invalid_choice"}}));
 }

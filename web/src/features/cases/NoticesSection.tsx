@@ -12,7 +12,9 @@ import { casesApi } from './api';
 
 /** Notices to the chief shop steward and the employment authority, and a form to record one. */
 export function NoticesSection({ c }: { c: Case }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The printed notice in the UI's language: a link the browser follows sends its own Accept-Language.
+  const pdfHref = (x: Notice) => `/api/v1/notices/${x.id}/pdf?lang=${i18n.resolvedLanguage ?? 'fi'}`;
   const updated = useCaseUpdated();
   const [open, setOpen] = useState(false);
   const [n, setN] = useState(0);
@@ -26,7 +28,9 @@ export function NoticesSection({ c }: { c: Case }) {
         hours: x.hoursPerDay ?? '–',
         days: x.daysPerWeek ?? '–',
       });
-    return t('notices.interruptionDetails', { date: formatDate(x.interruptionDate), reason: x.interruptionReason });
+    const code = x.interruptionCode ? t(`interruptionCode.${x.interruptionCode}`) : '';
+    const reason = [code, x.interruptionReason].filter(Boolean).join(': ');
+    return t('notices.interruptionDetails', { date: formatDate(x.interruptionDate), reason });
   };
 
   const initial = toFormValues(NOTICE_FIELDS, null);
@@ -66,6 +70,7 @@ export function NoticesSection({ c }: { c: Case }) {
                 <th scope="col">{t('notice.sentOn')}</th>
                 <th scope="col">{t('notice.recipient')}</th>
                 <th scope="col">{t('notices.details')}</th>
+                <th scope="col">{t('notices.pdf')}</th>
               </tr>
             </thead>
             <tbody>
@@ -75,6 +80,17 @@ export function NoticesSection({ c }: { c: Case }) {
                   <td>{formatDate(x.sentOn)}</td>
                   <td>{x.recipient}</td>
                   <td>{details(x)}</td>
+                  <td>
+                    <a
+                      href={pdfHref(x)}
+                      target="_blank"
+                      rel="noopener"
+                      id={`notice-${x.id}-pdf`}
+                      aria-label={t('notices.pdfOf', { kind: t(`noticeKind.${x.kind}`), date: formatDate(x.sentOn) })}
+                    >
+                      {t('notices.pdf')}
+                    </a>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -2,6 +2,7 @@ import {
   ASSESSMENT_OUTCOMES,
   END_REASONS,
   FOLLOW_UP_CATEGORIES,
+  INTERRUPTION_CODES,
   NOTICE_KINDS,
   REFERRAL_SOURCES,
   type PlanKind,
@@ -84,10 +85,28 @@ export const NOTICE_FIELDS: readonly FieldSpec[] = [
   { name: 'hoursPerDay', kind: 'number', label: 'notice.hoursPerDay', required: true, when: startNotice },
   { name: 'daysPerWeek', kind: 'number', label: 'notice.daysPerWeek', when: startNotice },
   {
+    name: 'description',
+    kind: 'textarea',
+    label: 'notice.description',
+    hint: 'notice.descriptionHint',
+    when: (v) => v.kind === 'employment_authority_start',
+  },
+  {
+    name: 'interruptionCode',
+    kind: 'select',
+    label: 'notice.interruptionCode',
+    options: INTERRUPTION_CODES,
+    optionPrefix: 'interruptionCode',
+    required: true,
+    when: (v) => v.kind === 'employment_authority_interruption',
+  },
+  {
+    // Free text beside the code: the server requires it with "other".
     name: 'interruptionReason',
     kind: 'textarea',
     label: 'notice.interruptionReason',
-    required: true,
+    hint: 'notice.interruptionReasonHint',
+    required: false,
     when: (v) => v.kind === 'employment_authority_interruption',
   },
   {

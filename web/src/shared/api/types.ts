@@ -125,6 +125,18 @@ export const FOLLOW_UP_CATEGORIES: readonly FollowUpCategory[] = [
   'none',
 ];
 export const NOTICE_KINDS: readonly NoticeKind[] = ['shop_steward', 'employment_authority_start', 'employment_authority_interruption'];
+/** Why a KTT period was interrupted, coded for the employment authority's notice and the reports. */
+export type InterruptionCode = S['InterruptionCode'];
+export const INTERRUPTION_CODES = [
+  'employment',
+  'education',
+  'illness',
+  'moved',
+  'other_services',
+  'did_not_come',
+  'period_ended',
+  'other',
+] as const satisfies readonly InterruptionCode[];
 
 /** The attendance statuses and the reasons of an absence with notice (the API's enums), in the order forms offer them. */
 export type AttendanceStatus = S['Attendance']['status'];

@@ -48,12 +48,18 @@ export function NoticeCard({
   organisationId,
   mayRecord,
   onSent,
+  onRefused,
 }: {
   notice: AbsenceNotice;
   organisationId: number;
   mayRecord: boolean;
   /** After the server recorded the sending: the page announces it and moves the focus to the notice. */
   onSent: (sent: AbsenceNotice) => void;
+  /**
+   * A refusal, also told to the page: reading the list again may move the notice to another group (e.g. sent
+   * meanwhile by someone else), and the message shown here goes with the card it was in.
+   */
+  onRefused: (notice: AbsenceNotice, reason: string) => void;
 }) {
   const { t, i18n } = useTranslation('compensation');
   const qc = useQueryClient();
@@ -77,6 +83,7 @@ export function NoticeCard({
       onSent(sent);
     } catch (e) {
       setError(e);
+      onRefused(n, refusalMessages(t, e).join(' '));
       // Someone may have sent it meanwhile, or its days changed: the list is read again.
       void qc.invalidateQueries({ queryKey: compensationKeys.notices(organisationId) });
     } finally {

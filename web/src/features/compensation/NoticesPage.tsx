@@ -53,6 +53,8 @@ export default function NoticesPage() {
     setStatus(t('notices.marked', { which: t('notices.which', { client: n.clientName, window: windowText(n) }) }));
     setFocusId(noticeHeadingId(n));
   };
+  const onRefused = (n: AbsenceNotice, reason: string) =>
+    setStatus(t('notices.refused', { which: t('notices.which', { client: n.clientName, window: windowText(n) }), reason }));
   const choose = (id: number) => {
     const next = new URLSearchParams(params);
     next.set('org', String(id));
@@ -90,6 +92,7 @@ export default function NoticesPage() {
               organisationId={orgId}
               mayRecord={mayRecord}
               onSent={onSent}
+              onRefused={onRefused}
               listId="notices-to-send-list"
             />
           </section>
@@ -103,6 +106,7 @@ export default function NoticesPage() {
               organisationId={orgId}
               mayRecord={mayRecord}
               onSent={onSent}
+              onRefused={onRefused}
               listId="notices-sent-list"
             />
           </section>
@@ -125,6 +129,7 @@ function NoticeList({
   organisationId: number;
   mayRecord: boolean;
   onSent: (n: AbsenceNotice) => void;
+  onRefused: (n: AbsenceNotice, reason: string) => void;
 }) {
   if (notices.length === 0) return <Paragraph id={`${listId}-none`}>{none}</Paragraph>;
   return (

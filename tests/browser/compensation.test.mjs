@@ -194,9 +194,9 @@ test('the instructor records the benefit payer and the fare; the manager approve
   } else {
     assert.ok(sheet.xml.includes(LAST_NAME), "the client's name in the workbook");
   }
-  // The CSV link is the same month's.
+  // The CSV link is the same month's, in the UI's language (a followed link sends the browser's Accept-Language).
   const csvHref = await page.locator('#download-csv').getAttribute('href');
-  assert.ok(csvHref.endsWith(`/compensation/batches/${month}/export?format=csv`), csvHref);
+  assert.ok(csvHref.endsWith(`/compensation/batches/${month}/export?format=csv&lang=fi`), csvHref);
   const csv = await page.evaluate(async (href) => {
     const r = await fetch(href);
     return { status: r.status, text: await r.text() };

@@ -4,28 +4,12 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
 import { Button, Modal, ModalContent, ModalFooter, ModalTitle, Notification, Paragraph } from 'suomifi-ui-components';
-import { ApiError } from '../../shared/api/client';
-import { errorText } from '../../shared/common';
 import { compensationApi, compensationKeys, type CompensationBatch } from './api';
 import { formatMoney } from './money';
+import { refusalMessages } from './refusal';
 
-/** The messages of a refusal: each field's (already in the UI's language), else the general explanation. */
-function refusalMessages(t: (k: string, o?: Record<string, unknown>) => string, error: unknown): string[] {
-  if (error instanceof ApiError && error.problem?.errors?.length) return error.problem.errors.map((e) => e.message);
-  return [errorText(t, error)];
-}
-
-export function ApproveMonth({
-  batch,
-  monthLabel,
-  mayApprove,
-  ended,
-}: {
-  batch: CompensationBatch;
-  monthLabel: string;
-  mayApprove: boolean;
-  ended: boolean;
-}) {
+/** `ended` only chooses the explanation shown instead of the button; the button itself is the server's mayApprove. */
+export function ApproveMonth({ batch, monthLabel, ended }: { batch: CompensationBatch; monthLabel: string; ended: boolean }) {
   const { t, i18n } = useTranslation('compensation');
   const qc = useQueryClient();
   const [confirming, setConfirming] = useState(false);
@@ -63,7 +47,7 @@ export function ApproveMonth({
     }
   }
 
-  const showButton = !batch.approved && ended && mayApprove;
+  const showButton = batch.mayApprove;
   return (
     <>
       <div ref={resultRef} tabIndex={-1} id="approval-result" className="cm-result">
@@ -93,7 +77,7 @@ export function ApproveMonth({
           {t('status.notEnded')}
         </Paragraph>
       ) : null}
-      {!batch.approved && ended && !mayApprove ? (
+      {!batch.approved && ended && !batch.mayApprove ? (
         <Paragraph mb="m" id="batch-manager-approves">
           {t('status.managerApproves')}
         </Paragraph>

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Dropdown, DropdownItem, Heading, Link, Paragraph } from 'suomifi-ui-components';
+import { Button, Heading, Link, Paragraph } from 'suomifi-ui-components';
 import { useAuth } from '../../shared/auth';
 import { AppLink, ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { formatDateTime, formatInstantDate, todayIso } from '../../shared/format';
-import { compensationOrganisations, mayApprove } from './access';
-import { compensationApi, compensationKeys, exportUrl, type CompensationBatch } from './api';
+import { compensationOrganisations } from './access';
+import { compensationApi, compensationKeys, exportUrl, fileLanguage, type CompensationBatch } from './api';
 import { ApproveMonth } from './ApproveMonth';
+import { CompensationNav, OrganisationChoice } from './CompensationNav';
 import { LinesTable, TotalsTable } from './BatchTables';
 import { addMonths, formatMoney, isMonth, monthEnded, monthName, monthOf } from './money';
 import './texts';
@@ -16,7 +17,8 @@ import './compensation.css';
 /**
  * "Korvaukset": a purchaser's month of compensation (`?org=` and `?month=YYYY-MM`; the previous month by default),
  * open and computed from the attendance or approved and frozen; the manager approves an ended month; an approved
- * one is downloaded for payment. Below, the approved months to jump to.
+ * one is downloaded for payment (in the UI's language). Below, the approved months to jump to. Whether the month may
+ * be approved the server says (the batch's mayApprove: the purchaser's manager, the month ended, not yet approved).
  */
 export default function BatchPage() {
   const { t, i18n } = useTranslation('compensation');
@@ -53,24 +55,9 @@ export default function BatchPage() {
   return (
     <>
       <PageTitle title={t('title')}>{t('title')}</PageTitle>
+      <CompensationNav current="batches" organisationId={organisation?.id} />
       <Paragraph mb="m">{t('intro')}</Paragraph>
-      {organisations.length > 1 && organisation ? (
-        <div style={{ maxWidth: 480, marginBottom: 20 }}>
-          <Dropdown
-            id="compensation-organisation"
-            labelText={t('organisation')}
-            value={String(organisation.id)}
-            onChange={(v) => go({ org: Number(v) })}
-            fullWidth
-          >
-            {organisations.map((o) => (
-              <DropdownItem key={o.id} value={String(o.id)}>
-                {o.name}
-              </DropdownItem>
-            ))}
-          </Dropdown>
-        </div>
-      ) : null}
+      <OrganisationChoice organisations={organisations} value={organisation?.id} onChange={(id) => go({ org: id })} />
       <div className="cm-month" role="group" aria-label={t('month.nav')}>
         <Button
           variant="secondary"
@@ -107,7 +94,6 @@ export default function BatchPage() {
             batch={batch.data}
             monthLabel={name(month)}
             ended={monthEnded(month, today)}
-            manager={mayApprove(me, orgId)}
           />
         ) : null}
       </section>
@@ -144,18 +130,9 @@ export default function BatchPage() {
   );
 }
 
-function BatchView({
-  batch,
-  monthLabel,
-  ended,
-  manager,
-}: {
-  batch: CompensationBatch;
-  monthLabel: string;
-  ended: boolean;
-  manager: boolean;
-}) {
-  const { t } = useTranslation('compensation');
+function BatchView({ batch, monthLabel, ended }: { batch: CompensationBatch; monthLabel: string; ended: boolean }) {
+  const { t, i18n } = useTranslation('compensation');
+  const lang = fileLanguage(i18n.language);
   return (
     <>
       <p id="batch-status" data-approved={batch.approved} className="cm-status">
@@ -164,7 +141,7 @@ function BatchView({
           ? t('status.approvedText', { name: batch.approvedBy, at: formatDateTime(batch.approvedAt) })
           : t('status.openText')}
       </p>
-      <ApproveMonth batch={batch} monthLabel={monthLabel} mayApprove={manager} ended={ended} />
+      <ApproveMonth batch={batch} monthLabel={monthLabel} ended={ended} />
       {batch.approved ? (
         <div id="batch-downloads">
           <Heading variant="h3" mb="xxs">
@@ -172,10 +149,10 @@ function BatchView({
           </Heading>
           <Paragraph>{t('download.hint')}</Paragraph>
           <div className="cm-downloads">
-            <Link href={exportUrl(batch.organisationId, batch.month, 'xlsx')} download="" id="download-xlsx">
+            <Link href={exportUrl(batch.organisationId, batch.month, 'xlsx', lang)} download="" id="download-xlsx">
               {t('download.xlsx')}
             </Link>
-            <Link href={exportUrl(batch.organisationId, batch.month, 'csv')} download="" id="download-csv">
+            <Link href={exportUrl(batch.organisationId, batch.month, 'csv', lang)} download="" id="download-csv">
               {t('download.csv')}
             </Link>
           </div>

@@ -1,5 +1,6 @@
-// Who sees the compensation (korvaukset) and approves a month: a purchaser's managers, social workers and social
-// instructors read; its managers approve (as the server's compensation_access). Small, for App.tsx's navigation.
+// Who sees the compensation (korvaukset) and records an absence notice as sent: a purchaser's managers, social
+// workers and social instructors read; its workers record sendings (as the server's compensation_access). Whether a
+// month may be approved the server says (the batch's mayApprove). Small, for App.tsx's navigation.
 import type { Me, Role } from '../../shared/api/types';
 import { hasRole } from '../../shared/auth';
 
@@ -18,4 +19,6 @@ export const seesCompensation = (me: Me | null) => compensationOrganisations(me)
 export const readsClientCompensation = (me: Me | null, organisationId: number) =>
   hasRole(me, COMPENSATION_ROLES, organisationId);
 
-export const mayApprove = (me: Me | null, organisationId: number) => hasRole(me, ['manager'], organisationId);
+/** Records an absence notice as sent: the purchaser's social workers and instructors (not its managers). */
+export const recordsNoticeSending = (me: Me | null, organisationId: number) =>
+  hasRole(me, ['social_worker', 'social_instructor'], organisationId);

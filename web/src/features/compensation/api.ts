@@ -20,6 +20,15 @@ export type TravelClaimInput = S['TravelClaimInput'];
 export type Adjustment = S['Adjustment'];
 export type AdjustmentInput = S['AdjustmentInput'];
 export type ClientCompensation = S['ClientCompensation'];
+export type AbsenceNotice = S['AbsenceNotice'];
+export type NoticeAbsence = S['NoticeAbsence'];
+export type NotArrangedDay = S['NotArrangedDay'];
+export type NoticeState = AbsenceNotice['state'];
+
+/** The languages of the files the server writes (`?lang=`). */
+export type FileLanguage = 'fi' | 'sv' | 'en';
+/** The UI's language as a file's language (Finnish for anything else). */
+export const fileLanguage = (lang: string): FileLanguage => (lang === 'sv' || lang === 'en' ? lang : 'fi');
 
 /** The payers of a benefit in the order the form offers them. */
 export const BENEFIT_PAYERS = ['kela', 'unemployment_fund', 'social_assistance', 'none'] as const satisfies readonly BenefitPayer[];
@@ -28,14 +37,24 @@ export const compensationKeys = {
   batch: (organisationId: number, month: string) => ['compensation', 'batch', organisationId, month] as const,
   batches: (organisationId: number) => ['compensation', 'batches', organisationId] as const,
   client: (clientId: number) => ['compensation', 'client', clientId] as const,
+  notices: (organisationId: number) => ['compensation', 'notices', organisationId] as const,
 };
 
 const org = (id: number) => `/api/v1/organisations/${id}/compensation`;
 const client = (id: number) => `/api/v1/clients/${id}`;
 
-/** The approved month as a file: a plain link, so the browser downloads it with the session cookie. */
-export const exportUrl = (organisationId: number, month: string, format: 'xlsx' | 'csv') =>
-  `${org(organisationId)}/batches/${month}/export?format=${format}`;
+/**
+ * The approved month as a file: a plain link, so the browser downloads it with the session cookie. A followed link
+ * sends the browser's own Accept-Language, so the UI's language goes in `lang`.
+ */
+export const exportUrl = (organisationId: number, month: string, format: 'xlsx' | 'csv', lang: FileLanguage) =>
+  `${org(organisationId)}/batches/${month}/export?format=${format}&lang=${lang}`;
+
+const notice = (periodId: number, windowFrom: string) => `/api/v1/periods/${periodId}/absence-notices/${windowFrom}`;
+
+/** An absence notice as the PDF to print and sign (Kela's TT3, TT3r in Swedish, or the funds' form), as a link. */
+export const noticePdfUrl = (periodId: number, windowFrom: string, lang: FileLanguage) =>
+  `${notice(periodId, windowFrom)}/pdf?lang=${lang}`;
 
 export const compensationApi = {
   batch: (organisationId: number, month: string) =>
@@ -43,6 +62,12 @@ export const compensationApi = {
   batches: (organisationId: number) => request<Items<ApprovedBatch>>('GET', `${org(organisationId)}/batches`),
   approve: (organisationId: number, month: string) =>
     request<CompensationBatch>('POST', `${org(organisationId)}/batches/${month}/approval`),
+
+  /** The notices of the last eight weeks (the server's default range). */
+  notices: (organisationId: number) =>
+    request<Items<AbsenceNotice>>('GET', `/api/v1/organisations/${organisationId}/absence-notices`),
+  markSent: (periodId: number, windowFrom: string) =>
+    request<AbsenceNotice>('POST', `${notice(periodId, windowFrom)}/sending`, {}),
 
   ofClient: (clientId: number) => request<ClientCompensation>('GET', `${client(clientId)}/compensation`),
   addBenefit: (clientId: number, input: BenefitInput) => request<Benefit>('POST', `${client(clientId)}/benefits`, input),

@@ -1,4 +1,5 @@
 // Where each task leads and what its link says to do (pure, so that every kind has exactly one of each).
+import { addDays } from '../../shared/calendar';
 import type { Task } from './api';
 
 /** The page where the task is done; null when the item lacks the id its kind needs. */
@@ -26,6 +27,13 @@ export function taskPath(task: Task): string | null {
       return caseId ? `/cases/${caseId}#attendance` : null;
     case 'guidance_falling_behind':
       return caseId && task.periodId ? `/cases/${caseId}#period-${task.periodId}-guidance` : null;
+    case 'absence_notice_to_send':
+      // The notices page gives each notice's heading the id `notice-{periodId}-until-{windowTo}`; the task names the
+      // period and, as `since`, the day after its two weeks. (Its purchaser is the page's first one; the task has no
+      // organisation.)
+      return task.periodId
+        ? `/compensation/notices#notice-${task.periodId}-until-${addDays(task.since, -1)}`
+        : '/compensation/notices';
   }
 }
 

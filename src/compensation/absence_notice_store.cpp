@@ -1,6 +1,7 @@
 #include "compensation/absence_notice_store.hpp"
 
 #include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
 
 namespace polku::compensation {
@@ -8,6 +9,9 @@ namespace polku::compensation {
 namespace {
 
 // The periods a read covers, joined as p (periods_view) and c (cases_view); `where` binds :a, :f and :t.
+// A window may start 13 days before the range read; 45 days before the range leave at least four weeks before it.
+constexpr int kRunLookbackDays = 45;
+
 constexpr const char* kPeriodsOf =
     " FROM periods_view p JOIN cases_view c ON c.id = p.case_id JOIN clients_view cl ON cl.id = p.client_id "
     "WHERE c.service_type = 'ktt' AND p.end_date >= :f AND p.start_date <= :t AND ";
@@ -73,10 +77,17 @@ std::vector<NoticePeriod> AbsenceNoticeStore::read(const std::string& where, lon
                    m.to_day = k.text();
                    p.moves.push_back(std::move(m));
                  });
+    // The marks from weeks before: a run of illness reaching into the window counts from there at least to its
+    // 4th day (the certificate), and a child's beyond its 4th, whatever came before.
+    const std::string marks_from = add_days(from, -kRunLookbackDays);
+    const auto bind_marks = [&](soci::statement& st) {
+      bind(st);
+      st.exchange(soci::use(marks_from, "m"));
+    };
     db::each_row(sql,
                  "SELECT a.period_id, a.day, a.status, a.absence_reason FROM attendance_view a JOIN (SELECT p.id" + of +
-                     ") q ON q.id = a.period_id WHERE a.day <= :t",
-                 bind, [&](const soci::row& r) {
+                     ") q ON q.id = a.period_id WHERE a.day >= :m AND a.day <= :t",
+                 bind_marks, [&](const soci::row& r) {
                    db::Cursor k(r);
                    auto& p = out[at.at(k.id())];
                    MarkedDay d;

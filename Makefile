@@ -46,6 +46,7 @@ bench: build
 	bench/run.sh
 	bench/registry.sh
 	bench/attendance.sh
+	bench/compensation.sh
 
 clean:
 	rm -rf $(BUILD_DIR) web/dist

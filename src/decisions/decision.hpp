@@ -26,7 +26,7 @@ struct Notice {
 };
 
 // Why a KTT period was interrupted, as the employment authority's notice counts it.
-inline constexpr const char* kInterruptionCodes[] = {"employment", "education", "illness",      "moved",
+inline constexpr const char* kInterruptionCodes[] = {"employment",     "education",    "illness",      "moved",
                                                      "other_services", "did_not_come", "period_ended", "other"};
 
 struct DecisionInput {

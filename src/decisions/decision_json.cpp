@@ -8,8 +8,8 @@ namespace {
 using http::int_field;
 using http::string_field;
 
-using http::text_or_null;
 using http::int_or_null;
+using http::text_or_null;
 
 }  // namespace
 

@@ -203,32 +203,31 @@ Result<long long> DecisionStore::insert_notice(work::UnitOfWork& unit, const Not
 }
 
 std::vector<AwaitingDecision> DecisionStore::awaiting_decision(const std::vector<long long>& organisation_ids,
-                                                              const std::string& today) {
+                                                               const std::string& today) {
   if (organisation_ids.empty()) return {};
   const std::string text =
       "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, c.plan_date, "
       "c.plan_start_date, COALESCE(m.instructors_may_decide, 0) FROM cases_view c "
       "JOIN clients_view cl ON cl.id = c.client_id LEFT JOIN process_models_view m ON m.region_id = c.region_id "
-      "WHERE c.organisation_id IN (" + db::placeholders("o", organisation_ids.size()) + ") "
+      "WHERE c.organisation_id IN (" +
+      db::placeholders("o", organisation_ids.size()) +
+      ") "
       "AND c.stage IN ('plan', 'start') AND c.has_plan = 1 AND NOT EXISTS (SELECT 1 FROM decisions d "
       "WHERE d.case_id = c.id AND d.status = 'signed' AND d.end_date >= :t) ORDER BY c.id";
   return db_.read([&](soci::session& sql) {
     std::vector<AwaitingDecision> out;
-    db::each_row(
-        sql, text,
-        db::ids_and_day(organisation_ids, today),
-        [&](const soci::row& r) {
-          db::Cursor k(r);
-          AwaitingDecision a;
-          a.case_id = k.id();
-          a.client_id = k.id();
-          a.client_name = k.text();
-          a.organisation_id = k.id();
-          a.plan_date = k.text();
-          a.plan_start_date = k.text();
-          a.instructors_may_decide = k.flag();
-          out.push_back(std::move(a));
-        });
+    db::each_row(sql, text, db::ids_and_day(organisation_ids, today), [&](const soci::row& r) {
+      db::Cursor k(r);
+      AwaitingDecision a;
+      a.case_id = k.id();
+      a.client_id = k.id();
+      a.client_name = k.text();
+      a.organisation_id = k.id();
+      a.plan_date = k.text();
+      a.plan_start_date = k.text();
+      a.instructors_may_decide = k.flag();
+      out.push_back(std::move(a));
+    });
     return out;
   });
 }

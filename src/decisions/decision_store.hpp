@@ -6,8 +6,8 @@
 #include <utility>
 #include <vector>
 
-#include "decisions/decision_tasks.hpp"
 #include "decisions/decision.hpp"
+#include "decisions/decision_tasks.hpp"
 #include "decisions/port.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/database.hpp"
@@ -36,7 +36,7 @@ class DecisionStore final : public Port {
   std::string identity_code(long long client_id);
   // Cases of these organisations with a plan and no signed decision in force on `today`.
   std::vector<AwaitingDecision> awaiting_decision(const std::vector<long long>& organisation_ids,
-                                                 const std::string& today);
+                                                  const std::string& today);
 
  private:
   db::Database& db_;

@@ -19,7 +19,8 @@ std::string notice_pdf(const Notice& n, const NoticeParties& parties, const std:
   if (n.kind == "employment_authority_interruption") {
     doc.heading(text("interruption"));
     doc.field(text("interruption_date"), display_date(n.interruption_date))
-        .field(text("interruption_code"), text("code." + (n.interruption_code.empty() ? "other" : n.interruption_code)));
+        .field(text("interruption_code"),
+               text("code." + (n.interruption_code.empty() ? "other" : n.interruption_code)));
     if (!n.interruption_reason.empty()) doc.field(text("interruption_reason"), n.interruption_reason);
   } else {
     doc.heading(text("start"));

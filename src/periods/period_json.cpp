@@ -246,7 +246,8 @@ json::object to_json(const PeriodDays& d) {
           {"expected", std::move(expected)},
           {"records", std::move(records)},
           {"mayMark", d.may_mark},
-          {"repeatedAbsences", d.repeated_absences}};
+          {"repeatedAbsences", d.repeated_absences},
+          {"interruptionAdvised", d.interruption_advised}};
 }
 
 json::object to_json(const AbsenceAlert& a) {

@@ -351,6 +351,12 @@ Result<PeriodDays> PeriodService::days_of(const work::Caller& caller, long long 
     const int window = settings_.window_days;
     out.repeated_absences = repeated_absences(store_.days_without_notice(period.case_id, add_days(today, 1 - window)),
                                               today, settings_.repeated_absences, window);
+    if (out.repeated_absences > 0 && who.case_access == cases::CaseAccess::kEdit) {
+      cases::CaseAccess access = cases::CaseAccess::kNone;
+      if (auto c = ports_.cases.load_for_reading(caller, period.case_id, &access)) {
+        out.interruption_advised = ports_.cases.type_of(*c).absence_sanctionable;
+      }
+    }
   }
   caller.accessed(period.client_id, "read", "attendance");
   out.period = std::move(period);

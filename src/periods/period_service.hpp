@@ -62,6 +62,9 @@ struct PeriodDays {
   AttendanceAccess access = AttendanceAccess::kNone;
   bool may_mark = false;
   int repeated_absences = 0;  // without notice in the settings' window, when at least their number
+  // Repeated absences in a service whose absences are sanctioned (KTT), to a case editor: they may lead to an
+  // interruption, which the employment authority is to be told of.
+  bool interruption_advised = false;
 };
 
 class PeriodService final : public Port {

@@ -57,11 +57,13 @@ TEST_P(EmploymentNoticesApi, StartAndInterruptionNoticesWithCodedReasonsPrintAsP
   auto stopped = ok(instructor.post(case_path(case_id, "/notices"), coded), 201);
   EXPECT_EQ(text_at(stopped, "interruptionCode"), "did_not_come");
 
-  const auto pdf_path = [](const json::value& n) { return "/api/v1/notices/" + std::to_string(int_at(n, "id")) + "/pdf"; };
+  const auto pdf_path = [](const json::value& n) {
+    return "/api/v1/notices/" + std::to_string(int_at(n, "id")) + "/pdf";
+  };
   auto text = text_of_pdf(instructor.get(pdf_path(start)));
-  for (const char* expected : {"Ilmoitus kuntouttavan työtoiminnan aloittamisesta", "1.2.246.537.6.1506.4002",
-                               "Ilmari Ilmoitettava", "Järvilaakson työllisyysalue", "Kierrätyskeskus, lajittelu",
-                               "Lajittelu ja myymälätyöt ohjatusti"}) {
+  for (const char* expected :
+       {"Ilmoitus kuntouttavan työtoiminnan aloittamisesta", "1.2.246.537.6.1506.4002", "Ilmari Ilmoitettava",
+        "Järvilaakson työllisyysalue", "Kierrätyskeskus, lajittelu", "Lajittelu ja myymälätyöt ohjatusti"}) {
     EXPECT_NE(text.find(expected), std::string::npos) << expected << "\n" << text;
   }
   EXPECT_NE(text.find(display_date(today)), std::string::npos) << text;

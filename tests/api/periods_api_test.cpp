@@ -263,7 +263,11 @@ TEST_P(PeriodsApi, AnAbsenceWithoutNoticeAlertsTheOwnWorkerWhoHandlesIt) {
                            json::object{{"status", "absent_without_notice"}}));
   }
   const std::string range = "/attendance?from=" + s.monday + "&to=" + today_helsinki();
-  EXPECT_EQ(int_at(json_ok(instructor.get(period_path + range)), "repeatedAbsences"), 3);
+  auto days = json_ok(instructor.get(period_path + range));
+  EXPECT_EQ(int_at(days, "repeatedAbsences"), 3);
+  // KTT: the case's editors are told the absences may lead to an interruption the employment authority hears of.
+  EXPECT_TRUE(days.at("interruptionAdvised").as_bool());
+  EXPECT_FALSE(json_ok(w.sign_in("manager").get(period_path + range)).at("interruptionAdvised").as_bool());
   EXPECT_EQ(int_at(json_ok(supervisor.get(period_path + range)), "repeatedAbsences"), 0);
   EXPECT_EQ(items_ok(instructor.get("/api/v1/absence-alerts")).size(), 3U);
 }

@@ -85,6 +85,15 @@ export function PeriodAttendance({ period }: { period: Period }) {
       {d.repeatedAbsences > 0 ? (
         <Notification status="error" headingText={t('attendance.repeatedHeading')} headingVariant="h5" showCloseButton={false} mb="s" id={`${idp}-repeated`}>
           {t('attendance.repeated', { count: d.repeatedAbsences })}
+          {d.interruptionAdvised ? (
+            <>
+              {' '}
+              {t('attendance.interruptionAdvised')}{' '}
+              <a href="#notices" id={`${idp}-interruption-notice`}>
+                {t('attendance.interruptionNotice')}
+              </a>
+            </>
+          ) : null}
         </Notification>
       ) : null}
       <p role="status" aria-live="polite" className="saved-text" id={`${idp}-saved`}>

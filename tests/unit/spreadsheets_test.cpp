@@ -41,6 +41,12 @@ TEST(SpreadsheetCsv, QuotesAFieldOnlyWhenItHoldsTheDelimiterAQuoteOrALineEnd) {
            {"kaksi\nriviä", ';', "\"kaksi\nriviä\"\r\n"},
            {"rivi\r\n", ';', "\"rivi\r\n\"\r\n"},
            {" välit ", ';', " välit \r\n"},
+           // A typed text that a spreadsheet would run as a formula is kept as text.
+           {"=HYPERLINK(\"http://x\")", ';', "\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"},
+           {"+358 40 123", ';', "'+358 40 123\r\n"},
+           {"-5", ';', "'-5\r\n"},
+           {"@SUM(A1)", ';', "'@SUM(A1)\r\n"},
+           {"a=b", ';', "a=b\r\n"},
        }) {
     EXPECT_EQ(csv_of(c.text, c.delimiter), c.written) << c.text;
   }

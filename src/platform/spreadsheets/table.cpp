@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <string_view>
 #include <stdexcept>
 #include <system_error>
 
@@ -181,7 +182,18 @@ std::string to_csv(const Table& table, char delimiter) {
     csv += "\r\n";
   };
   record(table.headers, [](const std::string& header) { return header; });
-  for (const auto& row : table.rows) record(row, cell_text);
+  // A text a spreadsheet would run as a formula (=, +, -, @, a tab or CR first: a client's name or a reason typed
+  // in Polku) is written with an apostrophe first, which Excel shows as text (OWASP's CSV injection advice).
+  // Numbers, money and dates are never text here, so a negative amount keeps its minus.
+  const auto inert = [](const Cell& cell) {
+    std::string text = cell_text(cell);
+    const bool typed = std::holds_alternative<std::string>(cell);
+    if (typed && !text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+      text.insert(0, 1, '\'');
+    }
+    return text;
+  };
+  for (const auto& row : table.rows) record(row, inert);
   return csv;
 }
 

@@ -149,8 +149,8 @@ int measure(db::Database& db, const std::string& month, int runs) {
     auto list = notices.list(caller, county, from, to);
     if (!list) return std::string("refused: ") + list.error().message_key;
     long long absences = 0;
-    for (const auto& n : *list) absences += static_cast<long long>(n.content.absences.size());
-    return std::to_string(list->size()) + " notices, " + std::to_string(absences) + " absences";
+    for (const auto& n : list->items) absences += static_cast<long long>(n.content.absences.size());
+    return std::to_string(list->items.size()) + " notices, " + std::to_string(absences) + " absences";
   });
   audit.stop();
   return 0;

@@ -77,8 +77,8 @@ std::vector<AbsenceNotice> notices_of(const NoticePeriod& p,
   return out;
 }
 
-Result<std::vector<AbsenceNotice>> AbsenceNoticeService::list(const work::Caller& caller, long long org,
-                                                              const std::string& from, const std::string& to) {
+Result<NoticeList> AbsenceNoticeService::list(const work::Caller& caller, long long org, const std::string& from,
+                                                const std::string& to) {
   if (!may_read_batches(caller.user, org)) return Error::not_found();
   std::vector<FieldError> errors;
   if (!is_iso_date(from)) errors.push_back({"from", from.empty() ? "required" : "invalid_date"});
@@ -87,12 +87,13 @@ Result<std::vector<AbsenceNotice>> AbsenceNoticeService::list(const work::Caller
   if (!errors.empty()) return Error::invalid(std::move(errors));
   const auto sent = store_.sent(org);
   const std::string today = today_helsinki();
-  std::vector<AbsenceNotice> out;
+  NoticeList out;
+  out.may_send = may_record_for_client(caller.user, org);
   std::set<long long> shown;
   for (const auto& p : store_.periods(org, from, to)) {
     for (auto& n : notices_of(p, sent, from, to, today)) {
       if (shown.insert(n.client_id).second) caller.accessed(n.client_id, "list", "absence notices");
-      out.push_back(std::move(n));
+      out.items.push_back(std::move(n));
     }
   }
   return out;

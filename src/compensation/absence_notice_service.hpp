@@ -12,14 +12,19 @@
 
 namespace polku::compensation {
 
+struct NoticeList {
+  std::vector<AbsenceNotice> items;
+  bool may_send = false;  // the caller records sending (the purchaser's social workers and instructors)
+};
+
 class AbsenceNoticeService {
  public:
   AbsenceNoticeService(AbsenceNoticeStore& store, work::Transactor& transactor)
       : store_(store), transactor_(transactor) {}
 
   // The windows touching [from, to] of the organisation's clients, each client logged.
-  Result<std::vector<AbsenceNotice>> list(const work::Caller& caller, long long organisation_id,
-                                          const std::string& from, const std::string& to);
+  Result<NoticeList> list(const work::Caller& caller, long long organisation_id, const std::string& from,
+                          const std::string& to);
   Result<Download> pdf(const work::Caller& caller, long long period_id, const std::string& window_from,
                        const std::string& lang);
   // Records the window's notice as sent (again, as a correction, when its attendance changed after sending).

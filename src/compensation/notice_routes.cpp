@@ -54,10 +54,10 @@ void register_notice_routes(http::Router& router, AbsenceNoticeService& service)
     const std::string today = today_helsinki();
     const auto from = req.query.count("from") ? req.query_value("from") : add_days(today, -56);
     const auto to = req.query.count("to") ? req.query_value("to") : today;
-    return http::result_response(req, service.list(req.caller(), *id, from, to), [](const auto& list) {
+    return http::result_response(req, service.list(req.caller(), *id, from, to), [](const NoticeList& list) {
       json::array items;
-      for (const auto& n : list) items.push_back(to_json(n));
-      return json::object{{"items", std::move(items)}};
+      for (const auto& n : list.items) items.push_back(to_json(n));
+      return json::object{{"items", std::move(items)}, {"maySend", list.may_send}};
     });
   });
   router.get("/api/v1/periods/{id}/absence-notices/{windowFrom}/pdf", [&service](Request& req) -> Response {

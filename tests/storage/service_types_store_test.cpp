@@ -1,5 +1,5 @@
 // The service types' limits as migrated, on both databases: each type's limits come into force on the day its
-// provision did (migration 0015, from Finlex), so a day before has none in force and the day itself has the row;
+// provision did (migration 0016, from Finlex), so a day before has none in force and the day itself has the row;
 // the legal basis names the act whose date it is.
 #include "platform/core/dates.hpp"
 #include "service_types/service_type_rules.hpp"

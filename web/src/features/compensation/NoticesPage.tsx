@@ -7,7 +7,7 @@ import { useAuth } from '../../shared/auth';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { formatDate } from '../../shared/format';
 import { useHashTarget } from '../../shared/hashTarget';
-import { compensationOrganisations, recordsNoticeSending } from './access';
+import { compensationOrganisations } from './access';
 import { compensationApi, compensationKeys, type AbsenceNotice } from './api';
 import { CompensationNav, OrganisationChoice } from './CompensationNav';
 import { NoticeCard, NoticeState, windowText } from './NoticeCard';
@@ -28,7 +28,6 @@ export default function NoticesPage() {
   const [params, setParams] = useSearchParams();
   const organisation = organisations.find((o) => o.id === Number(params.get('org'))) ?? organisations[0];
   const orgId = organisation?.id ?? 0;
-  const mayRecord = recordsNoticeSending(me, orgId);
   const [status, setStatus] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
 
@@ -38,6 +37,8 @@ export default function NoticesPage() {
     enabled: orgId > 0,
   });
   useHashTarget(notices.data !== undefined);
+  // Who records sending is the server's to say (its social workers and instructors, not its managers).
+  const mayRecord = notices.data?.maySend ?? false;
 
   // After a sending the notice moves to "Lähetetyt": the focus follows it, as its button is gone.
   useEffect(() => {
@@ -68,7 +69,7 @@ export default function NoticesPage() {
       <PageTitle title={t('notices.title')}>{t('notices.title')}</PageTitle>
       <CompensationNav current="notices" organisationId={organisation?.id} />
       <Paragraph mb="s">{t('notices.intro')}</Paragraph>
-      {!mayRecord && orgId > 0 ? (
+      {notices.data && !mayRecord ? (
         <Paragraph mb="m" id="notices-who-records">
           {t('notices.whoRecords')}
         </Paragraph>

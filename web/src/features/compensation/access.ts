@@ -19,6 +19,3 @@ export const seesCompensation = (me: Me | null) => compensationOrganisations(me)
 export const readsClientCompensation = (me: Me | null, organisationId: number) =>
   hasRole(me, COMPENSATION_ROLES, organisationId);
 
-/** Records an absence notice as sent: the purchaser's social workers and instructors (not its managers). */
-export const recordsNoticeSending = (me: Me | null, organisationId: number) =>
-  hasRole(me, ['social_worker', 'social_instructor'], organisationId);

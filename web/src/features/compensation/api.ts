@@ -65,7 +65,7 @@ export const compensationApi = {
 
   /** The notices of the last eight weeks (the server's default range). */
   notices: (organisationId: number) =>
-    request<Items<AbsenceNotice>>('GET', `/api/v1/organisations/${organisationId}/absence-notices`),
+    request<Items<AbsenceNotice> & { maySend: boolean }>('GET', `/api/v1/organisations/${organisationId}/absence-notices`),
   markSent: (periodId: number, windowFrom: string) =>
     request<AbsenceNotice>('POST', `${notice(periodId, windowFrom)}/sending`, {}),
 

@@ -313,6 +313,9 @@ TEST_P(CompensationApi, AbsenceNoticesToKelaAreMadeFromTheAttendanceSentAndCorre
 
   auto list = items_ok(instructor.get(list_path));
   ASSERT_EQ(list.size(), 1U);
+  // Who records sending is the server's to say: the purchaser's workers, not its manager.
+  EXPECT_TRUE(json_ok(instructor.get(list_path)).at("maySend").as_bool());
+  EXPECT_FALSE(json_ok(w.sign_in("manager").get(list_path)).at("maySend").as_bool());
   auto notice = list[0];
   EXPECT_EQ(text_at(notice, "windowFrom"), std::max(from, x.start));
   EXPECT_EQ(text_at(notice, "recipient"), "kela");

@@ -134,6 +134,20 @@ TEST_P(CompensationApi, AManagerApprovesAMonthFromTheAttendanceAndTheMonthIsFroz
   auto other = w.sign_in("other_instructor");
   expect_problem(other.get(batch_path(w, x.last_month)), 404);
   expect_problem(other.get(client_path(x.client_id, "/compensation")), 404);
+  // Another purchaser's manager neither sees nor approves the county's month.
+  json_ok(w.sign_in("admin").post("/api/v1/users",
+                                  json::object{{"username", "muualan.esimies"},
+                                               {"displayName", "Muualan Esimies"},
+                                               {"language", "fi"},
+                                               {"active", true},
+                                               {"password", testing::kTestPassword},
+                                               {"roles", json::array{json::object{{"organisationId", w.other_purchaser},
+                                                                                  {"role", "manager"}}}}}),
+          201);
+  auto other_manager = w.sign_in("muualan.esimies");
+  expect_problem(other_manager.get(batch_path(w, x.last_month)), 404);
+  expect_problem(other_manager.post(batch_path(w, x.last_month, "/approval"), json::object{}), 404);
+  expect_problem(other_manager.get(batch_path(w, x.last_month, "/export?format=csv")), 404);
   expect_problem(w.sign_in("coach").get(batch_path(w, x.last_month)), 404);
   // The current month has not ended; a draft is not exported.
   EXPECT_TRUE(

@@ -160,6 +160,7 @@ std::vector<tasks::Task> AbsenceNoticeService::due_tasks(const auth::AuthContext
       auto t = tasks::task_about("absence_notice_to_send", n.client_id, p.client_name, add_days(n.window_to, 1), n.due);
       t.case_id = n.case_id;
       t.period_id = n.period_id;
+      t.organisation_id = p.organisation_id;
       out.push_back(std::move(t));
     }
   }

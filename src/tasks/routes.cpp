@@ -26,6 +26,7 @@ void register_routes(http::Router& router, TaskService& service) {
                           {"placeName", http::text_or_null(t.place_name)},
                           {"party", http::text_or_null(t.party)},
                           {"periodId", http::nullable(t.period_id)},
+                          {"organisationId", http::nullable(t.organisation_id)},
                           {"missingMinutes", t.missing_minutes}};
     };
     return http::items_response(req, service.waiting_for(req.caller(), today), as_json);

@@ -194,6 +194,12 @@ TEST(TaskRules, OverdueFirstThenByDueDateOncePerItem) {
   EXPECT_TRUE(is_overdue(list[0], kToday));
   EXPECT_FALSE(is_overdue(list[1], kToday));
   EXPECT_FALSE(is_overdue(task("x", "2026-11-01", "2026-12-02", 1), kToday));  // due today is not late
+  // One period's absence notices of two different two weeks are two items.
+  auto first = task("absence_notice_to_send", "2026-11-16", "2026-11-22", 6), second = first;
+  first.period_id = second.period_id = 9;
+  second.since = "2026-11-30";
+  second.due = "2026-12-06";
+  EXPECT_EQ(ordered({first, second, first}, kToday).size(), 2U);
 
   // An absence without notice comes before even the overdue: someone may need to be reached today.
   const auto alerted =

@@ -29,10 +29,9 @@ export function taskPath(task: Task): string | null {
       return caseId && task.periodId ? `/cases/${caseId}#period-${task.periodId}-guidance` : null;
     case 'absence_notice_to_send':
       // The notices page gives each notice's heading the id `notice-{periodId}-until-{windowTo}`; the task names the
-      // period and, as `since`, the day after its two weeks. (Its purchaser is the page's first one; the task has no
-      // organisation.)
+      // period, its purchaser and, as `since`, the day after its two weeks.
       return task.periodId
-        ? `/compensation/notices#notice-${task.periodId}-until-${addDays(task.since, -1)}`
+        ? `/compensation/notices${task.organisationId ? `?org=${task.organisationId}` : ''}#notice-${task.periodId}-until-${addDays(task.since, -1)}`
         : '/compensation/notices';
   }
 }
@@ -40,5 +39,6 @@ export function taskPath(task: Task): string | null {
 /** A stable React key: one kind per record (and per party of a client agreement). */
 export function taskKey(task: Task): string {
   const id = task.serviceOrderId ?? task.clientAgreementId ?? task.visitId ?? task.periodId ?? task.caseId ?? task.clientId;
-  return [task.kind, id, task.party ?? '', task.placeId ?? ''].join('-');
+  // `since` too: a period may have two notices to send, one for each two weeks.
+  return [task.kind, id, task.party ?? '', task.placeId ?? '', task.since].join('-');
 }

@@ -94,7 +94,7 @@ test('the own worker opens the notice from her task, reads it, fetches its PDF a
   // Monday to Wednesday would be a notice, and a task, of their own).
   const task = page
     .locator('#task-list li[data-kind="absence_notice_to_send"]')
-    .filter({ has: page.locator(`a[href="/compensation/notices#${headingId}"]`) });
+    .filter({ has: page.locator(`a[href="/compensation/notices?org=${world.county.id}#${headingId}"]`) });
   await task.waitFor();
   assert.equal(await task.count(), 1, 'one task for these two weeks');
   const taskText = await textOf(task);
@@ -102,7 +102,11 @@ test('the own worker opens the notice from her task, reads it, fetches its PDF a
   assert.match(taskText, /Poissaoloilmoitus Kelalle tai työttömyyskassalle odottaa lähettämistä/);
   assert.ok(taskText.includes(`Eräpäivä ${fi(due)}`), taskText);
   await task.getByRole('link', { name: named('Lähetä poissaoloilmoitus', before.clientName) }).click();
-  await page.waitForURL((url) => url.pathname === '/compensation/notices' && url.hash === `#${headingId}`);
+  // The task names its purchaser: the page opens on it, whichever purchasers the worker has.
+  await page.waitForURL(
+    (url) =>
+      url.pathname === '/compensation/notices' && url.searchParams.get('org') === String(world.county.id) && url.hash === `#${headingId}`,
+  );
   await expectHeading(page, 'Poissaoloilmoitukset');
   await page.waitForFunction((id) => document.activeElement?.id === id, headingId, { timeout: 10_000 });
 

@@ -29,7 +29,7 @@ const Benefit* notice_benefit(const std::vector<Benefit>& benefits, const std::s
 
 }  // namespace
 
-std::string content_json(const NoticeContent& c) {
+json::object content_object(const NoticeContent& c) {
   json::array absences, not_arranged;
   for (const auto& a : c.absences) {
     absences.push_back({{"day", a.day},
@@ -39,8 +39,10 @@ std::string content_json(const NoticeContent& c) {
                         {"overLimit", a.over_limit}});
   }
   for (const auto& d : c.not_arranged) not_arranged.push_back({{"day", d.day}, {"why", d.why}});
-  return json::serialize(json::object{{"absences", std::move(absences)}, {"notArranged", std::move(not_arranged)}});
+  return {{"absences", std::move(absences)}, {"notArranged", std::move(not_arranged)}};
 }
+
+std::string content_json(const NoticeContent& c) { return json::serialize(content_object(c)); }
 
 std::vector<AbsenceNotice> notices_of(const NoticePeriod& p,
                                       const std::map<std::pair<long long, std::string>, SentNotice>& sent,
@@ -78,7 +80,7 @@ std::vector<AbsenceNotice> notices_of(const NoticePeriod& p,
 }
 
 Result<NoticeList> AbsenceNoticeService::list(const work::Caller& caller, long long org, const std::string& from,
-                                                const std::string& to) {
+                                              const std::string& to) {
   if (!may_read_batches(caller.user, org)) return Error::not_found();
   std::vector<FieldError> errors;
   if (!is_iso_date(from)) errors.push_back({"from", from.empty() ? "required" : "invalid_date"});

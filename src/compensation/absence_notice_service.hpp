@@ -2,6 +2,7 @@
 // of a period, made from the attendance when asked (never stored until sent), where each stands, its PDF, and
 // its sending recorded with what it said. The own worker is told on the task list when one is due.
 #pragma once
+#include <boost/json.hpp>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ class AbsenceNoticeService {
 std::vector<AbsenceNotice> notices_of(const NoticePeriod& p,
                                       const std::map<std::pair<long long, std::string>, SentNotice>& sent,
                                       const std::string& from, const std::string& to, const std::string& today);
+// A notice's days as the API shows them and as a sending keeps them (serialised, to compare with the days now).
+boost::json::object content_object(const NoticeContent& c);
 std::string content_json(const NoticeContent& c);
 
 }  // namespace polku::compensation

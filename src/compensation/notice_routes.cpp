@@ -13,38 +13,24 @@ using http::Response;
 namespace {
 
 json::object to_json(const AbsenceNotice& n) {
-  json::array absences, not_arranged;
-  for (const auto& a : n.content.absences) {
-    absences.push_back({{"day", a.day},
-                        {"category", a.category},
-                        {"benefitKept", a.benefit_kept},
-                        {"certificateNeeded", a.certificate_needed},
-                        {"overLimit", a.over_limit}});
-  }
-  for (const auto& d : n.content.not_arranged) not_arranged.push_back({{"day", d.day}, {"why", d.why}});
-  return {{"periodId", n.period_id},
-          {"caseId", n.case_id},
-          {"clientId", n.client_id},
-          {"clientName", n.client_name},
-          {"placeName", n.place_name},
-          {"windowFrom", n.window_from},
-          {"windowTo", n.window_to},
-          {"recipient", n.recipient},
-          {"fundName", n.fund_name},
-          {"absences", std::move(absences)},
-          {"notArranged", std::move(not_arranged)},
-          {"due", n.due},
-          {"state", n.state},
-          {"sentAt", n.sent_at ? json::value(*n.sent_at) : json::value(nullptr)},
-          {"sentBy", n.sent_by_name}};
+  json::object out = content_object(n.content);
+  out.insert({{"periodId", n.period_id},
+              {"caseId", n.case_id},
+              {"clientId", n.client_id},
+              {"clientName", n.client_name},
+              {"placeName", n.place_name},
+              {"windowFrom", n.window_from},
+              {"windowTo", n.window_to},
+              {"recipient", n.recipient},
+              {"fundName", n.fund_name},
+              {"due", n.due},
+              {"state", n.state},
+              {"sentAt", n.sent_at ? json::value(*n.sent_at) : json::value(nullptr)},
+              {"sentBy", n.sent_by_name}});
+  return out;
 }
 
 }  // namespace
-
-std::string file_language(const http::Request& req) {
-  const auto lang = req.query_value("lang");
-  return lang == "fi" || lang == "sv" || lang == "en" ? lang : req.language;
-}
 
 void register_notice_routes(http::Router& router, AbsenceNoticeService& service) {
   router.get("/api/v1/organisations/{id}/absence-notices", [&service](Request& req) -> Response {
@@ -63,7 +49,7 @@ void register_notice_routes(http::Router& router, AbsenceNoticeService& service)
   router.get("/api/v1/periods/{id}/absence-notices/{windowFrom}/pdf", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
-    auto file = service.pdf(req.caller(), *id, req.param("windowFrom"), file_language(req));
+    auto file = service.pdf(req.caller(), *id, req.param("windowFrom"), http::file_language(req));
     if (!file) return http::problem_response(req, file.error());
     return http::download_response(req, file->content_type, file->file_name, std::move(file->body));
   });

@@ -7,8 +7,4 @@ namespace polku::compensation {
 
 void register_notice_routes(http::Router& router, AbsenceNoticeService& service);
 
-// The language of a file asked for with ?lang= (a link the browser follows sends its own Accept-Language, not
-// the UI's), else the request's.
-std::string file_language(const http::Request& req);
-
 }  // namespace polku::compensation

@@ -1,6 +1,5 @@
 #include "compensation/routes.hpp"
 
-#include "compensation/notice_routes.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
@@ -183,7 +182,8 @@ void register_routes(http::Router& router, CompensationService& service) {
   router.get("/api/v1/organisations/{id}/compensation/batches/{month}/export", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
-    auto file = service.download(req.caller(), *id, req.param("month"), req.query_value("format"), file_language(req));
+    auto file =
+        service.download(req.caller(), *id, req.param("month"), req.query_value("format"), http::file_language(req));
     if (!file) return http::problem_response(req, file.error());
     return http::download_response(req, file->content_type, file->file_name, std::move(file->body));
   });

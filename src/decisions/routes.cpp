@@ -91,10 +91,7 @@ void register_routes(http::Router& router, DecisionService& service) {
   router.get("/api/v1/notices/{id}/pdf", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
-    // ?lang= as for every printed file: a link the browser follows sends its own Accept-Language.
-    const auto asked = req.query_value("lang");
-    const auto lang = asked == "fi" || asked == "sv" || asked == "en" ? asked : req.language;
-    auto pdf = service.notice_pdf(req.caller(), *id, lang);
+    auto pdf = service.notice_pdf(req.caller(), *id, http::file_language(req));
     if (!pdf) return http::problem_response(req, pdf.error());
     return http::download_response(req, "application/pdf", pdf->file_name, std::move(pdf->bytes));
   });

@@ -37,6 +37,11 @@ Response empty_response(const Request& req, unsigned status) {
   return res;
 }
 
+std::string file_language(const Request& req) {
+  const auto lang = req.query_value("lang");
+  return lang == "fi" || lang == "sv" || lang == "en" ? lang : req.language;
+}
+
 Response download_response(const Request& req, const std::string& content_type, const std::string& file_name,
                            std::string body) {
   static constexpr const char* kHex = "0123456789ABCDEF";

@@ -56,6 +56,9 @@ std::optional<long long> parse_count(std::string_view text);
 
 Response json_response(const Request& req, unsigned status, const boost::json::value& body);
 Response empty_response(const Request& req, unsigned status);
+// The language of a file asked for with ?lang= (a link the browser follows sends its own Accept-Language, not the
+// UI's), else the request's.
+std::string file_language(const Request& req);
 // A file to save: its type, and its name in Content-Disposition (RFC 8187, so that ä and ö survive).
 Response download_response(const Request& req, const std::string& content_type, const std::string& file_name,
                            std::string body);

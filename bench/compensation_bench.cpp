@@ -70,8 +70,7 @@ int fill(db::Database& db) {
     const auto p = periods.find(id);
     if (!p) continue;
     const auto closed = periods.closed_days(p->data.place_id, p->data.start_date, yesterday);
-    const auto days =
-        periods::expected_days(p->data, p->moves, closed, p->data.start_date, std::min(yesterday, p->data.end_date));
+    const auto days = periods::expected_days(*p, closed, p->data.start_date, std::min(yesterday, p->data.end_date));
     auto done = transactor.run(actor, [&](work::UnitOfWork& unit) -> Result<bool> {
       for (std::size_t i = 0; i < days.size(); ++i) {
         periods::Mark m;

@@ -21,7 +21,7 @@ struct NoticeAbsence {
 // A day the schedule had but the service was not arranged ("palvelua ei järjestetä"): not an absence.
 struct NotArrangedDay {
   std::string day;
-  std::string why;  // public_holiday, place_closed
+  std::string why;  // public_holiday, place_closed, break
 };
 
 struct NoticeContent {

@@ -61,6 +61,7 @@ std::vector<NoticeAbsence> notice_absences(std::vector<MarkedDay> days, std::str
 }
 
 std::vector<NotArrangedDay> not_arranged_days(const periods::PeriodInput& p, const std::vector<periods::DayMove>& moves,
+                                              const std::vector<DayRange>& breaks,
                                               const std::set<std::string>& closed_days,
                                               const std::vector<MarkedDay>& days, std::string_view from,
                                               std::string_view to) {
@@ -73,6 +74,8 @@ std::vector<NotArrangedDay> not_arranged_days(const periods::PeriodInput& p, con
       out.push_back({d, "public_holiday"});
     } else if (closed_days.count(d)) {
       out.push_back({d, "place_closed"});
+    } else if (within(breaks, d)) {
+      out.push_back({d, "break"});
     }
   }
   for (const auto& m : days) {

@@ -30,9 +30,10 @@ struct MarkedDay {
 // categorised; a run of illness is counted across the window's start and across days not marked.
 std::vector<NoticeAbsence> notice_absences(std::vector<MarkedDay> days, std::string_view from, std::string_view to);
 
-// The scheduled days in [from, to] on a public holiday or a day the place was closed, and the days marked
-// place_closed; a day moved away by agreement is neither an absence nor a day not arranged.
+// The scheduled days in [from, to] on a public holiday, a day the place was closed or a day of an agreed break,
+// and the days marked place_closed; a day moved away by agreement is neither an absence nor a day not arranged.
 std::vector<NotArrangedDay> not_arranged_days(const periods::PeriodInput& p, const std::vector<periods::DayMove>& moves,
+                                              const std::vector<DayRange>& breaks,
                                               const std::set<std::string>& closed_days,
                                               const std::vector<MarkedDay>& days, std::string_view from,
                                               std::string_view to);

@@ -64,7 +64,7 @@ std::vector<AbsenceNotice> notices_of(const NoticePeriod& p,
     n.recipient = benefit->payer;
     n.fund_name = benefit->fund_name;
     n.content.absences = notice_absences(p.marks, wf, wt);
-    n.content.not_arranged = not_arranged_days(p.input, p.moves, p.closed_days, p.marks, wf, wt);
+    n.content.not_arranged = not_arranged_days(p.input, p.moves, p.breaks, p.closed_days, p.marks, wf, wt);
     n.due = notice_due(wt);
     const auto it = sent.find({p.id, wf});
     const bool was_sent = it != sent.end();

@@ -77,6 +77,17 @@ std::vector<NoticePeriod> AbsenceNoticeStore::read(const std::string& where, lon
                    m.to_day = k.text();
                    p.moves.push_back(std::move(m));
                  });
+    db::each_row(sql,
+                 "SELECT b.period_id, b.from_day, b.to_day FROM period_breaks_view b JOIN (SELECT p.id" + of +
+                     ") q ON q.id = b.period_id WHERE b.to_day >= :f AND b.from_day <= :t",
+                 bind, [&](const soci::row& r) {
+                   db::Cursor k(r);
+                   auto& p = out[at.at(k.id())];
+                   DayRange b;
+                   b.from = k.text();
+                   b.to = k.text();
+                   p.breaks.push_back(std::move(b));
+                 });
     // The marks from weeks before: a run of illness reaching into the window counts from there at least to its
     // 4th day (the certificate), and a child's beyond its 4th, whatever came before.
     const std::string marks_from = add_days(from, -kRunLookbackDays);

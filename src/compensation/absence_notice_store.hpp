@@ -22,6 +22,7 @@ struct NoticePeriod {
   std::string client_name, personal_identity_code, place_name;
   periods::PeriodInput input;
   std::vector<periods::DayMove> moves;
+  std::vector<DayRange> breaks;  // those reaching into the range read
   std::vector<MarkedDay> marks;
   std::set<std::string> closed_days;
   std::vector<Benefit> benefits;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "platform/core/dates.hpp"
+
 namespace polku::guidance {
 
 // Individual guidance, social guidance (individual guidance by a social welfare professional), group guidance.
@@ -36,10 +38,12 @@ struct Promise {
   bool social_included = false;  // some of it social guidance by a social welfare professional
 };
 
-// A 3-month window from the period's start (the last one cut at the period's end), and how it stands.
+// A 3-month window from the period's start (the last one cut at the period's end), grown by the days of the
+// period's breaks within it, and how it stands.
 struct Window {
   int index = 0;  // 0 for the first
   std::string from, to;
+  int paused_days = 0;         // of breaks, by which the window is longer
   std::string warn_from;       // from here on an unmet window is falling behind
   int required_minutes = 0;    // the promise, in proportion for a window cut short
   int individual_minutes = 0;  // individual and social guidance
@@ -58,6 +62,7 @@ struct FollowedPeriod {
   long long client_id = 0;
   std::string client_name;
   std::string start_date, end_date;
+  std::vector<DayRange> breaks;
   std::optional<Promise> promise;
 };
 

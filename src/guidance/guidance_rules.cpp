@@ -51,21 +51,29 @@ std::string judged(const Window& w, std::string_view today) {
 
 }  // namespace
 
-std::vector<Window> windows(std::string_view start, std::string_view end, const Promise& promise,
-                            const std::vector<SessionInput>& sessions, std::string_view today) {
+std::vector<Window> windows(std::string_view start, std::string_view end, const std::vector<DayRange>& breaks,
+                            const Promise& promise, const std::vector<SessionInput>& sessions, std::string_view today) {
   std::vector<Window> out;
   if (!is_iso_date(start) || !is_iso_date(end) || end < start) return out;
+  int shift = 0;  // the break days of the windows before
   for (int k = 0;; ++k) {
     // Each window from the start itself (not from the window before), so that 31.1. gives 30.4. and then 31.7.
-    const std::string from = add_months(start, kWindowMonths * k);
+    const std::string from = add_days(add_months(start, kWindowMonths * k), shift);
     if (from > end) break;
-    const std::string next = add_months(start, kWindowMonths * (k + 1));
+    const std::string nominal_next = add_days(add_months(start, kWindowMonths * (k + 1)), shift);
+    // The window's end moves by its break days, and by those of a break the moved end reaches.
+    int paused = 0;
+    for (int n; (n = days_within(breaks, from, add_days(nominal_next, paused - 1))) != paused;) paused = n;
+    const std::string next = add_days(nominal_next, paused);
     Window w;
     w.index = k;
     w.from = from;
     w.to = std::min(std::string(end), add_days(next, -1));
+    w.paused_days = days_within(breaks, w.from, w.to);
     w.warn_from = std::max(w.from, add_days(w.to, 1 - kWarnDays));
-    w.required_minutes = share_of(promise.min_hours * 60, days_between(w.from, w.to) + 1, days_between(w.from, next));
+    w.required_minutes = share_of(promise.min_hours * 60, days_between(w.from, w.to) + 1 - w.paused_days,
+                                  days_between(from, nominal_next));
+    shift += paused;
     w.social_required = promise.social_included;
     for (const auto& s : sessions) {
       if (s.day < w.from || s.day > w.to) continue;

@@ -19,9 +19,10 @@ inline constexpr std::size_t kMaxNote = 1000;
 std::vector<FieldError> validate_session(std::string_view period_start, std::string_view period_end,
                                          const SessionInput& s, bool giver_is_professional, std::string_view today);
 
-// The period's windows, each counted from the sessions within it and judged on `today`.
-std::vector<Window> windows(std::string_view start, std::string_view end, const Promise& promise,
-                            const std::vector<SessionInput>& sessions, std::string_view today);
+// The period's windows, each counted from the sessions within it and judged on `today`. A break pauses the
+// promise: the window it falls in ends later by its days, and so do the windows after it.
+std::vector<Window> windows(std::string_view start, std::string_view end, const std::vector<DayRange>& breaks,
+                            const Promise& promise, const std::vector<SessionInput>& sessions, std::string_view today);
 
 // The window `today` falls in, if the period runs then.
 const Window* current(const std::vector<Window>& windows, std::string_view today);

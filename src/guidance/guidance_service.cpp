@@ -35,8 +35,8 @@ Result<GuidanceLog> GuidanceService::log(const work::Caller& caller, long long p
   GuidanceLog out;
   out.sessions = store_.sessions(period_id);
   out.promise = store_.promise(period.case_id);
-  out.windows = windows(period.data.start_date, period.data.end_date, out.promise.value_or(Promise{}),
-                        inputs_of(out.sessions), today_helsinki());
+  out.windows = windows(period.data.start_date, period.data.end_date, periods::break_days(period.breaks),
+                        out.promise.value_or(Promise{}), inputs_of(out.sessions), today_helsinki());
   out.may_record = may_record_guidance(caller.user, parties);
   return out;
 }
@@ -70,7 +70,7 @@ std::vector<FollowedWindow> GuidanceService::followed(long long user_id, const s
     // A period without a promise (no accepted order) has nothing to fall behind of.
     if (!p.promise) continue;
     const auto it = sessions.find(p.period_id);
-    const auto all = windows(p.start_date, p.end_date, *p.promise,
+    const auto all = windows(p.start_date, p.end_date, p.breaks, *p.promise,
                              it == sessions.end() ? std::vector<SessionInput>{} : it->second, today);
     if (const auto* w = current(all, today)) out.push_back({p, *w});
   }

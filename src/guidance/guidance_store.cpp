@@ -124,6 +124,26 @@ std::vector<FollowedPeriod> GuidanceStore::periods(const std::string& condition,
           f.promise = promise_at(k);
           out.push_back(std::move(f));
         });
+    if (out.empty()) return out;
+    std::map<long long, std::size_t> at;
+    std::vector<long long> ids;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      at[out[i].period_id] = i;
+      ids.push_back(out[i].period_id);
+    }
+    db::each_row(
+        sql,
+        "SELECT period_id, from_day, to_day FROM period_breaks_view WHERE period_id IN (" +
+            db::placeholders("b", ids.size()) + ") ORDER BY period_id, from_day",
+        [&](soci::statement& st) { db::bind_list(st, ids, "b"); },
+        [&](const soci::row& r) {
+          db::Cursor k(r);
+          const long long id = k.id();
+          DayRange b;
+          b.from = k.text();
+          b.to = k.text();
+          out[at.at(id)].breaks.push_back(std::move(b));
+        });
     return out;
   });
 }

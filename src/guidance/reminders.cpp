@@ -24,7 +24,7 @@ int Reminders::remind(const std::string& today) {
     // A period without a promise (no accepted order) has nothing to fall behind of.
     if (!p.promise) continue;
     const auto it = sessions.find(p.period_id);
-    const auto all = windows(p.start_date, p.end_date, *p.promise,
+    const auto all = windows(p.start_date, p.end_date, p.breaks, *p.promise,
                              it == sessions.end() ? std::vector<SessionInput>{} : it->second, today);
     const Window* w = window_to_remind(all, today);
     if (w == nullptr) continue;

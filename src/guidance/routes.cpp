@@ -35,6 +35,7 @@ json::object to_json(const Window& w) {
           {"socialRequired", w.social_required},
           {"met", w.met},
           {"missingMinutes", w.missing_minutes},
+          {"pausedDays", w.paused_days},
           {"state", w.state}};
 }
 

@@ -40,8 +40,8 @@ int scheduled_minutes(const PeriodInput& p, std::string_view date) {
 }
 
 std::vector<ExpectedDay> expected_days(const PeriodInput& p, const std::vector<DayMove>& moves,
-                                       const std::set<std::string>& closed_days, std::string_view from,
-                                       std::string_view to) {
+                                       const std::vector<DayRange>& breaks, const std::set<std::string>& closed_days,
+                                       std::string_view from, std::string_view to) {
   std::map<std::string, ExpectedDay> days;
   for (auto& date : scheduled_days(p, closed_days, from, to)) {
     const int minutes = scheduled_minutes(p, date);
@@ -52,8 +52,15 @@ std::vector<ExpectedDay> expected_days(const PeriodInput& p, const std::vector<D
     if (m.to_day >= from && m.to_day <= to) days[m.to_day] = {m.to_day, scheduled_minutes(p, m.from_day), m.from_day};
   }
   std::vector<ExpectedDay> out;
-  for (auto& [date, day] : days) out.push_back(std::move(day));
+  for (auto& [date, day] : days) {
+    if (!within(breaks, date)) out.push_back(std::move(day));
+  }
   return out;
+}
+
+std::vector<ExpectedDay> expected_days(const Period& p, const std::set<std::string>& closed_days, std::string_view from,
+                                       std::string_view to) {
+  return expected_days(p.data, p.moves, break_days(p.breaks), closed_days, from, to);
 }
 
 Mark normalised(Mark m) {
@@ -94,8 +101,8 @@ std::vector<FieldError> validate_mark(const Mark& m, std::string_view day, bool 
 }
 
 std::vector<FieldError> validate_move(const PeriodInput& p, const std::vector<DayMove>& moves,
-                                      const std::set<std::string>& closed_days, const DayMove& move,
-                                      bool from_day_marked) {
+                                      const std::vector<DayRange>& breaks, const std::set<std::string>& closed_days,
+                                      const DayMove& move, bool from_day_marked) {
   std::vector<FieldError> e;
   checks::require_date(e, "fromDay", move.from_day);
   checks::require_date(e, "toDay", move.to_day);
@@ -104,7 +111,7 @@ std::vector<FieldError> validate_move(const PeriodInput& p, const std::vector<Da
   if (!is_iso_date(move.from_day) || !is_iso_date(move.to_day)) return e;
   if (monday_of(move.from_day) != monday_of(move.to_day)) e.push_back({"toDay", "not_same_week"});
   const auto week =
-      expected_days(p, moves, closed_days, monday_of(move.from_day), add_days(monday_of(move.from_day), 6));
+      expected_days(p, moves, breaks, closed_days, monday_of(move.from_day), add_days(monday_of(move.from_day), 6));
   const auto here =
       std::find_if(week.begin(), week.end(), [&](const ExpectedDay& d) { return d.date == move.from_day; });
   if (here == week.end() || !here->moved_from.empty()) {
@@ -119,7 +126,43 @@ std::vector<FieldError> validate_move(const PeriodInput& p, const std::vector<Da
                                                p.coach_user_id,
                                                {ScheduleStep{p.start_date, {{iso_weekday(move.to_day), 1}}}}},
                                    closed_days, move.to_day, move.to_day);
-  if (open.empty() || expects(week, move.to_day)) e.push_back({"toDay", "not_available"});
+  if (open.empty() || expects(week, move.to_day) || within(breaks, move.to_day)) {
+    e.push_back({"toDay", "not_available"});
+  }
+  return e;
+}
+
+std::vector<FieldError> validate_break(const PeriodInput& p, const std::vector<DayRange>& others, const DayRange& days,
+                                       const std::string& reason, const std::vector<std::string>& marked_days) {
+  std::vector<FieldError> e;
+  checks::require_date(e, "from", days.from);
+  checks::require_date(e, "to", days.to);
+  if (reason.empty()) e.push_back({"reason", "required"});
+  if (reason.size() > kMaxText) e.push_back({"reason", "too_long"});
+  if (!is_iso_date(days.from) || !is_iso_date(days.to)) return e;
+  if (days.to < days.from) {
+    e.push_back({"to", "end_before_start"});
+    return e;
+  }
+  if (days.from < p.start_date || days.from > p.end_date) e.push_back({"from", "outside_period"});
+  if (days.to < p.start_date || days.to > p.end_date) e.push_back({"to", "outside_period"});
+  if (days_within(others, days.from, days.to) > 0) e.push_back({"from", "overlaps_break"});
+  if (std::any_of(marked_days.begin(), marked_days.end(),
+                  [&](const std::string& d) { return days.from <= d && d <= days.to; })) {
+    e.push_back({"from", "break_has_marked_days"});
+  }
+  return e;
+}
+
+std::vector<FieldError> validate_break_end(const DayRange& days, std::string_view last_day, std::string_view today) {
+  std::vector<FieldError> e;
+  checks::require_date(e, "lastDay", std::string(last_day));
+  if (!e.empty()) return e;
+  if (last_day < add_days(today, -1)) {
+    e.push_back({"lastDay", "break_days_gone"});
+  } else if (last_day < add_days(days.from, -1) || last_day >= days.to) {
+    e.push_back({"lastDay", "out_of_range"});
+  }
   return e;
 }
 

@@ -17,9 +17,13 @@ namespace polku::periods {
 int scheduled_minutes(const PeriodInput& p, std::string_view date);
 
 // The days in [from, to] the period expects the client: its scheduled days (public holidays and
-// `closed_days` left out) less the days moved away, plus the days moved to, with the moved day's hours.
+// `closed_days` left out) less the days moved away, plus the days moved to, with the moved day's hours; no day
+// of a break.
 std::vector<ExpectedDay> expected_days(const PeriodInput& p, const std::vector<DayMove>& moves,
-                                       const std::set<std::string>& closed_days, std::string_view from,
+                                       const std::vector<DayRange>& breaks, const std::set<std::string>& closed_days,
+                                       std::string_view from, std::string_view to);
+// The same of a stored period, its moves and breaks.
+std::vector<ExpectedDay> expected_days(const Period& p, const std::set<std::string>& closed_days, std::string_view from,
                                        std::string_view to);
 
 // A mark as stored: a reason only for an absence with notice, minutes only for a present day.
@@ -34,8 +38,17 @@ std::vector<FieldError> validate_mark(const Mark& m, std::string_view day, bool 
 // A move within one calendar week, from a day the period expects to one inside it that it does not (not a
 // holiday or a closed day); a day already marked stays where it is.
 std::vector<FieldError> validate_move(const PeriodInput& p, const std::vector<DayMove>& moves,
-                                      const std::set<std::string>& closed_days, const DayMove& move,
-                                      bool from_day_marked);
+                                      const std::vector<DayRange>& breaks, const std::set<std::string>& closed_days,
+                                      const DayMove& move, bool from_day_marked);
+
+// A break: its days inside the period, from first to last, not overlapping another break and with no day marked
+// (`marked_days` of the period), and its reason.
+std::vector<FieldError> validate_break(const PeriodInput& p, const std::vector<DayRange>& others, const DayRange& days,
+                                       const std::string& reason, const std::vector<std::string>& marked_days);
+
+// A break ended early: its new last day no earlier than yesterday (the days gone by stay a break) and before its
+// present last day; the day before its first cancels a break not yet begun.
+std::vector<FieldError> validate_break_end(const DayRange& days, std::string_view last_day, std::string_view today);
 
 // The period's steps with `step` in force from its date: the steps from that date on give way to it.
 PeriodInput with_step(const PeriodInput& p, const ScheduleStep& step);

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "platform/core/dates.hpp"
+
 namespace polku::periods {
 
 struct DaySchedule {
@@ -34,6 +36,22 @@ struct DayMove {
   std::string reason;
 };
 
+// An agreed break (tauko) in a period, e.g. a treatment or the client's own holiday: no day in it is expected,
+// Kela's notice lists its scheduled days as days the service was not arranged, and the guidance windows grow by it.
+struct PeriodBreak {
+  long long id = 0;
+  DayRange days;
+  std::string reason;
+  std::string recorded_by_name;
+  std::string recorded_at;
+};
+
+inline std::vector<DayRange> break_days(const std::vector<PeriodBreak>& breaks) {
+  std::vector<DayRange> out;
+  for (const auto& b : breaks) out.push_back(b.days);
+  return out;
+}
+
 struct Period {
   long long id = 0;
   long long case_id = 0;
@@ -43,6 +61,7 @@ struct Period {
   std::optional<long long> previous_id;  // the period this one continues
   PeriodInput data;
   std::vector<DayMove> moves;
+  std::vector<PeriodBreak> breaks;  // by their first day
   long long version = 1;
   std::string client_name;  // for lists
   std::string place_name;

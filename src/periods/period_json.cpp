@@ -143,9 +143,18 @@ json::object to_json(const OrientationItem& o) {
   return {{"item", o.item}, {"doneOn", text_or_null(o.done_on)}, {"doneBy", text_or_null(o.done_by_name)}};
 }
 
-json::object to_json(const Period& p) {
-  json::array moves;
+json::object to_json(const Period& p, bool with_break_reasons) {
+  json::array moves, breaks;
   for (const auto& m : p.moves) moves.push_back({{"fromDay", m.from_day}, {"toDay", m.to_day}, {"reason", m.reason}});
+  // Why a client pauses may be of their health: for the case's workers, not for the place's staff.
+  for (const auto& b : p.breaks) {
+    breaks.push_back({{"id", b.id},
+                      {"from", b.days.from},
+                      {"to", b.days.to},
+                      {"reason", with_break_reasons ? json::value(b.reason) : json::value(nullptr)},
+                      {"recordedBy", text_or_null(b.recorded_by_name)},
+                      {"recordedAt", b.recorded_at}});
+  }
   return {{"id", p.id},
           {"caseId", p.case_id},
           {"clientId", p.client_id},
@@ -161,6 +170,7 @@ json::object to_json(const Period& p) {
           {"coachName", text_or_null(p.coach_name)},
           {"steps", steps_json(p.data.steps)},
           {"moves", std::move(moves)},
+          {"breaks", std::move(breaks)},
           {"version", p.version}};
 }
 
@@ -242,7 +252,7 @@ json::object to_json(const PeriodDays& d) {
     expected.push_back({{"date", e.date}, {"minutes", e.minutes}, {"movedFrom", text_or_null(e.moved_from)}});
   }
   for (const auto& r : d.records) records.push_back(to_json(r, true));
-  return {{"period", to_json(d.period)},
+  return {{"period", to_json(d.period, d.access == AttendanceAccess::kCase)},
           {"expected", std::move(expected)},
           {"records", std::move(records)},
           {"mayMark", d.may_mark},

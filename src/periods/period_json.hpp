@@ -17,7 +17,8 @@ Observation observation_input(const boost::json::object& o);
 OrientationItem orientation_input(const boost::json::object& o);
 GroupInput group_input(const boost::json::object& o);
 
-boost::json::object to_json(const Period& p);
+// The reasons of its breaks only to those who see the case (`with_break_reasons`).
+boost::json::object to_json(const Period& p, bool with_break_reasons = true);
 boost::json::object to_json(const PeriodPreview& p, std::string_view language);
 boost::json::object to_json(const DayItem& d);
 boost::json::object to_json(const PeriodDays& d);

@@ -270,11 +270,61 @@ Result<Period> PeriodService::move_day(const work::Caller& caller, long long id,
     if (!now || now->version != *version) return stale();
     const auto closed = store_.closed_days(unit, now->data.place_id, now->data.start_date, now->data.end_date);
     const bool marked = is_iso_date(move.from_day) && store_.find_attendance(unit, id, move.from_day).has_value();
-    if (auto errors = validate_move(now->data, now->moves, closed, move, marked); !errors.empty()) {
+    if (auto errors = validate_move(now->data, now->moves, break_days(now->breaks), closed, move, marked);
+        !errors.empty()) {
       return Error::invalid(std::move(errors));
     }
     if (!store_.add_move(unit, *now, *version, move, caller.actor.user_id)) return stale();
     unit.audit(now->client_id, "update", "period " + std::to_string(id) + " day moved " + move.from_day);
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return *store_.find(id);
+}
+
+Result<Period> PeriodService::add_break(const work::Caller& caller, long long id, const PeriodBreak& b,
+                                        std::optional<long long> version) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  auto& [period, who] = *found;
+  if (!may_plan_periods(caller.user, who)) return Error::forbidden();
+  if (!version) return Error::invalid({{"version", "required"}});
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    auto now = store_.find(unit, id);
+    if (!now || now->version != *version) return stale();
+    std::vector<std::string> marked;
+    if (is_iso_date(b.days.from) && is_iso_date(b.days.to))
+      marked = store_.marked_days(unit, id, b.days.from, b.days.to);
+    if (auto errors = validate_break(now->data, break_days(now->breaks), b.days, b.reason, marked); !errors.empty()) {
+      return Error::invalid(std::move(errors));
+    }
+    if (!store_.add_break(unit, *now, *version, b, caller.actor.user_id)) return stale();
+    unit.audit(now->client_id, "update", "period " + std::to_string(id) + " break " + b.days.from + ".." + b.days.to);
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return *store_.find(id);
+}
+
+Result<Period> PeriodService::end_break(const work::Caller& caller, long long id, long long break_id,
+                                        const std::string& last_day, std::optional<long long> version) {
+  auto found = readable(caller, id);
+  if (!found) return found.error();
+  auto& [period, who] = *found;
+  if (!may_plan_periods(caller.user, who)) return Error::forbidden();
+  if (!version) return Error::invalid({{"version", "required"}});
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    auto now = store_.find(unit, id);
+    if (!now || now->version != *version) return stale();
+    auto b =
+        std::find_if(now->breaks.begin(), now->breaks.end(), [&](const PeriodBreak& x) { return x.id == break_id; });
+    if (b == now->breaks.end()) return Error::not_found();
+    if (auto errors = validate_break_end(b->days, last_day, today_helsinki()); !errors.empty()) {
+      return Error::invalid(std::move(errors));
+    }
+    if (!store_.end_break(unit, *now, *version, *b, last_day)) return stale();
+    unit.audit(now->client_id, "update",
+               "period " + std::to_string(id) + " break " + b->days.from + " ends " + last_day);
     return Unit{};
   });
   if (!done) return done.error();
@@ -316,8 +366,7 @@ std::vector<DayItem> PeriodService::days_for(const work::Caller& caller, const s
     if (!coaches && !is_place_staff(caller.user, p.host_organisation_id, p.supervisor_user_id)) continue;
     const auto access = attendance_access(caller.user, who);
     const auto closed = closed_at.find(p.data.place_id);
-    for (auto& day :
-         expected_days(p.data, p.moves, closed == closed_at.end() ? open_every_day : closed->second, from, last)) {
+    for (auto& day : expected_days(p, closed == closed_at.end() ? open_every_day : closed->second, from, last)) {
       out.push_back({p, std::move(day), std::nullopt, access});
     }
     period_ids.push_back(p.id);
@@ -342,8 +391,7 @@ Result<PeriodDays> PeriodService::days_of(const work::Caller& caller, long long 
   out.access = attendance_access(caller.user, who);
   out.may_mark = may_mark(caller.user, who);
   if (from <= last) {
-    out.expected =
-        expected_days(period.data, period.moves, store_.closed_days(period.data.place_id, from, last), from, last);
+    out.expected = expected_days(period, store_.closed_days(period.data.place_id, from, last), from, last);
   }
   out.records = store_.attendance({id}, from, to, true);
   if (out.access == AttendanceAccess::kCase) {
@@ -382,8 +430,7 @@ Result<Attendance> PeriodService::mark(const work::Caller& caller, long long id,
     if (!p) return Error::not_found();
     bool expected = false;
     if (is_iso_date(day)) {
-      expected =
-          !expected_days(p->data, p->moves, store_.closed_days(unit, p->data.place_id, day, day), day, day).empty();
+      expected = !expected_days(*p, store_.closed_days(unit, p->data.place_id, day, day), day, day).empty();
     }
     // A day of a month approved for payment stays as it was paid: a correction is compensation's adjustment.
     if (ports_.frozen != nullptr && is_iso_date(day) && ports_.frozen->approved(unit, p->case_organisation_id, day)) {
@@ -544,7 +591,7 @@ std::string PeriodService::period_feed(long long period_id, const work::Actor& a
                     to = add_days(today, kFeedDaysAhead);
   const auto place = ports_.registry.find_place(p->data.place_id);
   std::vector<CalendarEvent> events;
-  for (const auto& day : expected_days(p->data, p->moves, store_.closed_days(p->data.place_id, from, to), from, to)) {
+  for (const auto& day : expected_days(*p, store_.closed_days(p->data.place_id, from, to), from, to)) {
     CalendarEvent e;
     e.uid = "polku-period-" + std::to_string(p->id) + "-" + day.date + "@polku";
     e.date = day.date;

@@ -13,9 +13,9 @@
 #include "notifications/port.hpp"
 #include "periods/attendance_rules.hpp"
 #include "periods/period_access.hpp"
-#include "periods/port.hpp"
 #include "periods/period_rules.hpp"
 #include "periods/period_store.hpp"
+#include "periods/port.hpp"
 #include "platform/config/config.hpp"
 #include "registry/port.hpp"
 #include "service_orders/port.hpp"
@@ -31,7 +31,7 @@ struct PeriodPorts {
   service_types::Port& types;
   registry::Port& registry;
   notifications::Port* notifications = nullptr;  // none in tools that send nothing
-  compensation::FrozenMonths* frozen = nullptr;   // a month approved for payment refuses changes of its days
+  compensation::FrozenMonths* frozen = nullptr;  // a month approved for payment refuses changes of its days
 };
 
 struct PeriodDraft {
@@ -84,6 +84,11 @@ class PeriodService final : public Port {
                           std::optional<long long> version);
   Result<Period> move_day(const work::Caller& caller, long long id, const DayMove& move,
                           std::optional<long long> version);
+  // An agreed break, and one ended early (or cancelled before it begins), by those who plan the period.
+  Result<Period> add_break(const work::Caller& caller, long long id, const PeriodBreak& b,
+                           std::optional<long long> version);
+  Result<Period> end_break(const work::Caller& caller, long long id, long long break_id, const std::string& last_day,
+                           std::optional<long long> version);
 
   // The days in [from, to] (at most 31) of the periods the user marks or coaches.
   Result<std::vector<DayItem>> day_list(const work::Caller& caller, const std::string& from, const std::string& to);

@@ -147,6 +147,19 @@ void PeriodStore::fill(soci::session& sql, std::vector<Period>& periods) {
       [&](const soci::row& r) {
         by_id[db::int_at(r, 0)]->moves.push_back({db::text_at(r, 1), db::text_at(r, 2), db::text_at(r, 3)});
       });
+  db::each_row(
+      sql,
+      "SELECT b.period_id, b.id, b.from_day, b.to_day, b.reason, COALESCE(u.display_name, ''), b.created_at "
+      "FROM period_breaks b LEFT JOIN users_view u ON u.id = b.created_by" +
+          std::string(" WHERE b.period_id IN (") + db::placeholders("o", ids.size()) + ") ORDER BY b.from_day",
+      [&](soci::statement& st) { db::bind_list(st, ids, "o"); },
+      [&](const soci::row& r) {
+        by_id[db::int_at(r, 0)]->breaks.push_back({db::int_at(r, 1),
+                                                   {db::text_at(r, 2), db::text_at(r, 3)},
+                                                   db::text_at(r, 4),
+                                                   db::text_at(r, 5),
+                                                   db::text_at(r, 6)});
+      });
 }
 
 std::optional<Period> PeriodStore::find_in(soci::session& sql, long long id) {
@@ -392,6 +405,45 @@ std::optional<Attendance> PeriodStore::find_attendance(work::UnitOfWork& unit, l
         st.exchange(soci::use(day, "d"));
       },
       [&](const soci::row& r) { out = attendance_from(r); });
+  return out;
+}
+
+bool PeriodStore::add_break(work::UnitOfWork& unit, const Period& p, long long version, const PeriodBreak& b,
+                            long long user_id) {
+  if (!bump_version(unit, p.id, version)) return false;
+  const std::string now = now_iso();
+  unit.sql() << "INSERT INTO period_breaks (period_id, from_day, to_day, reason, created_by, created_at) "
+                "VALUES (:p, :f, :t, :r, :u, :n)",
+      soci::use(p.id), soci::use(b.days.from), soci::use(b.days.to), soci::use(b.reason), soci::use(user_id),
+      soci::use(now);
+  unit.wrote_client_data(p.client_id);
+  return true;
+}
+
+bool PeriodStore::end_break(work::UnitOfWork& unit, const Period& p, long long version, const PeriodBreak& b,
+                            const std::string& last_day) {
+  if (!bump_version(unit, p.id, version)) return false;
+  if (last_day < b.days.from) {
+    unit.sql() << "DELETE FROM period_breaks WHERE id = :i AND period_id = :p", soci::use(b.id), soci::use(p.id);
+  } else {
+    unit.sql() << "UPDATE period_breaks SET to_day = :t WHERE id = :i AND period_id = :p", soci::use(last_day),
+        soci::use(b.id), soci::use(p.id);
+  }
+  unit.wrote_client_data(p.client_id);
+  return true;
+}
+
+std::vector<std::string> PeriodStore::marked_days(work::UnitOfWork& unit, long long period_id, const std::string& from,
+                                                  const std::string& to) {
+  std::vector<std::string> out;
+  db::each_row(
+      unit.sql(), "SELECT day FROM attendance WHERE period_id = :p AND day >= :f AND day <= :t ORDER BY day",
+      [&](soci::statement& st) {
+        st.exchange(soci::use(period_id, "p"));
+        st.exchange(soci::use(from, "f"));
+        st.exchange(soci::use(to, "t"));
+      },
+      [&](const soci::row& r) { out.push_back(db::text_at(r, 0)); });
   return out;
 }
 

@@ -45,6 +45,12 @@ class PeriodStore {
   bool add_step(work::UnitOfWork& unit, const Period& p, long long version, const ScheduleStep& step,
                 long long user_id);
   bool add_move(work::UnitOfWork& unit, const Period& p, long long version, const DayMove& move, long long user_id);
+  bool add_break(work::UnitOfWork& unit, const Period& p, long long version, const PeriodBreak& b, long long user_id);
+  // The break's last day is `last_day`; a break ended before its first day is removed.
+  bool end_break(work::UnitOfWork& unit, const Period& p, long long version, const PeriodBreak& b,
+                 const std::string& last_day);
+  std::vector<std::string> marked_days(work::UnitOfWork& unit, long long period_id, const std::string& from,
+                                       const std::string& to);
 
   std::optional<Attendance> find_attendance(work::UnitOfWork& unit, long long period_id, const std::string& day);
   std::string last_marked_day(work::UnitOfWork& unit, long long period_id);  // '' when none

@@ -135,6 +135,30 @@ void register_routes(http::Router& router, PeriodService& service, GroupService&
         req, service.move_day(req.caller(), *id, day_move(*body), http::int_field(*body, "version")), as_json);
   });
 
+  router.post("/api/v1/periods/{id}/breaks", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    PeriodBreak b;
+    b.days = {http::string_field(*body, "from"), http::string_field(*body, "to")};
+    b.reason = http::string_field(*body, "reason");
+    return http::result_response(req, service.add_break(req.caller(), *id, b, http::int_field(*body, "version")),
+                                 as_json, 201);
+  });
+
+  router.post("/api/v1/periods/{id}/breaks/{breakId}/end", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    auto break_id = req.id_param("breakId");
+    if (!id || !break_id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(req,
+                                 service.end_break(req.caller(), *id, *break_id, http::string_field(*body, "lastDay"),
+                                                   http::int_field(*body, "version")),
+                                 as_json);
+  });
+
   router.get("/api/v1/periods/{id}/attendance", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);

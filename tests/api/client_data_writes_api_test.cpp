@@ -43,6 +43,8 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/cases/{id}/periods",
     "POST /api/v1/periods/{id}/steps",
     "POST /api/v1/periods/{id}/day-moves",
+    "POST /api/v1/periods/{id}/breaks",
+    "POST /api/v1/periods/{id}/breaks/{breakId}/end",
     "PUT /api/v1/periods/{id}/attendance/{day}",
     "POST /api/v1/absence-alerts/{id}/handled",
     "POST /api/v1/periods/{id}/observations",
@@ -226,10 +228,18 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   auto step = schedule(next_monday, {1, 2, 4});
   step["version"] = int_at(period, "version");
   period = made(instructor.post(period_path + "/steps", step));
-  made(instructor.post(period_path + "/day-moves", json::object{{"fromDay", add_days(next_monday, 1)},
-                                                                {"toDay", add_days(next_monday, 2)},
-                                                                {"reason", "Lääkäriaika"},
-                                                                {"version", int_at(period, "version")}}));
+  period = made(instructor.post(period_path + "/day-moves", json::object{{"fromDay", add_days(next_monday, 1)},
+                                                                         {"toDay", add_days(next_monday, 2)},
+                                                                         {"reason", "Lääkäriaika"},
+                                                                         {"version", int_at(period, "version")}}));
+  period = made(instructor.post(period_path + "/breaks", json::object{{"from", add_days(next_monday, 14)},
+                                                                      {"to", add_days(next_monday, 25)},
+                                                                      {"reason", "Kuntoutusjakso"},
+                                                                      {"version", int_at(period, "version")}}),
+                201);
+  made(instructor.post(period_path + "/breaks/" +
+                           std::to_string(int_at(period.as_object().at("breaks").as_array().at(0), "id")) + "/end",
+                       json::object{{"lastDay", add_days(next_monday, 20)}, {"version", int_at(period, "version")}}));
   auto days = made(w.sign_in("supervisor").get("/api/v1/attendance?from=" + monday + "&to=" + add_days(monday, 6)));
   ASSERT_FALSE(items_of(days).empty());
   made(w.sign_in("supervisor")
@@ -265,9 +275,9 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   auto benefit = made(instructor.post(id_path("/api/v1/clients/", runner, "/benefits"),
                                       json::object{{"payer", "kela"}, {"validFrom", monday}}),
                       201);
-  made(instructor.post(id_path("/api/v1/clients/", runner, "/benefits/") + std::to_string(int_at(benefit, "id")) +
-                           "/end",
-                       json::object{{"validTo", add_months(today, 6)}}),
+  made(instructor.post(
+           id_path("/api/v1/clients/", runner, "/benefits/") + std::to_string(int_at(benefit, "id")) + "/end",
+           json::object{{"validTo", add_months(today, 6)}}),
        201);
   made(instructor.post(id_path("/api/v1/periods/", int_at(period, "id"), "/absence-notices/") + monday + "/sending",
                        json::object{}),

@@ -307,6 +307,73 @@ TEST_P(PeriodsApi, AScheduleChangesFromADateOnAndADayMovesWithinItsWeek) {
   ASSERT_EQ(moved.at("moves").as_array().size(), 1U);
 }
 
+// An agreed break: no day in it is expected or marked, its reason is for the case's workers, the days gone by stay
+// a break, one not begun is cancelled, and the guidance window grows by its days.
+TEST_P(PeriodsApi, ABreakPausesThePeriodsDays) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto s = in_implementation(w);
+  auto period = make_period(w, s);  // from the Monday two weeks ago, Monday to Wednesday
+  const std::string path = "/api/v1/periods/" + std::to_string(int_at(period, "id"));
+  auto instructor = w.sign_in("instructor");
+  auto supervisor = w.sign_in("supervisor");
+  const std::string last_monday = add_days(s.monday, 7), next_monday = add_days(s.monday, 21);
+  json_ok(supervisor.put(path + "/attendance/" + last_monday, json::object{{"status", "present"}, {"minutes", 240}}));
+
+  const auto pause = [&](const std::string& from, const std::string& to, long long version) {
+    return json::object{{"from", from}, {"to", to}, {"reason", "Kuntoutusjakso"}, {"version", version}};
+  };
+  const long long v = int_at(period, "version");
+  EXPECT_TRUE(has_field_error(
+      expect_problem(instructor.post(path + "/breaks", pause(last_monday, add_days(last_monday, 6), v)), 422), "from",
+      "break_has_marked_days"));
+  expect_problem(supervisor.post(path + "/breaks", pause(add_days(last_monday, 1), add_days(last_monday, 6), v)), 403);
+  // Last week's Tuesday to Sunday, not marked: the two scheduled days in it are no longer expected.
+  auto paused =
+      json_ok(instructor.post(path + "/breaks", pause(add_days(last_monday, 1), add_days(last_monday, 6), v)), 201);
+  ASSERT_EQ(paused.at("breaks").as_array().size(), 1U);
+  const long long first_break = int_at(paused.at("breaks").as_array()[0], "id");
+  const std::string range = "/attendance?from=" + last_monday + "&to=" + add_days(last_monday, 6);
+  auto seen = json_ok(supervisor.get(path + range));
+  ASSERT_EQ(seen.at("expected").as_array().size(), 1U);
+  EXPECT_EQ(text_at(seen.at("expected").as_array()[0], "date"), last_monday);
+  EXPECT_TRUE(seen.at("period").at("breaks").as_array()[0].at("reason").is_null()) << "not for the place's staff";
+  EXPECT_EQ(text_at(json_ok(instructor.get(path + range)).at("period").at("breaks").as_array()[0], "reason"),
+            "Kuntoutusjakso");
+  EXPECT_TRUE(has_field_error(expect_problem(supervisor.put(path + "/attendance/" + add_days(last_monday, 1),
+                                                            json::object{{"status", "present"}, {"minutes", 240}}),
+                                             422),
+                              "day", "not_scheduled"));
+  EXPECT_TRUE(has_field_error(
+      expect_problem(instructor.post(path + "/breaks", pause(add_days(last_monday, 5), add_days(last_monday, 9),
+                                                             int_at(paused, "version"))),
+                     422),
+      "from", "overlaps_break"));
+
+  // Its days gone by stay a break; a break not begun is cancelled by the day before its first.
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(path + "/breaks/" + std::to_string(first_break) + "/end",
+                                                             json::object{{"lastDay", add_days(last_monday, 2)},
+                                                                          {"version", int_at(paused, "version")}}),
+                                             422),
+                              "lastDay", "break_days_gone"));
+  auto two = json_ok(
+      instructor.post(path + "/breaks", pause(next_monday, add_days(next_monday, 13), int_at(paused, "version"))), 201);
+  ASSERT_EQ(two.at("breaks").as_array().size(), 2U);
+  auto window = json_ok(instructor.get(path + "/guidance")).at("windows").as_array()[0];
+  EXPECT_EQ(int_at(window, "pausedDays"), 6 + 14);
+  EXPECT_EQ(text_at(window, "to"), text_at(period, "endDate")) << "the only window, cut at the period's end";
+  const long long second_break = int_at(two.at("breaks").as_array()[1], "id");
+  auto cancelled = json_ok(
+      instructor.post(path + "/breaks/" + std::to_string(second_break) + "/end",
+                      json::object{{"lastDay", add_days(next_monday, -1)}, {"version", int_at(two, "version")}}));
+  ASSERT_EQ(cancelled.at("breaks").as_array().size(), 1U);
+  EXPECT_EQ(int_at(cancelled.at("breaks").as_array()[0], "id"), first_break);
+  EXPECT_EQ(int_at(json_ok(instructor.get(path + "/guidance")).at("windows").as_array()[0], "pausedDays"), 6);
+  expect_problem(instructor.post(path + "/breaks/" + std::to_string(second_break) + "/end",
+                                 json::object{{"lastDay", next_monday}, {"version", int_at(cancelled, "version")}}),
+                 404);
+}
+
 TEST_P(PeriodsApi, ThePlacesSupervisorObservesAndOrientsAndTheInstructorSeesItButNoOtherHost) {
   TestServer server(GetParam());
   auto w = World::build(server);

@@ -24,8 +24,8 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"clients", {"clients", "clients_view", "client_identities_view"}},
     {"service_types", {"service_types", "service_type_limits"}},
     {"cases",
-     {"cases", "case_events", "process_models", "case_participants", "cases_view", "case_participants_view", "process_models_view",
-      "region_uses_view"}},
+     {"cases", "case_events", "process_models", "case_participants", "cases_view", "case_participants_view",
+      "process_models_view", "region_uses_view"}},
     {"decisions", {"decisions", "case_notices", "signed_decisions_view"}},
     {"registry", {"host_profiles", "places", "places_view", "place_closed_days", "place_closed_days_view"}},
     {"agreements",
@@ -37,16 +37,16 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"service_orders", {"service_orders", "accepted_orders_view"}},
     {"notifications", {"notifications", "outbox"}},
     {"periods",
-     {"periods", "period_steps", "period_day_moves", "attendance", "attendance_changes", "absence_alerts",
-      "observations", "orientation_items", "calendar_feeds",
-      "activity_groups", "group_sessions", "group_members", "period_calendar_feeds", "periods_view",
-      "attendance_view", "period_steps_view", "period_day_moves_view"}},
+     {"periods", "period_steps", "period_day_moves", "period_breaks", "period_breaks_view", "attendance",
+      "attendance_changes", "absence_alerts", "observations", "orientation_items", "calendar_feeds", "activity_groups",
+      "group_sessions", "group_members", "period_calendar_feeds", "periods_view", "attendance_view",
+      "period_steps_view", "period_day_moves_view"}},
     {"guidance", {"guidance_sessions", "guidance_reminders"}},
     {"compensation",
      {"compensation_rates", "client_benefits", "travel_fares", "travel_claims", "compensation_batches",
       "compensation_batch_lines", "compensation_adjustments", "approved_months_view", "absence_notices"}},
-    {"tasks", {}},    // derives its items from the other modules' sources
-    {"app", {}},      // the composition root and the demo seed own nothing
+    {"tasks", {}},  // derives its items from the other modules' sources
+    {"app", {}},    // the composition root and the demo seed own nothing
 };
 
 struct Schema {

@@ -115,20 +115,26 @@ std::string not_arranged_text(const std::vector<NotArrangedDay>& days) {
 TEST(AbsenceNoticeRules, TheDaysTheServiceWasNotArranged) {
   // Easter Monday 6.4.2026 on a Monday, Christmas Eve 24.12.2026 on a Thursday (not scheduled).
   const auto p = mon_to_wed("2026-03-30", "2026-12-31");
-  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {}, {}, {}, "2026-03-30", "2026-04-12")), "04-06:public_holiday");
-  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {}, {}, {}, "2026-12-21", "2026-12-31")), "");
+  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {}, {}, {}, {}, "2026-03-30", "2026-04-12")),
+            "04-06:public_holiday");
+  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {}, {}, {}, {}, "2026-12-21", "2026-12-31")), "");
   // The place's closed days on a scheduled day, and a day marked closed; a closed Thursday is not scheduled.
-  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {}, {"2026-04-07", "2026-04-09"},
+  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {}, {}, {"2026-04-07", "2026-04-09"},
                                                 {{"2026-04-08", "place_closed", ""}}, "2026-03-30", "2026-04-12")),
             "04-06:public_holiday 04-07:place_closed 04-08:place_closed");
   // A holiday moved away by agreement is neither.
   periods::DayMove move;
   move.from_day = "2026-04-06";
   move.to_day = "2026-04-09";
-  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {move}, {}, {}, "2026-03-30", "2026-04-12")), "");
+  EXPECT_EQ(not_arranged_text(not_arranged_days(p, {move}, {}, {}, {}, "2026-03-30", "2026-04-12")), "");
+  // An agreed break's scheduled days (Monday to Wednesday of 13–19 April; its Thursday is not scheduled), with a
+  // holiday in a break still a holiday.
+  EXPECT_EQ(
+      not_arranged_text(not_arranged_days(p, {}, {{"2026-04-06", "2026-04-16"}}, {}, {}, "2026-04-06", "2026-04-19")),
+      "04-06:public_holiday 04-07:break 04-08:break 04-13:break 04-14:break 04-15:break");
   // Days outside the period are not counted.
   EXPECT_EQ(not_arranged_text(
-                not_arranged_days(mon_to_wed("2026-04-07", "2026-12-31"), {}, {}, {}, "2026-03-30", "2026-04-12")),
+                not_arranged_days(mon_to_wed("2026-04-07", "2026-12-31"), {}, {}, {}, {}, "2026-03-30", "2026-04-12")),
             "");
 }
 

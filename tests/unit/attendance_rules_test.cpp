@@ -43,7 +43,7 @@ class ExpectedDays : public ::testing::TestWithParam<ExpectedCase> {};
 
 TEST_P(ExpectedDays, AreTheScheduledDaysWithMovesApplied) {
   const auto& c = GetParam();
-  EXPECT_EQ(dates_of(expected_days(spring(), c.moves, c.closed, c.from, c.to)), c.dates);
+  EXPECT_EQ(dates_of(expected_days(spring(), c.moves, {}, c.closed, c.from, c.to)), c.dates);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -66,7 +66,7 @@ INSTANTIATE_TEST_SUITE_P(
     [](const auto& info) { return std::string(info.param.name); });
 
 TEST(ExpectedDays, AMovedDayKeepsTheHoursOfTheDayItReplaces) {
-  const auto days = expected_days(spring(), {{"2026-05-05", "2026-05-08", "x"}}, {}, "2026-05-04", "2026-05-10");
+  const auto days = expected_days(spring(), {{"2026-05-05", "2026-05-08", "x"}}, {}, {}, "2026-05-04", "2026-05-10");
   ASSERT_EQ(dates_of(days), (std::vector<std::string>{"2026-05-06", "2026-05-07", "2026-05-08"}));
   EXPECT_EQ(days[2].minutes, 300);
   EXPECT_EQ(days[2].moved_from, "2026-05-05");
@@ -161,7 +161,7 @@ class Moves : public ::testing::TestWithParam<MoveCase> {};
 TEST_P(Moves, StayWithinTheWeekAndTheSchedule) {
   const auto& c = GetParam();
   const std::vector<DayMove> before = {{"2026-04-13", "2026-04-16", "earlier"}};
-  EXPECT_EQ(all_errors(validate_move(spring(), before, {"2026-04-24"}, c.move, c.marked)), c.errors);
+  EXPECT_EQ(all_errors(validate_move(spring(), before, {}, {"2026-04-24"}, c.move, c.marked)), c.errors);
 }
 
 INSTANTIATE_TEST_SUITE_P(
@@ -184,6 +184,91 @@ INSTANTIATE_TEST_SUITE_P(
                  {{"toDay", "not_available"}, {"toDay", "not_same_week"}}},
         MoveCase{"without_reason", {"2026-04-21", "2026-04-23", ""}, false, {{"reason", "required"}}}),
     [](const auto& info) { return std::string(info.param.name); });
+
+// A break of 20–26 April (Monday to Sunday) in spring's schedule.
+const std::vector<DayRange> kBreak = {{"2026-04-20", "2026-04-26"}};
+
+TEST(Breaks, NoDayOfABreakIsExpectedAndNoDayMovesIntoOne) {
+  EXPECT_EQ(
+      dates_of(expected_days(spring(), {}, kBreak, {}, "2026-04-13", "2026-05-03")),
+      (std::vector<std::string>{"2026-04-13", "2026-04-14", "2026-04-15", "2026-04-27", "2026-04-28", "2026-04-29"}));
+  // A day moved into the break's week before the break was agreed is not expected either.
+  EXPECT_EQ(
+      dates_of(expected_days(spring(), {{"2026-04-20", "2026-04-24", "x"}}, kBreak, {}, "2026-04-20", "2026-04-26")),
+      std::vector<std::string>{});
+  EXPECT_EQ(all_errors(validate_move(spring(), {}, {{"2026-04-16", "2026-04-16"}}, {},
+                                     {"2026-04-15", "2026-04-16", "x"}, false)),
+            (FieldCodes{{"toDay", "not_available"}}));
+  EXPECT_EQ(all_errors(validate_move(spring(), {}, kBreak, {}, {"2026-04-21", "2026-04-23", "x"}, false)),
+            (FieldCodes{{"fromDay", "not_scheduled"}, {"toDay", "not_available"}}));
+}
+
+struct BreakCase {
+  const char* name;
+  DayRange days;
+  std::string reason;
+  std::vector<std::string> marked;
+  FieldCodes errors;
+};
+
+class NewBreaks : public ::testing::TestWithParam<BreakCase> {};
+
+TEST_P(NewBreaks, AreInsideThePeriodApartAndUnmarked) {
+  const auto& c = GetParam();
+  EXPECT_EQ(all_errors(validate_break(spring(), kBreak, c.days, c.reason, c.marked)), c.errors);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, NewBreaks,
+    ::testing::Values(
+        BreakCase{"two_weeks_in_may", {"2026-05-04", "2026-05-17"}, "Kuntoutusjakso", {}, {}},
+        BreakCase{"one_day", {"2026-05-04", "2026-05-04"}, "Leikkaus", {}, {}},
+        BreakCase{"up_to_the_last_day", {"2026-06-01", "2026-06-30"}, "x", {}, {}},
+        BreakCase{"reaching_past_the_end", {"2026-06-29", "2026-07-05"}, "x", {}, {{"to", "outside_period"}}},
+        BreakCase{"before_the_start", {"2026-03-23", "2026-03-31"}, "x", {}, {{"from", "outside_period"}}},
+        BreakCase{"last_before_first", {"2026-05-10", "2026-05-04"}, "x", {}, {{"to", "end_before_start"}}},
+        BreakCase{"over_the_other_break", {"2026-04-26", "2026-05-03"}, "x", {}, {{"from", "overlaps_break"}}},
+        BreakCase{"right_after_the_other", {"2026-04-27", "2026-05-03"}, "x", {}, {}},
+        BreakCase{"a_marked_day_inside",
+                  {"2026-04-13", "2026-04-19"},
+                  "x",
+                  {"2026-04-08", "2026-04-14"},
+                  {{"from", "break_has_marked_days"}}},
+        BreakCase{"marked_days_around", {"2026-04-13", "2026-04-19"}, "x", {"2026-04-08", "2026-04-27"}, {}},
+        BreakCase{"no_reason", {"2026-05-04", "2026-05-10"}, "", {}, {{"reason", "required"}}},
+        BreakCase{"reason_too_long", {"2026-05-04", "2026-05-10"}, std::string(501, 'x'), {}, {{"reason", "too_long"}}},
+        BreakCase{"no_dates", {"", "2026-05-10"}, "x", {}, {{"from", "required"}}},
+        BreakCase{"bad_date", {"2026-05-04", "2026-05-32"}, "x", {}, {{"to", "invalid_date"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+struct BreakEndCase {
+  const char* name;
+  std::string last_day;
+  FieldCodes errors;
+};
+
+class BreakEnds : public ::testing::TestWithParam<BreakEndCase> {};
+
+// The break of 20–26 April ended on 22 April, "today".
+TEST_P(BreakEnds, KeepTheDaysGoneBy) {
+  const auto& c = GetParam();
+  EXPECT_EQ(all_errors(validate_break_end(kBreak.front(), c.last_day, "2026-04-22")), c.errors);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, BreakEnds,
+    ::testing::Values(BreakEndCase{"today", "2026-04-22", {}}, BreakEndCase{"yesterday", "2026-04-21", {}},
+                      BreakEndCase{"the_day_before_yesterday", "2026-04-20", {{"lastDay", "break_days_gone"}}},
+                      BreakEndCase{"its_last_day", "2026-04-26", {{"lastDay", "out_of_range"}}},
+                      BreakEndCase{"later", "2026-04-30", {{"lastDay", "out_of_range"}}},
+                      BreakEndCase{"no_day", "", {{"lastDay", "required"}}}),
+    [](const auto& info) { return std::string(info.param.name); });
+
+TEST(BreakEnds, ABreakNotBegunIsCancelledByTheDayBeforeItsFirst) {
+  EXPECT_TRUE(validate_break_end(kBreak.front(), "2026-04-19", "2026-04-15").empty());
+  EXPECT_EQ(all_errors(validate_break_end(kBreak.front(), "2026-04-18", "2026-04-15")),
+            (FieldCodes{{"lastDay", "out_of_range"}}));
+}
 
 struct StepCase {
   const char* name;

@@ -30,7 +30,7 @@ TEST(GuidanceReminders, RemindsOfTheCurrentWindowOnlyWhileItFallsBehind) {
       {"after the period", {}, "2026-08-01", std::nullopt},
   };
   for (const auto& c : cases) {
-    const auto all = windows("2026-02-02", "2026-07-31", {6, false}, c.sessions, c.today);
+    const auto all = windows("2026-02-02", "2026-07-31", {}, {6, false}, c.sessions, c.today);
     const Window* w = window_to_remind(all, c.today);
     if (!c.window_end) {
       EXPECT_EQ(w, nullptr) << c.name;
@@ -42,7 +42,7 @@ TEST(GuidanceReminders, RemindsOfTheCurrentWindowOnlyWhileItFallsBehind) {
 }
 
 TEST(GuidanceReminders, ANoticeSaysWhatIsMissingAndLinksToThePeriodsGuidance) {
-  const FollowedPeriod period{7, 3, 11, "Matti Meikäläinen", "2026-02-02", "2026-07-31", Promise{6, true}};
+  const FollowedPeriod period{7, 3, 11, "Matti Meikäläinen", "2026-02-02", "2026-07-31", {}, Promise{6, true}};
   struct Case {
     const char* name;
     int missing, social_minutes;

@@ -27,7 +27,9 @@ TEST(GuidanceRules, ValidatesASession) {
   const std::vector<SessionCase> cases = {
       {"individual guidance", {"2026-03-02", 60, "individual", "Tavoitteet"}, false, {}},
       {"social guidance by a professional", {"2026-03-02", 90, "social", ""}, true, {}},
-      {"social guidance by someone else", {"2026-03-02", 90, "social", ""}, false,
+      {"social guidance by someone else",
+       {"2026-03-02", 90, "social", ""},
+       false,
        {{"kind", "social_guidance_needs_professional"}}},
       {"group guidance", {"2026-03-02", 120, "group", ""}, false, {}},
       {"the period's first day", {"2026-02-02", 30, "individual", ""}, false, {}},
@@ -43,7 +45,9 @@ TEST(GuidanceRules, ValidatesASession) {
       {"no kind", {"2026-03-02", 30, "", ""}, false, {{"kind", "required"}}},
       {"an unknown kind", {"2026-03-02", 30, "coffee", ""}, false, {{"kind", "invalid_choice"}}},
       {"a long note", {"2026-03-02", 30, "individual", note}, false, {{"note", "too_long"}}},
-      {"everything wrong", {"", 0, "", note}, false,
+      {"everything wrong",
+       {"", 0, "", note},
+       false,
        {{"day", "required"}, {"kind", "required"}, {"minutes", "required"}, {"note", "too_long"}}},
   };
   for (const auto& c : cases) {
@@ -97,7 +101,7 @@ TEST(GuidanceRules, CutsAPeriodIntoWindowsOfThreeMonthsFromItsStart) {
       {"no dates", "", "", 6, {}},
   };
   for (const auto& c : cases) {
-    const auto got = windows(c.start, c.end, {c.min_hours, false}, {}, "2026-01-01");
+    const auto got = windows(c.start, c.end, {}, {c.min_hours, false}, {}, "2026-01-01");
     ASSERT_EQ(got.size(), c.windows.size()) << c.name;
     for (std::size_t i = 0; i < got.size(); ++i) {
       EXPECT_EQ(got[i].index, static_cast<int>(i)) << c.name;
@@ -106,6 +110,71 @@ TEST(GuidanceRules, CutsAPeriodIntoWindowsOfThreeMonthsFromItsStart) {
       EXPECT_EQ(got[i].required_minutes, c.windows[i].required) << c.name << " window " << i;
     }
   }
+}
+
+struct PausedCase {
+  const char* name;
+  std::string end;
+  std::vector<DayRange> breaks;
+  std::vector<Span> windows;
+  std::vector<int> paused;
+};
+
+// A period from 15 January: each break makes its window longer by its days, and the windows after it start later.
+TEST(GuidanceRules, GrowsTheWindowsOfAPausedPeriodByTheBreaks) {
+  const std::vector<PausedCase> cases = {
+      {"two weeks in the first window",
+       "2026-12-31",
+       {{"2026-02-01", "2026-02-14"}},
+       {{"2026-01-15", "2026-04-28", 360},
+        {"2026-04-29", "2026-07-28", 360},
+        {"2026-07-29", "2026-10-28", 360},
+        // 64 of the 92 days from 29 October to 29 January: 250.4, rounded up.
+        {"2026-10-29", "2026-12-31", 251}},
+       {14, 0, 0, 0}},
+      // April straddles the first window's end: the end moves by 14 days into the break, then by the rest of it.
+      {"a break across a window's end",
+       "2026-12-31",
+       {{"2026-04-01", "2026-04-30"}},
+       {{"2026-01-15", "2026-05-14", 360},
+        {"2026-05-15", "2026-08-13", 360},
+        {"2026-08-14", "2026-11-13", 360},
+        {"2026-11-14", "2026-12-31", 188}},
+       {30, 0, 0, 0}},
+      {"two breaks in one window, one in the next",
+       "2026-08-31",
+       {{"2026-02-02", "2026-02-08"}, {"2026-03-02", "2026-03-08"}, {"2026-06-01", "2026-06-10"}},
+       {{"2026-01-15", "2026-04-28", 360}, {"2026-04-29", "2026-08-07", 360}, {"2026-08-08", "2026-08-31", 94}},
+       {14, 10, 0}},
+      // The period ends in the break: the promise is of the 76 days of work activity in the 90.
+      {"a break at the end", "2026-04-14", {{"2026-04-01", "2026-04-14"}}, {{"2026-01-15", "2026-04-14", 304}}, {14}},
+      {"a break before the period is not its",
+       "2026-04-14",
+       {{"2026-01-01", "2026-01-14"}},
+       {{"2026-01-15", "2026-04-14", 360}},
+       {0}},
+  };
+  for (const auto& c : cases) {
+    const auto got = windows("2026-01-15", c.end, c.breaks, {6, false}, {}, "2026-01-15");
+    ASSERT_EQ(got.size(), c.windows.size()) << c.name;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].from, c.windows[i].from) << c.name << " window " << i;
+      EXPECT_EQ(got[i].to, c.windows[i].to) << c.name << " window " << i;
+      EXPECT_EQ(got[i].required_minutes, c.windows[i].required) << c.name << " window " << i;
+      EXPECT_EQ(got[i].paused_days, c.paused[i]) << c.name << " window " << i;
+    }
+  }
+}
+
+TEST(GuidanceRules, APausedWindowFallsBehindLater) {
+  const std::vector<SessionInput> two_hours = {{"2026-02-10", 120, "individual", ""}};
+  const std::vector<DayRange> april = {{"2026-04-01", "2026-04-30"}};
+  // Without the break the first window ended on 14 April; with it, it ends on 14 May and warns from 24 April.
+  EXPECT_EQ(windows("2026-01-15", "2026-12-31", {}, {6, false}, two_hours, "2026-04-20")[0].state, "missed");
+  const auto paused = windows("2026-01-15", "2026-12-31", april, {6, false}, two_hours, "2026-04-20");
+  EXPECT_EQ(paused[0].state, "open");
+  EXPECT_EQ(paused[0].warn_from, "2026-04-24");
+  EXPECT_EQ(windows("2026-01-15", "2026-12-31", april, {6, false}, two_hours, "2026-04-24")[0].state, "falling_behind");
 }
 
 struct StateCase {
@@ -134,20 +203,55 @@ TEST(GuidanceRules, JudgesAWindowOnTheDay) {
       {"some, after it ended", {6, false}, {two_hours}, "2026-05-02", "missed", 120, 0, 0, 240},
       {"six hours", {6, false}, {two_hours, four_hours}, "2026-04-20", "met", 360, 0, 0, 0},
       {"met early", {6, false}, {two_hours, four_hours}, "2026-03-11", "met", 360, 0, 0, 0},
-      {"group guidance is not individual", {6, false}, {two_hours, group}, "2026-04-20", "falling_behind", 120, 0,
-       180, 240},
-      {"social guidance counts as individual", {6, false}, {two_hours, social_hour}, "2026-04-20", "falling_behind",
-       180, 60, 0, 180},
-      {"hours met, social guidance missing", {6, true}, {two_hours, four_hours}, "2026-04-20", "falling_behind", 360,
-       0, 0, 0},
-      {"hours and social guidance met", {6, true}, {two_hours, four_hours, social_hour}, "2026-04-20", "met", 420,
-       60, 0, 0},
-      {"the next window's session is not this one's", {6, false}, {two_hours, in_the_next}, "2026-04-20",
-       "falling_behind", 120, 0, 0, 240},
+      {"group guidance is not individual",
+       {6, false},
+       {two_hours, group},
+       "2026-04-20",
+       "falling_behind",
+       120,
+       0,
+       180,
+       240},
+      {"social guidance counts as individual",
+       {6, false},
+       {two_hours, social_hour},
+       "2026-04-20",
+       "falling_behind",
+       180,
+       60,
+       0,
+       180},
+      {"hours met, social guidance missing",
+       {6, true},
+       {two_hours, four_hours},
+       "2026-04-20",
+       "falling_behind",
+       360,
+       0,
+       0,
+       0},
+      {"hours and social guidance met",
+       {6, true},
+       {two_hours, four_hours, social_hour},
+       "2026-04-20",
+       "met",
+       420,
+       60,
+       0,
+       0},
+      {"the next window's session is not this one's",
+       {6, false},
+       {two_hours, in_the_next},
+       "2026-04-20",
+       "falling_behind",
+       120,
+       0,
+       0,
+       240},
       {"no promise is met at once", {0, false}, {}, "2026-02-02", "met", 0, 0, 0, 0},
   };
   for (const auto& c : cases) {
-    const auto got = windows("2026-02-02", "2026-07-31", c.promise, c.sessions, c.today);
+    const auto got = windows("2026-02-02", "2026-07-31", {}, c.promise, c.sessions, c.today);
     ASSERT_EQ(got.size(), 2U) << c.name;
     const auto& w = got[0];
     EXPECT_EQ(w.from, "2026-02-02") << c.name;
@@ -163,14 +267,14 @@ TEST(GuidanceRules, JudgesAWindowOnTheDay) {
 }
 
 TEST(GuidanceRules, WarnsFromTheStartOfAWindowShorterThanTheWarning) {
-  const auto got = windows("2026-03-01", "2026-03-10", {6, false}, {}, "2026-03-01");
+  const auto got = windows("2026-03-01", "2026-03-10", {}, {6, false}, {}, "2026-03-01");
   ASSERT_EQ(got.size(), 1U);
   EXPECT_EQ(got[0].warn_from, "2026-03-01");
   EXPECT_EQ(got[0].state, "falling_behind");
 }
 
 TEST(GuidanceRules, FindsTheWindowOfTheDay) {
-  const auto all = windows("2026-02-02", "2026-07-31", {6, false}, {}, "2026-05-02");
+  const auto all = windows("2026-02-02", "2026-07-31", {}, {6, false}, {}, "2026-05-02");
   ASSERT_NE(current(all, "2026-05-01"), nullptr);
   EXPECT_EQ(current(all, "2026-05-01")->index, 0);
   EXPECT_EQ(current(all, "2026-05-02")->index, 1);
@@ -180,7 +284,7 @@ TEST(GuidanceRules, FindsTheWindowOfTheDay) {
 }
 
 TEST(GuidanceTasks, OnlyAWindowFallingBehindIsATask) {
-  FollowedPeriod period{7, 3, 11, "Matti Meikäläinen", "2026-02-02", "2026-07-31", Promise{6, false}};
+  FollowedPeriod period{7, 3, 11, "Matti Meikäläinen", "2026-02-02", "2026-07-31", {}, Promise{6, false}};
   std::vector<FollowedWindow> followed;
   for (const char* state : {"coming", "open", "falling_behind", "met", "missed"}) {
     Window w;

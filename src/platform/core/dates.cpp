@@ -2,6 +2,7 @@
 
 #include <date/date.h>
 
+#include <algorithm>
 #include <charconv>
 
 namespace polku {
@@ -54,6 +55,23 @@ std::string display_date(const std::string& iso) {
     return part.find_first_not_of("0123456789") == std::string::npos ? std::to_string(std::stoi(part)) : part;
   };
   return number(8, 2) + "." + number(5, 2) + "." + iso.substr(0, 4);
+}
+
+bool within(const std::vector<DayRange>& ranges, std::string_view day) {
+  for (const auto& r : ranges) {
+    if (r.from <= day && day <= r.to) return true;
+  }
+  return false;
+}
+
+int days_within(const std::vector<DayRange>& ranges, std::string_view from, std::string_view to) {
+  int n = 0;
+  for (const auto& r : ranges) {
+    const std::string_view a = std::max<std::string_view>(r.from, from);
+    const std::string_view b = std::min<std::string_view>(r.to, to);
+    if (a <= b) n += days_between(a, b) + 1;
+  }
+  return n;
 }
 
 }  // namespace polku

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace polku {
 
@@ -18,5 +19,15 @@ int days_between(std::string_view a, std::string_view b);
 int iso_weekday(std::string_view iso);
 // YYYY-MM-DD as printed in Finland, d.M.yyyy (also in Swedish and English texts); other text as it is.
 std::string display_date(const std::string& iso);
+
+// The days from `from` to `to`, both included.
+struct DayRange {
+  std::string from;
+  std::string to;
+};
+// Whether `day` falls in one of the ranges.
+bool within(const std::vector<DayRange>& ranges, std::string_view day);
+// How many days of [from, to] fall in the ranges (which do not overlap each other).
+int days_within(const std::vector<DayRange>& ranges, std::string_view from, std::string_view to);
 
 }  // namespace polku

@@ -77,9 +77,18 @@ test('the instructor plans a period within the limits as she types, marks and co
     'period-limits period-step-0-days-errors',
     'the weekdays are described by the limits and the errors',
   );
-  // Nothing was saved, and nothing typed is lost.
+  // Nothing was saved, and nothing typed is lost: not even when the page is reloaded before saving (a draft).
   assert.equal(await page.locator('#period-start').inputValue(), fi(monday));
   assert.equal(await page.locator('#period-step-0-hours-5').inputValue(), '4');
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('polku.draft.') && k.includes('period')));
+  await page.reload();
+  await page.locator('#plan-period').click();
+  await page.locator('#draft-notice').waitFor();
+  await page.locator('#restore-draft').click();
+  await page.locator('#draft-notice').waitFor({ state: 'detached' });
+  assert.equal(await page.locator('#period-start').inputValue(), fi(monday), 'the draft brings the dates back');
+  assert.equal(await page.locator('#period-step-0-hours-5').inputValue(), '4', 'and the schedule');
+  await dayErrors.filter({ hasText: 'lakisääteiset' }).waitFor();
   const none = await (await world.as('instructor')).must('GET', `/api/v1/cases/${caseId}/periods`);
   assert.deepEqual(none.items, []);
   await shotSection(page, 'periods-01-limit-broken-section');
@@ -250,6 +259,36 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
     new RegExp(`ti ${fi(from)} siirretty päivälle ke ${fi(to)}: Työpaja on kiinni tiistaina`),
   );
 
+  // A break of a week two weeks after next Monday: the last day before the first is refused beside it, with the
+  // reason kept; then it is saved, and ended early.
+  const breakFrom = addDays(nextMonday, 14);
+  await page.locator(`#period-${p.id}-add-break`).click();
+  const bf = `break-${p.id}`;
+  await page.locator(`#${bf}-from`).fill(fi(breakFrom));
+  await page.locator(`#${bf}-to`).fill(fi(addDays(nextMonday, 7)));
+  await page.locator(`#${bf}-reason`).fill('Kuntoutusjakso sairaalassa.');
+  await page.locator(`#${bf}-submit`).click();
+  await page.locator(`#${bf}-to-statusText`, { hasText: /\S/ }).waitFor();
+  assert.equal(await page.locator(`#${bf}-reason`).inputValue(), 'Kuntoutusjakso sairaalassa.', 'what was typed stays');
+  await assertAccessible(page, 'periods-12-break-refused');
+  await page.locator(`#${bf}-to`).fill(fi(addDays(breakFrom, 4)));
+  await page.locator(`#${bf}-submit`).click();
+  const breaks = page.locator(`#period-${p.id}-breaks`);
+  await breaks.waitFor();
+  assert.match(await breaks.innerText(), new RegExp(`${fi(breakFrom)}–${fi(addDays(breakFrom, 4))}: Kuntoutusjakso sairaalassa`));
+  await breaks.getByRole('button', { name: 'Peru tauko' }).waitFor();
+  await breaks.locator('button[id*="-end-break-"]').click();
+  const endForm = page.locator('form[id^="break-end-"]');
+  await endForm.locator('input').fill(fi(addDays(breakFrom, 1)));
+  await endForm.locator('button[type="submit"]').click();
+  await page.locator(`#period-${p.id}-status`, { hasText: 'Tauon päättyminen tallennettiin' }).waitFor();
+  await page.waitForFunction(
+    ({ id, text }) => document.getElementById(id)?.textContent?.includes(text),
+    { id: `period-${p.id}-breaks`, text: `${fi(breakFrom)}–${fi(addDays(breakFrom, 1))}` },
+  );
+  const paused = await instructor.must('GET', `/api/v1/periods/${p.id}/attendance?from=${breakFrom}&to=${breakFrom}`);
+  assert.equal(paused.period.breaks.length, 1);
+
   // The instructor corrects the Tuesday meanwhile: the coach's correction answers 409, keeps what she typed and
   // offers keep mine / use saved; keeping hers saves it over the other.
   const att = `attendance-${p.id}`;
@@ -279,6 +318,7 @@ test("the provider's coach changes the schedule from a date on and moves a day, 
   await shotSection(page, 'periods-10-coach-section');
   await accessibleInFiAndSv(page, 'periods-10-coach', async () => {
     await page.locator(`#period-${p.id}-moves`, { hasText: 'flyttad till' }).waitFor();
+    await page.locator(`#period-${p.id}`, { hasText: 'Uppehåll' }).waitFor();
   });
   assert.deepEqual(foreign, []);
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');

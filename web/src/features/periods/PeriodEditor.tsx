@@ -65,6 +65,8 @@ function EditorForm({ c, onSaved, onCancel, choices }: Props & { choices: Bookin
       setRefused(errors.length ? { state: form.state, errors } : null);
     },
     onSaved,
+    // A period planned for this case, kept if the tab closes or the session ends before it is saved.
+    draft: `case-${c.id}-period`,
   });
   const { state: s, setState, errors } = form;
   const { draft, weekdays } = toDraft(s);

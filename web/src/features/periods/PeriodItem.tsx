@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading } from 'suomifi-ui-components';
 import { formatDate, todayIso } from '../../shared/format';
 import type { Period } from './api';
+import { BreakEndForm, BreakForm } from './BreakForm';
 import { DayMoveForm } from './DayMoveForm';
 import { PeriodAttendance } from './PeriodAttendance';
 import { stepInWords } from './schedule';
@@ -12,20 +13,25 @@ import GuidanceSection from '../guidance/GuidanceSection';
 import { dayInWords } from './words';
 
 /** One period: its dates, place, coach, schedule steps and moved days in words, its actions, guidance and attendance. */
+type Action = 'step' | 'move' | 'break' | `end-${number}`;
+
 export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange: boolean }) {
   const { t } = useTranslation('periods');
-  const [open, setOpen] = useState<'step' | 'move' | null>(null);
-  const [done, setDone] = useState<'step' | 'move' | null>(null);
+  // A form open: a schedule change, a day moved, a new break, or the end of break n.
+  const [open, setOpen] = useState<Action | null>(null);
+  const [done, setDone] = useState<Action | null>(null);
   const idp = `period-${p.id}`;
-  const running = p.endDate >= todayIso();
-  const toggle = (what: 'step' | 'move') => {
+  const today = todayIso();
+  const running = p.endDate >= today;
+  const toggle = (what: Action) => {
     setDone(null);
     setOpen((o) => (o === what ? null : what));
   };
-  const finish = (what: 'step' | 'move') => {
+  const finish = (what: Action) => {
     setOpen(null);
     setDone(what);
   };
+  const saved: Record<string, string> = { step: t('step.saved'), move: t('move.saved'), break: t('break.saved') };
   return (
     <li className="pe-period" id={idp}>
       <Heading variant="h3" mb="xs" id={`${idp}-heading`}>
@@ -58,9 +64,45 @@ export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange
             </dd>
           </>
         ) : null}
+        {p.breaks.length ? (
+          <>
+            <dt>{t('list.breaks')}</dt>
+            <dd>
+              <ul className="pl-plain-list" id={`${idp}-breaks`}>
+                {p.breaks.map((b) => (
+                  <li key={b.id} id={`${idp}-break-${b.id}`}>
+                    {t(b.reason ? 'list.break' : 'list.breakNoReason', {
+                      from: formatDate(b.from),
+                      to: formatDate(b.to),
+                      reason: b.reason,
+                    })}{' '}
+                    {mayChange && b.to >= today ? (
+                      <Button
+                        variant="secondaryNoBorder"
+                        id={`${idp}-end-break-${b.id}`}
+                        aria-expanded={open === `end-${b.id}`}
+                        onClick={() => toggle(`end-${b.id}`)}
+                      >
+                        {t(b.from > today ? 'break.openCancel' : 'break.openEnd')}
+                      </Button>
+                    ) : null}
+                    {open === `end-${b.id}` ? (
+                      <BreakEndForm
+                        period={p}
+                        pause={b}
+                        onDone={() => finish(`end-${b.id}`)}
+                        onCancel={() => setOpen(null)}
+                      />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p role="status" aria-live="polite" className="saved-text" id={`${idp}-status`}>
-        {done === 'step' ? t('step.saved') : done === 'move' ? t('move.saved') : ''}
+        {done === null ? '' : done.startsWith('end-') ? t('break.ended') : saved[done]}
       </p>
       {mayChange && running ? (
         <div className="form-actions">
@@ -70,10 +112,14 @@ export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange
           <Button variant="secondary" id={`${idp}-move-day`} aria-expanded={open === 'move'} onClick={() => toggle('move')}>
             {t('move.open')}
           </Button>
+          <Button variant="secondary" id={`${idp}-add-break`} aria-expanded={open === 'break'} onClick={() => toggle('break')}>
+            {t('break.open')}
+          </Button>
         </div>
       ) : null}
       {open === 'step' ? <StepForm period={p} onDone={() => finish('step')} onCancel={() => setOpen(null)} /> : null}
       {open === 'move' ? <DayMoveForm period={p} onDone={() => finish('move')} onCancel={() => setOpen(null)} /> : null}
+      {open === 'break' ? <BreakForm period={p} onDone={() => finish('break')} onCancel={() => setOpen(null)} /> : null}
       {mayChange && running ? <ClientCalendarLink periodId={p.id} idp={idp} /> : null}
       <GuidanceSection periodId={p.id} />
       <PeriodAttendance period={p} />

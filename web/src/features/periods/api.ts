@@ -12,6 +12,9 @@ export type ScheduleStep = S['ScheduleStep'];
 export type ScheduleDay = S['ScheduleDay'];
 export type ScheduleStepInput = S['ScheduleStepInput'];
 export type DayMoveInput = S['DayMoveInput'];
+export type PeriodBreak = S['PeriodBreak'];
+export type PeriodBreakInput = S['PeriodBreakInput'];
+export type PeriodBreakEnd = S['PeriodBreakEnd'];
 export type PeriodAttendance = S['PeriodAttendance'];
 export type AttendanceRecord = S['AttendanceWithChanges'];
 export type AttendanceChange = AttendanceRecord['changes'][number];
@@ -41,6 +44,10 @@ export const periodsApi = {
     request<Period>('POST', `/api/v1/periods/${periodId}/steps`, input),
   moveDay: (periodId: number, input: DayMoveInput) =>
     request<Period>('POST', `/api/v1/periods/${periodId}/day-moves`, input),
+  addBreak: (periodId: number, input: PeriodBreakInput) =>
+    request<Period>('POST', `/api/v1/periods/${periodId}/breaks`, input),
+  endBreak: (periodId: number, breakId: number, input: PeriodBreakEnd) =>
+    request<Period>('POST', `/api/v1/periods/${periodId}/breaks/${breakId}/end`, input),
   attendance: (periodId: number, from: string, to: string) =>
     request<PeriodAttendance>('GET', `/api/v1/periods/${periodId}/attendance${query({ from, to })}`),
   mark: (periodId: number, day: string, mark: AttendanceMark) =>

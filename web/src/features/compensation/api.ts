@@ -1,6 +1,7 @@
 // Compensation (korvaukset): a purchaser's monthly batch and its approval, the approved months, the rates (the law's
-// and a purchaser's own), and a client's benefit payers, travel fares, travel claims and adjustments.
-import { request, type Items } from '../../shared/api/client';
+// and a purchaser's own), the absence notices, and a client's benefit payers, travel fares, travel claims and
+// adjustments.
+import { queryString, request, type Items } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
 
 type S = components['schemas'];
@@ -42,11 +43,18 @@ export const RATE_KINDS = ['expense_allowance', 'activity_money', 'work_activity
 export const RATE_BENEFITS = ['any', ...BENEFIT_PAYERS] as const;
 export const RATE_PAYERS = ['benefit_payer', 'purchaser', 'kela'] as const satisfies readonly RatePayer[];
 
+/** A range of days as the API takes it (ISO dates); without one the server's default. */
+export type DayRange = { from: string; to: string };
+
 export const compensationKeys = {
   batch: (organisationId: number, month: string) => ['compensation', 'batch', organisationId, month] as const,
   batches: (organisationId: number) => ['compensation', 'batches', organisationId] as const,
   client: (clientId: number) => ['compensation', 'client', clientId] as const,
-  notices: (organisationId: number) => ['compensation', 'notices', organisationId] as const,
+  /** A purchaser's notices of a range (the server's default without one); without a range also the prefix of all. */
+  notices: (organisationId: number, range?: DayRange) =>
+    range
+      ? (['compensation', 'notices', organisationId, range.from, range.to] as const)
+      : (['compensation', 'notices', organisationId] as const),
   /** The law's rates (null) or a purchaser's, which come with the law's. */
   rates: (organisationId: number | null) => ['compensation', 'rates', organisationId] as const,
 };
@@ -74,9 +82,12 @@ export const compensationApi = {
   approve: (organisationId: number, month: string) =>
     request<CompensationBatch>('POST', `${org(organisationId)}/batches/${month}/approval`),
 
-  /** The notices of the last eight weeks (the server's default range). */
-  notices: (organisationId: number) =>
-    request<Items<AbsenceNotice> & { maySend: boolean }>('GET', `/api/v1/organisations/${organisationId}/absence-notices`),
+  /** The notices of the days `range` (by default the server's: the last eight weeks). */
+  notices: (organisationId: number, range?: DayRange) =>
+    request<Items<AbsenceNotice> & { maySend: boolean }>(
+      'GET',
+      `/api/v1/organisations/${organisationId}/absence-notices${queryString({ from: range?.from, to: range?.to })}`,
+    ),
   markSent: (periodId: number, windowFrom: string) =>
     request<AbsenceNotice>('POST', `${notice(periodId, windowFrom)}/sending`, {}),
 

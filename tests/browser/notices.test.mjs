@@ -3,7 +3,9 @@
 // the client's own worker, finds the task on her start page, lands on the notice on "Poissaoloilmoitukset" (axe-core
 // clean in Finnish and in Swedish), reads its days in Kela's words, fetches its PDF through the page's link and marks
 // it sent; it moves under "Lähetetyt" with her name. The purchaser's manager reads the page but has no button to
-// mark a notice sent. The data is the test's own (fixtures.mjs), not the demo's.
+// mark a notice sent; she chooses the days shown (the notice's own two weeks, weeks before the work), which the
+// address keeps over a reload, and an end before the start or a range of more than a year is explained at its field.
+// The data is the test's own (fixtures.mjs), not the demo's.
 // Run: node --test --test-concurrency=1 --test-timeout=300000 notices.test.mjs   (POLKU_BIN as in run.sh)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -197,6 +199,78 @@ test("the purchaser's manager reads the notices but does not mark them sent", as
     await expectHeading(page, 'Frånvaroanmälningar');
     await page.locator('#notices-who-records', { hasText: 'socialarbetare' }).waitFor();
   });
+
+  assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
+  assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');
+});
+
+test('a chosen range of days is kept in the address and after a reload; a wrong one is explained at its field', async () => {
+  await setUp();
+  const { page, foreign, consoleErrors } = await env.open();
+  await signIn(page, world.users.manager.username);
+  await page.goto(`/compensation/notices?org=${world.county.id}`);
+  await expectHeading(page, 'Poissaoloilmoitukset');
+  const from = page.locator('#notices-from');
+  const to = page.locator('#notices-to');
+  const shown = page.locator('#notices-range-shown');
+  const notice = page.locator(`#notice-${period.id}-${windowFrom}`);
+  // By default the eight weeks up to today.
+  await notice.waitFor();
+  assert.equal(await from.inputValue(), fi(addDays(today, -56)));
+  assert.equal(await to.inputValue(), fi(today));
+  assert.equal(await textOf(shown), `Näytetään ilmoitukset ajalta ${fi(addDays(today, -56))}–${fi(today)}.`);
+
+  // The notice's own two weeks.
+  await from.fill(fi(windowFrom));
+  await to.fill(fi(windowTo));
+  await page.locator('#notices-range-show').click();
+  const inAddress = (f, t) => (url) => url.searchParams.get('from') === f && url.searchParams.get('to') === t && url.searchParams.get('org') === String(world.county.id);
+  await page.waitForURL(inAddress(windowFrom, windowTo));
+  await shown.filter({ hasText: span }).waitFor();
+  await notice.waitFor();
+  await page.reload();
+  await expectHeading(page, 'Poissaoloilmoitukset');
+  await notice.waitFor();
+  assert.ok(inAddress(windowFrom, windowTo)(new URL(page.url())), page.url());
+  assert.equal(await from.inputValue(), fi(windowFrom));
+  assert.equal(await to.inputValue(), fi(windowTo));
+  assert.match(await textOf(shown), new RegExp(`ajalta ${literal(span)}\\.`));
+  await accessibleInFiAndSv(page, 'notices-04-range', async () => {
+    await shown.filter({ hasText: `Anmälningarna för tiden ${span} visas.` }).waitFor();
+    await page.getByLabel('Från', { exact: true }).waitFor();
+  });
+
+  // Weeks before the work started: no notices.
+  const early = [addDays(start, -70), addDays(start, -15)];
+  await from.fill(fi(early[0]));
+  await to.fill(fi(early[1]));
+  await page.locator('#notices-range-show').click();
+  await page.waitForURL(inAddress(...early));
+  await page.locator('#notices-to-send-list-none').waitFor();
+  assert.equal(await notice.count(), 0);
+
+  // An end before the start is explained before anything is asked; the address keeps the range shown.
+  await from.fill(fi(windowTo));
+  await to.fill(fi(windowFrom));
+  await page.locator('#notices-range-show').click();
+  await page.locator('#notices-to-statusText', { hasText: 'Päättymispäivä ei voi olla ennen alkamispäivää.' }).waitFor();
+  assert.ok(inAddress(...early)(new URL(page.url())), page.url());
+  assert.equal(await from.inputValue(), fi(windowTo));
+  assert.equal(await to.inputValue(), fi(windowFrom));
+
+  // More than a year the server refuses, at the end's field; the typed dates stay.
+  const long = [addDays(today, -400), today];
+  await from.fill(fi(long[0]));
+  await to.fill(fi(long[1]));
+  await page.locator('#notices-range-show').click();
+  await page.waitForURL(inAddress(...long));
+  await page.locator('#notices-to-statusText', { hasText: 'Arvo on sallitun alueen ulkopuolella.' }).waitFor();
+  assert.equal(await from.inputValue(), fi(long[0]));
+  assert.equal(await to.inputValue(), fi(long[1]));
+  assert.equal(await page.locator('#notices-to-send').count(), 0, 'no lists for a refused range');
+  assert.equal(await shown.count(), 0, 'no range said to be shown');
+  assert.equal(await textOf(page.locator('#notices-range-hint')), 'Valitse enintään vuoden mittainen aika.');
+  await assertAccessible(page, 'notices-05-range-refused');
 
   assert.deepEqual(foreign, [], 'the UI must load nothing from other origins');
   assert.deepEqual(consoleErrors.filter((e) => !/status of 4\d\d/.test(e)), [], 'no console errors');

@@ -38,7 +38,7 @@ import { useTaskCount } from './features/tasks/api';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { notificationRoutes } from './features/notifications/routes';
 import { compensationRoutes } from './features/compensation/routes';
-import { seesCompensation } from './features/compensation/access';
+import { seesCompensation, seesRates } from './features/compensation/access';
 import { releaseOfflineMarks } from './features/attendance/markSync';
 import { placementNavItems } from './features/registry/access';
 import { managedPurchasers } from './features/registry/products';
@@ -82,6 +82,8 @@ function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): N
   if (seesServiceOrders(me)) items.push({ to: '/service-orders', label: t('orders:nav.serviceOrders') });
   // A purchaser's managers, social workers and instructors follow the month's compensation.
   if (seesCompensation(me)) items.push({ to: '/compensation', label: t('nav.compensation') });
+  // The administrator keeps the law's rates, on the compensation's rates page.
+  else if (seesRates(me)) items.push({ to: '/compensation/rates', label: t('nav.compensation') });
   // Process models belong to a purchaser's regions: a host's or provider's manager has none.
   if (managedPurchasers(me).length > 0) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
   if (isAdmin(me)) {

@@ -21,6 +21,8 @@ export interface FieldSpec {
   options?: readonly string[];
   /** i18n key prefix for the option labels (`${optionPrefix}.${value}`). */
   optionPrefix?: string;
+  /** The option labels when they are data, not texts of the UI (e.g. the service types' names). */
+  optionText?: (value: string) => string;
   required?: boolean;
   /** Neither "optional" nor checked here: needed later (e.g. by a stage guard), not for saving. */
   noOptionalText?: boolean;
@@ -240,7 +242,7 @@ export function FieldForm({
           >
             {(f.options ?? []).map((o) => (
               <DropdownItem key={o} value={o}>
-                {t(`${f.optionPrefix}.${o}`)}
+                {f.optionText ? f.optionText(o) : t(`${f.optionPrefix}.${o}`)}
               </DropdownItem>
             ))}
           </Dropdown>

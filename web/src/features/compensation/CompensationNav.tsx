@@ -1,22 +1,32 @@
-// What the two compensation pages share: the links between the months' batches and the absence notices, and the
-// choice of the purchaser (`?org=`) for a user in more than one.
+// What the compensation pages share: the links between the months' batches, the absence notices and the rates, and
+// the choice of the purchaser (`?org=`) for a user in more than one.
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Dropdown, DropdownItem, RouterLink } from 'suomifi-ui-components';
+import type { Me } from '../../shared/api/types';
+import { useAuth } from '../../shared/auth';
+import { seesCompensation, seesRates } from './access';
 
 const PAGES = [
-  { key: 'batches', path: '/compensation' },
-  { key: 'notices', path: '/compensation/notices' },
-] as const;
+  { key: 'batches', path: '/compensation', allow: seesCompensation },
+  { key: 'notices', path: '/compensation/notices', allow: seesCompensation },
+  { key: 'rates', path: '/compensation/rates', allow: seesRates },
+] as const satisfies readonly { key: string; path: string; allow: (me: Me | null) => boolean }[];
 
-/** "Korvauserät | Poissaoloilmoitukset": the current page is marked with aria-current and in bold, not by colour. */
+/**
+ * "Korvauserät | Poissaoloilmoitukset | Korvausten määrät", those the user may open (none for one alone, e.g. the
+ * administrator's rates): the current page is marked with aria-current and in bold, not by colour.
+ */
 export function CompensationNav({ current, organisationId }: { current: (typeof PAGES)[number]['key']; organisationId?: number }) {
   const { t } = useTranslation('compensation');
+  const { me } = useAuth();
   const query = organisationId ? `?org=${organisationId}` : '';
+  const pages = PAGES.filter((p) => p.allow(me));
+  if (pages.length < 2) return null;
   return (
     <nav className="cm-subnav" aria-label={t('subnav.label')}>
       <ul>
-        {PAGES.map((p) => (
+        {pages.map((p) => (
           <li key={p.key}>
             <RouterLink
               asComponent={Link}

@@ -75,8 +75,11 @@ export function NoticeCard({
     setError(null);
     try {
       const sent = await compensationApi.markSent(n.periodId, n.windowFrom);
-      qc.setQueryData(compensationKeys.notices(organisationId), (old: { items: AbsenceNotice[] } | undefined) =>
-        old ? { items: replaceNotice(old.items, sent) } : old,
+      // Every range of the purchaser's notices that lists it (the list keeps its maySend).
+      qc.setQueriesData(
+        { queryKey: compensationKeys.notices(organisationId) },
+        (old: { items: AbsenceNotice[]; maySend: boolean } | undefined) =>
+          old ? { ...old, items: replaceNotice(old.items, sent) } : old,
       );
       // The own worker's task of the notice is settled (the tasks feature's key, written out as other features do).
       void qc.invalidateQueries({ queryKey: ['tasks'] });

@@ -4,21 +4,23 @@ import { useSearchParams } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
 import { Expander, ExpanderContent, ExpanderTitleButton, Heading, Paragraph } from 'suomifi-ui-components';
 import { useAuth } from '../../shared/auth';
+import { ApiError } from '../../shared/api/client';
 import { ErrorNotice, Loading, PageTitle } from '../../shared/common';
 import { formatDate } from '../../shared/format';
 import { useHashTarget } from '../../shared/hashTarget';
 import { compensationOrganisations } from './access';
-import { compensationApi, compensationKeys, type AbsenceNotice } from './api';
+import { compensationApi, compensationKeys, type AbsenceNotice, type DayRange } from './api';
 import { CompensationNav, OrganisationChoice } from './CompensationNav';
 import { NoticeCard, NoticeState, windowText } from './NoticeCard';
+import { defaultNoticeRange, NoticeRange, noticeRangeOf } from './NoticeRange';
 import { groupNotices, noticeElementId, noticeHeadingId } from './notices';
 import './texts';
 import './compensation.css';
 
 /**
  * "Poissaoloilmoitukset": the absence notices of a purchaser's KTT clients whose benefit comes from Kela or an
- * unemployment fund (`?org=`), two weeks each, over the last eight weeks: those to send (the late ones first), those
- * sent, and below the two weeks still running or with nothing to report. A social worker or instructor prints the
+ * unemployment fund (`?org=`), two weeks each, over the days chosen (`?from=&to=`, by default the last eight weeks):
+ * those to send (the late ones first), those sent, and below the two weeks still running or with nothing to report. A social worker or instructor prints the
  * PDF, signs and sends it, and records it here as sent; a manager reads. A task's link lands on its notice's heading.
  */
 export default function NoticesPage() {
@@ -28,12 +30,14 @@ export default function NoticesPage() {
   const [params, setParams] = useSearchParams();
   const organisation = organisations.find((o) => o.id === Number(params.get('org'))) ?? organisations[0];
   const orgId = organisation?.id ?? 0;
+  const range = noticeRangeOf(params);
+  const shown = range ?? defaultNoticeRange();
   const [status, setStatus] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
 
   const notices = useQuery({
-    queryKey: compensationKeys.notices(orgId),
-    queryFn: () => compensationApi.notices(orgId),
+    queryKey: compensationKeys.notices(orgId, range ?? undefined),
+    queryFn: () => compensationApi.notices(orgId, range ?? undefined),
     enabled: orgId > 0,
   });
   useHashTarget(notices.data !== undefined);
@@ -62,6 +66,15 @@ export default function NoticesPage() {
     setParams(next);
     setStatus('');
   };
+  const show = (r: DayRange) => {
+    const next = new URLSearchParams(params);
+    next.set('from', r.from);
+    next.set('to', r.to);
+    setParams(next);
+    setStatus('');
+  };
+  // A range the server refuses (e.g. longer than a year) is explained at its fields.
+  const refused = notices.error instanceof ApiError && notices.error.status === 422 ? notices.error.fieldErrors() : null;
 
   const groups = notices.data ? groupNotices(notices.data.items) : null;
   return (
@@ -75,12 +88,18 @@ export default function NoticesPage() {
         </Paragraph>
       ) : null}
       <OrganisationChoice organisations={organisations} value={organisation?.id} onChange={choose} />
+      <NoticeRange key={`${shown.from}|${shown.to}`} shown={shown} serverErrors={refused ?? {}} onApply={show} />
+      {notices.data ? (
+        <Paragraph mb="m" id="notices-range-shown">
+          {t('notices.range.shown', { from: formatDate(shown.from), to: formatDate(shown.to) })}
+        </Paragraph>
+      ) : null}
       {/* Always there, so that a message put in it is read out. */}
       <p role="status" aria-live="polite" id="notice-status" className="saved-text nt-status">
         {status}
       </p>
       {notices.isPending && orgId > 0 ? <Loading text={t('translation:common.loading')} /> : null}
-      {notices.isError ? <ErrorNotice error={notices.error} /> : null}
+      {notices.isError && !refused ? <ErrorNotice error={notices.error} /> : null}
       {groups ? (
         <>
           <section className="panel" id="notices-to-send" aria-labelledby="notices-to-send-heading">

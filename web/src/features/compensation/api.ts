@@ -1,6 +1,7 @@
-// Compensation (korvaukset): a purchaser's monthly batch and its approval, the approved months, and a client's
-// benefit payers, travel fares, travel claims and adjustments.
-import { request, type Items } from '../../shared/api/client';
+// Compensation (korvaukset): a purchaser's monthly batch and its approval, the approved months, the rates (the law's
+// and a purchaser's own), the absence notices, and a client's benefit payers, travel fares, travel claims and
+// adjustments.
+import { queryString, request, type Items } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
 
 type S = components['schemas'];
@@ -24,6 +25,10 @@ export type AbsenceNotice = S['AbsenceNotice'];
 export type NoticeAbsence = S['NoticeAbsence'];
 export type NotArrangedDay = S['NotArrangedDay'];
 export type NoticeState = AbsenceNotice['state'];
+export type CompensationRate = S['CompensationRate'];
+export type CompensationRateInput = S['CompensationRateInput'];
+export type CompensationKind = S['CompensationKind'];
+export type RatePayer = CompensationRate['payer'];
 
 /** The languages of the files the server writes (`?lang=`). */
 export type FileLanguage = 'fi' | 'sv' | 'en';
@@ -33,11 +38,25 @@ export const fileLanguage = (lang: string): FileLanguage => (lang === 'sv' || la
 /** The payers of a benefit in the order the form offers them. */
 export const BENEFIT_PAYERS = ['kela', 'unemployment_fund', 'social_assistance', 'none'] as const satisfies readonly BenefitPayer[];
 
+/** The kinds of a rate, who a rate is for (a benefit's payer or any client) and who pays it, in the form's order. */
+export const RATE_KINDS = ['expense_allowance', 'activity_money', 'work_activity_compensation'] as const satisfies readonly CompensationKind[];
+export const RATE_BENEFITS = ['any', ...BENEFIT_PAYERS] as const;
+export const RATE_PAYERS = ['benefit_payer', 'purchaser', 'kela'] as const satisfies readonly RatePayer[];
+
+/** A range of days as the API takes it (ISO dates); without one the server's default. */
+export type DayRange = { from: string; to: string };
+
 export const compensationKeys = {
   batch: (organisationId: number, month: string) => ['compensation', 'batch', organisationId, month] as const,
   batches: (organisationId: number) => ['compensation', 'batches', organisationId] as const,
   client: (clientId: number) => ['compensation', 'client', clientId] as const,
-  notices: (organisationId: number) => ['compensation', 'notices', organisationId] as const,
+  /** A purchaser's notices of a range (the server's default without one); without a range also the prefix of all. */
+  notices: (organisationId: number, range?: DayRange) =>
+    range
+      ? (['compensation', 'notices', organisationId, range.from, range.to] as const)
+      : (['compensation', 'notices', organisationId] as const),
+  /** The law's rates (null) or a purchaser's, which come with the law's. */
+  rates: (organisationId: number | null) => ['compensation', 'rates', organisationId] as const,
 };
 
 const org = (id: number) => `/api/v1/organisations/${id}/compensation`;
@@ -63,11 +82,21 @@ export const compensationApi = {
   approve: (organisationId: number, month: string) =>
     request<CompensationBatch>('POST', `${org(organisationId)}/batches/${month}/approval`),
 
-  /** The notices of the last eight weeks (the server's default range). */
-  notices: (organisationId: number) =>
-    request<Items<AbsenceNotice> & { maySend: boolean }>('GET', `/api/v1/organisations/${organisationId}/absence-notices`),
+  /** The notices of the days `range` (by default the server's: the last eight weeks). */
+  notices: (organisationId: number, range?: DayRange) =>
+    request<Items<AbsenceNotice> & { maySend: boolean }>(
+      'GET',
+      `/api/v1/organisations/${organisationId}/absence-notices${queryString({ from: range?.from, to: range?.to })}`,
+    ),
   markSent: (periodId: number, windowFrom: string) =>
     request<AbsenceNotice>('POST', `${notice(periodId, windowFrom)}/sending`, {}),
+
+  lawRates: () => request<Items<CompensationRate>>('GET', '/api/v1/compensation/rates'),
+  addLawRate: (input: CompensationRateInput) => request<CompensationRate>('POST', '/api/v1/compensation/rates', input),
+  /** The law's rates and the purchaser's own. */
+  rates: (organisationId: number) => request<Items<CompensationRate>>('GET', `${org(organisationId)}/rates`),
+  addRate: (organisationId: number, input: CompensationRateInput) =>
+    request<CompensationRate>('POST', `${org(organisationId)}/rates`, input),
 
   ofClient: (clientId: number) => request<ClientCompensation>('GET', `${client(clientId)}/compensation`),
   addBenefit: (clientId: number, input: BenefitInput) => request<Benefit>('POST', `${client(clientId)}/benefits`, input),

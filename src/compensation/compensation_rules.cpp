@@ -150,12 +150,38 @@ std::vector<Line> batch_lines(const BatchInput& in) {
     l.claim_id = c.id;
     out.push_back(std::move(l));
   }
-  for (const auto& a : in.adjustments) {
-    const int sign = a.attended ? 1 : -1;
+  // Of each client, week and kind under a weekly limit: the days counted so far, the corrections applied in order.
+  std::map<std::tuple<long long, std::string, std::string>, int> adjusted_counts;
+  const auto counted_in_week = [&](const Adjustment& a, const Pay& p) -> int& {
+    const std::string week = week_start(a.day);
+    auto [it, fresh] = adjusted_counts.try_emplace({a.client_id, week, p.kind}, 0);
+    if (fresh) {
+      for (const auto& d : in.adjusted_weeks) {
+        if (d.client_id != a.client_id || week_start(d.day) != week || d.day == a.day) continue;
+        const auto day = day_pays(d.service_type, d.day, benefits[d.client_id], in.rates);
+        if (std::any_of(day.begin(), day.end(), [&](const Pay& q) { return q.kind == p.kind; })) ++it->second;
+      }
+      if (!a.attended) ++it->second;  // the day itself was counted present
+    }
+    return it->second;
+  };
+  auto adjustments = in.adjustments;
+  std::stable_sort(adjustments.begin(), adjustments.end(),
+                   [](const Adjustment& x, const Adjustment& y) { return x.day < y.day; });
+  for (const auto& a : adjustments) {
     auto pays = day_pays(a.service_type, a.day, benefits[a.client_id], in.rates);
     if (const auto* f = fare_on(a.client_id, a.day)) pays.push_back({"travel", "purchaser", "", f->cents_per_day, {}});
     const auto who = in.recorded.find(a.id);
     for (const auto& p : pays) {
+      int sign = a.attended ? 1 : -1;
+      if (p.max_days_per_week) {
+        // What the correction changes of the week's paid days: nothing for a day beyond the limit.
+        int& n = counted_in_week(a, p);
+        const int limit = *p.max_days_per_week;
+        sign = std::min(n + sign, limit) - std::min(n, limit);
+        n += a.attended ? 1 : -1;
+        if (sign == 0) continue;
+      }
       Line l;
       l.client_id = a.client_id;
       l.kind = p.kind;

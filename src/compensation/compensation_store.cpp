@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
@@ -151,6 +152,24 @@ auto by_id(const long long& id) {
   return [&id](soci::statement& st) { st.exchange(soci::use(id, "a")); };
 }
 
+// The present days of the purchaser's (:o) clients from :f to :t, and what `where` adds.
+template <typename Bind>
+void read_present_days(soci::session& sql, const std::string& where, Bind&& bind, std::vector<AttendedDay>& out) {
+  db::each_row(sql,
+               "SELECT a.client_id, c.service_type, a.day FROM cases_view c "
+               "JOIN periods_view p ON p.case_id = c.id JOIN attendance_view a ON a.period_id = p.id "
+               "WHERE c.organisation_id = :o AND a.day >= :f AND a.day <= :t AND a.status = 'present' " +
+                   where,
+               std::forward<Bind>(bind), [&](const soci::row& r) {
+                 db::Cursor k(r);
+                 AttendedDay d;
+                 d.client_id = k.id();
+                 d.service_type = k.text();
+                 d.day = k.text();
+                 out.push_back(std::move(d));
+               });
+}
+
 BatchInput read_batch_input(soci::session& sql, long long org, const std::string& month) {
   BatchInput in;
   in.month = month;
@@ -166,23 +185,25 @@ BatchInput read_batch_input(soci::session& sql, long long org, const std::string
       for (auto& [name, value] : kept) st.exchange(soci::use(value, name));
     };
   };
-  db::each_row(sql,
-               "SELECT a.client_id, c.service_type, a.day FROM cases_view c "
-               "JOIN periods_view p ON p.case_id = c.id JOIN attendance_view a ON a.period_id = p.id "
-               "WHERE c.organisation_id = :o AND a.day >= :f AND a.day <= :t AND a.status = 'present'",
-               bind({{"f", week}, {"t", last}}), [&](const soci::row& r) {
-                 db::Cursor k(r);
-                 AttendedDay d;
-                 d.client_id = k.id();
-                 d.service_type = k.text();
-                 d.day = k.text();
-                 in.days.push_back(std::move(d));
-               });
+  read_present_days(sql, "", bind({{"f", week}, {"t", last}}), in.days);
   in.claims = read_claims(sql, "j.organisation_id = :o AND j.batch_id IS NULL AND j.day <= :t", bind({{"t", last}}));
   in.adjustments =
       read_adjustments(sql, "j.organisation_id = :o AND j.batch_id IS NULL AND j.day < :f", bind({{"f", first}}));
   std::string earliest = week;
-  for (const auto& a : in.adjustments) earliest = std::min(earliest, a.day);
+  std::set<std::pair<long long, std::string>> weeks_read;
+  for (const auto& a : in.adjustments) {
+    earliest = std::min(earliest, a.day);
+    const std::string monday = add_days(a.day, 1 - iso_weekday(a.day));
+    if (!weeks_read.insert({a.client_id, monday}).second) continue;
+    auto dates = bind({{"f", monday}, {"t", add_days(monday, 6)}});
+    read_present_days(
+        sql, "AND p.client_id = :c ",
+        [&](soci::statement& st) {
+          dates(st);
+          st.exchange(soci::use(a.client_id, "c"));
+        },
+        in.adjusted_weeks);
+  }
   in.benefits = read_benefits(sql,
                               "c.organisation_id = :o AND b.valid_from <= :t AND (b.valid_to IS NULL OR "
                               "b.valid_to >= :f)",

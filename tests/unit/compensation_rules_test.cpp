@@ -239,6 +239,56 @@ TEST(CompensationRules, FaresClaimsAndAdjustmentsGoIntoTheBatch) {
   EXPECT_EQ(total, 1800 + 920 + 1250);  // the day added and the day taken back cancel out
 }
 
+struct WeeklyAdjustmentCase {
+  const char* name;
+  std::vector<const char*> present;                 // the week of 9 March as it was paid
+  std::vector<std::pair<const char*, bool>> fixes;  // the corrected days: attended or not
+  const char* lines;
+};
+
+// Kela's expense allowance is paid for at most 5 days a week: a correction of an approved week pays what it changes
+// of the week's paid days, not a day more.
+TEST(CompensationRules, AnAdjustmentKeepsTheWeeklyLimit) {
+  const std::vector<WeeklyAdjustmentCase> cases = {
+      {"a fifth day found", {"2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12"}, {{"2026-03-13", true}},
+       "1 expense_allowance/kela 1x900=900 2026-03-13..2026-03-13"},
+      {"a sixth day found", {"2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13"},
+       {{"2026-03-14", true}}, ""},
+      {"a paid day taken back", {"2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13"},
+       {{"2026-03-10", false}}, "1 expense_allowance/kela -1x900=-900 2026-03-10..2026-03-10"},
+      // Six days present, five paid: with one taken back the other five are still paid.
+      {"a day taken back from six",
+       {"2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13", "2026-03-14"},
+       {{"2026-03-10", false}}, ""},
+      {"two days found, one within the limit", {"2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12"},
+       {{"2026-03-14", true}, {"2026-03-13", true}}, "1 expense_allowance/kela 1x900=900 2026-03-13..2026-03-13"},
+      {"one found and one taken back", {"2026-03-09", "2026-03-10", "2026-03-11", "2026-03-12", "2026-03-13"},
+       {{"2026-03-10", false}, {"2026-03-14", true}},
+       "1 expense_allowance/kela -1x900=-900 2026-03-10..2026-03-10; "
+       "1 expense_allowance/kela 1x900=900 2026-03-14..2026-03-14"},
+      {"another week's days are not this one's", {"2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"},
+       {{"2026-03-13", true}}, "1 expense_allowance/kela 1x900=900 2026-03-13..2026-03-13"},
+  };
+  for (const auto& c : cases) {
+    BatchInput in;
+    in.month = "2026-04";
+    in.rates = law();
+    in.benefits = {benefit(1, "kela", "2026-01-01")};
+    for (const char* d : c.present) in.adjusted_weeks.push_back(day(1, d));
+    long long id = 0;
+    for (const auto& [d, attended] : c.fixes) {
+      Adjustment a;
+      a.id = ++id;
+      a.client_id = 1;
+      a.service_type = "ktt";
+      a.day = d;
+      a.attended = attended;
+      in.adjustments.push_back(a);
+    }
+    EXPECT_EQ(lines_text(batch_lines(in)), c.lines) << c.name;
+  }
+}
+
 TEST(CompensationRules, Months) {
   EXPECT_TRUE(is_month("2026-02"));
   for (const char* bad : {"", "2026-13", "2026-00", "2026-2", "26-02", "2026/02", "2026-02-01"}) {

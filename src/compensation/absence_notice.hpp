@@ -38,6 +38,7 @@ struct AbsenceNotice {
   std::string client_name;
   std::string personal_identity_code;
   std::string place_name;
+  std::string period_start, period_end;  // of the work activity the notice is of
   std::string window_from, window_to;
   std::string recipient;  // kela or unemployment_fund
   std::string fund_name;

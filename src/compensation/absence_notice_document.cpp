@@ -6,14 +6,18 @@
 
 namespace polku::compensation {
 
-std::string absence_notice_pdf(const AbsenceNotice& n, const std::string& organiser, const std::string& lang) {
+std::string absence_notice_pdf(const AbsenceNotice& n, const NoticeSender& sender, const std::string& lang) {
   const auto text = [&](const std::string& key) { return i18n::message("notice." + key, lang); };
   const bool kela = n.recipient == "kela";
+  const std::string& organiser = sender.organiser;
   documents::Document doc(organiser, text(kela ? "title_kela" : "title_fund"), lang);
-  doc.field(text("recipient"), kela ? text("kela") : n.fund_name)
-      .field(text("client"), n.client_name)
+  // Kela's TT3 goes by post to Kela's address; a fund member's notice to the fund they belong to.
+  doc.field(text("recipient"), kela ? text("kela_address") : n.fund_name)
+      .field(text(kela ? "client" : "member"), n.client_name)
       .field(text("identity_code"), n.personal_identity_code)
+      .field(text("service"), text("ktt") + " " + display_date(n.period_start) + " – " + display_date(n.period_end))
       .field(text("organiser"), organiser)
+      .field(text("contact"), sender.contact)
       .field(text("place"), n.place_name)
       .field(text("window"), display_date(n.window_from) + " – " + display_date(n.window_to));
 

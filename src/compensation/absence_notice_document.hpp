@@ -8,6 +8,12 @@
 
 namespace polku::compensation {
 
-std::string absence_notice_pdf(const AbsenceNotice& notice, const std::string& organiser, const std::string& lang);
+// Who sends a notice: the organiser (the purchaser) and the worker who prints it, its contact person.
+struct NoticeSender {
+  std::string organiser;
+  std::string contact;
+};
+
+std::string absence_notice_pdf(const AbsenceNotice& notice, const NoticeSender& sender, const std::string& lang);
 
 }  // namespace polku::compensation

@@ -59,6 +59,8 @@ std::vector<AbsenceNotice> notices_of(const NoticePeriod& p,
     n.client_name = p.client_name;
     n.personal_identity_code = p.personal_identity_code;
     n.place_name = p.place_name;
+    n.period_start = p.input.start_date;
+    n.period_end = p.input.end_date;
     n.window_from = wf;
     n.window_to = wt;
     n.recipient = benefit->payer;
@@ -125,7 +127,7 @@ Result<Download> AbsenceNoticeService::pdf(const work::Caller& caller, long long
   caller.accessed(p.client_id, "read", "absence notice " + window_from);
   const std::string kind = n.recipient == "kela" ? (lang == "sv" ? "TT3r" : "TT3") : "poissaoloilmoitus";
   return Download{kind + "-" + n.window_from + ".pdf", "application/pdf",
-                  absence_notice_pdf(n, store_.organisation_name(p.organisation_id), lang)};
+                  absence_notice_pdf(n, {store_.organisation_name(p.organisation_id), caller.user.display_name}, lang)};
 }
 
 Result<AbsenceNotice> AbsenceNoticeService::send(const work::Caller& caller, long long period_id,

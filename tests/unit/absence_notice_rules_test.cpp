@@ -161,6 +161,8 @@ TEST(AbsenceNoticeDocument, TheNoticeOpensWithTheClientTheDaysAndTheirReasons) {
   n.client_name = "Äijälä Öörni";
   n.personal_identity_code = "010170-123F";
   n.place_name = "Kierrätyskeskus Åbo";
+  n.period_start = "2026-02-02";
+  n.period_end = "2026-07-31";
   n.window_from = "2026-03-02";
   n.window_to = "2026-03-15";
   n.recipient = "kela";
@@ -170,13 +172,14 @@ TEST(AbsenceNoticeDocument, TheNoticeOpensWithTheClientTheDaysAndTheirReasons) {
   for (const auto& [lang, title, reason] : std::vector<std::tuple<std::string, std::string, std::string>>{
            {"fi", "Ilmoitus poissaolosta (TT3)", "Oma sairaus"},
            {"sv", "Anmälan om frånvaro (TT3r)", "Egen sjukdom"}}) {
-    const unit_test::TempFile pdf(absence_notice_pdf(n, "Testimaan hyvinvointialue", lang), ".pdf");
+    const unit_test::TempFile pdf(absence_notice_pdf(n, {"Testimaan hyvinvointialue", "Sanna Sosiaaliohjaaja"}, lang), ".pdf");
     const auto text = unit_test::run_tool("pdftotext -layout " + pdf.quoted() + " -");
     ASSERT_EQ(text.exit_code, 0) << text.output;
     for (const std::string& expected :
          {title, reason, std::string("Äijälä Öörni"), std::string("010170-123F"), std::string("Kierrätyskeskus Åbo"),
           std::string("2.3.2026 – 15.3.2026"), std::string("3.3.2026"), std::string("9.3.2026"),
-          std::string("4.3.2026"), std::string("Testimaan hyvinvointialue")}) {
+          std::string("4.3.2026"), std::string("Testimaan hyvinvointialue"), std::string("Sanna Sosiaaliohjaaja"),
+          std::string("2.2.2026 – 31.7.2026"), std::string("00056")}) {
       EXPECT_NE(text.output.find(expected), std::string::npos) << lang << ": " << expected << "\n" << text.output;
     }
     const auto info = unit_test::run_tool("pdfinfo " + pdf.quoted());
@@ -185,10 +188,12 @@ TEST(AbsenceNoticeDocument, TheNoticeOpensWithTheClientTheDaysAndTheirReasons) {
   }
   n.recipient = "unemployment_fund";
   n.fund_name = "Erityisalojen työttömyyskassa";
-  const unit_test::TempFile fund(absence_notice_pdf(n, "Testimaan hyvinvointialue", "fi"), ".pdf");
+  const unit_test::TempFile fund(absence_notice_pdf(n, {"Testimaan hyvinvointialue", "Sanna Sosiaaliohjaaja"}, "fi"), ".pdf");
   const auto text = unit_test::run_tool("pdftotext -layout " + fund.quoted() + " -");
   EXPECT_NE(text.output.find("Ilmoitus poissaolosta työttömyyskassalle"), std::string::npos) << text.output;
   EXPECT_NE(text.output.find("Erityisalojen työttömyyskassa"), std::string::npos) << text.output;
+  EXPECT_NE(text.output.find("Jäsenen nimi"), std::string::npos) << "a fund's notice is of its member";
+  EXPECT_EQ(text.output.find("00056"), std::string::npos) << "not Kela's address";
 }
 
 }  // namespace

@@ -398,8 +398,15 @@ void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_
     }
     must(service.mark(as_aino, period.id, days[i].date, m), "attendance");
   }
+  // Five weeks from now Matti goes on a two-week rehabilitation course, agreed with sanna: a break, so he is not
+  // expected at the centre, and his first guidance window grows by those two weeks.
+  const std::string course = add_days(today, 35 + 1 - iso_weekday(add_days(today, 35)));
+  const auto now = must(service.days_of(as_sanna, period.id, today, today), "period").period;
+  must(service.add_break(as_sanna, period.id, {0, {course, add_days(course, 13)}, "Kuntoutuskurssi", "", ""},
+                         now.version),
+       "break");
   // Tuomas, his coach, has guided him twice and sanna once (social guidance): 2 h 45 min of the 6 h his
-  // product promises in the first three months, which end in two months.
+  // product promises in the first three months, which end in about two and a half months with the break.
   guidance::GuidanceStore guidance_store(db);
   guidance::GuidanceService guidance(guidance_store, p.transactor, service);
   const auto tuomas_user = demo_user(db, "tuomas");

@@ -80,6 +80,12 @@ TEST_P(DemoDataApi, TheCaseAtWorkRunsInAPeriodWithItsDaysMarkedByThePlacesSuperv
   auto alerts = items_ok(sanna.get("/api/v1/absence-alerts"));
   ASSERT_EQ(alerts.size(), 1U);
   EXPECT_TRUE(alerts[0].at("handledAt").is_null());
+  // His rehabilitation course five weeks on is a break of the period, which his guidance window grows by.
+  const std::string period = "/api/v1/periods/" + std::to_string(int_at(days[0], "periodId"));
+  auto read = json_ok(sanna.get(period + "/attendance?from=" + today + "&to=" + today));
+  ASSERT_EQ(read.at("period").at("breaks").as_array().size(), 1U);
+  EXPECT_EQ(text_at(read.at("period").at("breaks").as_array()[0], "reason"), "Kuntoutuskurssi");
+  EXPECT_EQ(int_at(json_ok(sanna.get(period + "/guidance")).at("windows").as_array()[0], "pausedDays"), 14);
 }
 
 POLKU_API_TEST_BACKENDS(DemoDataApi);

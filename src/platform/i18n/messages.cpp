@@ -265,6 +265,8 @@ const std::map<std::string_view, Texts>& catalogue() {
        {"Asiakasta ei odoteta tänä päivänä.", "Klienten väntas inte den här dagen.",
         "The client is not expected on this day."}},
       {"already_marked", {"Päivä on jo merkitty.", "Dagen är redan markerad.", "The day is already marked."}},
+      {"unknown_field", {"Lomakkeessa ei ole tätä kenttää.", "Blanketten har inte det här fältet.",
+                         "The form has no such field."}},
       {"overlaps_break",
        {"Jaksossa on jo tauko osana näistä päivistä.", "Perioden har redan ett uppehåll under en del av dagarna.",
         "The period already has a break on some of these days."}},

@@ -8,6 +8,7 @@
 #include "clients/module.hpp"
 #include "compensation/module.hpp"
 #include "decisions/module.hpp"
+#include "forms/module.hpp"
 #include "guidance/module.hpp"
 #include "notifications/module.hpp"
 #include "organisations/module.hpp"
@@ -48,6 +49,7 @@ struct App::Parts {
   compensation::Module compensation;    // before periods: an approved month freezes their attendance
   periods::Module periods;
   guidance::Module guidance;
+  forms::Module forms;
   tasks::Module tasks;  // fed by the modules before it
   http::Router router;
   http::Dispatcher dispatcher;
@@ -75,9 +77,9 @@ struct App::Parts {
                  registry.port(), &notifications.port(), &compensation.frozen_months()},
                 config.attendance),
         guidance(platform, periods.port(), notifications.port()),
+        forms(platform),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
-               bookings.task_source(), periods.task_source(), guidance.task_source(),
-               compensation.task_source()}),
+               bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -87,8 +89,9 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations,  &clients,  &service_types, &cases,   &decisions, &registry, &agreements,
-            &service_orders, &bookings, &notifications, &compensation, &periods, &guidance, &tasks};
+    return {&organisations, &clients,    &service_types,  &cases,    &decisions,
+            &registry,      &agreements, &service_orders, &bookings, &notifications,
+            &compensation,  &periods,    &guidance,       &forms,    &tasks};
   }
 };
 

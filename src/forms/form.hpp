@@ -53,4 +53,15 @@ struct FormDefinition {
   std::vector<Section> sections;
 };
 
+// A published version of a form kind: a purchaser's own, or shipped with Polku (no organisation).
+struct FormVersion {
+  long long id = 0;
+  std::optional<long long> organisation_id;
+  std::string kind;
+  int version = 0;
+  FormDefinition definition;
+  std::string published_by_name;
+  std::string published_at;
+};
+
 }  // namespace polku::forms

@@ -92,6 +92,7 @@ const std::set<std::string> kOtherWrites = {
     "POST /api/v1/notifications/read-all",
     "POST /api/v1/compensation/rates",  // the rates are law and a purchaser's prices, not a client's data
     "POST /api/v1/organisations/{id}/compensation/rates",
+    "POST /api/v1/organisations/{id}/forms",  // a form's definition, not a filled form
 };
 
 std::string listed(const std::set<std::string>& keys) {

@@ -77,7 +77,7 @@ struct App::Parts {
                  registry.port(), &notifications.port(), &compensation.frozen_months()},
                 config.attendance),
         guidance(platform, periods.port(), notifications.port()),
-        forms(platform),
+        forms(platform, cases.port()),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),

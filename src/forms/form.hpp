@@ -64,4 +64,20 @@ struct FormVersion {
   std::string published_at;
 };
 
+// A form filled for a case on one version of its form: a draft while it is filled, locked once completed.
+struct FormEntry {
+  long long id = 0;
+  long long case_id = 0;
+  long long client_id = 0;
+  long long form_version_id = 0;
+  int form_version = 0;
+  std::string kind;
+  std::string state;    // draft, completed
+  std::string answers;  // JSON object by field key
+  std::optional<long long> corrects_id;
+  std::string correction_reason;
+  std::string created_by_name, created_at, updated_by_name, updated_at, completed_by_name, completed_at;
+  long long version = 1;
+};
+
 }  // namespace polku::forms

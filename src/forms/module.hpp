@@ -1,5 +1,9 @@
-// The forms module (lomakkeet): form definitions as versioned data, published by a purchaser's managers.
+// The forms module (lomakkeet): form definitions as versioned data, published by a purchaser's managers, and the
+// forms filled for a case on them.
 #pragma once
+#include "cases/port.hpp"
+#include "forms/entry_routes.hpp"
+#include "forms/entry_service.hpp"
 #include "forms/forms_service.hpp"
 #include "forms/forms_store.hpp"
 #include "forms/routes.hpp"
@@ -9,13 +13,22 @@ namespace polku::forms {
 
 class Module final : public platform::Module {
  public:
-  explicit Module(const platform::Platform& p) : store_(p.db), service_(store_, p.transactor) {}
-  void register_routes(http::Router& router) override { forms::register_routes(router, service_); }
+  Module(const platform::Platform& p, cases::Port& cases)
+      : store_(p.db),
+        service_(store_, p.transactor),
+        entry_store_(p.db),
+        entries_(entry_store_, service_, p.transactor, cases) {}
+  void register_routes(http::Router& router) override {
+    forms::register_routes(router, service_);
+    register_entry_routes(router, entries_);
+  }
   FormsService& service() { return service_; }
 
  private:
   FormsStore store_;
   FormsService service_;
+  EntryStore entry_store_;
+  EntryService entries_;
 };
 
 }  // namespace polku::forms

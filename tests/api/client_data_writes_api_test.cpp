@@ -4,7 +4,7 @@
 // exercised below and audited.
 #include <set>
 
-#include "api/api_test_helpers.hpp"
+#include "api/forms_helpers.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/db/row.hpp"
@@ -49,6 +49,10 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/absence-alerts/{id}/handled",
     "POST /api/v1/periods/{id}/observations",
     "POST /api/v1/periods/{id}/guidance",
+    "POST /api/v1/cases/{id}/forms",
+    "PUT /api/v1/form-entries/{id}",
+    "POST /api/v1/form-entries/{id}/completion",
+    "POST /api/v1/form-entries/{id}/corrections",
     "PUT /api/v1/periods/{id}/orientation",
     "POST /api/v1/groups/{id}/members",
     "POST /api/v1/periods/{id}/calendar-feed",
@@ -253,6 +257,16 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   made(instructor.post(period_path + "/guidance",
                        json::object{{"day", monday}, {"minutes", 60}, {"kind", "individual"}, {"note", "Tavoitteet"}}),
        201);
+  // The client's feedback on the county's form: begun, saved, completed and corrected.
+  made(w.sign_in("manager").post(forms_path(w.county), feedback("Asiakaspalaute")), 201);
+  auto entry = made(instructor.post(id_path("/api/v1/cases/", int_at(running, "id"), "/forms"),
+                                    json::object{{"kind", "client_feedback"}}),
+                    201);
+  const std::string entry_path = id_path("/api/v1/form-entries/", int_at(entry, "id"));
+  entry = made(instructor.put(entry_path, json::object{{"answers", json::object{{"satisfaction", "3"}}},
+                                                       {"version", int_at(entry, "version")}}));
+  made(instructor.post(entry_path + "/completion", json::object{{"version", int_at(entry, "version")}}));
+  made(instructor.post(entry_path + "/corrections", json::object{{"reason", "Tarkennus"}}), 201);
   made(w.sign_in("supervisor")
            .put(period_path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", monday}}));
   auto group = made(

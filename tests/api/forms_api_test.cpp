@@ -1,43 +1,11 @@
 // The forms module over real HTTP on both databases: a purchaser's manager publishes versions of a form, each
 // checked whole and never changed; an older version still reads as it was; who may publish.
-#include "api/api_test_helpers.hpp"
+#include "api/forms_helpers.hpp"
 
 namespace polku::api_test {
 namespace {
 
 class FormsApi : public BackendTest {};
-
-json::object texts(const std::string& fi, const std::string& sv, const std::string& en) {
-  return {{"fi", fi}, {"sv", sv}, {"en", en}};
-}
-
-// A feedback form of one section: a scale and a comment for the client, in plain language.
-json::object feedback(const std::string& title_fi, const std::string& comment_sv = "Kommentar") {
-  json::array steps;
-  for (int i = 1; i <= 3; ++i) {
-    steps.push_back(
-        {{"key", std::to_string(i)}, {"label", texts(std::to_string(i), std::to_string(i), std::to_string(i))}});
-  }
-  json::array fields{
-      json::object{{"key", "satisfaction"},
-                   {"type", "scale"},
-                   {"required", true},
-                   {"clientFacing", true},
-                   {"label", texts("Tyytyväisyys", "Nöjdhet", "Satisfaction")},
-                   {"plain", texts("Oletko tyytyväinen?", "Är du nöjd?", "Are you happy?")},
-                   {"options", std::move(steps)}},
-      json::object{{"key", "comment"},
-                   {"type", "long_text"},
-                   {"clientFacing", true},
-                   {"label", texts("Kommentti", comment_sv, "Comment")},
-                   {"plain", texts("Mitä haluat sanoa?", "Vad vill du säga?", "What would you like to say?")}}};
-  return {{"definition",
-           json::object{{"kind", "client_feedback"},
-                        {"title", texts(title_fi, "Klientens respons", "Client feedback")},
-                        {"sections", json::array{json::object{{"key", "feedback"},
-                                                              {"title", texts("Palaute", "Respons", "Feedback")},
-                                                              {"fields", std::move(fields)}}}}}}};
-}
 
 TEST_P(FormsApi, AManagerPublishesVersionsAndAnOlderOneStillReadsAsItWas) {
   TestServer server(GetParam());

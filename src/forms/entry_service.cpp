@@ -1,0 +1,153 @@
+#include "forms/entry_service.hpp"
+
+#include "forms/forms_rules.hpp"
+
+namespace polku::forms {
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::size_t kMaxReason = 500;
+
+Error stale() { return Error::make(ErrorCode::kConflict, "stale_version"); }
+
+}  // namespace
+
+Result<std::vector<EntryView>> EntryService::of_case(const work::Caller& caller, long long case_id) {
+  cases::CaseAccess access = cases::CaseAccess::kNone;
+  auto c = cases_.load_for_reading(caller, case_id, &access);
+  if (!c) return c.error();
+  std::vector<EntryView> out;
+  for (auto& e : store_.of_case(case_id)) {
+    const auto a = entry_access(access, e.kind);
+    if (a != EntryAccess::kNone) out.push_back({std::move(e), a});
+  }
+  caller.accessed(c->client_id, "list", "forms");
+  return out;
+}
+
+Result<EntryView> EntryService::find(const work::Caller& caller, long long id) {
+  auto e = store_.find(id);
+  if (!e) return Error::not_found();
+  cases::CaseAccess access = cases::CaseAccess::kNone;
+  auto c = cases_.load_for_reading(caller, e->case_id, &access);
+  if (!c) return c.error();
+  const auto a = entry_access(access, e->kind);
+  if (a == EntryAccess::kNone) return Error::not_found();
+  caller.accessed(e->client_id, "read", "form " + e->kind);
+  return EntryView{std::move(*e), a};
+}
+
+Result<EntryView> EntryService::writable(const work::Caller& caller, long long id) {
+  auto found = find(caller, id);
+  if (!found) return found.error();
+  if (found->access != EntryAccess::kWrite) return Error::forbidden();
+  return found;
+}
+
+Result<FormVersion> EntryService::version_of(const FormEntry& e) { return forms_.version(e.form_version_id); }
+
+Result<EntryView> EntryService::create(const work::Caller& caller, long long case_id, const std::string& kind,
+                                       const json::object& answers) {
+  cases::CaseAccess access = cases::CaseAccess::kNone;
+  auto c = cases_.load_for_reading(caller, case_id, &access);
+  if (!c) return c.error();
+  if (entry_access(access, kind) != EntryAccess::kWrite) {
+    return entry_access(access, kind) == EntryAccess::kNone && access == cases::CaseAccess::kNone ? Error::not_found()
+                                                                                                  : Error::forbidden();
+  }
+  // The newest version of the kind the purchaser uses now: the form keeps it ever after.
+  std::optional<FormVersion> form;
+  for (auto& v : forms_.current(c->organisation_id)) {
+    if (v.kind == kind) form = std::move(v);
+  }
+  if (!form) return Error::invalid({{"kind", kind.empty() ? "required" : "invalid_choice"}});
+  if (auto errors = validate_answers(form->definition, answers, false); !errors.empty()) {
+    return Error::invalid(std::move(errors));
+  }
+  FormEntry e;
+  e.case_id = case_id;
+  e.client_id = c->client_id;
+  e.form_version_id = form->id;
+  e.kind = kind;
+  e.answers = json::serialize(answers);
+  auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
+    const long long made = store_.insert(unit, e, caller.actor.user_id);
+    unit.audit(e.client_id, "create", "form " + kind + " " + std::to_string(made));
+    return made;
+  });
+  if (!id) return id.error();
+  return find(caller, *id);
+}
+
+Result<EntryView> EntryService::save(const work::Caller& caller, long long id, const json::object& answers,
+                                     std::optional<long long> version) {
+  auto found = writable(caller, id);
+  if (!found) return found.error();
+  if (found->entry.state != "draft") return Error::invalid({{"state", "form_completed"}});
+  if (!version) return Error::invalid({{"version", "required"}});
+  auto form = version_of(found->entry);
+  if (!form) return form.error();
+  if (auto errors = validate_answers(form->definition, answers, false); !errors.empty()) {
+    return Error::invalid(std::move(errors));
+  }
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    if (!store_.save_answers(unit, id, *version, json::serialize(answers), caller.actor.user_id)) return stale();
+    unit.audit(found->entry.client_id, "update", "form " + found->entry.kind + " " + std::to_string(id));
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return find(caller, id);
+}
+
+Result<EntryView> EntryService::complete(const work::Caller& caller, long long id, std::optional<long long> version) {
+  auto found = writable(caller, id);
+  if (!found) return found.error();
+  if (found->entry.state != "draft") return Error::invalid({{"state", "form_completed"}});
+  if (!version) return Error::invalid({{"version", "required"}});
+  auto form = version_of(found->entry);
+  if (!form) return form.error();
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    // The answers as stored in this unit: what is completed is what was saved.
+    auto now = store_.find(unit, id);
+    if (!now || now->version != *version) return stale();
+    boost::system::error_code ec;
+    const auto answers = json::parse(now->answers, ec);
+    if (ec || !answers.is_object()) return Error::invalid({{"answers", "invalid_format"}});
+    if (auto errors = validate_answers(form->definition, answers.as_object(), true); !errors.empty()) {
+      return Error::invalid(std::move(errors));
+    }
+    if (!store_.complete(unit, id, *version, caller.actor.user_id)) return stale();
+    unit.audit(now->client_id, "update", "form " + now->kind + " " + std::to_string(id) + " completed");
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return find(caller, id);
+}
+
+Result<EntryView> EntryService::correct(const work::Caller& caller, long long id, const std::string& reason) {
+  auto found = writable(caller, id);
+  if (!found) return found.error();
+  std::vector<FieldError> errors;
+  if (found->entry.state != "completed") errors.push_back({"state", "form_not_completed"});
+  if (reason.empty()) {
+    errors.push_back({"reason", "required"});
+  } else if (reason.size() > kMaxReason) {
+    errors.push_back({"reason", "too_long"});
+  }
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  // The correction starts from what was completed, on the same version of the form.
+  FormEntry e = found->entry;
+  e.corrects_id = id;
+  e.correction_reason = reason;
+  auto made = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
+    const long long new_id = store_.insert(unit, e, caller.actor.user_id);
+    unit.audit(e.client_id, "create",
+               "form " + e.kind + " " + std::to_string(new_id) + " corrects " + std::to_string(id));
+    return new_id;
+  });
+  if (!made) return made.error();
+  return find(caller, *made);
+}
+
+}  // namespace polku::forms

@@ -1,0 +1,48 @@
+// Filling a case's forms: a draft begun on the newest version of the kind its purchaser uses, saved as it is
+// filled (each answer of its field's type), completed when every required field is answered (each missing one
+// named), then locked; a correction is a new draft naming the completed one and why. Access comes from the case
+// (forms_access), every change in one unit of work with its audit entry.
+#pragma once
+#include <boost/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cases/port.hpp"
+#include "forms/entry_store.hpp"
+#include "forms/forms_access.hpp"
+#include "forms/forms_service.hpp"
+
+namespace polku::forms {
+
+struct EntryView {
+  FormEntry entry;
+  EntryAccess access = EntryAccess::kNone;
+};
+
+class EntryService {
+ public:
+  EntryService(EntryStore& store, FormsService& forms, work::Transactor& transactor, cases::Port& cases)
+      : store_(store), forms_(forms), transactor_(transactor), cases_(cases) {}
+
+  // The case's forms the user may read, newest first.
+  Result<std::vector<EntryView>> of_case(const work::Caller& caller, long long case_id);
+  Result<EntryView> find(const work::Caller& caller, long long id);
+  Result<EntryView> create(const work::Caller& caller, long long case_id, const std::string& kind,
+                           const boost::json::object& answers);
+  Result<EntryView> save(const work::Caller& caller, long long id, const boost::json::object& answers,
+                         std::optional<long long> version);
+  Result<EntryView> complete(const work::Caller& caller, long long id, std::optional<long long> version);
+  Result<EntryView> correct(const work::Caller& caller, long long id, const std::string& reason);
+
+ private:
+  Result<EntryView> writable(const work::Caller& caller, long long id);
+  Result<FormVersion> version_of(const FormEntry& e);
+
+  EntryStore& store_;
+  FormsService& forms_;
+  work::Transactor& transactor_;
+  cases::Port& cases_;
+};
+
+}  // namespace polku::forms

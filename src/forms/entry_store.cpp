@@ -1,0 +1,104 @@
+#include "forms/entry_store.hpp"
+
+#include "platform/core/clock.hpp"
+#include "platform/db/row.hpp"
+
+namespace polku::forms {
+
+namespace {
+
+const std::string kSelect =
+    "SELECT e.id, e.case_id, e.client_id, e.form_version_id, v.version, e.kind, e.state, e.answers, e.corrects_id, "
+    "e.correction_reason, COALESCE(c.display_name, ''), e.created_at, COALESCE(u.display_name, ''), e.updated_at, "
+    "COALESCE(d.display_name, ''), COALESCE(e.completed_at, ''), e.version FROM form_entries e "
+    "JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN users_view c ON c.id = e.created_by "
+    "LEFT JOIN users_view u ON u.id = e.updated_by LEFT JOIN users_view d ON d.id = e.completed_by ";
+
+FormEntry entry_from(const soci::row& r) {
+  db::Cursor k(r);
+  FormEntry e;
+  e.id = k.id();
+  e.case_id = k.id();
+  e.client_id = k.id();
+  e.form_version_id = k.id();
+  e.form_version = k.number();
+  e.kind = k.text();
+  e.state = k.text();
+  e.answers = k.text();
+  e.corrects_id = k.opt_id();
+  e.correction_reason = k.text();
+  e.created_by_name = k.text();
+  e.created_at = k.text();
+  e.updated_by_name = k.text();
+  e.updated_at = k.text();
+  e.completed_by_name = k.text();
+  e.completed_at = k.text();
+  e.version = k.id();
+  return e;
+}
+
+std::optional<FormEntry> find_in(soci::session& sql, long long id) {
+  std::optional<FormEntry> out;
+  db::each_row(
+      sql, kSelect + "WHERE e.id = :i", [&](soci::statement& st) { st.exchange(soci::use(id, "i")); },
+      [&](const soci::row& r) { out = entry_from(r); });
+  return out;
+}
+
+}  // namespace
+
+std::optional<FormEntry> EntryStore::find(long long id) {
+  return db_.read([&](soci::session& sql) { return find_in(sql, id); });
+}
+
+std::optional<FormEntry> EntryStore::find(work::UnitOfWork& unit, long long id) { return find_in(unit.sql(), id); }
+
+std::vector<FormEntry> EntryStore::of_case(long long case_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<FormEntry> out;
+    db::each_row(
+        sql, kSelect + "WHERE e.case_id = :c ORDER BY e.id DESC",
+        [&](soci::statement& st) { st.exchange(soci::use(case_id, "c")); },
+        [&](const soci::row& r) { out.push_back(entry_from(r)); });
+    return out;
+  });
+}
+
+long long EntryStore::insert(work::UnitOfWork& unit, const FormEntry& e, long long user_id) {
+  long long id = 0;
+  const std::string now = now_iso();
+  const long long corrects = e.corrects_id.value_or(0);
+  soci::indicator corrects_ind = e.corrects_id ? soci::i_ok : soci::i_null;
+  unit.sql() << "INSERT INTO form_entries (case_id, client_id, form_version_id, kind, state, answers, corrects_id, "
+                "correction_reason, created_by, created_at, updated_by, updated_at) VALUES (:c, :l, :f, :k, 'draft', "
+                ":a, :r, :w, :u, :n, :u2, :n2) RETURNING id",
+      soci::use(e.case_id), soci::use(e.client_id), soci::use(e.form_version_id), soci::use(e.kind),
+      soci::use(e.answers), soci::use(corrects, corrects_ind), soci::use(e.correction_reason), soci::use(user_id),
+      soci::use(now), soci::use(user_id), soci::use(now), soci::into(id);
+  unit.wrote_client_data(e.client_id);
+  return id;
+}
+
+bool EntryStore::save_answers(work::UnitOfWork& unit, long long id, long long version, const std::string& answers,
+                              long long user_id) {
+  const std::string now = now_iso();
+  soci::statement st =
+      (unit.sql().prepare << "UPDATE form_entries SET answers = :a, updated_by = :u, updated_at = :n, "
+                             "version = version + 1 WHERE id = :i AND version = :v AND state = 'draft'",
+       soci::use(answers), soci::use(user_id), soci::use(now), soci::use(id), soci::use(version));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
+}
+
+bool EntryStore::complete(work::UnitOfWork& unit, long long id, long long version, long long user_id) {
+  const std::string now = now_iso();
+  soci::statement st =
+      (unit.sql().prepare << "UPDATE form_entries SET state = 'completed', completed_by = :u, completed_at = :n, "
+                             "updated_by = :u2, updated_at = :n2, version = version + 1 "
+                             "WHERE id = :i AND version = :v AND state = 'draft'",
+       soci::use(user_id), soci::use(now), soci::use(user_id), soci::use(now), soci::use(id), soci::use(version));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
+}
+
+}  // namespace polku::forms

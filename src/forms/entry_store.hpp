@@ -1,0 +1,31 @@
+// Storage of a case's filled forms: reads, and writes inside the caller's unit of work (each write checks the
+// version it was made on). The service checks access and the rules.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "forms/form.hpp"
+#include "platform/db/database.hpp"
+#include "platform/work/unit_of_work.hpp"
+
+namespace polku::forms {
+
+class EntryStore {
+ public:
+  explicit EntryStore(db::Database& db) : db_(db) {}
+
+  std::optional<FormEntry> find(long long id);
+  std::optional<FormEntry> find(work::UnitOfWork& unit, long long id);
+  std::vector<FormEntry> of_case(long long case_id);  // newest first
+  long long insert(work::UnitOfWork& unit, const FormEntry& e, long long user_id);
+  // False when `version` is stale.
+  bool save_answers(work::UnitOfWork& unit, long long id, long long version, const std::string& answers,
+                    long long user_id);
+  bool complete(work::UnitOfWork& unit, long long id, long long version, long long user_id);
+
+ private:
+  db::Database& db_;
+};
+
+}  // namespace polku::forms

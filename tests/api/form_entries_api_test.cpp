@@ -1,0 +1,107 @@
+// A case's filled forms over real HTTP on both databases: a draft begun on the form's newest version survives a
+// refused completion and keeps its version after a newer one is published; a completed form is locked and a
+// correction is a new draft naming it; who reads and fills which kind.
+#include "api/forms_helpers.hpp"
+#include "api/guidance_helpers.hpp"
+
+namespace polku::api_test {
+namespace {
+
+class FormEntriesApi : public BackendTest {};
+
+TEST_P(FormEntriesApi, ADraftIsSavedCompletedWhenWholeThenLockedAndCorrectedAsANewDraft) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  auto first = json_ok(manager.post(forms_path(w.county), feedback("Asiakaspalaute")), 201);
+  const auto reg = w.registry();
+  const auto g = guided(w, reg, add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14), "Lotta", "Lomake");
+  const std::string forms = "/api/v1/cases/" + std::to_string(g.case_id) + "/forms";
+  auto coach = w.sign_in("coach");
+
+  // The coach begins the client's feedback with the client: a comment, the scale not yet.
+  auto made = json_ok(coach.post(forms, json::object{{"kind", "client_feedback"},
+                                                     {"answers", json::object{{"comment", "Työ on mukavaa."}}}}),
+                      201);
+  EXPECT_EQ(text_at(made, "state"), "draft");
+  EXPECT_EQ(int_at(made, "formVersion"), 1);
+  EXPECT_EQ(int_at(made, "formVersionId"), int_at(first, "id"));
+  EXPECT_TRUE(made.at("mayWrite").as_bool());
+  const std::string entry = "/api/v1/form-entries/" + std::to_string(int_at(made, "id"));
+
+  // Completion names what is missing; the draft stays as it was.
+  auto refused =
+      expect_problem(coach.post(entry + "/completion", json::object{{"version", int_at(made, "version")}}), 422);
+  EXPECT_TRUE(has_field_error(refused, "satisfaction", "required")) << json::serialize(refused);
+  auto kept = json_ok(coach.get(entry));
+  EXPECT_EQ(text_at(kept.at("answers"), "comment"), "Työ on mukavaa.");
+  EXPECT_EQ(text_at(kept, "state"), "draft");
+
+  // A value of the wrong type is refused on save; a right one saves; a save on an old version is a conflict.
+  const auto answers = [](const std::string& step) {
+    return json::object{{"comment", "Työ on mukavaa."}, {"satisfaction", step}};
+  };
+  EXPECT_TRUE(has_field_error(
+      expect_problem(coach.put(entry, json::object{{"answers", answers("4")}, {"version", int_at(kept, "version")}}),
+                     422),
+      "satisfaction", "invalid_choice"));
+  auto saved = json_ok(coach.put(entry, json::object{{"answers", answers("3")}, {"version", int_at(kept, "version")}}));
+  EXPECT_EQ(int_at(saved, "version"), int_at(kept, "version") + 1);
+  expect_problem(coach.put(entry, json::object{{"answers", answers("2")}, {"version", int_at(kept, "version")}}), 409);
+
+  // A newer version of the form does not move the one begun.
+  json_ok(manager.post(forms_path(w.county), feedback("Asiakkaan palaute")), 201);
+  EXPECT_EQ(int_at(json_ok(coach.get(entry)), "formVersion"), 1);
+
+  auto done = json_ok(coach.post(entry + "/completion", json::object{{"version", int_at(saved, "version")}}));
+  EXPECT_EQ(text_at(done, "state"), "completed");
+  EXPECT_EQ(text_at(done, "completedBy"), w.name("coach"));
+  EXPECT_FALSE(done.at("mayWrite").as_bool());
+  EXPECT_TRUE(has_field_error(
+      expect_problem(coach.put(entry, json::object{{"answers", answers("1")}, {"version", int_at(done, "version")}}),
+                     422),
+      "state", "form_completed"));
+
+  EXPECT_TRUE(
+      has_field_error(expect_problem(coach.post(entry + "/corrections", json::object{}), 422), "reason", "required"));
+  auto correction = json_ok(
+      coach.post(entry + "/corrections", json::object{{"reason", "Asiakas tarkensi vastaustaan seuraavana päivänä."}}),
+      201);
+  EXPECT_EQ(text_at(correction, "state"), "draft");
+  EXPECT_EQ(int_at(correction, "correctsId"), int_at(made, "id"));
+  EXPECT_EQ(int_at(correction, "formVersion"), 1) << "a correction stays on the version it corrects";
+  EXPECT_EQ(text_at(correction.at("answers"), "satisfaction"), "3");
+  EXPECT_EQ(text_at(json_ok(coach.get(entry)).at("answers"), "satisfaction"), "3") << "the completed one is kept";
+  EXPECT_EQ(items_ok(w.sign_in("instructor").get(forms)).size(), 2U);
+}
+
+TEST_P(FormEntriesApi, EachKindHasItsReadersAndWriters) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  json_ok(w.sign_in("manager").post(forms_path(w.county), feedback("Asiakaspalaute")), 201);
+  const auto reg = w.registry();
+  const auto g = guided(w, reg, add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14), "Lotta", "Lomake");
+  const std::string forms = "/api/v1/cases/" + std::to_string(g.case_id) + "/forms";
+  auto instructor = w.sign_in("instructor");
+  auto made = json_ok(instructor.post(forms, json::object{{"kind", "client_feedback"}}), 201);
+  const std::string entry = "/api/v1/form-entries/" + std::to_string(int_at(made, "id"));
+
+  // The coach fills the feedback but not the client agreement, which is the purchaser's.
+  expect_problem(w.sign_in("coach").post(forms, json::object{{"kind", "client_agreement"}}), 403);
+  EXPECT_EQ(items_ok(w.sign_in("coach").get(forms)).size(), 1U);
+  // A kind the purchaser has no form of.
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(forms, json::object{{"kind", "final_evaluation"}}), 422),
+                              "kind", "invalid_choice"));
+  EXPECT_TRUE(has_field_error(
+      expect_problem(instructor.post(forms, json::object{{"kind", "client_feedback"}, {"answers", "hyvä"}}), 422),
+      "answers", "invalid_format"));
+  // The place's supervisor and the manager of another host see neither the list nor the form.
+  expect_problem(w.sign_in("supervisor").get(forms), 404);
+  expect_problem(w.sign_in("supervisor").get(entry), 404);
+  expect_problem(w.sign_in("supervisor").put(entry, json::object{{"answers", json::object{}}, {"version", 1}}), 404);
+}
+
+POLKU_API_TEST_BACKENDS(FormEntriesApi);
+
+}  // namespace
+}  // namespace polku::api_test

@@ -119,15 +119,16 @@ Result<std::pair<NoticePeriod, AbsenceNotice>> AbsenceNoticeService::find(const 
   return Error::not_found();  // not a window's first day, or no Kela or fund benefit in it
 }
 
-Result<Download> AbsenceNoticeService::pdf(const work::Caller& caller, long long period_id,
-                                           const std::string& window_from, const std::string& lang) {
+Result<documents::File> AbsenceNoticeService::pdf(const work::Caller& caller, long long period_id,
+                                                  const std::string& window_from, const std::string& lang) {
   auto found = find(caller, period_id, window_from, false);
   if (!found) return found.error();
   const auto& [p, n] = *found;
   caller.accessed(p.client_id, "read", "absence notice " + window_from);
   const std::string kind = n.recipient == "kela" ? (lang == "sv" ? "TT3r" : "TT3") : "poissaoloilmoitus";
-  return Download{kind + "-" + n.window_from + ".pdf", "application/pdf",
-                  absence_notice_pdf(n, {store_.organisation_name(p.organisation_id), caller.user.display_name}, lang)};
+  return documents::File{
+      kind + "-" + n.window_from + ".pdf", "application/pdf",
+      absence_notice_pdf(n, {store_.organisation_name(p.organisation_id), caller.user.display_name}, lang)};
 }
 
 Result<AbsenceNotice> AbsenceNoticeService::send(const work::Caller& caller, long long period_id,

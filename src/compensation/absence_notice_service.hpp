@@ -26,8 +26,8 @@ class AbsenceNoticeService {
   // The windows touching [from, to] of the organisation's clients, each client logged.
   Result<NoticeList> list(const work::Caller& caller, long long organisation_id, const std::string& from,
                           const std::string& to);
-  Result<Download> pdf(const work::Caller& caller, long long period_id, const std::string& window_from,
-                       const std::string& lang);
+  Result<documents::File> pdf(const work::Caller& caller, long long period_id, const std::string& window_from,
+                              const std::string& lang);
   // Records the window's notice as sent (again, as a correction, when its attendance changed after sending).
   Result<AbsenceNotice> send(const work::Caller& caller, long long period_id, const std::string& window_from);
   // The notices to send or late of the organisations' clients whose own worker `user_id` is, for the task list.

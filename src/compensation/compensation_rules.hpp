@@ -39,8 +39,8 @@ struct BatchInput {
   std::vector<Benefit> benefits;
   std::vector<Rate> rates;
   std::vector<TravelFare> fares;
-  std::vector<TravelClaim> claims;            // not yet in a batch, on or before the month's last day
-  std::vector<Adjustment> adjustments;        // not yet in a batch, of a day before the month
+  std::vector<TravelClaim> claims;      // not yet in a batch, on or before the month's last day
+  std::vector<Adjustment> adjustments;  // not yet in a batch, of a day before the month
   // The present days of the weeks of those adjustments' days, as they were paid: a weekly limit holds for a
   // corrected day too.
   std::vector<AttendedDay> adjusted_weeks;

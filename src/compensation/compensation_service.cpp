@@ -84,17 +84,18 @@ Result<Batch> CompensationService::approve(const work::Caller& caller, long long
   return batch(caller, org, month);
 }
 
-Result<Download> CompensationService::download(const work::Caller& caller, long long org, const std::string& month,
-                                               const std::string& format, const std::string& lang) {
+Result<documents::File> CompensationService::download(const work::Caller& caller, long long org,
+                                                      const std::string& month, const std::string& format,
+                                                      const std::string& lang) {
   if (format != "csv" && format != "xlsx") return Error::invalid({{"format", "invalid_choice"}});
   auto b = batch(caller, org, month);
   if (!b) return b.error();
   if (!b->approved) return Error::invalid({{"month", "month_not_approved"}});  // only what was approved is paid
   const auto table = batch_table(*b, lang);
   const std::string name = i18n::message("compensation.file_name", lang) + "-" + month + "." + format;
-  if (format == "csv") return Download{name, "text/csv; charset=utf-8", spreadsheets::to_csv(table)};
-  return Download{name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                  spreadsheets::to_xlsx(table)};
+  if (format == "csv") return documents::File{name, "text/csv; charset=utf-8", spreadsheets::to_csv(table)};
+  return documents::File{name, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                         spreadsheets::to_xlsx(table)};
 }
 
 Result<long long> CompensationService::client_access(const work::Caller& caller, long long client_id, bool record) {

@@ -8,6 +8,7 @@
 
 #include "compensation/compensation_store.hpp"
 #include "compensation/port.hpp"
+#include "platform/documents/file.hpp"
 #include "platform/work/caller.hpp"
 #include "service_types/port.hpp"
 
@@ -21,12 +22,6 @@ struct ClientCompensation {
   bool may_record = false;
 };
 
-struct Download {
-  std::string file_name;
-  std::string content_type;
-  std::string body;
-};
-
 class CompensationService final : public FrozenMonths {
  public:
   CompensationService(CompensationStore& store, work::Transactor& transactor, service_types::Port& types)
@@ -36,8 +31,8 @@ class CompensationService final : public FrozenMonths {
   Result<std::vector<ApprovedBatch>> batches(const work::Caller& caller, long long organisation_id);
   Result<Batch> approve(const work::Caller& caller, long long organisation_id, const std::string& month);
   // An approved batch as "csv" or "xlsx", its texts in `lang`.
-  Result<Download> download(const work::Caller& caller, long long organisation_id, const std::string& month,
-                            const std::string& format, const std::string& lang);
+  Result<documents::File> download(const work::Caller& caller, long long organisation_id, const std::string& month,
+                                   const std::string& format, const std::string& lang);
 
   Result<ClientCompensation> of_client(const work::Caller& caller, long long client_id);
   Result<Benefit> add_benefit(const work::Caller& caller, long long client_id, Benefit b);

@@ -112,8 +112,8 @@ Result<Notice> DecisionService::add_notice(const cases::Caller& caller, long lon
   return Error::not_found();
 }
 
-Result<DecisionService::Pdf> DecisionService::notice_pdf(const cases::Caller& caller, long long notice_id,
-                                                         const std::string& lang) {
+Result<documents::File> DecisionService::notice_pdf(const cases::Caller& caller, long long notice_id,
+                                                    const std::string& lang) {
   const auto n = store_.notice(notice_id);
   if (!n) return Error::not_found();
   auto c = cases_.load(caller, n->case_id, false);
@@ -121,7 +121,8 @@ Result<DecisionService::Pdf> DecisionService::notice_pdf(const cases::Caller& ca
   caller.accessed(c->client_id, "read", "notice " + std::to_string(notice_id));
   const NoticeParties parties{store_.organisation_name(c->organisation_id), c->client_name,
                               store_.identity_code(c->client_id)};
-  return Pdf{"ilmoitus-" + n->kind + "-" + n->sent_on + ".pdf", decisions::notice_pdf(*n, parties, lang)};
+  return documents::File{"ilmoitus-" + n->kind + "-" + n->sent_on + ".pdf", "application/pdf",
+                         decisions::notice_pdf(*n, parties, lang)};
 }
 
 }  // namespace polku::decisions

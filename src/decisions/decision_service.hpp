@@ -6,6 +6,7 @@
 
 #include "cases/port.hpp"
 #include "decisions/decision_store.hpp"
+#include "platform/documents/file.hpp"
 #include "platform/work/unit_of_work.hpp"
 
 namespace polku::decisions {
@@ -25,10 +26,7 @@ class DecisionService {
   Result<Decision> sign(const cases::Caller& caller, long long id, std::optional<long long> version);
   Result<Notice> add_notice(const cases::Caller& caller, long long case_id, Notice n);
   // A notice to the employment authority as a PDF to print or send (the purchaser's side; logged as a read).
-  struct Pdf {
-    std::string file_name, bytes;
-  };
-  Result<Pdf> notice_pdf(const cases::Caller& caller, long long notice_id, const std::string& lang);
+  Result<documents::File> notice_pdf(const cases::Caller& caller, long long notice_id, const std::string& lang);
 
  private:
   DecisionStore& store_;

@@ -93,7 +93,7 @@ void register_routes(http::Router& router, DecisionService& service) {
     if (!id) return http::not_found(req);
     auto pdf = service.notice_pdf(req.caller(), *id, http::file_language(req));
     if (!pdf) return http::problem_response(req, pdf.error());
-    return http::download_response(req, "application/pdf", pdf->file_name, std::move(pdf->bytes));
+    return http::download_response(req, pdf->content_type, pdf->file_name, std::move(pdf->body));
   });
 }
 

@@ -67,6 +67,13 @@ void register_entry_routes(http::Router& router, EntryService& service) {
     if (!id) return http::not_found(req);
     return http::result_response(req, service.find(req.caller(), *id), whole);
   });
+  router.get("/api/v1/form-entries/{id}/pdf", [&service](http::Request& req) -> http::Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto file = service.pdf(req.caller(), *id, http::file_language(req));
+    if (!file) return http::problem_response(req, file.error());
+    return http::download_response(req, file->content_type, file->file_name, std::move(file->body));
+  });
   router.put("/api/v1/form-entries/{id}", [&service, whole](http::Request& req) -> http::Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);

@@ -1,5 +1,6 @@
 #include "forms/entry_service.hpp"
 
+#include "forms/entry_document.hpp"
 #include "forms/forms_rules.hpp"
 
 namespace polku::forms {
@@ -148,6 +149,25 @@ Result<EntryView> EntryService::correct(const work::Caller& caller, long long id
   });
   if (!made) return made.error();
   return find(caller, *made);
+}
+
+Result<documents::File> EntryService::pdf(const work::Caller& caller, long long id, const std::string& lang) {
+  auto found = find(caller, id);
+  if (!found) return found.error();
+  auto form = version_of(found->entry);
+  if (!form) return form.error();
+  cases::CaseAccess access = cases::CaseAccess::kNone;
+  auto c = cases_.load_for_reading(caller, found->entry.case_id, &access);
+  if (!c) return c.error();
+  EntryDocument d;
+  d.organisation = store_.organisation_name(c->organisation_id);
+  d.client_name = c->client_name;
+  d.definition = &form->definition;
+  d.entry = &found->entry;
+  boost::system::error_code ec;
+  if (auto answers = json::parse(found->entry.answers, ec); !ec && answers.is_object()) d.answers = answers.as_object();
+  return documents::File{found->entry.kind + "-" + std::to_string(id) + ".pdf", "application/pdf",
+                         form_entry_pdf(d, lang)};
 }
 
 }  // namespace polku::forms

@@ -12,6 +12,7 @@
 #include "forms/entry_store.hpp"
 #include "forms/forms_access.hpp"
 #include "forms/forms_service.hpp"
+#include "platform/documents/file.hpp"
 
 namespace polku::forms {
 
@@ -34,6 +35,8 @@ class EntryService {
                          std::optional<long long> version);
   Result<EntryView> complete(const work::Caller& caller, long long id, std::optional<long long> version);
   Result<EntryView> correct(const work::Caller& caller, long long id, const std::string& reason);
+  // The form as a PDF in `lang`, as filled (a draft says so), for those who read it.
+  Result<documents::File> pdf(const work::Caller& caller, long long id, const std::string& lang);
 
  private:
   Result<EntryView> writable(const work::Caller& caller, long long id);

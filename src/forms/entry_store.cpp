@@ -101,4 +101,13 @@ bool EntryStore::complete(work::UnitOfWork& unit, long long id, long long versio
   return st.get_affected_rows() > 0;
 }
 
+std::string EntryStore::organisation_name(long long organisation_id) {
+  return db_.read([&](soci::session& sql) {
+    std::string name;
+    soci::indicator ind = soci::i_null;
+    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(organisation_id), soci::into(name, ind);
+    return ind == soci::i_ok ? name : std::string();
+  });
+}
+
 }  // namespace polku::forms

@@ -23,6 +23,7 @@ class EntryStore {
   bool save_answers(work::UnitOfWork& unit, long long id, long long version, const std::string& answers,
                     long long user_id);
   bool complete(work::UnitOfWork& unit, long long id, long long version, long long user_id);
+  std::string organisation_name(long long organisation_id);  // for a printed form
 
  private:
   db::Database& db_;

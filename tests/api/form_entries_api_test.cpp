@@ -73,6 +73,12 @@ TEST_P(FormEntriesApi, ADraftIsSavedCompletedWhenWholeThenLockedAndCorrectedAsAN
   EXPECT_EQ(text_at(correction.at("answers"), "satisfaction"), "3");
   EXPECT_EQ(text_at(json_ok(coach.get(entry)).at("answers"), "satisfaction"), "3") << "the completed one is kept";
   EXPECT_EQ(items_ok(w.sign_in("instructor").get(forms)).size(), 2U);
+
+  // The completed form prints, in the language asked for.
+  auto pdf = coach.get(entry + "/pdf?lang=sv");
+  EXPECT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0U);
+  expect_problem(w.sign_in("supervisor").get(entry + "/pdf"), 404);
 }
 
 TEST_P(FormEntriesApi, EachKindHasItsReadersAndWriters) {

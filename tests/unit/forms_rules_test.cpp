@@ -8,7 +8,9 @@
 
 #include <functional>
 
+#include "forms/entry_document.hpp"
 #include "unit/field_errors.hpp"
+#include "unit/tool_run.hpp"
 
 namespace polku::forms {
 namespace {
@@ -259,6 +261,61 @@ TEST(FormsRules, AnswersAreCheckedByTypeOnEverySaveAndForWhatIsRequiredOnComplet
       answers["own_view"] = std::string(kMaxLongText + 1, 'x');
     }
     EXPECT_EQ(all_errors(validate_answers(d, answers, c.completing)), c.errors) << c.name;
+  }
+}
+
+TEST(FormsDocument, EachAnswerReadsAsItIsMeant) {
+  const auto d = evaluation();
+  const auto& f = d.sections[0].fields;
+  const auto text = [&](std::size_t i, const char* json_text, const char* lang = "fi") {
+    const auto v = json::parse(json_text);
+    return answer_text(f[i], &v, lang);
+  };
+  EXPECT_EQ(text(0, R"("Menee hyvin")"), "Menee hyvin");
+  EXPECT_EQ(text(1, R"("3")"), "3 – Hyvä");
+  EXPECT_EQ(text(1, R"("3")", "sv"), "3 – God");
+  EXPECT_EQ(text(2, "true"), "Kyllä");
+  EXPECT_EQ(text(2, "false", "sv"), "Nej");
+  EXPECT_EQ(text(3, "3"), "3");
+  EXPECT_EQ(text(3, "2.5"), "2,5");
+  EXPECT_EQ(text(3, "2.5", "en"), "2.5");
+  EXPECT_EQ(text(4, R"("2027-03-01")"), "1.3.2027");
+  EXPECT_EQ(text(5, R"(["work", "education"])"), "Työ, Koulutus");
+  EXPECT_EQ(text(5, R"(["work"])", "en"), "Work");
+  EXPECT_EQ(answer_text(f[0], nullptr, "fi"), "");
+  EXPECT_EQ(text(0, "null"), "");
+}
+
+TEST(FormsDocument, AFilledFormOpensAsA4WithItsAnswers) {
+  ASSERT_TRUE(unit_test::tool_present("pdftotext -v", "poppler-utils"));
+  const auto d = evaluation();
+  FormEntry e;
+  e.id = 5;
+  e.kind = d.kind;
+  e.form_version = 2;
+  e.state = "completed";
+  e.completed_at = "2027-03-01T10:00:00Z";
+  e.completed_by_name = "Kaisa Valmentaja";
+  EntryDocument doc;
+  doc.organisation = "Testimaan hyvinvointialue";
+  doc.client_name = "Äijälä Öörni";
+  doc.definition = &d;
+  doc.entry = &e;
+  doc.answers = json::parse(R"({"own_view": "Jaksan paremmin, työ on mukavaa.", "coping": "3",
+      "next_evaluation": "2027-06-01", "goals": [{"goal": "Päivärytmi", "reached": "partly"}]})")
+                    .as_object();
+  for (const auto& [lang, expected] : std::vector<std::pair<std::string, std::vector<std::string>>>{
+           {"fi",
+            {"Väliarvio", "Äijälä Öörni", "Testimaan hyvinvointialue", "Asiakkaan oma arvio", "Jaksan paremmin",
+             "3 – Hyvä", "1.6.2027", "Päivärytmi", "Osittain", "Valmis 1.3.2027, Kaisa Valmentaja"}},
+           {"sv", {"Mellanbedömning", "Klientens egen bedömning", "3 – God", "Delvis", "Färdig"}}}) {
+    const unit_test::TempFile pdf(form_entry_pdf(doc, lang), ".pdf");
+    const auto out = unit_test::run_tool("pdftotext -layout " + pdf.quoted() + " -");
+    ASSERT_EQ(out.exit_code, 0) << out.output;
+    for (const auto& x : expected)
+      EXPECT_NE(out.output.find(x), std::string::npos) << lang << ": " << x << "\n" << out.output;
+    const auto info = unit_test::run_tool("pdfinfo " + pdf.quoted());
+    EXPECT_NE(unit_test::report_value(info.output, "Page size").find("595.276 x 841.89"), std::string::npos);
   }
 }
 

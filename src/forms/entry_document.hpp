@@ -1,0 +1,23 @@
+// A filled form as a printable A4 PDF, for any definition: its sections and fields in the document's language,
+// each answer as it reads (a choice by its label, a date d.M.yyyy), a repeating group as a table.
+#pragma once
+#include <boost/json.hpp>
+#include <string>
+
+#include "forms/form.hpp"
+
+namespace polku::forms {
+
+struct EntryDocument {
+  std::string organisation;  // the purchaser's name
+  std::string client_name;
+  const FormDefinition* definition = nullptr;
+  const FormEntry* entry = nullptr;
+  boost::json::object answers;
+};
+
+// The text of one answer as printed ('' when unanswered).
+std::string answer_text(const Field& f, const boost::json::value* v, const std::string& lang);
+std::string form_entry_pdf(const EntryDocument& d, const std::string& lang);
+
+}  // namespace polku::forms

@@ -1,11 +1,13 @@
 // The forms module (lomakkeet): form definitions as versioned data, published by a purchaser's managers, and the
-// forms filled for a case on them.
+// forms filled for a case on them, and the case's goals that live across its plans and evaluations.
 #pragma once
 #include "cases/port.hpp"
 #include "forms/entry_routes.hpp"
 #include "forms/entry_service.hpp"
 #include "forms/forms_service.hpp"
 #include "forms/forms_store.hpp"
+#include "forms/goal_routes.hpp"
+#include "forms/goal_service.hpp"
 #include "forms/routes.hpp"
 #include "platform/module.hpp"
 
@@ -17,10 +19,13 @@ class Module final : public platform::Module {
       : store_(p.db),
         service_(store_, p.transactor),
         entry_store_(p.db),
-        entries_(entry_store_, service_, p.transactor, cases) {}
+        entries_(entry_store_, service_, p.transactor, cases),
+        goal_store_(p.db),
+        goals_(goal_store_, entry_store_, p.transactor, cases) {}
   void register_routes(http::Router& router) override {
     forms::register_routes(router, service_);
     register_entry_routes(router, entries_);
+    register_goal_routes(router, goals_);
   }
   FormsService& service() { return service_; }
 
@@ -29,6 +34,8 @@ class Module final : public platform::Module {
   FormsService service_;
   EntryStore entry_store_;
   EntryService entries_;
+  GoalStore goal_store_;
+  GoalService goals_;
 };
 
 }  // namespace polku::forms

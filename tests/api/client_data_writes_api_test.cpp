@@ -53,6 +53,9 @@ const std::set<std::string> kClientDataWrites = {
     "PUT /api/v1/form-entries/{id}",
     "POST /api/v1/form-entries/{id}/completion",
     "POST /api/v1/form-entries/{id}/corrections",
+    "POST /api/v1/cases/{id}/goals",
+    "POST /api/v1/goals/{id}/revisions",
+    "PUT /api/v1/goals/{id}/ratings/{entryId}",
     "PUT /api/v1/periods/{id}/orientation",
     "POST /api/v1/groups/{id}/members",
     "POST /api/v1/periods/{id}/calendar-feed",
@@ -267,6 +270,19 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
                                                        {"version", int_at(entry, "version")}}));
   made(instructor.post(entry_path + "/completion", json::object{{"version", int_at(entry, "version")}}));
   made(instructor.post(entry_path + "/corrections", json::object{{"reason", "Tarkennus"}}), 201);
+  // A goal, revised, and rated in an intermediate evaluation.
+  made(w.sign_in("manager").post(forms_path(w.county), plain_form("intermediate_evaluation", "Väliarvio")), 201);
+  const std::string case_path = id_path("/api/v1/cases/", int_at(running, "id"));
+  auto goal =
+      made(instructor.post(case_path + "/goals", json::object{{"goal", "Päivärytmi"}, {"measure", "Ajoissa"}}), 201);
+  const std::string goal_path = id_path("/api/v1/goals/", int_at(goal, "id"));
+  made(instructor.post(goal_path + "/revisions", json::object{{"goal", "Päivärytmi"},
+                                                              {"measure", "Ajoissa joka päivä"},
+                                                              {"reason", "Kasvaa"},
+                                                              {"version", int_at(goal, "version")}}),
+       201);
+  auto evaluation = made(instructor.post(case_path + "/forms", json::object{{"kind", "intermediate_evaluation"}}), 201);
+  made(instructor.put(goal_path + "/ratings/" + std::to_string(int_at(evaluation, "id")), json::object{{"rating", 3}}));
   made(w.sign_in("supervisor")
            .put(period_path + "/orientation", json::object{{"item", "Työturvallisuus"}, {"doneOn", monday}}));
   auto group = made(

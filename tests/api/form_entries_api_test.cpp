@@ -96,7 +96,7 @@ TEST_P(FormEntriesApi, EachKindHasItsReadersAndWriters) {
   expect_problem(w.sign_in("coach").post(forms, json::object{{"kind", "client_agreement"}}), 403);
   EXPECT_EQ(items_ok(w.sign_in("coach").get(forms)).size(), 1U);
   // A kind the purchaser has no form of.
-  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(forms, json::object{{"kind", "final_evaluation"}}), 422),
+  EXPECT_TRUE(has_field_error(expect_problem(instructor.post(forms, json::object{{"kind", "meeting_notes"}}), 422),
                               "kind", "invalid_choice"));
   EXPECT_TRUE(has_field_error(
       expect_problem(instructor.post(forms, json::object{{"kind", "client_feedback"}, {"answers", "hyvä"}}), 422),

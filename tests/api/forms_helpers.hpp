@@ -38,6 +38,18 @@ inline json::object feedback(const std::string& title_fi, const std::string& com
                                                               {"fields", std::move(fields)}}}}}}};
 }
 
+// A form of `kind` with one optional comment, to publish when a test needs that kind to exist.
+inline json::object plain_form(const std::string& kind, const std::string& title_fi) {
+  json::array fields{
+      json::object{{"key", "comment"}, {"type", "long_text"}, {"label", texts("Huomiot", "Anteckningar", "Notes")}}};
+  return {{"definition",
+           json::object{{"kind", kind},
+                        {"title", texts(title_fi, title_fi + " (sv)", title_fi + " (en)")},
+                        {"sections", json::array{json::object{{"key", "main"},
+                                                              {"title", texts("Sisältö", "Innehåll", "Content")},
+                                                              {"fields", std::move(fields)}}}}}}};
+}
+
 inline std::string forms_path(long long organisation_id) {
   return "/api/v1/organisations/" + std::to_string(organisation_id) + "/forms";
 }

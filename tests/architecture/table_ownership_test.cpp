@@ -22,7 +22,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
      {"organisations", "regions", "users", "user_roles", "login_throttle", "organisations_view", "users_view",
       "active_roles_view", "regions_view"}},
     {"clients", {"clients", "clients_view", "client_identities_view"}},
-    {"forms", {"form_versions", "form_entries"}},
+    {"forms", {"form_versions", "form_entries", "case_goals", "case_goal_revisions", "goal_ratings"}},
     {"service_types", {"service_types", "service_type_limits"}},
     {"cases",
      {"cases", "case_events", "process_models", "case_participants", "cases_view", "case_participants_view",

@@ -49,7 +49,7 @@ struct App::Parts {
   compensation::Module compensation;    // before periods: an approved month freezes their attendance
   periods::Module periods;
   guidance::Module guidance;
-  forms::Module forms;
+  forms::Module forms;  // before tasks, which it feeds
   tasks::Module tasks;  // fed by the modules before it
   http::Router router;
   http::Dispatcher dispatcher;
@@ -77,9 +77,10 @@ struct App::Parts {
                  registry.port(), &notifications.port(), &compensation.frozen_months()},
                 config.attendance),
         guidance(platform, periods.port(), notifications.port()),
-        forms(platform, cases.port()),
+        forms(platform, cases.port(), notifications.port()),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
-               bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source()}),
+               bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source(),
+               forms.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},

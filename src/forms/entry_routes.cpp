@@ -27,6 +27,8 @@ json::object to_json(const EntryView& v, bool with_answers) {
                  {"completedBy", text_or_null(e.completed_by_name)},
                  {"completedAt", text_or_null(e.completed_at)},
                  {"mayWrite", v.access == EntryAccess::kWrite && e.state == "draft"},
+                 {"acknowledgedBy", text_or_null(e.acknowledged_by_name)},
+                 {"acknowledgedAt", text_or_null(e.acknowledged_at)},
                  {"version", e.version}};
   if (with_answers) {
     boost::system::error_code ec;
@@ -90,6 +92,13 @@ void register_entry_routes(http::Router& router, EntryService& service) {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     return http::result_response(req, service.complete(req.caller(), *id, http::int_field(*body, "version")), whole);
+  });
+  router.post("/api/v1/form-entries/{id}/acknowledgement", [&service, whole](http::Request& req) -> http::Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    return http::result_response(req, service.acknowledge(req.caller(), *id, http::int_field(*body, "version")), whole);
   });
   router.post("/api/v1/form-entries/{id}/corrections", [&service, whole](http::Request& req) -> http::Response {
     auto id = req.id_param();

@@ -120,6 +120,16 @@ Result<EntryView> EntryService::complete(const work::Caller& caller, long long i
     }
     if (!store_.complete(unit, id, *version, caller.actor.user_id)) return stale();
     unit.audit(now->client_id, "update", "form " + now->kind + " " + std::to_string(id) + " completed");
+    // A completed implementation plan is delivered to the client's own worker, in the unit that completes it.
+    if (now->kind == "implementation_plan" && now->own_worker_id && *now->own_worker_id != caller.actor.user_id) {
+      notifications::Notice n;
+      n.user_id = *now->own_worker_id;
+      n.kind = "implementation_plan_completed";
+      n.client_id = now->client_id;
+      n.link = "/cases/" + std::to_string(now->case_id) + "#form-entry-" + std::to_string(id);
+      n.params = {{"clientName", now->client_name}};
+      notifications_.notify(unit, n);
+    }
     return Unit{};
   });
   if (!done) return done.error();
@@ -149,6 +159,40 @@ Result<EntryView> EntryService::correct(const work::Caller& caller, long long id
   });
   if (!made) return made.error();
   return find(caller, *made);
+}
+
+Result<EntryView> EntryService::acknowledge(const work::Caller& caller, long long id,
+                                            std::optional<long long> version) {
+  auto found = find(caller, id);
+  if (!found) return found.error();
+  const auto& e = found->entry;
+  if (!e.own_worker_id || *e.own_worker_id != caller.actor.user_id) return Error::forbidden();
+  std::vector<FieldError> errors;
+  if (e.kind != "implementation_plan") errors.push_back({"kind", "not_allowed"});
+  if (e.state != "completed") errors.push_back({"state", "form_not_completed"});
+  if (!e.acknowledged_at.empty()) errors.push_back({"state", "already_acknowledged"});
+  if (!version) errors.push_back({"version", "required"});
+  if (!errors.empty()) return Error::invalid(std::move(errors));
+  auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    if (!store_.acknowledge(unit, id, *version, caller.actor.user_id)) return stale();
+    unit.audit(e.client_id, "update", "form " + e.kind + " " + std::to_string(id) + " acknowledged");
+    return Unit{};
+  });
+  if (!done) return done.error();
+  return find(caller, id);
+}
+
+std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user) {
+  std::vector<tasks::Task> out;
+  if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return out;
+  for (const auto& e : store_.plans_to_acknowledge(user.user_id)) {
+    auto t = tasks::task_about("implementation_plan_to_acknowledge", e.client_id, e.client_name,
+                               e.completed_at.substr(0, 10));
+    t.case_id = e.case_id;
+    t.form_entry_id = e.id;
+    out.push_back(std::move(t));
+  }
+  return out;
 }
 
 Result<documents::File> EntryService::pdf(const work::Caller& caller, long long id, const std::string& lang) {

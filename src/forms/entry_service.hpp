@@ -12,7 +12,9 @@
 #include "forms/entry_store.hpp"
 #include "forms/forms_access.hpp"
 #include "forms/forms_service.hpp"
+#include "notifications/port.hpp"
 #include "platform/documents/file.hpp"
+#include "tasks/port.hpp"
 
 namespace polku::forms {
 
@@ -23,8 +25,9 @@ struct EntryView {
 
 class EntryService {
  public:
-  EntryService(EntryStore& store, FormsService& forms, work::Transactor& transactor, cases::Port& cases)
-      : store_(store), forms_(forms), transactor_(transactor), cases_(cases) {}
+  EntryService(EntryStore& store, FormsService& forms, work::Transactor& transactor, cases::Port& cases,
+               notifications::Port& notifications)
+      : store_(store), forms_(forms), transactor_(transactor), cases_(cases), notifications_(notifications) {}
 
   // The case's forms the user may read, newest first.
   Result<std::vector<EntryView>> of_case(const work::Caller& caller, long long case_id);
@@ -35,6 +38,10 @@ class EntryService {
                          std::optional<long long> version);
   Result<EntryView> complete(const work::Caller& caller, long long id, std::optional<long long> version);
   Result<EntryView> correct(const work::Caller& caller, long long id, const std::string& reason);
+  // The client's own worker acknowledges a completed implementation plan delivered to them.
+  Result<EntryView> acknowledge(const work::Caller& caller, long long id, std::optional<long long> version);
+  // The own worker's plans to acknowledge, for the task list.
+  std::vector<tasks::Task> due_tasks(const auth::AuthContext& user);
   // The form as a PDF in `lang`, as filled (a draft says so), for those who read it.
   Result<documents::File> pdf(const work::Caller& caller, long long id, const std::string& lang);
 
@@ -46,6 +53,7 @@ class EntryService {
   FormsService& forms_;
   work::Transactor& transactor_;
   cases::Port& cases_;
+  notifications::Port& notifications_;
 };
 
 }  // namespace polku::forms

@@ -10,9 +10,12 @@ namespace {
 const std::string kSelect =
     "SELECT e.id, e.case_id, e.client_id, e.form_version_id, v.version, e.kind, e.state, e.answers, e.corrects_id, "
     "e.correction_reason, COALESCE(c.display_name, ''), e.created_at, COALESCE(u.display_name, ''), e.updated_at, "
-    "COALESCE(d.display_name, ''), COALESCE(e.completed_at, ''), e.version FROM form_entries e "
-    "JOIN form_versions v ON v.id = e.form_version_id LEFT JOIN users_view c ON c.id = e.created_by "
-    "LEFT JOIN users_view u ON u.id = e.updated_by LEFT JOIN users_view d ON d.id = e.completed_by ";
+    "COALESCE(d.display_name, ''), COALESCE(e.completed_at, ''), COALESCE(a.display_name, ''), "
+    "COALESCE(e.acknowledged_at, ''), cl.own_worker_id, cl.first_names || ' ' || cl.last_name, e.version "
+    "FROM form_entries e JOIN form_versions v ON v.id = e.form_version_id "
+    "JOIN clients_view cl ON cl.id = e.client_id LEFT JOIN users_view c ON c.id = e.created_by "
+    "LEFT JOIN users_view u ON u.id = e.updated_by LEFT JOIN users_view d ON d.id = e.completed_by "
+    "LEFT JOIN users_view a ON a.id = e.acknowledged_by ";
 
 FormEntry entry_from(const soci::row& r) {
   db::Cursor k(r);
@@ -33,6 +36,10 @@ FormEntry entry_from(const soci::row& r) {
   e.updated_at = k.text();
   e.completed_by_name = k.text();
   e.completed_at = k.text();
+  e.acknowledged_by_name = k.text();
+  e.acknowledged_at = k.text();
+  e.own_worker_id = k.opt_id();
+  e.client_name = k.text();
   e.version = k.id();
   return e;
 }
@@ -99,6 +106,31 @@ bool EntryStore::complete(work::UnitOfWork& unit, long long id, long long versio
        soci::use(user_id), soci::use(now), soci::use(user_id), soci::use(now), soci::use(id), soci::use(version));
   st.execute(true);
   return st.get_affected_rows() > 0;
+}
+
+bool EntryStore::acknowledge(work::UnitOfWork& unit, long long id, long long version, long long user_id) {
+  const std::string now = now_iso();
+  soci::statement st = (unit.sql().prepare << "UPDATE form_entries SET acknowledged_by = :u, acknowledged_at = :n, "
+                                              "version = version + 1 WHERE id = :i AND version = :v "
+                                              "AND state = 'completed' AND acknowledged_at IS NULL",
+                        soci::use(user_id), soci::use(now), soci::use(id), soci::use(version));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
+}
+
+std::vector<FormEntry> EntryStore::plans_to_acknowledge(long long own_worker_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<FormEntry> out;
+    db::each_row(
+        sql,
+        kSelect +
+            "WHERE e.kind = 'implementation_plan' AND e.state = 'completed' AND e.acknowledged_at IS NULL "
+            "AND cl.own_worker_id = :w AND NOT EXISTS (SELECT 1 FROM form_entries n WHERE n.corrects_id = e.id) "
+            "ORDER BY e.completed_at",
+        [&](soci::statement& st) { st.exchange(soci::use(own_worker_id, "w")); },
+        [&](const soci::row& r) { out.push_back(entry_from(r)); });
+    return out;
+  });
 }
 
 std::string EntryStore::organisation_name(long long organisation_id) {

@@ -24,6 +24,10 @@ class EntryStore {
                     long long user_id);
   bool complete(work::UnitOfWork& unit, long long id, long long version, long long user_id);
   std::string organisation_name(long long organisation_id);  // for a printed form
+  // An implementation plan acknowledged by the client's own worker; false when stale or acknowledged already.
+  bool acknowledge(work::UnitOfWork& unit, long long id, long long version, long long user_id);
+  // The completed implementation plans, not corrected since, that wait for this own worker's acknowledgement.
+  std::vector<FormEntry> plans_to_acknowledge(long long own_worker_id);
 
  private:
   db::Database& db_;

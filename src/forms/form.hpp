@@ -77,6 +77,9 @@ struct FormEntry {
   std::optional<long long> corrects_id;
   std::string correction_reason;
   std::string created_by_name, created_at, updated_by_name, updated_at, completed_by_name, completed_at;
+  std::string acknowledged_by_name, acknowledged_at;  // an implementation plan, by the client's own worker
+  std::optional<long long> own_worker_id;             // the client's, who acknowledges a plan
+  std::string client_name;
   long long version = 1;
 };
 

@@ -9,17 +9,18 @@
 #include "forms/goal_routes.hpp"
 #include "forms/goal_service.hpp"
 #include "forms/routes.hpp"
+#include "notifications/port.hpp"
 #include "platform/module.hpp"
 
 namespace polku::forms {
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, cases::Port& cases)
+  Module(const platform::Platform& p, cases::Port& cases, notifications::Port& notifications)
       : store_(p.db),
         service_(store_, p.transactor),
         entry_store_(p.db),
-        entries_(entry_store_, service_, p.transactor, cases),
+        entries_(entry_store_, service_, p.transactor, cases, notifications),
         goal_store_(p.db),
         goals_(goal_store_, entry_store_, p.transactor, cases) {}
   void register_routes(http::Router& router) override {
@@ -28,6 +29,10 @@ class Module final : public platform::Module {
     register_goal_routes(router, goals_);
   }
   FormsService& service() { return service_; }
+  // The implementation plans delivered to the user as a client's own worker, to acknowledge.
+  tasks::Source task_source() {
+    return [this](const auth::AuthContext& user, const std::string&) { return entries_.due_tasks(user); };
+  }
 
  private:
   FormsStore store_;

@@ -26,6 +26,7 @@ void register_routes(http::Router& router, TaskService& service) {
                           {"placeName", http::text_or_null(t.place_name)},
                           {"party", http::text_or_null(t.party)},
                           {"periodId", http::nullable(t.period_id)},
+                          {"formEntryId", http::nullable(t.form_entry_id)},
                           {"organisationId", http::nullable(t.organisation_id)},
                           {"missingMinutes", t.missing_minutes}};
     };

@@ -9,7 +9,7 @@ namespace {
 // `since` too: one period has an absence notice for each of its two weeks.
 auto identity(const Task& t) {
   return std::tie(t.kind, t.client_id, t.case_id, t.client_agreement_id, t.service_order_id, t.visit_id, t.place_id,
-                  t.party, t.period_id, t.since);
+                  t.party, t.period_id, t.form_entry_id, t.since);
 }
 
 // What must be seen to at once comes before everything else (an absence without notice, seed 000).

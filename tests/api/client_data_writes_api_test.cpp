@@ -53,6 +53,7 @@ const std::set<std::string> kClientDataWrites = {
     "PUT /api/v1/form-entries/{id}",
     "POST /api/v1/form-entries/{id}/completion",
     "POST /api/v1/form-entries/{id}/corrections",
+    "POST /api/v1/form-entries/{id}/acknowledgement",
     "POST /api/v1/cases/{id}/goals",
     "POST /api/v1/goals/{id}/revisions",
     "PUT /api/v1/goals/{id}/ratings/{entryId}",
@@ -270,6 +271,18 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
                                                        {"version", int_at(entry, "version")}}));
   made(instructor.post(entry_path + "/completion", json::object{{"version", int_at(entry, "version")}}));
   made(instructor.post(entry_path + "/corrections", json::object{{"reason", "Tarkennus"}}), 201);
+  // The implementation plan completed and acknowledged by the client's own worker.
+  made(w.sign_in("manager").post(forms_path(w.county), plain_form("implementation_plan", "Toteutussuunnitelma")), 201);
+  auto runner_person = made(w.sign_in("manager").get(id_path("/api/v1/clients/", runner)));
+  made(w.sign_in("manager").put(
+      id_path("/api/v1/clients/", runner, "/own-worker"),
+      json::object{{"ownWorkerId", w.user_id("worker")}, {"version", int_at(runner_person, "version")}}));
+  auto plan = made(instructor.post(id_path("/api/v1/cases/", int_at(running, "id"), "/forms"),
+                                   json::object{{"kind", "implementation_plan"}}),
+                   201);
+  const std::string plan_path = id_path("/api/v1/form-entries/", int_at(plan, "id"));
+  plan = made(instructor.post(plan_path + "/completion", json::object{{"version", int_at(plan, "version")}}));
+  made(worker.post(plan_path + "/acknowledgement", json::object{{"version", int_at(plan, "version")}}));
   // A goal, revised, and rated in an intermediate evaluation.
   made(w.sign_in("manager").post(forms_path(w.county), plain_form("intermediate_evaluation", "Väliarvio")), 201);
   const std::string case_path = id_path("/api/v1/cases/", int_at(running, "id"));

@@ -107,6 +107,63 @@ TEST_P(FormEntriesApi, EachKindHasItsReadersAndWriters) {
   expect_problem(w.sign_in("supervisor").put(entry, json::object{{"answers", json::object{}}, {"version", 1}}), 404);
 }
 
+// Seed 003: a completed implementation plan is delivered to the client's own worker, who acknowledges it.
+TEST_P(FormEntriesApi, ACompletedImplementationPlanIsDeliveredToTheOwnWorkerWhoAcknowledgesIt) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  json_ok(manager.post(forms_path(w.county), plain_form("implementation_plan", "Toteutussuunnitelma")), 201);
+  const auto reg = w.registry();
+  const auto g = guided(w, reg, add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14), "Olli", "Oma");
+  auto person = json_ok(manager.get("/api/v1/clients/" + std::to_string(g.client_id)));
+  json_ok(manager.put("/api/v1/clients/" + std::to_string(g.client_id) + "/own-worker",
+                      json::object{{"ownWorkerId", w.user_id("worker")}, {"version", int_at(person, "version")}}));
+  auto coach = w.sign_in("coach");
+  auto plan = json_ok(coach.post("/api/v1/cases/" + std::to_string(g.case_id) + "/forms",
+                                 json::object{{"kind", "implementation_plan"},
+                                              {"answers", json::object{{"comment", "Kolme päivää viikossa"}}}}),
+                      201);
+  const std::string entry = "/api/v1/form-entries/" + std::to_string(int_at(plan, "id"));
+  auto worker = w.sign_in("worker");
+  // Not before it is completed.
+  EXPECT_TRUE(has_field_error(
+      expect_problem(worker.post(entry + "/acknowledgement", json::object{{"version", int_at(plan, "version")}}), 422),
+      "state", "form_not_completed"));
+  auto done = json_ok(coach.post(entry + "/completion", json::object{{"version", int_at(plan, "version")}}));
+
+  // The own worker is told (in the app) and has it on the task list; nobody else acknowledges it.
+  bool told = false;
+  for (const auto& n : items_ok(worker.get("/api/v1/notifications"))) {
+    told = told || (text_at(n, "kind") == "implementation_plan_completed" &&
+                    text_at(n, "link") ==
+                        "/cases/" + std::to_string(g.case_id) + "#form-entry-" + std::to_string(int_at(plan, "id")));
+  }
+  EXPECT_TRUE(told);
+  const auto waiting = [&] {
+    int n = 0;
+    for (const auto& t : items_ok(worker.get("/api/v1/tasks"))) {
+      if (text_at(t, "kind") == "implementation_plan_to_acknowledge") {
+        ++n;
+        EXPECT_EQ(int_at(t, "formEntryId"), int_at(plan, "id"));
+        EXPECT_EQ(int_at(t, "caseId"), g.case_id);
+      }
+    }
+    return n;
+  };
+  EXPECT_EQ(waiting(), 1);
+  expect_problem(
+      w.sign_in("instructor").post(entry + "/acknowledgement", json::object{{"version", int_at(done, "version")}}),
+      403);
+  auto acknowledged =
+      json_ok(worker.post(entry + "/acknowledgement", json::object{{"version", int_at(done, "version")}}));
+  EXPECT_EQ(text_at(acknowledged, "acknowledgedBy"), w.name("worker"));
+  EXPECT_EQ(waiting(), 0);
+  EXPECT_TRUE(has_field_error(
+      expect_problem(
+          worker.post(entry + "/acknowledgement", json::object{{"version", int_at(acknowledged, "version")}}), 422),
+      "state", "already_acknowledged"));
+}
+
 POLKU_API_TEST_BACKENDS(FormEntriesApi);
 
 }  // namespace

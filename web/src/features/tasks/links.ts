@@ -27,6 +27,9 @@ export function taskPath(task: Task): string | null {
       return caseId ? `/cases/${caseId}#attendance` : null;
     case 'guidance_falling_behind':
       return caseId && task.periodId ? `/cases/${caseId}#period-${task.periodId}-guidance` : null;
+    case 'implementation_plan_to_acknowledge':
+      // The case's forms give each filled form the id `form-entry-{id}`.
+      return caseId && task.formEntryId ? `/cases/${caseId}#form-entry-${task.formEntryId}` : null;
     case 'absence_notice_to_send':
       // The notices page gives each notice's heading the id `notice-{periodId}-until-{windowTo}`; the task names the
       // period, its purchaser and, as `since`, the day after its two weeks.
@@ -38,7 +41,8 @@ export function taskPath(task: Task): string | null {
 
 /** A stable React key: one kind per record (and per party of a client agreement). */
 export function taskKey(task: Task): string {
-  const id = task.serviceOrderId ?? task.clientAgreementId ?? task.visitId ?? task.periodId ?? task.caseId ?? task.clientId;
+  const id =
+    task.serviceOrderId ?? task.clientAgreementId ?? task.visitId ?? task.periodId ?? task.formEntryId ?? task.caseId ?? task.clientId;
   // `since` too: a period may have two notices to send, one for each two weeks.
   return [task.kind, id, task.party ?? '', task.placeId ?? '', task.since].join('-');
 }

@@ -1,7 +1,9 @@
 #include "forms/entry_service.hpp"
 
+#include "forms/due_rules.hpp"
 #include "forms/entry_document.hpp"
 #include "forms/forms_rules.hpp"
+#include "platform/core/dates.hpp"
 
 namespace polku::forms {
 namespace json = boost::json;
@@ -182,8 +184,20 @@ Result<EntryView> EntryService::acknowledge(const work::Caller& caller, long lon
   return find(caller, id);
 }
 
-std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user) {
+std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user, const std::string& today) {
   std::vector<tasks::Task> out;
+  // The next plan update and evaluation, from the dates the last completed ones name.
+  for (const auto& e : store_.due_bases(user.user_id)) {
+    boost::system::error_code ec;
+    const auto answers = json::parse(e.answers, ec);
+    if (ec || !answers.is_object()) continue;
+    const auto due = next_due(e.kind, answers.as_object(), e.completed_at.substr(0, 10));
+    if (!due || add_days(*due, -kDueWarnDays) > today) continue;
+    auto t = tasks::task_about(due_task_kind(e.kind), e.client_id, e.client_name, add_days(*due, -kDueWarnDays), *due);
+    t.case_id = e.case_id;
+    t.form_entry_id = e.id;
+    out.push_back(std::move(t));
+  }
   if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return out;
   for (const auto& e : store_.plans_to_acknowledge(user.user_id)) {
     auto t = tasks::task_about("implementation_plan_to_acknowledge", e.client_id, e.client_name,

@@ -40,8 +40,9 @@ class EntryService {
   Result<EntryView> correct(const work::Caller& caller, long long id, const std::string& reason);
   // The client's own worker acknowledges a completed implementation plan delivered to them.
   Result<EntryView> acknowledge(const work::Caller& caller, long long id, std::optional<long long> version);
-  // The own worker's plans to acknowledge, for the task list.
-  std::vector<tasks::Task> due_tasks(const auth::AuthContext& user);
+  // For the task list: the own worker's plans to acknowledge, and the plan updates and evaluations due (from 14
+  // days before) in the cases the user follows.
+  std::vector<tasks::Task> due_tasks(const auth::AuthContext& user, const std::string& today);
   // The form as a PDF in `lang`, as filled (a draft says so), for those who read it.
   Result<documents::File> pdf(const work::Caller& caller, long long id, const std::string& lang);
 

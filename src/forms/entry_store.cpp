@@ -133,6 +133,28 @@ std::vector<FormEntry> EntryStore::plans_to_acknowledge(long long own_worker_id)
   });
 }
 
+std::vector<FormEntry> EntryStore::due_bases(long long user_id) {
+  return db_.read([&](soci::session& sql) {
+    std::vector<FormEntry> out;
+    db::each_row(
+        sql,
+        kSelect +
+            "JOIN cases_view cs ON cs.id = e.case_id WHERE e.state = 'completed' "
+            "AND e.kind IN ('implementation_plan', 'intermediate_evaluation') AND cs.stage <> 'closed' "
+            "AND (cl.own_worker_id = :u1 OR EXISTS (SELECT 1 FROM case_participants_view p "
+            "WHERE p.case_id = e.case_id AND p.coach_user_id = :u2)) "
+            "AND NOT EXISTS (SELECT 1 FROM form_entries n WHERE n.case_id = e.case_id AND n.id > e.id "
+            "AND (n.kind = e.kind OR (e.kind = 'intermediate_evaluation' AND n.kind = 'final_evaluation'))) "
+            "ORDER BY e.id",
+        [&](soci::statement& st) {
+          st.exchange(soci::use(user_id, "u1"));
+          st.exchange(soci::use(user_id, "u2"));
+        },
+        [&](const soci::row& r) { out.push_back(entry_from(r)); });
+    return out;
+  });
+}
+
 std::string EntryStore::organisation_name(long long organisation_id) {
   return db_.read([&](soci::session& sql) {
     std::string name;

@@ -28,6 +28,10 @@ class EntryStore {
   bool acknowledge(work::UnitOfWork& unit, long long id, long long version, long long user_id);
   // The completed implementation plans, not corrected since, that wait for this own worker's acknowledgement.
   std::vector<FormEntry> plans_to_acknowledge(long long own_worker_id);
+  // The newest completed implementation plan and intermediate evaluation of each open case the user follows (its
+  // client's own worker or a coach of the case), when nothing of the same kind (or, after an intermediate
+  // evaluation, a final one) has been begun since: what the next one is due from.
+  std::vector<FormEntry> due_bases(long long user_id);
 
  private:
   db::Database& db_;

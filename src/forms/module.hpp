@@ -29,9 +29,9 @@ class Module final : public platform::Module {
     register_goal_routes(router, goals_);
   }
   FormsService& service() { return service_; }
-  // The implementation plans delivered to the user as a client's own worker, to acknowledge.
+  // The implementation plans delivered to the user as a client's own worker, and the plan updates and evaluations due.
   tasks::Source task_source() {
-    return [this](const auth::AuthContext& user, const std::string&) { return entries_.due_tasks(user); };
+    return [this](const auth::AuthContext& user, const std::string& today) { return entries_.due_tasks(user, today); };
   }
 
  private:

@@ -164,6 +164,51 @@ TEST_P(FormEntriesApi, ACompletedImplementationPlanIsDeliveredToTheOwnWorkerWhoA
       "state", "already_acknowledged"));
 }
 
+// The date a completed evaluation names for the next one puts it on the coach's task list two weeks before; the
+// next one begun takes it off.
+TEST_P(FormEntriesApi, TheNextEvaluationIsOnTheTaskListFromTwoWeeksBefore) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  json::array fields{json::object{{"key", "next_evaluation_date"},
+                                  {"type", "date"},
+                                  {"label", texts("Seuraava arvio", "Nästa bedömning", "Next evaluation")}}};
+  json_ok(w.sign_in("manager").post(
+              forms_path(w.county),
+              json::object{
+                  {"definition",
+                   json::object{{"kind", "intermediate_evaluation"},
+                                {"title", texts("Väliarvio", "Mellanbedömning", "Intermediate evaluation")},
+                                {"sections", json::array{json::object{{"key", "next"},
+                                                                      {"title", texts("Jatko", "Fortsatt", "Next")},
+                                                                      {"fields", std::move(fields)}}}}}}}),
+          201);
+  const auto reg = w.registry();
+  const auto g = guided(w, reg, add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14), "Eeva", "Arvio");
+  const std::string forms = "/api/v1/cases/" + std::to_string(g.case_id) + "/forms";
+  auto coach = w.sign_in("coach");
+  const auto evaluate = [&](const std::string& next) {
+    auto e = json_ok(coach.post(forms, json::object{{"kind", "intermediate_evaluation"},
+                                                    {"answers", json::object{{"next_evaluation_date", next}}}}),
+                     201);
+    return json_ok(coach.post("/api/v1/form-entries/" + std::to_string(int_at(e, "id")) + "/completion",
+                              json::object{{"version", int_at(e, "version")}}));
+  };
+  const auto due = [&]() -> std::string {
+    for (const auto& t : items_ok(coach.get("/api/v1/tasks"))) {
+      if (text_at(t, "kind") == "evaluation_due") return text_at(t, "due");
+    }
+    return "";
+  };
+  const std::string today = today_helsinki();
+  evaluate(add_days(today, 15));
+  EXPECT_EQ(due(), "") << "not yet: more than two weeks ahead";
+  auto second = evaluate(add_days(today, 14));
+  EXPECT_EQ(due(), add_days(today, 14)) << "the newest evaluation's date, from two weeks before";
+  json_ok(coach.post(forms, json::object{{"kind", "intermediate_evaluation"}}), 201);
+  EXPECT_EQ(due(), "") << "the next one is begun";
+  (void)second;
+}
+
 POLKU_API_TEST_BACKENDS(FormEntriesApi);
 
 }  // namespace

@@ -27,6 +27,9 @@ export function taskPath(task: Task): string | null {
       return caseId ? `/cases/${caseId}#attendance` : null;
     case 'guidance_falling_behind':
       return caseId && task.periodId ? `/cases/${caseId}#period-${task.periodId}-guidance` : null;
+    case 'plan_update_due':
+    case 'evaluation_due':
+      return caseId ? `/cases/${caseId}#case-forms` : null;
     case 'implementation_plan_to_acknowledge':
       // The case's forms give each filled form the id `form-entry-{id}`.
       return caseId && task.formEntryId ? `/cases/${caseId}#form-entry-${task.formEntryId}` : null;

@@ -58,7 +58,7 @@ export function FormRenderer({ definition, values, onChange, idp, fieldErrors, d
       {definition.sections.map((s) => (
         <fieldset key={s.key} className="fo-section" id={`${idp}-section-${s.key}`}>
           <legend className="fo-section-title">{textIn(s.title, ctx.lang)}</legend>
-          <div className="stack">
+          <div className="fo-fields">
             {s.fields.map((f) => (
               <FieldInput
                 key={f.key}
@@ -254,7 +254,7 @@ function GroupField({ f, path, value, set, ctx }: FieldProps) {
                       {entryError}
                     </StatusText>
                   ) : null}
-                  <div className="stack">
+                  <div className="fo-fields">
                     {children.map((c) => (
                       <FieldInput
                         key={c.key}

@@ -9,5 +9,6 @@ import attendanceMore from './attendanceMore.en.json';
 import periods from './periods.en.json';
 import guidance from './guidance.en.json';
 import compensation from './compensation.en.json';
+import forms from './forms.en.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms };

@@ -9,5 +9,6 @@ import attendanceMore from './attendanceMore.sv.json';
 import periods from './periods.sv.json';
 import guidance from './guidance.sv.json';
 import compensation from './compensation.sv.json';
+import forms from './forms.sv.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms };

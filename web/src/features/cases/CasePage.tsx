@@ -21,6 +21,7 @@ import { MissingList } from './MissingList';
 import { responsibleText } from './CaseTable';
 import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
 import { PeriodsSection } from '../periods/PeriodsSection';
+import { CaseForms } from '../forms/CaseForms';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -65,6 +66,7 @@ export default function CasePage() {
       <CurrentStage c={c} onReload={() => void q.refetch()} />
       <CasePlacementSummary c={c} />
       <PeriodsSection c={c} />
+      <CaseForms c={c} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />

@@ -9,6 +9,7 @@ import { TimelineSection } from './TimelineSection';
 import { CaseServiceOrders } from '../serviceOrders/CaseServiceOrders';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { PeriodsSection } from '../periods/PeriodsSection';
+import { CaseForms } from '../forms/CaseForms';
 
 /**
  * A case as a participating provider's coach or manager reads it: only what the
@@ -93,6 +94,7 @@ export function ProviderCaseView({ c, title }: { c: Case; title: string }) {
         </ul>
       </section>
       <PeriodsSection c={c} />
+      <CaseForms c={c} />
       <CaseServiceOrders c={c} />
       <TimelineSection caseId={c.id} />
     </>

@@ -27,6 +27,8 @@ json::object to_json(const EntryView& v, bool with_answers) {
                  {"completedBy", text_or_null(e.completed_by_name)},
                  {"completedAt", text_or_null(e.completed_at)},
                  {"mayWrite", v.access == EntryAccess::kWrite && e.state == "draft"},
+                 {"mayCorrect", v.access == EntryAccess::kWrite && e.state == "completed"},
+                 {"mayAcknowledge", v.may_acknowledge},
                  {"acknowledgedBy", text_or_null(e.acknowledged_by_name)},
                  {"acknowledgedAt", text_or_null(e.acknowledged_at)},
                  {"version", e.version}};

@@ -14,6 +14,12 @@ constexpr std::size_t kMaxReason = 500;
 
 Error stale() { return Error::make(ErrorCode::kConflict, "stale_version"); }
 
+EntryView view_of(FormEntry e, EntryAccess access, long long user_id) {
+  const bool acknowledges = e.kind == "implementation_plan" && e.state == "completed" && e.acknowledged_at.empty() &&
+                            e.own_worker_id && *e.own_worker_id == user_id;
+  return EntryView{std::move(e), access, acknowledges};
+}
+
 }  // namespace
 
 Result<std::vector<EntryView>> EntryService::of_case(const work::Caller& caller, long long case_id) {
@@ -23,7 +29,7 @@ Result<std::vector<EntryView>> EntryService::of_case(const work::Caller& caller,
   std::vector<EntryView> out;
   for (auto& e : store_.of_case(case_id)) {
     const auto a = entry_access(access, e.kind);
-    if (a != EntryAccess::kNone) out.push_back({std::move(e), a});
+    if (a != EntryAccess::kNone) out.push_back(view_of(std::move(e), a, caller.user.user_id));
   }
   caller.accessed(c->client_id, "list", "forms");
   return out;
@@ -38,7 +44,7 @@ Result<EntryView> EntryService::find(const work::Caller& caller, long long id) {
   const auto a = entry_access(access, e->kind);
   if (a == EntryAccess::kNone) return Error::not_found();
   caller.accessed(e->client_id, "read", "form " + e->kind);
-  return EntryView{std::move(*e), a};
+  return view_of(std::move(*e), a, caller.user.user_id);
 }
 
 Result<EntryView> EntryService::writable(const work::Caller& caller, long long id) {
@@ -168,7 +174,7 @@ Result<EntryView> EntryService::acknowledge(const work::Caller& caller, long lon
   auto found = find(caller, id);
   if (!found) return found.error();
   const auto& e = found->entry;
-  if (!e.own_worker_id || *e.own_worker_id != caller.actor.user_id) return Error::forbidden();
+  if (!e.own_worker_id || *e.own_worker_id != caller.user.user_id) return Error::forbidden();
   std::vector<FieldError> errors;
   if (e.kind != "implementation_plan") errors.push_back({"kind", "not_allowed"});
   if (e.state != "completed") errors.push_back({"state", "form_not_completed"});

@@ -21,6 +21,7 @@ namespace polku::forms {
 struct EntryView {
   FormEntry entry;
   EntryAccess access = EntryAccess::kNone;
+  bool may_acknowledge = false;  // the client's own worker, of a completed implementation plan not yet acknowledged
 };
 
 class EntryService {

@@ -151,6 +151,9 @@ TEST_P(FormEntriesApi, ACompletedImplementationPlanIsDeliveredToTheOwnWorkerWhoA
     return n;
   };
   EXPECT_EQ(waiting(), 1);
+  EXPECT_TRUE(json_ok(worker.get(entry)).at("mayAcknowledge").as_bool());
+  EXPECT_FALSE(json_ok(coach.get(entry)).at("mayAcknowledge").as_bool());
+  EXPECT_TRUE(json_ok(coach.get(entry)).at("mayCorrect").as_bool());
   expect_problem(
       w.sign_in("instructor").post(entry + "/acknowledgement", json::object{{"version", int_at(done, "version")}}),
       403);

@@ -2,11 +2,12 @@
 // a draft the user may not fill is only read.
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Textarea } from 'suomifi-ui-components';
 import { useServerErrors } from '../../shared/forms';
 import { ErrorNotice } from '../../shared/common';
-import { answersOf, formsApi, type FormEntry, type FormVersion } from './api';
+import { formatDateTime } from '../../shared/format';
+import { answersOf, formKeys, formsApi, type FormEntry, type FormVersion } from './api';
 import { AnswersView } from './AnswersView';
 
 export function CompletedEntry({
@@ -22,8 +23,18 @@ export function CompletedEntry({
   mayCorrect: boolean;
   onCorrected: (draft: FormEntry) => void;
 }) {
-  const { t } = useTranslation('forms');
+  const { t, i18n } = useTranslation('forms');
+  const qc = useQueryClient();
   const [asking, setAsking] = useState(false);
+  // The client's own worker acknowledges a delivered implementation plan (seed 003).
+  const acknowledge = useMutation({
+    mutationFn: () => formsApi.acknowledge(entry.id, entry.version),
+    onSuccess: (saved) => {
+      qc.setQueryData(formKeys.entry(saved.id), saved);
+      void qc.invalidateQueries({ queryKey: formKeys.ofCase(saved.caseId) });
+      void qc.invalidateQueries({ queryKey: ['tasks'] });
+    },
+  });
   const [reason, setReason] = useState('');
   const errors = useServerErrors();
   const reasonRef = useRef<HTMLTextAreaElement>(null);
@@ -52,7 +63,23 @@ export function CompletedEntry({
     <div className="stack">
       <p className="muted">{t(entry.state === 'completed' ? 'entry.locked' : 'entry.readOnly')}</p>
       <AnswersView definition={form.definition} answers={answersOf(entry)} idp={idp} />
-      {mayCorrect && !asking ? (
+      {entry.acknowledgedAt ? (
+        <p id={`${idp}-acknowledged`}>{t('acknowledge.done', { who: entry.acknowledgedBy ?? '', at: formatDateTime(entry.acknowledgedAt) })}</p>
+      ) : null}
+      {acknowledge.isError ? <ErrorNotice error={acknowledge.error} /> : null}
+      <div className="form-actions">
+        {entry.mayAcknowledge ? (
+          <Button id={`${idp}-acknowledge`} disabled={acknowledge.isPending} onClick={() => acknowledge.mutate()}>
+            {acknowledge.isPending ? t('translation:common.saving') : t('acknowledge.button')}
+          </Button>
+        ) : null}
+        {entry.state === 'completed' ? (
+          <a className="fo-pdf" id={`${idp}-pdf`} href={formsApi.pdfUrl(entry.id, i18n.language)}>
+            {t('entry.pdf')}
+          </a>
+        ) : null}
+      </div>
+      {mayCorrect && entry.mayCorrect && !asking ? (
         <div className="form-actions">
           <Button variant="secondary" id={`${idp}-correct`} onClick={() => setAsking(true)}>
             {t('correct.open')}

@@ -50,4 +50,8 @@ export const formsApi = {
     request<FormEntry>('POST', `/api/v1/form-entries/${id}/completion`, { version } satisfies FormEntryCompletion),
   correct: (id: number, reason: string) =>
     request<FormEntry>('POST', `/api/v1/form-entries/${id}/corrections`, { reason } satisfies FormEntryCorrection),
+  acknowledge: (id: number, version: number) =>
+    request<FormEntry>('POST', `/api/v1/form-entries/${id}/acknowledgement`, { version }),
+  /** The form as a PDF to print, in the UI's language: a plain link, so the browser downloads it. */
+  pdfUrl: (id: number, lang: string) => `/api/v1/form-entries/${id}/pdf?lang=${lang === 'sv' || lang === 'en' ? lang : 'fi'}`,
 };

@@ -333,3 +333,52 @@ test('the forms read well on a 360 px phone', async () => {
     await assertAccessible(page, 'case-forms-08-phone-completed');
   }
 });
+
+test("the client's own worker acknowledges a delivered implementation plan on the case page, and it opens as a PDF", async () => {
+  await setUp();
+  const manager = await world.as('manager');
+  const PLAN = {
+    kind: 'implementation_plan',
+    title: T('Toteutussuunnitelma', 'Genomförandeplan', 'Implementation plan'),
+    sections: [
+      {
+        key: 'measures',
+        title: T('Toimenpiteet', 'Åtgärder', 'Measures'),
+        fields: [{ key: 'methods', type: 'long_text', required: true, label: T('Työskentelytavat', 'Arbetssätt', 'Methods') }],
+      },
+    ],
+  };
+  await manager.must('POST', `/api/v1/organisations/${world.county.id}/forms`, { definition: PLAN });
+  const person = await manager.must('GET', `/api/v1/clients/${made.client.id}`);
+  await manager.must('PUT', `/api/v1/clients/${made.client.id}/own-worker`, {
+    ownWorkerId: world.users.instructor.id,
+    version: person.version,
+  });
+  const coach = await world.as('coach');
+  const plan = await coach.must('POST', `/api/v1/cases/${made.case.id}/forms`, {
+    kind: 'implementation_plan',
+    answers: { methods: 'Työparityö: valmentaja ja työnohjaaja.' },
+  });
+  await coach.must('POST', `/api/v1/form-entries/${plan.id}/completion`, { version: plan.version }, 200);
+
+  const { page, consoleErrors } = await open();
+  await signIn(page, world.users.instructor.username);
+  await page.goto(`/cases/${made.case.id}#form-entry-${plan.id}`);
+  const idp = `form-entry-${plan.id}`;
+  await page.locator(`#${idp}`).waitFor();
+  await openEntry(page, idp);
+  await page.locator(`#${idp}-acknowledge`).waitFor();
+  assert.match(await page.locator(`#${idp}-pdf`).getAttribute('href'), new RegExp(`/api/v1/form-entries/${plan.id}/pdf\\?lang=fi`));
+  const pdf = await page.request.get(await page.locator(`#${idp}-pdf`).getAttribute('href'));
+  assert.equal(pdf.status(), 200);
+  assert.equal(pdf.headers()['content-type'], 'application/pdf');
+  await accessibleInFiAndSv(page, 'case-forms-08-plan-to-acknowledge', async () => {
+    await page.locator(`#${idp}-acknowledge`, { hasText: 'Kvittera' }).waitFor();
+  });
+  await page.locator(`#${idp}-acknowledge`).click();
+  await page.locator(`#${idp}-acknowledged`, { hasText: 'Vastaanotetuksi kuitannut' }).waitFor();
+  assert.equal(await page.locator(`#${idp}-acknowledge`).count(), 0, 'acknowledged once');
+  const read = await coach.must('GET', `/api/v1/form-entries/${plan.id}`);
+  assert.ok(read.acknowledgedAt, JSON.stringify(read));
+  assert.deepEqual(noServerErrors(consoleErrors), [], 'no console errors');
+});

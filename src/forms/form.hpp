@@ -64,4 +64,10 @@ struct FormVersion {
   std::string published_at;
 };
 
+// A form Polku ships (forms/shipped/<kind>.json): its definition and its version number.
+struct ShippedForm {
+  int version = 0;
+  FormDefinition definition;
+};
+
 }  // namespace polku::forms

@@ -6,6 +6,7 @@
 
 #include "app/app.hpp"
 #include "app/demo_data.hpp"
+#include "forms/shipped_forms.hpp"
 #include "organisations/organisation_service.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/migrations.hpp"
@@ -86,7 +87,7 @@ int main(int argc, char** argv) {
   cli.fallthrough();
 
   auto* serve = cli.add_subcommand("serve", "serve the web UI and the API");
-  auto* migrate = cli.add_subcommand("migrate", "bring the database schema up to date");
+  auto* migrate = cli.add_subcommand("migrate", "bring the database schema up to date and install the shipped forms");
   auto* seed = cli.add_subcommand("seed-demo", "load invented demo data into an empty database");
   auto* user = cli.add_subcommand("user", "manage users");
   user->require_subcommand(1);
@@ -116,7 +117,9 @@ int main(int argc, char** argv) {
     if (*migrate) {
       db::Database db(c.database_url, 1);
       auto applied = db::migrate(db);
-      std::cout << "schema at version " << db::schema_version(db) << " (" << applied.size() << " applied)\n";
+      const int forms_added = forms::install_shipped_forms(db);
+      std::cout << "schema at version " << db::schema_version(db) << " (" << applied.size() << " applied); "
+                << forms_added << " shipped form versions added\n";
       return 0;
     }
     if (*seed) {

@@ -83,4 +83,10 @@ struct FormEntry {
   long long version = 1;
 };
 
+// A form Polku ships (forms/shipped/<kind>.json): its definition and its version number.
+struct ShippedForm {
+  int version = 0;
+  FormDefinition definition;
+};
+
 }  // namespace polku::forms

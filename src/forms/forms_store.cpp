@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <stdexcept>
+
 #include "forms/forms_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
@@ -15,6 +17,16 @@ constexpr const char* kSelect =
     "SELECT f.id, f.organisation_id, f.kind, f.version, f.definition, COALESCE(u.display_name, ''), f.published_at "
     "FROM form_versions f LEFT JOIN users_view u ON u.id = f.published_by ";
 
+// A stored definition as this release reads it; none when it no longer reads.
+std::optional<FormDefinition> read_definition(const std::string& text) {
+  boost::system::error_code ec;
+  const auto parsed = json::parse(text, ec);
+  if (ec) return std::nullopt;
+  auto d = parse_definition(parsed);
+  if (!d) return std::nullopt;
+  return std::move(*d);
+}
+
 FormVersion version_from(const soci::row& r) {
   db::Cursor k(r);
   FormVersion v;
@@ -23,11 +35,7 @@ FormVersion version_from(const soci::row& r) {
   v.kind = k.text();
   v.version = k.number();
   // A stored version was checked when it was published; one that no longer reads shows empty, and is logged.
-  const std::string text = k.text();
-  boost::system::error_code ec;
-  auto parsed = json::parse(text, ec);
-  if (auto d =
-          ec ? Result<FormDefinition>(Error::invalid({{"definition", "invalid_json"}})) : parse_definition(parsed)) {
+  if (auto d = read_definition(k.text())) {
     v.definition = std::move(*d);
   } else {
     spdlog::error("form version {} does not read as a definition", v.id);
@@ -89,6 +97,35 @@ long long FormsStore::insert(work::UnitOfWork& unit, long long organisation_id, 
       soci::use(organisation_id), soci::use(d.kind), soci::use(version), soci::use(definition), soci::use(user_id),
       soci::use(now), soci::into(id);
   return id;
+}
+
+int FormsStore::install_shipped(const std::vector<ShippedForm>& forms) {
+  return db_.write([&](soci::session& sql) {
+    int added = 0;
+    for (const auto& form : forms) {
+      const std::string& kind = form.definition.kind;
+      const int version = form.version;
+      const std::string definition = json::serialize(to_json(form.definition)), now = now_iso();
+      std::string stored;
+      soci::indicator ind = soci::i_null;
+      sql << "SELECT definition FROM form_versions WHERE organisation_id IS NULL AND kind = :k AND version = :v",
+          soci::use(kind, "k"), soci::use(version, "v"), soci::into(stored, ind);
+      if (ind == soci::i_ok) {
+        // Compared as definitions read by this release, so that a change of how they are written is no change.
+        const auto read = read_definition(stored);
+        if (!read || json::serialize(to_json(*read)) != definition) {
+          throw std::logic_error("shipped form " + kind + " version " + std::to_string(version) +
+                                 " differs from the one installed: a changed form needs the next version number");
+        }
+        continue;
+      }
+      sql << "INSERT INTO form_versions (organisation_id, kind, version, definition, published_by, published_at) "
+             "VALUES (NULL, :k, :v, :d, NULL, :n)",
+          soci::use(kind, "k"), soci::use(version, "v"), soci::use(definition, "d"), soci::use(now, "n");
+      ++added;
+    }
+    return added;
+  });
 }
 
 }  // namespace polku::forms

@@ -22,6 +22,9 @@ class FormsStore {
   int latest_version(work::UnitOfWork& unit, long long organisation_id, const std::string& kind);
   long long insert(work::UnitOfWork& unit, long long organisation_id, int version, const FormDefinition& d,
                    long long user_id);
+  // Adds, in one transaction, each shipped version not yet stored (no organisation, no publisher); returns how many.
+  // Throws std::logic_error when a stored shipped version differs from the one given.
+  int install_shipped(const std::vector<ShippedForm>& forms);
 
  private:
   db::Database& db_;

@@ -1,11 +1,39 @@
-// The forms module over real HTTP on both databases: a purchaser's manager publishes versions of a form, each
-// checked whole and never changed; an older version still reads as it was; who may publish.
+// The forms module over real HTTP on both databases: the forms Polku ships, in use until a purchaser publishes its
+// own; a purchaser's manager publishes versions of a form, each checked whole and never changed; an older version
+// still reads as it was; who may publish.
+#include <set>
+
 #include "api/forms_helpers.hpp"
+#include "forms/shipped_forms.hpp"
 
 namespace polku::api_test {
 namespace {
 
 class FormsApi : public BackendTest {};
+
+const std::set<std::string> kShippedKinds = {
+    "client_agreement",    "client_feedback",         "final_evaluation",   "functional_capacity_self_assessment",
+    "implementation_plan", "intermediate_evaluation", "placement_feedback", "work_activity_plan"};
+
+std::set<std::string> kinds_of(const json::array& items) {
+  std::set<std::string> out;
+  for (const auto& v : items) out.insert(text_at(v, "kind"));
+  return out;
+}
+
+// The item of the kind in a list; null when it is not there.
+json::value item_of(const json::array& items, const std::string& kind) {
+  for (const auto& v : items) {
+    if (text_at(v, "kind") == kind) return v;
+  }
+  return nullptr;
+}
+
+bool shipped(const json::value& item) { return item.is_object() && item.at("organisationId").is_null(); }
+
+bool all_shipped(const json::array& items) {
+  return std::all_of(items.begin(), items.end(), [](const json::value& v) { return shipped(v); });
+}
 
 TEST_P(FormsApi, AManagerPublishesVersionsAndAnOlderOneStillReadsAsItWas) {
   TestServer server(GetParam());
@@ -21,13 +49,16 @@ TEST_P(FormsApi, AManagerPublishesVersionsAndAnOlderOneStillReadsAsItWas) {
   EXPECT_EQ(int_at(second, "version"), 2);
 
   auto current = items_ok(manager.get(forms));
-  ASSERT_EQ(current.size(), 1U);
-  EXPECT_EQ(int_at(current[0], "version"), 2);
-  EXPECT_EQ(text_at(current[0].at("title"), "fi"), "Asiakkaan palaute");
+  ASSERT_EQ(current.size(), kShippedKinds.size());
+  const auto own = item_of(current, "client_feedback");
+  EXPECT_EQ(int_at(own, "organisationId"), w.county);
+  EXPECT_EQ(int_at(own, "version"), 2);
+  EXPECT_EQ(text_at(own.at("title"), "fi"), "Asiakkaan palaute");
   auto history = items_ok(manager.get(forms + "/client_feedback/versions"));
-  ASSERT_EQ(history.size(), 2U);
+  ASSERT_EQ(history.size(), 3U);
   EXPECT_EQ(int_at(history[0], "version"), 2);
   EXPECT_EQ(int_at(history[1], "version"), 1);
+  EXPECT_TRUE(shipped(history[2])) << "the shipped version after the county's own";
 
   // Version 1, read by a provider's worker who fills it: as it was published.
   auto old = json_ok(w.sign_in("coach").get("/api/v1/form-versions/" + std::to_string(int_at(first, "id"))));
@@ -51,7 +82,7 @@ TEST_P(FormsApi, ADefinitionIsRefusedWholeAndOnlyAPurchasersManagerPublishes) {
   EXPECT_TRUE(has_field_error(
       expect_problem(manager.post(forms, json::object{{"definition", json::object{{"sections", 3}}}}), 422),
       "definition.sections", "invalid_format"));
-  EXPECT_TRUE(items_ok(manager.get(forms)).empty()) << "nothing refused was published";
+  EXPECT_TRUE(all_shipped(items_ok(manager.get(forms)))) << "nothing refused was published";
 
   expect_problem(w.sign_in("instructor").post(forms, feedback("Asiakaspalaute")), 403);
   expect_problem(w.sign_in("provider_manager").post(forms, feedback("Asiakaspalaute")), 404);
@@ -60,8 +91,60 @@ TEST_P(FormsApi, ADefinitionIsRefusedWholeAndOnlyAPurchasersManagerPublishes) {
                      .post("/api/v1/organisations/" + std::to_string(w.association) + "/forms", feedback("Palaute")),
                  403);
   json_ok(manager.post(forms, feedback("Asiakaspalaute")), 201);
-  EXPECT_TRUE(items_ok(manager.get("/api/v1/organisations/" + std::to_string(w.other_purchaser) + "/forms")).empty())
+  EXPECT_TRUE(
+      all_shipped(items_ok(manager.get("/api/v1/organisations/" + std::to_string(w.other_purchaser) + "/forms"))))
       << "another county's forms are its own";
+}
+
+TEST_P(FormsApi, AFreshServerHasTheShippedFormsUntilAPurchaserPublishesItsOwn) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  const std::string forms = "/api/v1/organisations/" + std::to_string(w.county) + "/forms";
+
+  auto current = items_ok(manager.get(forms));
+  EXPECT_EQ(current.size(), kShippedKinds.size());
+  EXPECT_EQ(kinds_of(current), kShippedKinds);
+  for (const auto& v : current) {
+    EXPECT_TRUE(shipped(v)) << json::serialize(v);
+    EXPECT_EQ(int_at(v, "version"), 1) << text_at(v, "kind");
+    EXPECT_TRUE(v.at("publishedBy").is_null()) << text_at(v, "kind");
+  }
+  // The national structures, as a worker who fills them reads them.
+  auto final_evaluation = json_ok(w.sign_in("coach").get(
+      "/api/v1/form-versions/" + std::to_string(int_at(item_of(current, "final_evaluation"), "id"))));
+  EXPECT_EQ(text_at(final_evaluation.at("definition"), "nationalOid"), "1.2.246.537.6.1506.1003");
+  EXPECT_EQ(text_at(final_evaluation.at("definition"), "nationalVersion"), "2022-06-28");
+  EXPECT_EQ(text_at(item_of(current, "client_agreement"), "nationalOid"), "1.2.246.537.6.1506.13004");
+
+  // Installing again (every `polku migrate` does) adds nothing.
+  server.database().reopen(1);
+  EXPECT_EQ(forms::install_shipped_forms(server.database().db()), 0);
+  server.database().close();
+  EXPECT_EQ(items_ok(manager.get(forms)).size(), kShippedKinds.size());
+  ASSERT_EQ(items_ok(manager.get(forms + "/client_feedback/versions")).size(), 1U);
+
+  // The county's own client feedback replaces the shipped one in its list; its versions list both.
+  json_ok(manager.post(forms, feedback("Asiakaspalaute")), 201);
+  current = items_ok(manager.get(forms));
+  EXPECT_EQ(kinds_of(current), kShippedKinds);
+  for (const auto& v : current) {
+    if (text_at(v, "kind") == "client_feedback") {
+      EXPECT_EQ(int_at(v, "organisationId"), w.county);
+      EXPECT_EQ(text_at(v.at("title"), "fi"), "Asiakaspalaute");
+    } else {
+      EXPECT_TRUE(shipped(v)) << text_at(v, "kind");
+    }
+  }
+  auto history = items_ok(manager.get(forms + "/client_feedback/versions"));
+  ASSERT_EQ(history.size(), 2U);
+  EXPECT_EQ(int_at(history[0], "organisationId"), w.county);
+  EXPECT_TRUE(shipped(history[1]));
+  EXPECT_EQ(text_at(history[1].at("title"), "fi"), "Asiakkaan palaute");
+  // Another county still uses the shipped one.
+  auto other = items_ok(manager.get("/api/v1/organisations/" + std::to_string(w.other_purchaser) + "/forms"));
+  EXPECT_EQ(other.size(), kShippedKinds.size());
+  EXPECT_TRUE(all_shipped(other));
 }
 
 POLKU_API_TEST_BACKENDS(FormsApi);

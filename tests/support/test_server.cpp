@@ -6,6 +6,8 @@
 #include <mutex>
 #include <stdexcept>
 
+#include "forms/shipped_forms.hpp"
+
 namespace polku::testing {
 namespace beast = boost::beast;
 namespace bhttp = beast::http;
@@ -35,6 +37,8 @@ std::vector<Exchange> RequestJournal::exchanges() const {
 
 TestServer::TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare)
     : database_(std::make_unique<TestDatabase>(backend)) {
+  // As `polku migrate` leaves every database: migrated, with the shipped forms.
+  forms::install_shipped_forms(database_->db());
   if (prepare) prepare(database_->db());
   database_->close();
   config::Config c;

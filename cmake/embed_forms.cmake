@@ -1,0 +1,12 @@
+# Writes every forms/shipped/*.json into a C++ table: file name -> text.
+file(GLOB files ${SRC_DIR}/*.json)
+list(SORT files)
+set(body "// Generated from forms/shipped/*.json; do not edit.\n#include \"forms/shipped_forms.hpp\"\nnamespace polku::forms {\nconst std::vector<EmbeddedForm>& embedded_form_files() {\n  static const std::vector<EmbeddedForm> files = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} text)
+  string(APPEND body "    {\"${name}\", R\"polku_json(${text})polku_json\"},\n")
+endforeach()
+string(APPEND body "  };\n  return files;\n}\n}  // namespace polku::forms\n")
+file(WRITE ${OUT}.tmp "${body}")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -46,7 +46,10 @@ export default function ClientAgreementFormPage() {
         <AppLink to="/places/match">{t('match.title')}</AppLink>
       </>
     );
-  const knownPending = bookings.isPending || cases.isPending || (caseId > 0 && (theCase.isPending || decisions.isPending));
+  // The form starts from these once, so not from a cached list a booking just made is missing from (the match page
+  // books and comes here at once): the bookings as read after this page opened.
+  const knownPending =
+    !bookings.isFetchedAfterMount || cases.isPending || (caseId > 0 && (theCase.isPending || decisions.isPending));
   if (client.isPending || places.isPending || knownPending) return <Loading text={t('common.loading')} />;
   if (client.isError || places.isError)
     return (

@@ -284,10 +284,7 @@ Result<Period> PeriodService::move_day(const work::Caller& caller, long long id,
 
 Result<Period> PeriodService::add_break(const work::Caller& caller, long long id, const PeriodBreak& b,
                                         std::optional<long long> version) {
-  auto found = readable(caller, id);
-  if (!found) return found.error();
-  auto& [period, who] = *found;
-  if (!may_plan_periods(caller.user, who)) return Error::forbidden();
+  if (auto found = planned(caller, id); !found) return found.error();
   if (!version) return Error::invalid({{"version", "required"}});
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     auto now = store_.find(unit, id);
@@ -308,10 +305,7 @@ Result<Period> PeriodService::add_break(const work::Caller& caller, long long id
 
 Result<Period> PeriodService::end_break(const work::Caller& caller, long long id, long long break_id,
                                         const std::string& last_day, std::optional<long long> version) {
-  auto found = readable(caller, id);
-  if (!found) return found.error();
-  auto& [period, who] = *found;
-  if (!may_plan_periods(caller.user, who)) return Error::forbidden();
+  if (auto found = planned(caller, id); !found) return found.error();
   if (!version) return Error::invalid({{"version", "required"}});
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     auto now = store_.find(unit, id);

@@ -336,7 +336,8 @@ test('in Swedish: the client agreement and place forms keep drafts, the dialogs 
   await manager.page.goto('/places/new');
   await switchLanguage(manager.page, /På svenska/);
   await manager.page.locator('#place-name').fill('Utkastets plats');
-  assert.match(await manager.page.locator('label[for="place-streetAddress"]').innerText(), /\(valfri\)/);
+  // The labels follow the language once its texts are in (fetched when chosen): awaited, not read once.
+  await manager.page.locator('label[for="place-streetAddress"]', { hasText: '(valfri)' }).waitFor();
   await manager.page.reload();
   await manager.page.locator('#draft-notice').waitFor();
   await manager.page.locator('#restore-draft').click();

@@ -61,10 +61,8 @@ Result<EntryView> EntryService::create(const work::Caller& caller, long long cas
   cases::CaseAccess access = cases::CaseAccess::kNone;
   auto c = cases_.load_for_reading(caller, case_id, &access);
   if (!c) return c.error();
-  if (entry_access(access, kind) != EntryAccess::kWrite) {
-    return entry_access(access, kind) == EntryAccess::kNone && access == cases::CaseAccess::kNone ? Error::not_found()
-                                                                                                  : Error::forbidden();
-  }
+  // No access at all was a 404 of the case already: here the user sees the case but may not fill this kind.
+  if (entry_access(access, kind) != EntryAccess::kWrite) return Error::forbidden();
   // The newest version of the kind the purchaser uses now: the form keeps it ever after.
   std::optional<FormVersion> form;
   for (auto& v : forms_.current(c->organisation_id)) {

@@ -2,19 +2,16 @@
 
 #include <set>
 
-#include <boost/beast/core/detail/base64.hpp>
-
 #include "platform/core/clock.hpp"
 #include "platform/db/row.hpp"
 
 namespace polku::agreements {
 namespace {
 
-namespace b64 = boost::beast::detail::base64;
-
 constexpr const char* kSelectAgreement =
     "SELECT a.id, a.kind, a.purchaser_organisation_id, a.partner_organisation_id, a.title, a.valid_from, "
-    "a.valid_until, p.name, q.name, a.version FROM agreements a JOIN organisations_view p ON p.id = a.purchaser_organisation_id "
+    "a.valid_until, p.name, q.name, a.version FROM agreements a JOIN organisations_view p ON p.id = "
+    "a.purchaser_organisation_id "
     "JOIN organisations_view q ON q.id = a.partner_organisation_id";
 
 // Whole statements as constants: GCC 12 warns (-Warray-bounds, falsely) on
@@ -38,7 +35,8 @@ Agreement agreement_from(const soci::row& r) {
 
 void load_details(soci::session& sql, Agreement& a) {
   soci::rowset<soci::row> places =
-      (sql.prepare << "SELECT place_id FROM agreement_places WHERE agreement_id = :a ORDER BY place_id", soci::use(a.id));
+      (sql.prepare << "SELECT place_id FROM agreement_places WHERE agreement_id = :a ORDER BY place_id",
+       soci::use(a.id));
   for (const auto& r : places) a.data.place_ids.push_back(db::int_at(r, 0));
   soci::rowset<soci::row> products =
       (sql.prepare << "SELECT product_id FROM agreement_products WHERE agreement_id = :a ORDER BY product_id",
@@ -64,19 +62,6 @@ long long count_of(soci::session& sql, const std::string& query, long long a, lo
   sql << query, soci::use(a, "a"), soci::use(b, "b"), soci::into(n);
   return n;
 }
-
-std::string encode(const std::string& bytes) {
-  std::string out(b64::encoded_size(bytes.size()), '\0');
-  out.resize(b64::encode(out.data(), bytes.data(), bytes.size()));
-  return out;
-}
-
-std::string decode(const std::string& text) {
-  std::string out(b64::decoded_size(text.size()), '\0');
-  out.resize(b64::decode(out.data(), text.data(), text.size()).first);
-  return out;
-}
-
 
 // A set: a repeated id in the request must not break the primary key.
 void insert_coverage(soci::session& sql, long long agreement_id, const AgreementInput& in) {
@@ -179,9 +164,9 @@ std::vector<Agreement> AgreementStore::list(const std::vector<long long>& organi
       std::string from_bound = ending_by.empty() ? "9999-12-31" : today;
       std::string until_bound = ending_by.empty() ? "0000-01-01" : today;
       std::string end_bound = ending_by.empty() ? "9999-12-31" : ending_by;
-      soci::rowset<soci::row> rows = (sql.prepare << std::string(kSelectAgreement) + where, soci::use(org, "o1"),
-                                      soci::use(org, "o2"), soci::use(from_bound, "t1"),
-                                      soci::use(until_bound, "t2"), soci::use(end_bound, "e"));
+      soci::rowset<soci::row> rows =
+          (sql.prepare << std::string(kSelectAgreement) + where, soci::use(org, "o1"), soci::use(org, "o2"),
+           soci::use(from_bound, "t1"), soci::use(until_bound, "t2"), soci::use(end_bound, "e"));
       for (const auto& r : rows) {
         auto a = agreement_from(r);
         const bool seen = std::any_of(out.begin(), out.end(), [&](const Agreement& x) { return x.id == a.id; });
@@ -193,32 +178,33 @@ std::vector<Agreement> AgreementStore::list(const std::vector<long long>& organi
   });
 }
 
-long long AgreementStore::insert_document(work::UnitOfWork& unit, long long agreement_id,
-                                          const std::string& file_name, const std::string& content_type,
-                                          const std::string& bytes) {
-  const std::string encoded = encode(bytes);
-  long long size = static_cast<long long>(bytes.size());
+long long AgreementStore::insert_document(work::UnitOfWork& unit, long long agreement_id, const std::string& file_name,
+                                          const std::string& content_type, const std::string& bytes) {
+  const auto file = files_.put(unit, content_type, bytes);
   long long new_id = 0;
-  const std::string now = now_iso();
-  unit.sql() << "INSERT INTO agreement_documents (agreement_id, file_name, content_type, size_bytes, content_base64, "
-                "created_at) VALUES (:a, :f, :t, :s, :c, :n) RETURNING id",
-      soci::use(agreement_id), soci::use(file_name), soci::use(content_type), soci::use(size), soci::use(encoded),
-      soci::use(now), soci::into(new_id);
+  unit.sql() << "INSERT INTO agreement_documents (agreement_id, file_name, content_type, size_bytes, file_id, "
+                "created_at) VALUES (:a, :f, :t, :s, :i, :n) RETURNING id",
+      soci::use(agreement_id), soci::use(file_name), soci::use(content_type), soci::use(file.size_bytes),
+      soci::use(file.id), soci::use(file.created_at), soci::into(new_id);
   return new_id;
 }
 
 std::optional<Document> AgreementStore::document(long long agreement_id, long long document_id) {
-  return db_.read([&](soci::session& sql) -> std::optional<Document> {
+  auto info = db_.read([&](soci::session& sql) -> std::optional<std::pair<DocumentInfo, long long>> {
     soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT id, file_name, content_type, size_bytes, content_base64 FROM agreement_documents "
+        (sql.prepare << "SELECT id, file_name, content_type, size_bytes, file_id FROM agreement_documents "
                         "WHERE id = :d AND agreement_id = :a",
          soci::use(document_id), soci::use(agreement_id));
     for (const auto& r : rows) {
-      return Document{{db::int_at(r, 0), db::text_at(r, 1), db::text_at(r, 2), db::int_at(r, 3)},
-                      decode(db::text_at(r, 4))};
+      return std::pair{DocumentInfo{db::int_at(r, 0), db::text_at(r, 1), db::text_at(r, 2), db::int_at(r, 3)},
+                       db::int_at(r, 4)};
     }
     return std::nullopt;
   });
+  if (!info) return std::nullopt;
+  auto content = files_.get(info->second);
+  if (!content) return std::nullopt;
+  return Document{info->first, std::move(content->bytes)};
 }
 
 bool AgreementStore::covers_place_on(work::UnitOfWork& unit, long long place_id, const std::string& date) {

@@ -8,13 +8,14 @@
 
 #include "agreements/agreement.hpp"
 #include "platform/db/database.hpp"
+#include "platform/files/file_store.hpp"
 #include "platform/work/unit_of_work.hpp"
 
 namespace polku::agreements {
 
 class AgreementStore {
  public:
-  explicit AgreementStore(db::Database& db) : db_(db) {}
+  explicit AgreementStore(db::Database& db) : db_(db), files_(db) {}
 
   std::vector<ServiceProduct> products(long long provider_id = 0);  // 0: all
   std::optional<ServiceProduct> find_product(long long id);
@@ -49,6 +50,7 @@ class AgreementStore {
 
  private:
   db::Database& db_;
+  files::FileStore files_;
 };
 
 }  // namespace polku::agreements

@@ -4,6 +4,7 @@
 
 #include "agreements/module.hpp"
 #include "bookings/module.hpp"
+#include "case_documents/module.hpp"
 #include "cases/module.hpp"
 #include "clients/module.hpp"
 #include "compensation/module.hpp"
@@ -40,6 +41,7 @@ struct App::Parts {
   clients::Module clients;
   service_types::Module service_types;
   cases::Module cases;
+  case_documents::Module documents;  // keeps what decisions, forms and periods give
   decisions::Module decisions;
   registry::Module registry;
   agreements::Module agreements;
@@ -65,6 +67,7 @@ struct App::Parts {
         clients(platform),
         service_types(platform),
         cases(platform, service_types.port(), clients.port()),
+        documents(platform, cases.port()),
         decisions(platform, cases.port()),
         registry(platform),
         agreements(platform, registry.port()),
@@ -90,7 +93,7 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients,    &service_types,  &cases,    &decisions,
+    return {&organisations, &clients,    &service_types,  &cases,    &documents, &decisions,
             &registry,      &agreements, &service_orders, &bookings, &notifications,
             &compensation,  &periods,    &guidance,       &forms,    &tasks};
   }

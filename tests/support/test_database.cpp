@@ -42,7 +42,7 @@ std::string with_database(const std::string& url, const std::string& name) {
 
 std::vector<std::string> test_backends() { return {"sqlite", "postgresql"}; }
 
-TestDatabase::TestDatabase(const std::string& backend, int pool_size) : backend_(backend) {
+TestDatabase::TestDatabase(const std::string& backend, int pool_size, int migrated_to) : backend_(backend) {
   // Minimal argon2 cost: tests create many users.
   auth::set_password_hash_cost_for_tests(true);
   if (backend == "sqlite") {
@@ -59,7 +59,7 @@ TestDatabase::TestDatabase(const std::string& backend, int pool_size) : backend_
     throw std::invalid_argument("unknown backend " + backend);
   }
   reopen(pool_size);
-  db::migrate(*db_);
+  db::migrate(*db_, migrated_to);
 }
 
 void TestDatabase::reopen(int pool_size) { db_ = std::make_unique<db::Database>(url_, pool_size); }

@@ -16,7 +16,8 @@ std::vector<std::string> test_backends();  // {"sqlite", "postgresql"}
 // A new, empty, migrated database; dropped on destruction.
 class TestDatabase {
  public:
-  explicit TestDatabase(const std::string& backend, int pool_size = 4);
+  // migrated_to: 0 for the latest version, else the version to stop at (a migration's own test).
+  explicit TestDatabase(const std::string& backend, int pool_size = 4, int migrated_to = 0);
   ~TestDatabase();
   TestDatabase(const TestDatabase&) = delete;
   TestDatabase& operator=(const TestDatabase&) = delete;

@@ -1,13 +1,66 @@
 #include "platform/db/database.hpp"
 
-#include <boost/url.hpp>
-#include <filesystem>
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/sqlite3/soci-sqlite3.h>
+#include <sodium.h>
 #include <spdlog/spdlog.h>
+
+#include <boost/url.hpp>
+#include <filesystem>
 #include <stdexcept>
 
 namespace polku::db {
+namespace {
+
+using namespace sqlite_api;
+
+// SQLite lacks what PostgreSQL's decode/encode/sha256 give a migration or a store for bytes; these give it, as
+// polku_unhex(text), polku_unbase64(text) -> blob and polku_sha256(blob) -> lower-case hex text.
+void unhex(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const int length = sqlite3_value_bytes(argv[0]);
+  std::string out(static_cast<std::size_t>(length / 2), '\0');
+  std::size_t written = 0;
+  if (text && sodium_hex2bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text, length, nullptr, &written,
+                             nullptr) != 0) {
+    sqlite3_result_error(ctx, "polku_unhex: not hex", -1);
+    return;
+  }
+  sqlite3_result_blob(ctx, out.data(), static_cast<int>(written), SQLITE_TRANSIENT);
+}
+
+void unbase64(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(argv[0]));
+  const int length = sqlite3_value_bytes(argv[0]);
+  std::string out(static_cast<std::size_t>(length / 4 * 3 + 3), '\0');
+  std::size_t written = 0;
+  if (text && sodium_base642bin(reinterpret_cast<unsigned char*>(out.data()), out.size(), text, length, nullptr,
+                                &written, nullptr, sodium_base64_VARIANT_ORIGINAL) != 0) {
+    sqlite3_result_error(ctx, "polku_unbase64: not base64", -1);
+    return;
+  }
+  sqlite3_result_blob(ctx, out.data(), static_cast<int>(written), SQLITE_TRANSIENT);
+}
+
+void sha256(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* bytes = static_cast<const unsigned char*>(sqlite3_value_blob(argv[0]));
+  const int length = sqlite3_value_bytes(argv[0]);
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256(digest, bytes, static_cast<unsigned long long>(length));
+  char hex[crypto_hash_sha256_BYTES * 2 + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  sqlite3_result_text(ctx, hex, -1, SQLITE_TRANSIENT);
+}
+
+void register_byte_functions(soci::session& sql) {
+  auto* conn = static_cast<soci::sqlite3_session_backend*>(sql.get_backend())->conn_;
+  const int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC;
+  sqlite3_create_function(conn, "polku_unhex", 1, flags, nullptr, unhex, nullptr, nullptr);
+  sqlite3_create_function(conn, "polku_unbase64", 1, flags, nullptr, unbase64, nullptr, nullptr);
+  sqlite3_create_function(conn, "polku_sha256", 1, flags, nullptr, sha256, nullptr, nullptr);
+}
+
+}  // namespace
 
 Lease::~Lease() {
   if (!db_) return;
@@ -123,6 +176,7 @@ void Database::prepare_session(soci::session& sql) {
     sql << "PRAGMA synchronous=FULL";
     sql << "PRAGMA foreign_keys=ON";
     sql << "PRAGMA busy_timeout=10000";
+    register_byte_functions(sql);
   } else {
     sql << "SET TIME ZONE 'UTC'";
   }

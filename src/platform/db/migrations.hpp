@@ -24,8 +24,8 @@ struct Migration {
 std::vector<Migration> plan_migrations(const std::vector<EmbeddedFile>& files, Dialect dialect);
 std::vector<std::string> split_statements(const std::string& sql);
 
-// Applies the pending ones; returns the versions applied.
-std::vector<int> migrate(Database& db);
+// Applies the pending ones (up to `up_to` when given: a test of a migration's data step); returns those applied.
+std::vector<int> migrate(Database& db, int up_to = 0);
 int schema_version(Database& db);
 bool is_fully_migrated(Database& db);
 

@@ -80,7 +80,7 @@ struct App::Parts {
                  registry.port(), &notifications.port(), &compensation.frozen_months()},
                 config.attendance),
         guidance(platform, periods.port(), notifications.port()),
-        forms(platform, cases.port(), notifications.port()),
+        forms(platform, cases.port(), notifications.port(), documents.port()),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source(),
                forms.task_source()}),

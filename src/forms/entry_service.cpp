@@ -221,6 +221,13 @@ Result<documents::File> EntryService::pdf(const work::Caller& caller, long long 
   cases::CaseAccess access = cases::CaseAccess::kNone;
   auto c = cases_.load_for_reading(caller, found->entry.case_id, &access);
   if (!c) return c.error();
+  const std::string file_name = found->entry.kind + "-" + std::to_string(id) + ".pdf";
+  const bool completed = found->entry.state == "completed";
+  if (completed) {
+    if (auto kept = documents_.kept(found->entry.kind, id, lang)) {
+      if (auto bytes = documents_.content(*kept)) return documents::File{file_name, "application/pdf", bytes->bytes};
+    }
+  }
   EntryDocument d;
   d.organisation = store_.organisation_name(c->organisation_id);
   d.client_name = c->client_name;
@@ -228,8 +235,19 @@ Result<documents::File> EntryService::pdf(const work::Caller& caller, long long 
   d.entry = &found->entry;
   boost::system::error_code ec;
   if (auto answers = json::parse(found->entry.answers, ec); !ec && answers.is_object()) d.answers = answers.as_object();
-  return documents::File{found->entry.kind + "-" + std::to_string(id) + ".pdf", "application/pdf",
-                         form_entry_pdf(d, lang)};
+  documents::File file{file_name, "application/pdf", form_entry_pdf(d, lang)};
+  if (!completed) return file;
+  // What the provider does not read of the case stays the purchaser's (forms_access).
+  const auto audience = entry_access(cases::CaseAccess::kProvider, found->entry.kind) == EntryAccess::kNone
+                            ? case_documents::Audience::kPurchaser
+                            : case_documents::Audience::kCase;
+  auto kept = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<case_documents::IssuedDocument> {
+    return documents_.keep(unit, {c->id, c->client_id, found->entry.kind, id, lang, form->definition.title.in(lang),
+                                  file_name, audience, file.body});
+  });
+  if (!kept) return kept.error();
+  if (auto bytes = documents_.content(*kept)) file.body = std::move(bytes->bytes);  // the first kept, if two raced
+  return file;
 }
 
 }  // namespace polku::forms

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "case_documents/port.hpp"
 #include "cases/port.hpp"
 #include "forms/entry_store.hpp"
 #include "forms/forms_access.hpp"
@@ -27,8 +28,13 @@ struct EntryView {
 class EntryService {
  public:
   EntryService(EntryStore& store, FormsService& forms, work::Transactor& transactor, cases::Port& cases,
-               notifications::Port& notifications)
-      : store_(store), forms_(forms), transactor_(transactor), cases_(cases), notifications_(notifications) {}
+               notifications::Port& notifications, case_documents::Port& documents)
+      : store_(store),
+        forms_(forms),
+        transactor_(transactor),
+        cases_(cases),
+        notifications_(notifications),
+        documents_(documents) {}
 
   // The case's forms the user may read, newest first.
   Result<std::vector<EntryView>> of_case(const work::Caller& caller, long long case_id);
@@ -44,7 +50,8 @@ class EntryService {
   // For the task list: the own worker's plans to acknowledge, and the plan updates and evaluations due (from 14
   // days before) in the cases the user follows.
   std::vector<tasks::Task> due_tasks(const auth::AuthContext& user, const std::string& today);
-  // The form as a PDF in `lang`, as filled (a draft says so), for those who read it.
+  // The form as a PDF in `lang`, as filled (a draft says so), for those who read it. A completed one is kept as
+  // first given in each language (the case's documents) and given the same ever after.
   Result<documents::File> pdf(const work::Caller& caller, long long id, const std::string& lang);
 
  private:
@@ -56,6 +63,7 @@ class EntryService {
   work::Transactor& transactor_;
   cases::Port& cases_;
   notifications::Port& notifications_;
+  case_documents::Port& documents_;
 };
 
 }  // namespace polku::forms

@@ -16,11 +16,12 @@ namespace polku::forms {
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, cases::Port& cases, notifications::Port& notifications)
+  Module(const platform::Platform& p, cases::Port& cases, notifications::Port& notifications,
+         case_documents::Port& documents)
       : store_(p.db),
         service_(store_, p.transactor),
         entry_store_(p.db),
-        entries_(entry_store_, service_, p.transactor, cases, notifications),
+        entries_(entry_store_, service_, p.transactor, cases, notifications, documents),
         goal_store_(p.db),
         goals_(goal_store_, entry_store_, p.transactor, cases) {}
   void register_routes(http::Router& router) override {

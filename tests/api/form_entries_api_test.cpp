@@ -3,6 +3,7 @@
 // correction is a new draft naming it; who reads and fills which kind.
 #include "api/forms_helpers.hpp"
 #include "api/guidance_helpers.hpp"
+#include "platform/files/file_store.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -79,6 +80,25 @@ TEST_P(FormEntriesApi, ADraftIsSavedCompletedWhenWholeThenLockedAndCorrectedAsAN
   EXPECT_EQ(pdf.status, 200);
   EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0U);
   expect_problem(w.sign_in("supervisor").get(entry + "/pdf"), 404);
+
+  // The completed form is kept as first given: printed again it is the same bytes, listed on the case with their
+  // checksum, and downloaded from there exactly as kept. A draft is printed anew and not kept.
+  EXPECT_EQ(coach.get(entry + "/pdf?lang=sv").body, pdf.body);
+  const std::string documents = "/api/v1/cases/" + std::to_string(int_at(made, "caseId")) + "/documents";
+  auto listed = items_ok(coach.get(documents));
+  ASSERT_EQ(listed.size(), 1U);
+  const auto& given = listed.front().as_object();
+  EXPECT_EQ(text_at(given, "kind"), "client_feedback");
+  EXPECT_EQ(text_at(given, "language"), "sv");
+  EXPECT_EQ(text_at(given, "sha256"), files::sha256_hex(pdf.body));
+  auto download = coach.get("/api/v1/documents/" + std::to_string(int_at(given, "id")));
+  EXPECT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf.body);
+  EXPECT_EQ(download.header("x-content-sha256"), files::sha256_hex(pdf.body));
+  const std::string draft = "/api/v1/form-entries/" + std::to_string(int_at(correction, "id")) + "/pdf";
+  EXPECT_EQ(coach.get(draft).status, 200);
+  EXPECT_EQ(items_ok(coach.get(documents)).size(), 1U);
+  expect_problem(w.sign_in("supervisor").get("/api/v1/documents/" + std::to_string(int_at(given, "id"))), 404);
 }
 
 TEST_P(FormEntriesApi, EachKindHasItsReadersAndWriters) {

@@ -110,7 +110,7 @@ function GoalItem({
       {g.ratings.length ? (
         <div className="go-progress">
           <GoalChart ratings={g.ratings} steps={steps} id={`${idp}-chart`} />
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('goals.ratingsCaption', { n })}>
             <table className="data-table" id={`${idp}-ratings`}>
               <caption className="visually-hidden">{t('goals.ratingsCaption', { n })}</caption>
               <thead>

@@ -90,7 +90,7 @@ function PublishedNotice({ n }: { n: number }) {
 function VersionTable({ items, chosenId, orgId, kind }: { items: FormVersion[]; chosenId?: number; orgId: number; kind: string }) {
   const { t } = useTranslation('forms');
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="versions-heading">
       <table className="data-table" id="version-history">
         <caption className="visually-hidden">{t('versions.history')}</caption>
         <thead>

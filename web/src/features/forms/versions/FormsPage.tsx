@@ -27,7 +27,7 @@ export default function FormsPage() {
       {q.isPending ? <Loading text={t('translation:common.loading')} /> : null}
       {q.isError ? <ErrorNotice error={q.error} /> : null}
       {q.data ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="page-title">
           <table className="data-table" id="forms-in-use">
             <caption className="visually-hidden">{t('versions.caption', { organisation: organisation?.name ?? '' })}</caption>
             <thead>

@@ -113,6 +113,17 @@ test('the manager reads the goals without a revise action', async () => {
   assert.equal(await page.locator('#case-goals button', { hasText: 'Muuta tavoitetta' }).count(), 0);
 });
 
+test("the provider's coach finds the goals in the provider's view of the case", async () => {
+  await setUp();
+  const { page } = await env.open();
+  await signIn(page, world.users.coach.username);
+  await page.goto(`/cases/${made.case.id}#case-goals`);
+  await page.locator('#provider-view-notice').waitFor();
+  await page.locator(`#goal-${rated.id}-chart`).waitFor();
+  assert.equal(await page.locator(`#goal-${rated.id}-ratings tbody tr`).count(), 2);
+  await page.locator(`#goal-${rated.id}-revise`).waitFor();
+});
+
 test('the goals read well on a 360 px phone', async () => {
   await setUp();
   const { page } = await env.open(PHONE);

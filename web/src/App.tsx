@@ -38,6 +38,8 @@ import { useTaskCount } from './features/tasks/api';
 import { NotificationBell } from './features/notifications/NotificationBell';
 import { notificationRoutes } from './features/notifications/routes';
 import { compensationRoutes } from './features/compensation/routes';
+import { formRoutes } from './features/forms/routes';
+import { keepsForms } from './features/forms/access';
 import { seesCompensation, seesRates } from './features/compensation/access';
 import { releaseOfflineMarks } from './features/attendance/markSync';
 import { placementNavItems } from './features/registry/access';
@@ -86,6 +88,8 @@ function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): N
   else if (seesRates(me)) items.push({ to: '/compensation/rates', label: t('nav.compensation') });
   // Process models belong to a purchaser's regions: a host's or provider's manager has none.
   if (managedPurchasers(me).length > 0) items.push({ to: '/admin/process-model', label: t('nav.processModel') });
+  // A purchaser's managers publish the versions of the forms it uses.
+  if (keepsForms(me)) items.push({ to: '/forms', label: t('nav.forms') });
   if (isAdmin(me)) {
     items.push({ to: '/admin/organisations', label: t('nav.organisations') });
     items.push({ to: '/admin/users', label: t('nav.users') });
@@ -156,6 +160,7 @@ export const appRoutes = (
       {attendanceRoutes}
       {notificationRoutes}
       {compensationRoutes}
+      {formRoutes}
     </Route>
     <Route path="*" element={<NotFoundPage />} />
   </Route>

@@ -30,7 +30,8 @@ const FETCHED: Record<Exclude<UiLanguage, 'fi'>, () => Promise<{ default: Record
   en: () => import('./resources.en'),
 };
 
-async function loadTexts(lang: UiLanguage): Promise<void> {
+/** Fetches a language's texts when not yet in (e.g. for a preview in another language than the UI's). */
+export async function loadTexts(lang: UiLanguage): Promise<void> {
   if (lang === 'fi' || i18n.hasResourceBundle(lang, 'translation')) return;
   const { default: namespaces } = await FETCHED[lang]();
   for (const [ns, texts] of Object.entries(namespaces)) i18n.addResourceBundle(lang, ns, texts);

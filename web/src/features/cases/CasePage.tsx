@@ -22,6 +22,7 @@ import { responsibleText } from './CaseTable';
 import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
 import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
+import { CaseGoals } from '../forms/goals/CaseGoals';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -67,6 +68,7 @@ export default function CasePage() {
       <CasePlacementSummary c={c} />
       <PeriodsSection c={c} />
       <CaseForms c={c} />
+      <CaseGoals c={c} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />

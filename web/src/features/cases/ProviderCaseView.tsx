@@ -10,6 +10,7 @@ import { CaseServiceOrders } from '../serviceOrders/CaseServiceOrders';
 import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
+import { CaseGoals } from '../forms/goals/CaseGoals';
 
 /**
  * A case as a participating provider's coach or manager reads it: only what the
@@ -95,6 +96,7 @@ export function ProviderCaseView({ c, title }: { c: Case; title: string }) {
       </section>
       <PeriodsSection c={c} />
       <CaseForms c={c} />
+      <CaseGoals c={c} />
       <CaseServiceOrders c={c} />
       <TimelineSection caseId={c.id} />
     </>

@@ -27,6 +27,7 @@ export const answersOf = (e: FormEntry | null | undefined): Answers => (e?.answe
 
 export const formKeys = {
   inUse: (organisationId: number) => ['forms-in-use', organisationId] as const,
+  history: (organisationId: number, kind: string) => ['form-history', organisationId, kind] as const,
   version: (id: number) => ['form-version', id] as const,
   ofCase: (caseId: number) => ['case-forms', caseId] as const,
   /** [cacheKey, id] of the shared versioned form (useVersionedForm's cacheKey 'form-entry'). */
@@ -36,6 +37,12 @@ export const formKeys = {
 export const formsApi = {
   inUse: (organisationId: number) => request<Items<FormVersion>>('GET', `/api/v1/organisations/${organisationId}/forms`),
   version: (id: number) => request<FormVersion>('GET', `/api/v1/form-versions/${id}`),
+  /** A kind's versions, the organisation's own newest first, then the shipped. */
+  history: (organisationId: number, kind: string) =>
+    request<Items<FormVersion>>('GET', `/api/v1/organisations/${organisationId}/forms/${encodeURIComponent(kind)}/versions`),
+  /** A new version of the organisation's form (its manager's); the server names each refused path. */
+  publish: (organisationId: number, definition: FormDefinition) =>
+    request<FormVersion>('POST', `/api/v1/organisations/${organisationId}/forms`, { definition } satisfies S['FormPublication']),
   ofCase: (caseId: number) => request<Items<FormEntry>>('GET', `/api/v1/cases/${caseId}/forms`),
   begin: (caseId: number, kind: string) =>
     request<FormEntry>('POST', `/api/v1/cases/${caseId}/forms`, { kind } satisfies FormEntryInput),

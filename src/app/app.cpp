@@ -11,6 +11,7 @@
 #include "decisions/module.hpp"
 #include "forms/module.hpp"
 #include "guidance/module.hpp"
+#include "meetings/module.hpp"
 #include "notifications/module.hpp"
 #include "organisations/module.hpp"
 #include "periods/module.hpp"
@@ -52,6 +53,7 @@ struct App::Parts {
   periods::Module periods;
   guidance::Module guidance;
   forms::Module forms;  // before tasks, which it feeds
+  meetings::Module meetings;
   tasks::Module tasks;  // fed by the modules before it
   http::Router router;
   http::Dispatcher dispatcher;
@@ -81,9 +83,10 @@ struct App::Parts {
                 config.attendance),
         guidance(platform, periods.port(), notifications.port()),
         forms(platform, cases.port(), notifications.port(), documents.port()),
+        meetings(platform, cases.port(), notifications.port(), {config.smtp.sender, config.public_url}),
         tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source(),
-               forms.task_source()}),
+               forms.task_source(), meetings.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -95,7 +98,7 @@ struct App::Parts {
   std::vector<platform::Module*> modules() {
     return {&organisations, &clients,    &service_types,  &cases,    &documents, &decisions,
             &registry,      &agreements, &service_orders, &bookings, &notifications,
-            &compensation,  &periods,    &guidance,       &forms,    &tasks};
+            &compensation,  &periods,    &guidance,       &forms,    &meetings, &tasks};
   }
 };
 

@@ -6,6 +6,7 @@
 #include <variant>
 
 #include "clients/personal_identity_code.hpp"
+#include "platform/core/field_checks.hpp"
 
 namespace polku::clients {
 namespace {
@@ -41,15 +42,7 @@ std::string check_phone(std::string_view s) {
 // real check is whether mail arrives.
 std::string check_email(std::string_view s) {
   if (s.empty()) return {};
-  const auto at = s.find('@');
-  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos ||
-      s.find_first_of(kWhiteSpace) != std::string_view::npos) {
-    return "invalid_format";
-  }
-  const std::string_view domain = s.substr(at + 1);
-  const auto dot = domain.find('.');
-  const bool ok = dot != std::string_view::npos && dot != 0 && domain.back() != '.';
-  return ok ? "" : "invalid_format";
+  return checks::is_email_address(s) ? "" : "invalid_format";
 }
 
 std::string check_postal_code(std::string_view s) {

@@ -1,5 +1,6 @@
 #include "notifications/mail_message.hpp"
 
+#include <cctype>
 #include <ctime>
 
 namespace polku::notifications {
@@ -40,6 +41,22 @@ std::string one_line(std::string s) {
     if (c == '\r' || c == '\n') c = ' ';
   }
   return s;
+}
+
+// Base64 in CRLF lines of 76 characters (RFC 2045).
+std::string base64_lines(const std::string& in) {
+  const std::string all = base64(in);
+  std::string out;
+  for (std::size_t at = 0; at < all.size(); at += 76) out += all.substr(at, 76) + "\r\n";
+  return out;
+}
+
+// The iCalendar object's METHOD (REQUEST, CANCEL), which its Content-Type repeats (RFC 6047).
+std::string calendar_method(const std::string& calendar) {
+  const auto at = calendar.find("\nMETHOD:");
+  if (at == std::string::npos) return "PUBLISH";
+  const auto end = calendar.find_first_of("\r\n", at + 8);
+  return calendar.substr(at + 8, end == std::string::npos ? std::string::npos : end - at - 8);
 }
 
 }  // namespace
@@ -117,11 +134,28 @@ std::string rfc5322_text(const MailMessage& m) {
   header("Date", rfc5322_date(m.date_ms));
   header("Message-ID", "<" + one_line(m.message_id) + ">");
   header("MIME-Version", "1.0");
-  header("Content-Type", "text/plain; charset=utf-8");
-  header("Content-Transfer-Encoding", "quoted-printable");
   header("Auto-Submitted", "auto-generated");  // RFC 3834: no auto-replies to it
-  out += "\r\n";
+  if (m.calendar.empty()) {
+    header("Content-Type", "text/plain; charset=utf-8");
+    header("Content-Transfer-Encoding", "quoted-printable");
+    out += "\r\n";
+    out += quoted_printable(m.body);
+    return out;
+  }
+  // The text and the invitation as alternatives: a calendar client shows the invitation, any other the text.
+  std::string boundary = "=_polku_";  // "=_" never appears in quoted-printable or base64 text
+  for (char c : m.message_id) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.') boundary += c;
+  }
+  header("Content-Type", "multipart/alternative; boundary=\"" + boundary + "\"");
+  out += "\r\n--" + boundary + "\r\n";
+  out += "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n";
   out += quoted_printable(m.body);
+  out += "\r\n--" + boundary + "\r\n";
+  out += "Content-Type: text/calendar; charset=utf-8; method=" + calendar_method(m.calendar) + "\r\n";
+  out += "Content-Transfer-Encoding: base64\r\n\r\n";
+  out += base64_lines(m.calendar);
+  out += "\r\n--" + boundary + "--\r\n";
   return out;
 }
 

@@ -13,6 +13,7 @@ struct MailMessage {
   std::string body;        // UTF-8, lines separated by \n
   long long date_ms = 0;   // the Date header (UTC)
   std::string message_id;  // without the angle brackets
+  std::string calendar;    // an iCalendar object: then multipart/mixed, the text and a text/calendar part
 };
 
 // "=?UTF-8?B?...?=" words (folded) when the text is not plain ASCII, else the text.

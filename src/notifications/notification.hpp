@@ -23,7 +23,8 @@ struct OutboxMessage {
   std::string language;
   std::string subject;
   std::string body;
-  int attempts = 0;  // this one included
+  std::string calendar;  // an iCalendar invitation sent with the text, or ""
+  int attempts = 0;      // this one included
 };
 
 }  // namespace polku::notifications

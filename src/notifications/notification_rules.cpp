@@ -53,6 +53,12 @@ std::string hours_of(const std::string& minutes, const std::string& language) {
   return text + " h";
 }
 
+// "13:05" as each language writes a time of day: 13.05 in Finnish and Swedish, 13:05 in English.
+std::string clock_time(std::string hhmm, const std::string& language) {
+  if (language != "en" && hhmm.size() == 5 && hhmm[2] == ':') hhmm[2] = '.';
+  return hhmm;
+}
+
 // The message key of a notice's e-mail: a kind may have variants by what its params say.
 std::string email_key(const std::string& kind, const boost::json::object& params) {
   if (kind == "guidance_falling_behind") {
@@ -83,6 +89,8 @@ EmailText email_text(const std::string& kind, const boost::json::object& params,
       {"placeName", param(params, "placeName")},
       {"windowEnd", display_date(param(params, "windowEnd"))},
       {"missingHours", hours_of(param(params, "missingMinutes"), lang)},
+      {"time", clock_time(param(params, "time"), lang)},
+      {"location", param(params, "location")},
       {"url", url}};
   return {filled(i18n::message(key + ".subject", lang), values),
           filled(i18n::message(key + ".body", lang), values) + "\n\n" + i18n::message("email.footer", lang)};

@@ -20,7 +20,6 @@ struct EmailText {
 // into Polku for the rest.
 std::string name_outside_polku(const std::string& full_name);
 
-
 // The e-mail of a notice of `kind` in `language` (fi, sv, en; else fi). Only the params a kind names are
 // shown, so nothing else a caller passes (an identity code, a reason) can reach an e-mail. A kind may have
 // variants: guidance_falling_behind says whether hours, social guidance or both are missing.

@@ -45,14 +45,16 @@ std::optional<Recipient> NotificationStore::recipient(work::UnitOfWork& unit, lo
   return std::nullopt;
 }
 
-long long NotificationStore::insert_email(work::UnitOfWork& unit, long long notification_id, const Recipient& to,
-                                          const EmailText& text) {
+long long NotificationStore::insert_email(work::UnitOfWork& unit, std::optional<long long> notification_id,
+                                          const Recipient& to, const EmailText& text, const std::string& calendar) {
   const std::string now = now_iso();
-  long long id = 0;
-  unit.sql() << "INSERT INTO outbox (notification_id, recipient, language, subject, body, next_attempt_at, "
-                "created_at) VALUES (:n, :r, :l, :s, :b, :a, :c) RETURNING id",
-      soci::use(notification_id), soci::use(to.email), soci::use(to.language), soci::use(text.subject),
-      soci::use(text.body), soci::use(now), soci::use(now), soci::into(id);
+  long long id = 0, notification = notification_id.value_or(0);
+  soci::indicator notification_ind = notification_id ? soci::i_ok : soci::i_null;
+  soci::indicator calendar_ind = calendar.empty() ? soci::i_null : soci::i_ok;
+  unit.sql() << "INSERT INTO outbox (notification_id, recipient, language, subject, body, calendar, next_attempt_at, "
+                "created_at) VALUES (:n, :r, :l, :s, :b, :k, :a, :c) RETURNING id",
+      soci::use(notification, notification_ind), soci::use(to.email), soci::use(to.language), soci::use(text.subject),
+      soci::use(text.body), soci::use(calendar, calendar_ind), soci::use(now), soci::use(now), soci::into(id);
   return id;
 }
 

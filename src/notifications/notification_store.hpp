@@ -25,7 +25,9 @@ class NotificationStore {
 
   long long insert(work::UnitOfWork& unit, const Notice& notice);
   std::optional<Recipient> recipient(work::UnitOfWork& unit, long long user_id);
-  long long insert_email(work::UnitOfWork& unit, long long notification_id, const Recipient& to, const EmailText& text);
+  // An e-mail of a notification, or of none (to someone without an account); `calendar` may be empty.
+  long long insert_email(work::UnitOfWork& unit, std::optional<long long> notification_id, const Recipient& to,
+                         const EmailText& text, const std::string& calendar);
 
   std::optional<Notification> find(long long id);
   // The user's, newest first.

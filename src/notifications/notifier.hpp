@@ -12,6 +12,7 @@ class Notifier final : public Port {
  public:
   Notifier(NotificationStore& store, std::string public_url) : store_(store), public_url_(std::move(public_url)) {}
   void notify(work::UnitOfWork& unit, const Notice& notice) override;
+  void email(work::UnitOfWork& unit, const Email& email) override;
 
  private:
   NotificationStore& store_;

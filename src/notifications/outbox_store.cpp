@@ -23,7 +23,7 @@ std::vector<OutboxMessage> OutboxStore::claim(work::UnitOfWork& unit, const std:
       soci::use(limit, "l");
   std::vector<OutboxMessage> out;
   soci::rowset<soci::row> rows =
-      (unit.sql().prepare << "SELECT id, recipient, language, subject, body, attempts FROM outbox "
+      (unit.sql().prepare << "SELECT id, recipient, language, subject, body, attempts, calendar FROM outbox "
                              "WHERE claimed_by = :c AND status = 'sending' ORDER BY id",
        soci::use(claim));
   for (const auto& r : rows) {
@@ -35,6 +35,7 @@ std::vector<OutboxMessage> OutboxStore::claim(work::UnitOfWork& unit, const std:
     m.subject = k.text();
     m.body = k.text();
     m.attempts = k.number();
+    m.calendar = k.text();
     out.push_back(std::move(m));
   }
   return out;

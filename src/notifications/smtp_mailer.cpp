@@ -45,7 +45,8 @@ Delivery SmtpMailer::operator()(const OutboxMessage& m) const {
                    m.subject,
                    m.body,
                    now_ms(),
-                   "outbox-" + std::to_string(m.id) + "@" + domain_of(settings_.sender)};
+                   "outbox-" + std::to_string(m.id) + "@" + domain_of(settings_.sender),
+                   m.calendar};
   Upload upload{rfc5322_text(mail)};
   CURL* curl = curl_easy_init();
   if (curl == nullptr) return {false, false, "curl_easy_init failed"};

@@ -3,6 +3,7 @@
 
 #include "clients/client_rules.hpp"
 #include "organisations/organisation.hpp"
+#include "platform/core/field_checks.hpp"
 #include "platform/auth/password.hpp"
 #include "platform/auth/roles.hpp"
 
@@ -49,13 +50,7 @@ std::vector<FieldError> validate_user(const UserInput& in, bool creating) {
   if (display.empty()) errors.push_back({"displayName", "required"});
   if (display.size() > 200) errors.push_back({"displayName", "too_long"});
   const auto email = clients::trimmed(in.email);
-  if (!email.empty()) {
-    auto at = email.find('@');
-    if (at == std::string::npos || at == 0 || email.find('.', at) == std::string::npos ||
-        email.find('@', at + 1) != std::string::npos) {
-      errors.push_back({"email", "invalid_format"});
-    }
-  }
+  if (!email.empty() && !checks::is_email_address(email)) errors.push_back({"email", "invalid_format"});
   if (in.language != "fi" && in.language != "sv" && in.language != "en") {
     errors.push_back({"language", "invalid_choice"});
   }

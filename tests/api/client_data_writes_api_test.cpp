@@ -69,6 +69,10 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/clients/{id}/compensation-adjustments",
     "POST /api/v1/organisations/{id}/compensation/batches/{month}/approval",
     "POST /api/v1/periods/{id}/absence-notices/{windowFrom}/sending",
+    "POST /api/v1/cases/{id}/meetings",
+    "PUT /api/v1/meetings/{id}",
+    "POST /api/v1/meetings/{id}/cancellation",
+    "PUT /api/v1/meetings/{id}/record",
 };
 
 // Writes of organisations, users, the registry, agreements between organisations,
@@ -310,6 +314,22 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
   made(w.sign_in("supervisor").request("DELETE", group_path + "/members/" + std::to_string(int_at(period, "id")), ""));
   made(instructor.post(period_path + "/calendar-feed", json::object{}), 201);
   EXPECT_EQ(instructor.request("DELETE", period_path + "/calendar-feed", "").status, 204);
+  // A meeting held last week and recorded; one to come, changed and cancelled.
+  const auto meeting = [&](int in_days) {
+    return json::object{{"startsAt", add_days(today, in_days) + "T13:00"},
+                        {"minutes", 60},
+                        {"location", "Toimisto"},
+                        {"participants", json::array{json::object{{"role", "client"}}}}};
+  };
+  auto held = made(instructor.post(case_path + "/meetings", meeting(-7)), 201);
+  made(instructor.put(id_path("/api/v1/meetings/", int_at(held, "id"), "/record"),
+                      json::object{{"notes", "Sujuu"}, {"version", int_at(held, "version")}}));
+  auto coming = made(instructor.post(case_path + "/meetings", meeting(7)), 201);
+  auto changed = meeting(8);
+  changed["version"] = int_at(coming, "version");
+  coming = made(instructor.put(id_path("/api/v1/meetings/", int_at(coming, "id")), changed));
+  made(instructor.post(id_path("/api/v1/meetings/", int_at(coming, "id"), "/cancellation"),
+                       json::object{{"reason", "Sairastui"}, {"version", int_at(coming, "version")}}));
   auto alerts = items_of(made(instructor.get("/api/v1/absence-alerts")));
   ASSERT_EQ(alerts.size(), 1U);
   made(instructor.post(id_path("/api/v1/absence-alerts/", int_at(alerts[0], "id"), "/handled"),

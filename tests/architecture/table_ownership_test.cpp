@@ -44,6 +44,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
       "group_sessions", "group_members", "period_calendar_feeds", "periods_view", "attendance_view",
       "period_steps_view", "period_day_moves_view"}},
     {"guidance", {"guidance_sessions", "guidance_reminders"}},
+    {"meetings", {"meetings", "meeting_participants"}},
     {"compensation",
      {"compensation_rates", "client_benefits", "travel_fares", "travel_claims", "compensation_batches",
       "compensation_batch_lines", "compensation_adjustments", "approved_months_view", "absence_notices"}},

@@ -75,6 +75,46 @@ TEST_P(NotificationsSmtpTest, AnAbsenceReachesEachInstructorInTheirLanguageWitho
   EXPECT_EQ(sink.messages().size(), 2U);
 }
 
+// A meeting's invitation: the text and the iCalendar object as alternatives, the calendar part's method named in
+// its Content-Type as RFC 6047 asks, so that a mail client offers it as an invitation; a guest's e-mail has no link.
+TEST_P(NotificationsSmtpTest, AnInvitationArrivesAsTextAndACalendarPartWithItsMethod) {
+  const std::string calendar =
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Polku//Polku//FI\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+      "UID:polku-meeting-7@polku.example.fi\r\nSUMMARY:Välipalaveri: Maija M.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+  notifications::Notice n;
+  n.user_id = user("ohjaaja", "ohjaaja@example.fi", "fi");
+  n.kind = "meeting_invitation";
+  n.link = "/cases/12#meetings";
+  n.params = {{"clientName", "Maija Meikäläinen"}, {"date", "2027-03-05"}, {"time", "13:00"}, {"location", "Työpaja"}};
+  n.calendar = calendar;
+  notify(n);
+  auto done = transactor_.run(actor_, [&](work::UnitOfWork& unit) -> Result<bool> {
+    notifier_.email(unit, {"maija@example.fi", "sv", "meeting_invitation_guest", n.params, calendar});
+    return true;
+  });
+  ASSERT_TRUE(done.ok());
+  testing::SmtpSink sink;
+  Sender sender(transactor_, SmtpMailer(smtp_at(sink.port())));
+  EXPECT_EQ(sender.run_once(now_ms()).sent, 2);
+  const auto messages = sink.messages();
+  ASSERT_EQ(messages.size(), 2U);
+  for (const auto& m : messages) {
+    EXPECT_EQ(text(m, "contentType"), "multipart/alternative");
+    EXPECT_EQ(text(m, "calendarMethod"), "REQUEST");
+    EXPECT_NE(text(m, "calendar").find("SUMMARY:Välipalaveri: Maija M."), std::string::npos) << text(m, "calendar");
+    EXPECT_EQ(text(m, "raw").find("Meikäläinen"), std::string::npos);
+  }
+  EXPECT_EQ(text(messages[0], "subject"), "Polku: välipalaveri 5.3.2027");
+  EXPECT_NE(text(messages[0], "body").find("Aika: 5.3.2027 klo 13.00\nPaikka: Työpaja\n"), std::string::npos)
+      << text(messages[0], "body");
+  EXPECT_NE(text(messages[0], "body").find("https://polku.example.fi/cases/12#meetings"), std::string::npos);
+  // The guest's in Swedish, with no link into Polku, where they cannot sign in.
+  EXPECT_EQ(text(messages[1], "subject"), "Inbjudan till uppföljningsmöte 5.3.2027");
+  EXPECT_NE(text(messages[1], "body").find("Tid: 5.3.2027 kl. 13.00\n"), std::string::npos) << text(messages[1], "body");
+  EXPECT_EQ(text(messages[1], "body").find("http"), std::string::npos) << text(messages[1], "body");
+  EXPECT_EQ(count_rows(db(), "outbox", "notification_id IS NULL"), 1);
+}
+
 TEST_P(NotificationsSmtpTest, AMessageTheServerRefusesAtFirstIsTriedAgainAfterAMinuteAndArrivesOnce) {
   notify(absence(user("ohjaaja", "ohjaaja@example.fi")));
   const long long id = only_outbox_id();

@@ -37,8 +37,14 @@ class Sink:
             "messageId": str(msg["message-id"]),
             "contentType": msg.get_content_type(),
             "charset": msg.get_content_charset(),
-            "body": msg.get_content().replace("\r\n", "\n"),  # lines as a mail client shows them
         }
+        # A multipart message: its text as "body", an iCalendar part as "calendar" with its method.
+        text = msg.get_body(preferencelist=("plain",)) if msg.is_multipart() else msg
+        saved["body"] = text.get_content().replace("\r\n", "\n")  # lines as a mail client shows them
+        for part in msg.walk():
+            if part.get_content_type() == "text/calendar":
+                saved["calendar"] = part.get_content()
+                saved["calendarMethod"] = part.get_param("method")
         path = os.path.join(self.folder, "%05d" % self.seen)
         with open(path + ".tmp", "w", encoding="utf-8") as f:
             json.dump(saved, f, ensure_ascii=False)

@@ -33,6 +33,19 @@ inline void require_text(std::vector<FieldError>& e, const char* field, const st
   }
 }
 
+// An address mail can be sent to, deliberately loose: one @, something before it, a dotted domain, no white space
+// or characters that would break a header. The real check is whether mail arrives.
+inline bool is_email_address(std::string_view s) {
+  const auto at = s.find('@');
+  if (at == std::string_view::npos || at == 0 || s.find('@', at + 1) != std::string_view::npos || s.size() > 254 ||
+      s.find_first_of(" \t\r\n\v\f<>,;\"") != std::string_view::npos) {
+    return false;
+  }
+  const std::string_view domain = s.substr(at + 1);
+  const auto dot = domain.find('.');
+  return dot != std::string_view::npos && dot != 0 && domain.back() != '.';
+}
+
 inline void require_date(std::vector<FieldError>& e, const char* field, const std::string& v) {
   if (v.empty()) {
     e.push_back({field, "required"});

@@ -35,6 +35,19 @@ const std::map<std::string_view, Texts>& catalogue() {
        {"Toimintoa ei voi tehdä tälle osoitteelle.", "Åtgärden är inte tillåten för adressen.",
         "The method is not allowed for this address."}},
       {"conflict", {"Tieto on muuttunut.", "Uppgiften har ändrats.", "The data has changed."}},
+      {"meeting_closed",
+       {"Palaveri on jo pidetty tai peruttu, eikä sitä voi enää muuttaa.",
+        "Mötet har redan hållits eller ställts in och kan inte längre ändras.",
+        "The meeting has already been held or cancelled and can no longer be changed."}},
+      {"meeting_not_yet",
+       {"Palaverin voi kirjata pidetyksi sen päivästä alkaen.", "Mötet kan antecknas som hållet från dess dag.",
+        "A meeting can be recorded as held from its day on."}},
+      {"not_a_party",
+       {"Henkilö ei ole asiakkuuden osapuoli.", "Personen är inte part i klientskapet.",
+        "The person is not a party to the case."}},
+      {"not_after_meeting",
+       {"Seuraavan palaverin päivän on oltava tämän palaverin jälkeen.",
+        "Nästa mötes dag ska vara efter detta möte.", "The next meeting's date must be after this meeting."}},
       {"stale_version",
        {"Joku muu on muuttanut tietoja sillä välin. Lataa uusin versio; kirjoittamasi tiedot säilyvät näkyvillä.",
         "Någon annan har ändrat uppgifterna under tiden. Ladda den senaste versionen; det du skrev finns kvar.",
@@ -570,6 +583,67 @@ const std::map<std::string_view, Texts>& catalogue() {
         "Genomförandeplanen för din klient {clientName} är klar och väntar på din kvittering.\n\nÖppna Polku: {url}",
         "The implementation plan of your client {clientName} is completed and waits for your acknowledgement.\n\n"
         "Open Polku: {url}"}},
+      // Meetings: {date} d.M.yyyy, {time} the clock time as each language writes it, {location} as given.
+      {"email.meeting_invitation.subject",
+       {"Polku: välipalaveri {date}", "Polku: uppföljningsmöte {date}", "Polku: intermediate meeting {date}"}},
+      {"email.meeting_invitation.body",
+       {"Sinut on kutsuttu asiakkaan välipalaveriin.\n\nAsiakas: {clientName}\nAika: {date} klo {time}\n"
+        "Paikka: {location}\n\nKalenterikutsu on tämän viestin mukana. Tiedot Polussa:\n{url}",
+        "Du är inbjuden till klientens uppföljningsmöte.\n\nKlient: {clientName}\nTid: {date} kl. {time}\n"
+        "Plats: {location}\n\nKalenderinbjudan följer med meddelandet. Uppgifterna i Polku:\n{url}",
+        "You are invited to a client's intermediate meeting.\n\nClient: {clientName}\nTime: {date} at {time}\n"
+        "Place: {location}\n\nThe calendar invitation comes with this message. The details in Polku:\n{url}"}},
+      {"email.meeting_changed.subject",
+       {"Polku: välipalaveri muuttui, {date}", "Polku: uppföljningsmötet har ändrats, {date}",
+        "Polku: intermediate meeting changed, {date}"}},
+      {"email.meeting_changed.body",
+       {"Välipalaverin tiedot ovat muuttuneet.\n\nAsiakas: {clientName}\nAika: {date} klo {time}\n"
+        "Paikka: {location}\n\nTiedot Polussa:\n{url}",
+        "Uppgifterna om uppföljningsmötet har ändrats.\n\nKlient: {clientName}\nTid: {date} kl. {time}\n"
+        "Plats: {location}\n\nUppgifterna i Polku:\n{url}",
+        "The intermediate meeting has changed.\n\nClient: {clientName}\nTime: {date} at {time}\nPlace: {location}\n\n"
+        "The details in Polku:\n{url}"}},
+      {"email.meeting_cancelled.subject",
+       {"Polku: välipalaveri {date} on peruttu", "Polku: uppföljningsmötet {date} är inställt",
+        "Polku: the intermediate meeting of {date} is cancelled"}},
+      {"email.meeting_cancelled.body",
+       {"Välipalaveri on peruttu, tai sinua ei enää kutsuta siihen.\n\nAsiakas: {clientName}\n"
+        "Aika: {date} klo {time}\n\nTiedot Polussa:\n{url}",
+        "Uppföljningsmötet är inställt, eller du är inte längre inbjuden.\n\nKlient: {clientName}\n"
+        "Tid: {date} kl. {time}\n\nUppgifterna i Polku:\n{url}",
+        "The intermediate meeting is cancelled, or you are no longer invited.\n\nClient: {clientName}\n"
+        "Time: {date} at {time}\n\nThe details in Polku:\n{url}"}},
+      // To the client or a close person, who have no account: plain language, no link.
+      {"email.meeting_invitation_guest.subject",
+       {"Kutsu välipalaveriin {date}", "Inbjudan till uppföljningsmöte {date}",
+        "Invitation to an intermediate meeting {date}"}},
+      {"email.meeting_invitation_guest.body",
+       {"Sinut kutsutaan palaveriin. Palaverissa puhutaan työtoiminnasta ja siitä, miten se sujuu.\n\n"
+        "Aika: {date} klo {time}\nPaikka: {location}\n\nKalenterikutsu on tämän viestin mukana. "
+        "Jos et pääse, kerro siitä ohjaajallesi.",
+        "Du bjuds in till ett möte. På mötet talar vi om arbetsverksamheten och hur den går.\n\n"
+        "Tid: {date} kl. {time}\nPlats: {location}\n\nKalenderinbjudan följer med meddelandet. "
+        "Om du inte kan komma, säg det till din handledare.",
+        "You are invited to a meeting. The meeting is about the work activity and how it is going.\n\n"
+        "Time: {date} at {time}\nPlace: {location}\n\nThe calendar invitation comes with this message. "
+        "If you cannot come, tell your instructor."}},
+      {"email.meeting_changed_guest.subject",
+       {"Palaverin aika tai paikka muuttui, {date}", "Mötets tid eller plats har ändrats, {date}",
+        "The meeting's time or place changed, {date}"}},
+      {"email.meeting_changed_guest.body",
+       {"Palaverin tiedot muuttuivat.\n\nAika: {date} klo {time}\nPaikka: {location}\n\n"
+        "Jos et pääse, kerro siitä ohjaajallesi.",
+        "Uppgifterna om mötet har ändrats.\n\nTid: {date} kl. {time}\nPlats: {location}\n\n"
+        "Om du inte kan komma, säg det till din handledare.",
+        "The meeting has changed.\n\nTime: {date} at {time}\nPlace: {location}\n\n"
+        "If you cannot come, tell your instructor."}},
+      {"email.meeting_cancelled_guest.subject",
+       {"Palaveri {date} on peruttu", "Mötet {date} är inställt", "The meeting of {date} is cancelled"}},
+      {"email.meeting_cancelled_guest.body",
+       {"Palaveri on peruttu.\n\nAika oli: {date} klo {time}\n\nOhjaajasi kertoo uudesta ajasta.",
+        "Mötet är inställt.\n\nTiden var: {date} kl. {time}\n\nDin handledare meddelar en ny tid.",
+        "The meeting is cancelled.\n\nThe time was: {date} at {time}\n\nYour instructor will tell you a new time."}},
+      {"meeting.summary", {"Välipalaveri", "Uppföljningsmöte", "Intermediate meeting"}},
       {"email.notification.subject", {"Polku: uusi ilmoitus", "Polku: nytt meddelande", "Polku: a new notification"}},
       {"email.notification.body",
        {"Sinulle on uusi ilmoitus Polussa:\n{url}", "Du har ett nytt meddelande i Polku:\n{url}",

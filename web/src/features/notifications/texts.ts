@@ -1,7 +1,14 @@
 import type { TFunction } from 'i18next';
 import { formatDate, formatHours } from '../../shared/format';
 
-const KINDS = ['absence_without_notice', 'guidance_falling_behind'] as const;
+const KINDS = [
+  'absence_without_notice',
+  'guidance_falling_behind',
+  'implementation_plan_completed',
+  'meeting_invitation',
+  'meeting_changed',
+  'meeting_cancelled',
+] as const;
 
 /**
  * i18next's context of a kind's text: a guidance window may lack hours (no context), only social guidance
@@ -19,6 +26,9 @@ export function notificationText(t: TFunction<'notifications'>, kind: string, pa
     ...params,
     date: formatDate(params.date),
     windowEnd: formatDate(params.windowEnd),
+    // 13.00 in Finnish and Swedish, 13:00 in English (its text uses `clock`).
+    time: (params.time ?? '').replace(':', '.'),
+    clock: params.time ?? '',
     missing: formatHours(Number(params.missingMinutes ?? '0')),
     context: contextOf(kind, params),
   });

@@ -30,6 +30,8 @@ export function taskPath(task: Task): string | null {
     case 'plan_update_due':
     case 'evaluation_due':
       return caseId ? `/cases/${caseId}#case-forms` : null;
+    case 'meeting_due':
+      return caseId ? `/cases/${caseId}#meetings` : null;
     case 'implementation_plan_to_acknowledge':
       // The case's forms give each filled form the id `form-entry-{id}`.
       return caseId && task.formEntryId ? `/cases/${caseId}#form-entry-${task.formEntryId}` : null;

@@ -9,14 +9,12 @@
 namespace polku::cases {
 namespace {
 
-
 // A refused transition: every unmet guard as an error of the field "stage".
 Error guards_error(const std::vector<std::string>& codes) {
   std::vector<FieldError> fields;
   for (const auto& c : codes) fields.push_back({"stage", c});
   return Error{ErrorCode::kInvalidInput, "transition_refused", std::move(fields), {}, 0};
 }
-
 
 void require_version(std::vector<FieldError>& errors, std::optional<long long> version) {
   if (!version) errors.push_back({"version", "required"});
@@ -68,6 +66,13 @@ Result<Case> CaseService::load_for_reading(const Caller& caller, long long id, C
   }
   if (access != nullptr) *access = granted;
   return std::move(*c);
+}
+
+std::optional<std::pair<Case, CaseAccess>> CaseService::with_access(const Caller& caller, long long id) {
+  auto c = find(id);
+  if (!c) return std::nullopt;
+  const auto granted = case_access(caller.user, c->organisation_id, c->participants);
+  return std::make_pair(std::move(*c), granted);
 }
 
 service_types::ServiceType CaseService::type_of(const Case& c) {
@@ -170,9 +175,7 @@ Result<Case> CaseService::save_referral(const Caller& caller, long long id, std:
                                         const Referral& r) {
   auto c = editable(caller, id, version, validate_referral(r));
   if (!c) return c;
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.save_referral(unit, id, *version, r);
-  });
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.save_referral(unit, id, *version, r); });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -183,9 +186,7 @@ Result<Case> CaseService::save_assessment(const Caller& caller, long long id, st
   auto c = editable(caller, id, version, validate_assessment(a));
   if (!c) return c;
   a.author_id = user.user_id;
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.save_assessment(unit, id, *version, a);
-  });
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.save_assessment(unit, id, *version, a); });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -196,9 +197,7 @@ Result<Case> CaseService::save_plan(const Caller& caller, long long id, std::opt
   if (!c) return c;
   c = editable(caller, id, version, validate_plan(p, type_of(*c)));
   if (!c) return c;
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.save_plan(unit, id, *version, p);
-  });
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.save_plan(unit, id, *version, p); });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -211,9 +210,7 @@ Result<Case> CaseService::save_end(const Caller& caller, long long id, std::opti
     e.acceptable_reason = true;
   }
   e.notify_employment_authority = notifies_employment_authority(type_of(*c), e);
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.save_end(unit, id, *version, e);
-  });
+  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.save_end(unit, id, *version, e); });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -224,9 +221,8 @@ Result<Case> CaseService::save_follow_up(const Caller& caller, long long id, std
   if (!c) return c;
   FollowUp stored = f;
   if (stored.category != "none") stored.none_reason.clear();
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.save_follow_up(unit, id, *version, stored);
-  });
+  auto saved =
+      in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.save_follow_up(unit, id, *version, stored); });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -247,9 +243,8 @@ Result<Case> CaseService::transition(const Caller& caller, long long id, std::op
   auto unmet = evaluate_transition(*c, to, type_of(*c), context);
   if (!unmet.empty()) return guards_error(unmet);
   // The version check makes the guards' view of the case the one that moves.
-  auto moved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.move_stage(unit, id, *version, c->stage, to);
-  });
+  auto moved =
+      in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.move_stage(unit, id, *version, c->stage, to); });
   if (!moved) return moved.error();
   return found(id);
 }
@@ -262,9 +257,8 @@ Result<Case> CaseService::interrupt(const Caller& caller, long long id, std::opt
   auto c = editable(caller, id, version, std::move(errors));
   if (!c) return c;
   if (c->status == "interrupted") return guards_error({"case_interrupted"});
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.set_interrupted(unit, id, *version, true, reason);
-  });
+  auto saved =
+      in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.set_interrupted(unit, id, *version, true, reason); });
   if (!saved) return saved.error();
   return found(id);
 }
@@ -273,9 +267,8 @@ Result<Case> CaseService::resume(const Caller& caller, long long id, std::option
   auto c = editable(caller, id, version, {});
   if (!c) return c;
   if (c->status != "interrupted") return guards_error({"case_not_interrupted"});
-  auto saved = in_unit(caller, [&](work::UnitOfWork& unit) {
-    return cases_.set_interrupted(unit, id, *version, false, {});
-  });
+  auto saved =
+      in_unit(caller, [&](work::UnitOfWork& unit) { return cases_.set_interrupted(unit, id, *version, false, {}); });
   if (!saved) return saved.error();
   return found(id);
 }

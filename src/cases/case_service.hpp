@@ -11,9 +11,9 @@
 #include "cases/case_access.hpp"
 #include "cases/case_store.hpp"
 #include "cases/port.hpp"
-#include "decisions/port.hpp"
 #include "cases/process_model_store.hpp"
 #include "clients/port.hpp"
+#include "decisions/port.hpp"
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
 #include "service_types/port.hpp"
@@ -59,6 +59,7 @@ class CaseService final : public Port {
   Result<Case> load(const Caller& caller, long long id, bool edit) override;
   // For reading the case itself: also a participating provider's staff (404 for everyone else).
   Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access) override;
+  std::optional<std::pair<Case, CaseAccess>> with_access(const Caller& caller, long long id) override;
   CaseView view(Case c, CaseAccess access = CaseAccess::kEdit);
   std::vector<CaseSummary> list(const auth::AuthContext& user, CaseFilter filter);
   // The responsible role of each case's stage, reading each region's model once.

@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cases/case.hpp"
@@ -29,6 +30,9 @@ class Port {
   virtual Result<Case> load(const Caller& caller, long long id, bool edit) = 0;
   // Every party's side: 404 when the user has no access (the refusal is logged); `access` tells which.
   virtual Result<Case> load_for_reading(const Caller& caller, long long id, CaseAccess* access) = 0;
+  // The case and the user's access to it, none included, logging nothing: for a module that grants an access of its
+  // own besides the case's (the place's staff fill the placement feedback) and logs its own refusal.
+  virtual std::optional<std::pair<Case, CaseAccess>> with_access(const Caller& caller, long long id) = 0;
   virtual service_types::ServiceType type_of(const Case& c) = 0;
   // Whether the case's region lets social instructors decide.
   virtual bool instructors_may_decide(const Case& c) = 0;

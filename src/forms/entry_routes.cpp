@@ -45,10 +45,25 @@ json::object answers_of(const json::object& body) {
   return a && a->is_object() ? a->as_object() : json::object{};
 }
 
+json::object to_json(const PlacePeriod& p) {
+  json::value feedback = nullptr;
+  if (p.feedback_id) {
+    feedback = json::object{{"id", *p.feedback_id}, {"state", p.feedback_state}, {"version", p.feedback_version}};
+  }
+  return {{"periodId", p.period_id},     {"caseId", p.case_id},       {"clientId", p.client_id},
+          {"clientName", p.client_name}, {"placeName", p.place_name}, {"startDate", p.start_date},
+          {"endDate", p.end_date},       {"feedback", feedback}};
+}
+
 }  // namespace
 
 void register_entry_routes(http::Router& router, EntryService& service) {
   const auto whole = [](const EntryView& v) { return to_json(v, true); };
+  router.get("/api/v1/placement-feedback", [&service](http::Request& req) -> http::Response {
+    json::array items;
+    for (const auto& p : service.placement_feedback(req.caller())) items.push_back(to_json(p));
+    return http::json_response(req, 200, json::object{{"items", std::move(items)}});
+  });
   router.get("/api/v1/cases/{id}/forms", [&service](http::Request& req) -> http::Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);

@@ -3,6 +3,7 @@
 #include "forms/due_rules.hpp"
 #include "forms/entry_document.hpp"
 #include "forms/forms_rules.hpp"
+#include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
 namespace polku::forms {
@@ -22,26 +23,42 @@ EntryView view_of(FormEntry e, EntryAccess access, long long user_id) {
 
 }  // namespace
 
+bool EntryService::staffs_a_place_of(const auth::AuthContext& user, long long case_id) {
+  for (const auto& p : store_.place_periods_of_case(case_id)) {
+    if (periods::is_place_staff(user, p.host_id, p.supervisor_user_id)) return true;
+  }
+  return false;
+}
+
+Result<EntryService::CaseOf> EntryService::case_of(const work::Caller& caller, long long case_id) {
+  auto found = cases_.with_access(caller, case_id);
+  if (!found) return Error::not_found();
+  CaseOf out{std::move(found->first), found->second, staffs_a_place_of(caller.user, case_id)};
+  if (out.access == cases::CaseAccess::kNone && !out.place_staff) {
+    caller.refused(out.c.client_id, "case " + std::to_string(case_id));
+    return Error::not_found();
+  }
+  return out;
+}
+
 Result<std::vector<EntryView>> EntryService::of_case(const work::Caller& caller, long long case_id) {
-  cases::CaseAccess access = cases::CaseAccess::kNone;
-  auto c = cases_.load_for_reading(caller, case_id, &access);
+  auto c = case_of(caller, case_id);
   if (!c) return c.error();
   std::vector<EntryView> out;
   for (auto& e : store_.of_case(case_id)) {
-    const auto a = entry_access(access, e.kind);
+    const auto a = entry_access(c->access, e.kind, c->place_staff);
     if (a != EntryAccess::kNone) out.push_back(view_of(std::move(e), a, caller.user.user_id));
   }
-  caller.accessed(c->client_id, "list", "forms");
+  caller.accessed(c->c.client_id, "list", "forms");
   return out;
 }
 
 Result<EntryView> EntryService::find(const work::Caller& caller, long long id) {
   auto e = store_.find(id);
   if (!e) return Error::not_found();
-  cases::CaseAccess access = cases::CaseAccess::kNone;
-  auto c = cases_.load_for_reading(caller, e->case_id, &access);
+  auto c = case_of(caller, e->case_id);
   if (!c) return c.error();
-  const auto a = entry_access(access, e->kind);
+  const auto a = entry_access(c->access, e->kind, c->place_staff);
   if (a == EntryAccess::kNone) return Error::not_found();
   caller.accessed(e->client_id, "read", "form " + e->kind);
   return view_of(std::move(*e), a, caller.user.user_id);
@@ -58,11 +75,11 @@ Result<FormVersion> EntryService::version_of(const FormEntry& e) { return forms_
 
 Result<EntryView> EntryService::create(const work::Caller& caller, long long case_id, const std::string& kind,
                                        const json::object& answers) {
-  cases::CaseAccess access = cases::CaseAccess::kNone;
-  auto c = cases_.load_for_reading(caller, case_id, &access);
-  if (!c) return c.error();
+  auto found = case_of(caller, case_id);
+  if (!found) return found.error();
+  const auto* c = &found->c;
   // No access at all was a 404 of the case already: here the user sees the case but may not fill this kind.
-  if (entry_access(access, kind) != EntryAccess::kWrite) return Error::forbidden();
+  if (entry_access(found->access, kind, found->place_staff) != EntryAccess::kWrite) return Error::forbidden();
   // The newest version of the kind the purchaser uses now: the form keeps it ever after.
   std::optional<FormVersion> form;
   for (auto& v : forms_.current(c->organisation_id)) {
@@ -202,6 +219,17 @@ std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user, 
     t.form_entry_id = e.id;
     out.push_back(std::move(t));
   }
+  // The placement feedback, from two weeks before a period ends until it is completed, for the place's staff.
+  for (const auto& p : staffed_periods(user, today)) {
+    const std::string since = add_days(p.end_date, -kFeedbackWarnDays);
+    if (p.feedback_state == "completed" || since > today) continue;
+    auto t = tasks::task_about("placement_feedback_due", p.client_id, p.client_name, since, p.end_date);
+    t.case_id = p.case_id;
+    t.period_id = p.period_id;
+    t.place_name = p.place_name;
+    t.form_entry_id = p.feedback_id;
+    out.push_back(std::move(t));
+  }
   if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return out;
   for (const auto& e : store_.plans_to_acknowledge(user.user_id)) {
     auto t = tasks::task_about("implementation_plan_to_acknowledge", e.client_id, e.client_name,
@@ -213,14 +241,32 @@ std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user, 
   return out;
 }
 
+std::vector<PlacePeriod> EntryService::staffed_periods(const auth::AuthContext& user, const std::string& today) {
+  std::vector<long long> hosts;
+  for (const auto& g : user.roles) {
+    if (g.role == "manager" || g.role == "placement_supervisor") hosts.push_back(g.organisation_id);
+  }
+  std::vector<PlacePeriod> out;
+  for (auto& p : store_.place_periods(hosts, add_days(today, -kFeedbackDays), today)) {
+    if (periods::is_place_staff(user, p.host_id, p.supervisor_user_id)) out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::vector<PlacePeriod> EntryService::placement_feedback(const work::Caller& caller) {
+  auto out = staffed_periods(caller.user, today_helsinki());
+  for (const auto& p : out) caller.accessed(p.client_id, "list", "placement feedback");
+  return out;
+}
+
 Result<documents::File> EntryService::pdf(const work::Caller& caller, long long id, const std::string& lang) {
   auto found = find(caller, id);
   if (!found) return found.error();
   auto form = version_of(found->entry);
   if (!form) return form.error();
-  cases::CaseAccess access = cases::CaseAccess::kNone;
-  auto c = cases_.load_for_reading(caller, found->entry.case_id, &access);
-  if (!c) return c.error();
+  auto of = case_of(caller, found->entry.case_id);
+  if (!of) return of.error();
+  const auto* c = &of->c;
   const std::string file_name = found->entry.kind + "-" + std::to_string(id) + ".pdf";
   const bool completed = found->entry.state == "completed";
   if (completed) {

@@ -14,10 +14,16 @@
 #include "forms/forms_access.hpp"
 #include "forms/forms_service.hpp"
 #include "notifications/port.hpp"
+#include "periods/period_access.hpp"
 #include "platform/documents/file.hpp"
 #include "tasks/port.hpp"
 
 namespace polku::forms {
+
+// The placement feedback is asked of a place's staff from this many days before a period ends, and listed this many
+// days after.
+inline constexpr int kFeedbackWarnDays = 14;
+inline constexpr int kFeedbackDays = 60;
 
 struct EntryView {
   FormEntry entry;
@@ -53,8 +59,21 @@ class EntryService {
   // The form as a PDF in `lang`, as filled (a draft says so), for those who read it. A completed one is kept as
   // first given in each language (the case's documents) and given the same ever after.
   Result<documents::File> pdf(const work::Caller& caller, long long id, const std::string& lang);
+  // The periods at the places the user staffs, under way or ended in the last kFeedbackDays, with their placement
+  // feedback; each client's read logged.
+  std::vector<PlacePeriod> placement_feedback(const work::Caller& caller);
 
  private:
+  // The case and the user's access to it: the case's own, and whether they staff a place of its periods (a refusal
+  // of both is logged and answers not found).
+  struct CaseOf {
+    cases::Case c;
+    cases::CaseAccess access = cases::CaseAccess::kNone;
+    bool place_staff = false;
+  };
+  Result<CaseOf> case_of(const work::Caller& caller, long long case_id);
+  bool staffs_a_place_of(const auth::AuthContext& user, long long case_id);
+  std::vector<PlacePeriod> staffed_periods(const auth::AuthContext& user, const std::string& today);
   Result<EntryView> writable(const work::Caller& caller, long long id);
   Result<FormVersion> version_of(const FormEntry& e);
 

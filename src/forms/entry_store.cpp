@@ -155,6 +155,85 @@ std::vector<FormEntry> EntryStore::due_bases(long long user_id) {
   });
 }
 
+namespace {
+
+const std::string kPlacePeriods =
+    "SELECT p.id, p.case_id, p.client_id, cl.first_names || ' ' || cl.last_name, pl.name, p.start_date, p.end_date, "
+    "pl.host_organisation_id, pl.supervisor_user_id FROM periods_view p JOIN places_view pl ON pl.id = p.place_id "
+    "JOIN clients_view cl ON cl.id = p.client_id ";
+
+// Each period's feedback: the newest of its case begun since the period started and not corrected since.
+void with_feedback(soci::session& sql, std::vector<PlacePeriod>& periods) {
+  if (periods.empty()) return;
+  std::vector<long long> cases;
+  for (const auto& p : periods) cases.push_back(p.case_id);
+  db::each_row(
+      sql,
+      "SELECT e.case_id, e.id, e.state, e.version, e.created_at FROM form_entries e "
+      "WHERE e.kind = 'placement_feedback' AND e.case_id IN (" +
+          db::placeholders("c", cases.size()) +
+          ") AND NOT EXISTS (SELECT 1 FROM form_entries n WHERE n.corrects_id = e.id) ORDER BY e.id",
+      [&](soci::statement& st) { db::bind_list(st, cases, "c"); },
+      [&](const soci::row& r) {
+        db::Cursor k(r);
+        const long long case_id = k.id(), id = k.id();
+        const std::string state = k.text();
+        const long long version = k.id();
+        const std::string created_at = k.text();
+        for (auto& p : periods) {
+          if (p.case_id != case_id || created_at < p.start_date) continue;
+          p.feedback_id = id;
+          p.feedback_state = state;
+          p.feedback_version = version;
+        }
+      });
+}
+
+template <typename Bind>
+std::vector<PlacePeriod> place_periods_in(soci::session& sql, const std::string& where, Bind&& bind) {
+  std::vector<PlacePeriod> out;
+  db::each_row(sql, kPlacePeriods + where, bind, [&](const soci::row& r) {
+    db::Cursor k(r);
+    PlacePeriod p;
+    p.period_id = k.id();
+    p.case_id = k.id();
+    p.client_id = k.id();
+    p.client_name = k.text();
+    p.place_name = k.text();
+    p.start_date = k.text();
+    p.end_date = k.text();
+    p.host_id = k.id();
+    p.supervisor_user_id = k.opt_id();
+    out.push_back(std::move(p));
+  });
+  with_feedback(sql, out);
+  return out;
+}
+
+}  // namespace
+
+std::vector<PlacePeriod> EntryStore::place_periods_of_case(long long case_id) {
+  return db_.read([&](soci::session& sql) {
+    return place_periods_in(sql, "WHERE p.case_id = :c ORDER BY p.id",
+                            [&](soci::statement& st) { st.exchange(soci::use(case_id, "c")); });
+  });
+}
+
+std::vector<PlacePeriod> EntryStore::place_periods(const std::vector<long long>& host_ids,
+                                                   const std::string& ended_since, const std::string& today) {
+  if (host_ids.empty()) return {};
+  return db_.read([&](soci::session& sql) {
+    return place_periods_in(sql,
+                            "WHERE pl.host_organisation_id IN (" + db::placeholders("h", host_ids.size()) +
+                                ") AND p.end_date >= :s AND p.start_date <= :t ORDER BY p.end_date, p.id",
+                            [&](soci::statement& st) {
+                              db::bind_list(st, host_ids, "h");
+                              st.exchange(soci::use(ended_since, "s"));
+                              st.exchange(soci::use(today, "t"));
+                            });
+  });
+}
+
 std::string EntryStore::organisation_name(long long organisation_id) {
   return db_.read([&](soci::session& sql) {
     std::string name;

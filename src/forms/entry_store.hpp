@@ -11,6 +11,23 @@
 
 namespace polku::forms {
 
+// A client's period at a place, as its staff see it for the placement feedback, with the feedback begun for it (the
+// newest placement feedback of the case begun since the period started, not corrected since).
+struct PlacePeriod {
+  long long period_id = 0;
+  long long case_id = 0;
+  long long client_id = 0;
+  std::string client_name;
+  std::string place_name;
+  std::string start_date;
+  std::string end_date;
+  long long host_id = 0;
+  std::optional<long long> supervisor_user_id;
+  std::optional<long long> feedback_id;
+  std::string feedback_state;  // draft, completed; '' without one
+  long long feedback_version = 0;
+};
+
 class EntryStore {
  public:
   explicit EntryStore(db::Database& db) : db_(db) {}
@@ -32,6 +49,11 @@ class EntryStore {
   // client's own worker or a coach of the case), when nothing of the same kind (or, after an intermediate
   // evaluation, a final one) has been begun since: what the next one is due from.
   std::vector<FormEntry> due_bases(long long user_id);
+  // The periods of a case with their places' staff; and the periods at the hosts' places under way on `today` or
+  // ended on `ended_since` or later, by their end.
+  std::vector<PlacePeriod> place_periods_of_case(long long case_id);
+  std::vector<PlacePeriod> place_periods(const std::vector<long long>& host_ids, const std::string& ended_since,
+                                         const std::string& today);
 
  private:
   db::Database& db_;

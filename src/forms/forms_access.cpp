@@ -14,7 +14,8 @@ bool has_role_in(const auth::AuthContext& user, long long organisation_id) {
                      [&](const auth::RoleGrant& g) { return g.organisation_id == organisation_id; });
 }
 
-EntryAccess entry_access(cases::CaseAccess access, std::string_view kind) {
+EntryAccess entry_access(cases::CaseAccess access, std::string_view kind, bool place_staff) {
+  if (place_staff && kind == "placement_feedback") return EntryAccess::kWrite;
   static constexpr std::array<std::string_view, 6> kProviderKinds = {
       "work_activity_plan", "implementation_plan", "intermediate_evaluation",
       "final_evaluation",   "client_feedback",     "functional_capacity_self_assessment"};

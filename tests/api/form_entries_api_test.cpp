@@ -121,9 +121,10 @@ TEST_P(FormEntriesApi, EachKindHasItsReadersAndWriters) {
   EXPECT_TRUE(has_field_error(
       expect_problem(instructor.post(forms, json::object{{"kind", "client_feedback"}, {"answers", "hyvä"}}), 422),
       "answers", "invalid_format"));
-  // The place's supervisor and the manager of another host see neither the list nor the form.
-  expect_problem(w.sign_in("supervisor").get(forms), 404);
+  // The place's supervisor sees only the placement feedback (none yet), never this form; another host nothing.
+  EXPECT_TRUE(items_ok(w.sign_in("supervisor").get(forms)).empty());
   expect_problem(w.sign_in("supervisor").get(entry), 404);
+  expect_problem(w.sign_in("company_manager").get(forms), 404);
   expect_problem(w.sign_in("supervisor").put(entry, json::object{{"answers", json::object{}}, {"version", 1}}), 404);
 }
 
@@ -230,6 +231,84 @@ TEST_P(FormEntriesApi, TheNextEvaluationIsOnTheTaskListFromTwoWeeksBefore) {
   json_ok(coach.post(forms, json::object{{"kind", "intermediate_evaluation"}}), 201);
   EXPECT_EQ(due(), "") << "the next one is begun";
   (void)second;
+}
+
+// The placement feedback is filled by the staff of the place where the client has a period (the host's manager here),
+// who see no other form and not the case; the period waits on their task list from two weeks before it ends.
+TEST_P(FormEntriesApi, ThePlacesStaffFillThePlacementFeedbackAndSeeNothingElse) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  const auto reg = w.registry();
+  auto manager = w.sign_in("manager");
+  json_ok(manager.post(forms_path(w.county), plain_form("placement_feedback", "Työpaikan palaute")), 201);
+  json_ok(manager.post(forms_path(w.county), plain_form("intermediate_evaluation", "Väliarvio")), 201);
+  // One period under way for ten weeks more, one ending within two weeks; both at the recycling host's place.
+  const auto running = guided(w, reg, two_weeks_ago(), "Oona", "Ohjattava");
+  const std::string early = add_days(add_months(today_helsinki(), -3), 10);
+  const auto ending = guided(w, reg, add_days(early, 1 - iso_weekday(early)), "Eino", "Lopettava");
+  ASSERT_NE(running.period_id, 0);
+  ASSERT_NE(ending.period_id, 0);
+  auto instructor = w.sign_in("instructor");
+  auto evaluation = json_ok(
+      instructor.post(case_path(running.case_id, "/forms"), json::object{{"kind", "intermediate_evaluation"}}), 201);
+
+  auto host = w.sign_in("recycling_manager");
+  auto listed = items_ok(host.get("/api/v1/placement-feedback"));
+  ASSERT_EQ(listed.size(), 2U);
+  EXPECT_EQ(int_at(listed[0], "periodId"), ending.period_id);  // by their end
+  EXPECT_EQ(text_at(listed[1], "clientName"), "Oona Ohjattava");
+  EXPECT_TRUE(listed[1].at("feedback").is_null());
+
+  // The host's manager begins and completes it; another kind is refused, and no other form is shown.
+  expect_problem(host.post(case_path(running.case_id, "/forms"), json::object{{"kind", "intermediate_evaluation"}}),
+                 403);
+  auto feedback =
+      json_ok(host.post(case_path(running.case_id, "/forms"), json::object{{"kind", "placement_feedback"}}), 201);
+  const std::string entry_path = "/api/v1/form-entries/" + std::to_string(int_at(feedback, "id"));
+  feedback = json_ok(
+      host.put(entry_path, json::object{{"answers", json::object{{"comment", "Täsmällinen ja oma-aloitteinen"}}},
+                                        {"version", int_at(feedback, "version")}}));
+  json_ok(host.post(entry_path + "/completion", json::object{{"version", int_at(feedback, "version")}}));
+  auto own = items_ok(host.get(case_path(running.case_id, "/forms")));
+  ASSERT_EQ(own.size(), 1U);
+  EXPECT_EQ(text_at(own[0], "kind"), "placement_feedback");
+  expect_problem(host.get("/api/v1/form-entries/" + std::to_string(int_at(evaluation, "id"))), 404);
+  expect_problem(host.get(case_path(running.case_id)), 404);  // the case itself stays the purchaser's
+  auto pdf = host.get(entry_path + "/pdf?lang=fi");
+  EXPECT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.body.rfind("%PDF", 0), 0U);
+  listed = items_ok(host.get("/api/v1/placement-feedback"));
+  ASSERT_EQ(listed.size(), 2U);
+  EXPECT_EQ(text_at(listed[1].at("feedback"), "state"), "completed");
+
+  // The purchaser reads it with the case's other forms.
+  bool seen = false;
+  for (const auto& e : items_ok(instructor.get(case_path(running.case_id, "/forms")))) {
+    seen = seen || text_at(e, "kind") == "placement_feedback";
+  }
+  EXPECT_TRUE(seen);
+  // The host's placement supervisor too; staff of another host, and the provider, do not fill it.
+  EXPECT_EQ(items_ok(w.sign_in("supervisor").get("/api/v1/placement-feedback")).size(), 2U);
+  EXPECT_EQ(items_ok(w.sign_in("supervisor").get(case_path(running.case_id, "/forms"))).size(), 1U);
+  expect_problem(w.sign_in("company_supervisor").get(case_path(running.case_id, "/forms")), 404);
+  expect_problem(w.sign_in("company_manager")
+                     .post(case_path(running.case_id, "/forms"), json::object{{"kind", "placement_feedback"}}),
+                 404);
+  EXPECT_TRUE(items_ok(w.sign_in("company_supervisor").get("/api/v1/placement-feedback")).empty());
+  expect_problem(
+      w.sign_in("coach").post(case_path(running.case_id, "/forms"), json::object{{"kind", "placement_feedback"}}), 403);
+
+  // The period ending soon waits on the host's task list, with its end as the due date; the completed one does not.
+  int due = 0;
+  for (const auto& t : items_ok(host.get("/api/v1/tasks"))) {
+    if (text_at(t, "kind") != "placement_feedback_due") continue;
+    ++due;
+    EXPECT_EQ(int_at(t, "periodId"), ending.period_id);
+    EXPECT_EQ(text_at(t, "due"), ending.end);
+  }
+  EXPECT_EQ(due, 1);
+  for (const auto& t : items_ok(instructor.get("/api/v1/tasks")))
+    EXPECT_NE(text_at(t, "kind"), "placement_feedback_due");
 }
 
 POLKU_API_TEST_BACKENDS(FormEntriesApi);

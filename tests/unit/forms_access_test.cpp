@@ -13,6 +13,7 @@ TEST(FormsAccess, EachKindHasItsWritersAndReaders) {
     CaseAccess access;
     const char* kind;
     EntryAccess expected;
+    bool place_staff = false;
   };
   const std::vector<Case> cases = {
       {CaseAccess::kEdit, "client_agreement", EntryAccess::kWrite},
@@ -30,9 +31,19 @@ TEST(FormsAccess, EachKindHasItsWritersAndReaders) {
       {CaseAccess::kProvider, "placement_feedback", EntryAccess::kNone},
       {CaseAccess::kProvider, "a_purchasers_own_kind", EntryAccess::kNone},
       {CaseAccess::kNone, "client_feedback", EntryAccess::kNone},
+      // The place's staff fill the placement feedback and see nothing else; a provider who also hosts the place
+      // keeps what it has as the provider.
+      {CaseAccess::kNone, "placement_feedback", EntryAccess::kWrite, true},
+      {CaseAccess::kNone, "placement_feedback", EntryAccess::kNone, false},
+      {CaseAccess::kNone, "intermediate_evaluation", EntryAccess::kNone, true},
+      {CaseAccess::kNone, "client_agreement", EntryAccess::kNone, true},
+      {CaseAccess::kProvider, "placement_feedback", EntryAccess::kWrite, true},
+      {CaseAccess::kProvider, "intermediate_evaluation", EntryAccess::kWrite, true},
+      {CaseAccess::kRead, "placement_feedback", EntryAccess::kWrite, true},
   };
   for (const auto& c : cases) {
-    EXPECT_EQ(entry_access(c.access, c.kind), c.expected) << access_name(c.access) << " " << c.kind;
+    EXPECT_EQ(entry_access(c.access, c.kind, c.place_staff), c.expected)
+        << access_name(c.access) << " " << c.kind << (c.place_staff ? " (place staff)" : "");
   }
 }
 

@@ -30,6 +30,9 @@ export function taskPath(task: Task): string | null {
     case 'plan_update_due':
     case 'evaluation_due':
       return caseId ? `/cases/${caseId}#case-forms` : null;
+    case 'placement_feedback_due':
+      // The supervisor's feedback page lists each period with the id `feedback-period-{periodId}`.
+      return task.periodId ? `/placement-feedback#feedback-period-${task.periodId}` : '/placement-feedback';
     case 'meeting_due':
       return caseId ? `/cases/${caseId}#meetings` : null;
     case 'implementation_plan_to_acknowledge':

@@ -23,6 +23,7 @@ import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
 import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
 import { CaseGoals } from '../forms/goals/CaseGoals';
+import { CaseDocuments } from '../caseDocuments/CaseDocuments';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -73,6 +74,7 @@ export default function CasePage() {
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />
       <NoticesSection c={c} />
+      <CaseDocuments c={c} />
       <TimelineSection caseId={c.id} />
     </>
   );

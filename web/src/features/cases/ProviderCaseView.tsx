@@ -11,6 +11,7 @@ import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
 import { CaseGoals } from '../forms/goals/CaseGoals';
+import { CaseDocuments } from '../caseDocuments/CaseDocuments';
 
 /**
  * A case as a participating provider's coach or manager reads it: only what the
@@ -98,6 +99,7 @@ export function ProviderCaseView({ c, title }: { c: Case; title: string }) {
       <CaseForms c={c} />
       <CaseGoals c={c} />
       <CaseServiceOrders c={c} />
+      <CaseDocuments c={c} />
       <TimelineSection caseId={c.id} />
     </>
   );

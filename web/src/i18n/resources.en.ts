@@ -10,5 +10,6 @@ import periods from './periods.en.json';
 import guidance from './guidance.en.json';
 import compensation from './compensation.en.json';
 import forms from './forms.en.json';
+import meetings from './meetings.en.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms, meetings };

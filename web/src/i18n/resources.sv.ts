@@ -10,5 +10,6 @@ import periods from './periods.sv.json';
 import guidance from './guidance.sv.json';
 import compensation from './compensation.sv.json';
 import forms from './forms.sv.json';
+import meetings from './meetings.sv.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms, meetings };

@@ -23,6 +23,7 @@ import { CasePlacementSummary } from '../bookings/CasePlacementSummary';
 import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
 import { CaseGoals } from '../forms/goals/CaseGoals';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -69,6 +70,7 @@ export default function CasePage() {
       <PeriodsSection c={c} />
       <CaseForms c={c} />
       <CaseGoals c={c} />
+      <MeetingsSection c={c} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />

@@ -11,6 +11,7 @@ import { useServiceTypes } from '../serviceTypes/serviceTypes';
 import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
 import { CaseGoals } from '../forms/goals/CaseGoals';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 
 /**
  * A case as a participating provider's coach or manager reads it: only what the
@@ -97,6 +98,7 @@ export function ProviderCaseView({ c, title }: { c: Case; title: string }) {
       <PeriodsSection c={c} />
       <CaseForms c={c} />
       <CaseGoals c={c} />
+      <MeetingsSection c={c} />
       <CaseServiceOrders c={c} />
       <TimelineSection caseId={c.id} />
     </>

@@ -247,8 +247,18 @@ test("the purchaser's manager reads the meetings without the actions", async () 
 test("the provider's coach keeps the meetings in the provider's view of the case", async () => {
   await setUp();
   const { page } = await env.open();
+  // Invited by the instructor: the coach's notice (a user also in the app) leads to the section.
+  const instructor = await world.as('instructor');
+  await instructor.must('POST', `/api/v1/cases/${made.case.id}/meetings`, {
+    startsAt: `${addDays(today, 14)}T12:00`, minutes: 30, location: 'Puutyöpaja',
+    participants: [{ role: 'coach', userId: world.users.coach.id }],
+  });
   await signIn(page, world.users.coach.username);
-  await page.goto(`/cases/${made.case.id}#meetings`);
+  const notices = await apiCall(page, 'GET', '/api/v1/notifications');
+  assert.equal(notices.status, 200);
+  const invitation = notices.body.items.find((n) => n.kind === 'meeting_invitation');
+  assert.equal(invitation?.link, `/cases/${made.case.id}#meetings`, JSON.stringify(notices.body.items));
+  await page.goto(invitation.link);
   await page.locator('#provider-view-notice').waitFor();
   await page.locator(`#meeting-${earlier.id}`).waitFor();
   await page.locator('#meeting-new-open').waitFor();

@@ -11,5 +11,6 @@ import guidance from './guidance.en.json';
 import compensation from './compensation.en.json';
 import forms from './forms.en.json';
 import documents from './documents.en.json';
+import meetings from './meetings.en.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms, documents };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms, documents, meetings };

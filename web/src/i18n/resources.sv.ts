@@ -11,5 +11,6 @@ import guidance from './guidance.sv.json';
 import compensation from './compensation.sv.json';
 import forms from './forms.sv.json';
 import documents from './documents.sv.json';
+import meetings from './meetings.sv.json';
 
-export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms, documents };
+export default { translation, placements, orders, supervisor, attendance, notifications, periods, attendanceMore, guidance, compensation, forms, documents, meetings };

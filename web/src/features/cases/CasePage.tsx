@@ -24,6 +24,7 @@ import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
 import { CaseGoals } from '../forms/goals/CaseGoals';
 import { CaseDocuments } from '../caseDocuments/CaseDocuments';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 import { formatDateTime } from '../../shared/format';
 import { casesApi } from './api';
 
@@ -70,6 +71,7 @@ export default function CasePage() {
       <PeriodsSection c={c} />
       <CaseForms c={c} />
       <CaseGoals c={c} />
+      <MeetingsSection c={c} />
       <StageRecords c={c} onReload={() => q.refetch()} />
       <CaseServiceOrders c={c} />
       <DecisionsSection c={c} />

@@ -12,6 +12,7 @@ import { PeriodsSection } from '../periods/PeriodsSection';
 import { CaseForms } from '../forms/CaseForms';
 import { CaseGoals } from '../forms/goals/CaseGoals';
 import { CaseDocuments } from '../caseDocuments/CaseDocuments';
+import { MeetingsSection } from '../meetings/MeetingsSection';
 
 /**
  * A case as a participating provider's coach or manager reads it: only what the
@@ -98,6 +99,7 @@ export function ProviderCaseView({ c, title }: { c: Case; title: string }) {
       <PeriodsSection c={c} />
       <CaseForms c={c} />
       <CaseGoals c={c} />
+      <MeetingsSection c={c} />
       <CaseServiceOrders c={c} />
       <CaseDocuments c={c} />
       <TimelineSection caseId={c.id} />

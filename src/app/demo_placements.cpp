@@ -8,6 +8,8 @@
 #include "compensation/absence_notice_service.hpp"
 #include "compensation/compensation_service.hpp"
 #include "guidance/guidance_service.hpp"
+#include "meetings/meeting_service.hpp"
+#include "notifications/notifier.hpp"
 #include "organisations/organisation_service.hpp"
 #include "periods/period_service.hpp"
 #include "platform/audit/audit_log.hpp"
@@ -417,7 +419,46 @@ void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_
        "guidance");
   must(guidance.record(as_sanna, period.id, {add_days(start, 22), 45, "social", "Toimeentulo ja asuminen"}),
        "guidance");
+  seed_demo_meetings(p, cases, period);
   seed_demo_compensation(p, types, period);
+}
+
+void seed_demo_meetings(const platform::Platform& p, cases::Port& cases, const periods::Period& period) {
+  db::Database& db = p.db;
+  notifications::NotificationStore notification_store(db);
+  notifications::Notifier notifier(notification_store, "http://localhost:8080");
+  meetings::MeetingStore store(db);
+  meetings::MeetingService service(store, p.transactor, cases, notifier, {"polku@localhost", "http://localhost:8080"});
+  const auto sanna_user = demo_user(db, "sanna"), tuomas_user = demo_user(db, "tuomas");
+  const auto as_sanna = caller_of(sanna_user);
+  const std::string today = today_helsinki(), start = period.data.start_date;
+  auto participant = [](const char* role, std::optional<long long> user) {
+    meetings::Participant m;
+    m.role = role;
+    m.user_id = user;
+    return m;
+  };
+  // Two weeks into his period Matti, sanna, his coach tuomas and the place's supervisor aino met at the centre;
+  // sanna recorded it and set the next meeting in about six weeks, which sanna has now scheduled.
+  meetings::MeetingInput first;
+  first.starts_at = add_days(start, 14) + "T13:00";
+  first.minutes = 60;
+  first.location = "Kierrätyskeskus, neuvotteluhuone";
+  first.agenda = "Miten alku on sujunut, tavoitteet ja työtehtävät";
+  first.participants = {participant("client", std::nullopt), participant("own_worker", sanna_user.user_id),
+                        participant("coach", tuomas_user.user_id)};
+  const auto held = must(service.schedule(as_sanna, period.case_id, first), "meeting");
+  meetings::RecordInput notes;
+  notes.notes =
+      "Matti on päässyt hyvin alkuun lajittelussa. Aamut ovat vielä raskaita; sovittiin, että hän aloittaa kello 9. "
+      "Tavoitteena säännöllinen päivärytmi ja asiakaspalvelutehtäviin tutustuminen.";
+  notes.next_meeting_on = add_days(today, 28);
+  for (const auto& m : held.data.participants) notes.attended.push_back(m.id);
+  must(service.record(as_sanna, held.id, held.version, notes), "meeting record");
+  meetings::MeetingInput next = first;
+  next.starts_at = add_days(today, 28) + "T13:00";
+  next.agenda = "Väliarvio: tavoitteiden eteneminen ja jatko";
+  must(service.schedule(as_sanna, period.case_id, next), "next meeting");
 }
 
 void seed_demo_compensation(const platform::Platform& p, service_types::Port& types, const periods::Period& period) {

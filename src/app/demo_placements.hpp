@@ -23,6 +23,8 @@ void seed_demo_ended_placement(const platform::Platform& p);
 // After the service orders: Matti's period at the sorting place with the attendance of its days so far,
 // marked by the place's supervisor aino (an absence without notice among them).
 void seed_demo_periods(const platform::Platform& p, cases::Port& cases, service_types::Port& types);
+// Matti's first intermediate meeting two weeks into his period, recorded by sanna, and the next one scheduled.
+void seed_demo_meetings(const platform::Platform& p, cases::Port& cases, const periods::Period& period);
 // Matti's Kela benefit, bus fare and a taxi claim recorded by sanna; last month's compensation approved by mikko;
 // the absence notice of his first two weeks sent to Kela.
 void seed_demo_compensation(const platform::Platform& p, service_types::Port& types, const periods::Period& period);

@@ -86,6 +86,14 @@ TEST_P(DemoDataApi, TheCaseAtWorkRunsInAPeriodWithItsDaysMarkedByThePlacesSuperv
   ASSERT_EQ(read.at("period").at("breaks").as_array().size(), 1U);
   EXPECT_EQ(text_at(read.at("period").at("breaks").as_array()[0], "reason"), "Kuntoutuskurssi");
   EXPECT_EQ(int_at(json_ok(sanna.get(period + "/guidance")).at("windows").as_array()[0], "pausedDays"), 14);
+  // His first intermediate meeting is recorded and the next one scheduled.
+  const auto meetings = json_ok(sanna.get("/api/v1/cases/" + std::to_string(int_at(read.at("period"), "caseId")) +
+                                          "/meetings"))
+                            .at("meetings")
+                            .as_array();
+  ASSERT_EQ(meetings.size(), 2U);
+  EXPECT_EQ(text_at(meetings[0], "state"), "scheduled");
+  EXPECT_EQ(text_at(meetings[1], "state"), "held");
 }
 
 POLKU_API_TEST_BACKENDS(DemoDataApi);

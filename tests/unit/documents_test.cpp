@@ -69,6 +69,34 @@ TEST(Documents, AreA4PagesWithTheTitleInTheirMetadata) {
   EXPECT_EQ(report_value(text, "Title"), "Työtoiminnan korvauslaskelma") << text;
 }
 
+// A screen reader gets the structure: the title a level 1 heading, headings, paragraphs and tables of rows and cells,
+// the table continued on the second page a table of its own; the later pages' repeated header and the page numbers
+// stay outside it.
+TEST(Documents, AreTaggedWithTheirHeadingsParagraphsAndTables) {
+  ASSERT_TRUE(tool_present("command -v pdfinfo", "poppler-utils"));
+  const TempFile pdf(statement().render_pdf(), ".pdf");
+  EXPECT_EQ(report_value(info(pdf), "Tagged"), "yes");
+  // The document's language, which a screen reader reads it in.
+  const auto catalog = run_tool("grep -a -c '/Lang (fi)' " + pdf.quoted());
+  EXPECT_EQ(catalog.output, "1\n");
+  const auto run = run_tool("pdfinfo -enc UTF-8 -struct-text " + pdf.quoted());
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  const std::string& tree = run.output;
+  for (const char* part : {"H1", "H2", "P", "Table", "TR", "TH", "TD", "Div", "\"Työtoiminnan korvauslaskelma\"",
+                           "\"Läsnäolopäivät\"", "\"Åsa Öhman-Väänänen\""}) {
+    EXPECT_TRUE(has(tree, part)) << part << "\n" << tree.substr(0, 3000);
+  }
+  // One title only, though every page repeats it; the header row is repeated on the table's second page.
+  auto count = [&](const std::string& part) {
+    int n = 0;
+    for (auto at = tree.find(part); at != std::string::npos; at = tree.find(part, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("\"Työtoiminnan korvauslaskelma\""), 1) << tree.substr(0, 3000);
+  EXPECT_EQ(count("\"Merkintä\""), 2);
+  EXPECT_EQ(count("Sivu "), 0) << "the page numbers are not content";
+}
+
 TEST(Documents, ReadBackWithTheirLettersHeaderAndPageNumbers) {
   ASSERT_TRUE(tool_present("command -v pdftotext", "poppler-utils"));
   const TempFile pdf(statement().render_pdf(), ".pdf");

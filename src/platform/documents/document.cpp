@@ -5,6 +5,8 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -120,7 +122,13 @@ struct RuleOp {
 struct FillOp {
   double x, y, width, height;
 };
-using Op = std::variant<TextOp, RuleOp, FillOp>;
+// The start or end of a structure element of the tagged PDF (H1, P, Table, TR, TH, TD): what a screen reader reads
+// the text as, in order.
+struct TagOp {
+  const char* name;
+  bool open;
+};
+using Op = std::variant<TextOp, RuleOp, FillOp, TagOp>;
 using Page = std::vector<Op>;
 
 // The layout pass: places the blocks on pages, breaking where the next one does not fit.
@@ -138,7 +146,9 @@ class Layouter {
     const double height = height_of(layout);
     // A heading alone at the foot of a page belongs to what follows it.
     need(height + 3 * kBodyLine);
+    open("H2");
     text(layout, kLeft, y_);
+    close();
     y_ += height + 4;
   }
 
@@ -147,6 +157,8 @@ class Layouter {
     const auto spans = line_spans(layout);
     const int count = static_cast<int>(spans.size());
     int first = 0;
+    if (y_ + spans[0].bottom > kBottom && y_ > top_) new_page();
+    open("P");
     for (int i = 0; i < count; ++i) {
       if (y_ + spans[i].bottom - spans[first].top <= kBottom) continue;
       if (i > first) {
@@ -158,6 +170,7 @@ class Layouter {
       }
     }
     page().push_back(TextOp{layout, kLeft, y_, first, count});
+    close();
     y_ += spans.back().bottom - spans[first].top + kBlockGap;
   }
 
@@ -169,12 +182,16 @@ class Layouter {
                                          type_.layout(value, Style::kBody, value_width - 2 * kCellPad)};
       const double height = row_height(cells);
       if (need(height) || first) rule(y_);
-      text(cells[0], kLeft + kCellPad, y_ + kCellPad);
-      text(cells[1], kLeft + label_width + kCellPad, y_ + kCellPad);
+      if (first) open("Table");
+      open("TR");
+      tagged("TH", cells[0], kLeft + kCellPad, y_ + kCellPad);
+      tagged("TD", cells[1], kLeft + label_width + kCellPad, y_ + kCellPad);
+      close();
       y_ += height;
       rule(y_);
       first = false;
     }
+    if (!first) close();
     y_ += kBlockGap;
   }
 
@@ -199,11 +216,12 @@ class Layouter {
     const double header_height = row_height(header);
     auto draw_header = [&] {
       page().push_back(FillOp{kLeft, y_, kTextWidth, header_height});
-      draw_row(header, xs, header_height);
+      draw_row(header, xs, header_height, "TH");
     };
 
     if (block.rows.empty()) {
       need(header_height);
+      open("Table");
       draw_header();
     }
     for (size_t r = 0; r < block.rows.size(); ++r) {
@@ -211,13 +229,15 @@ class Layouter {
       const double height = row_height(cells);
       if (r == 0) {
         need(header_height + height);
+        open("Table");
         draw_header();
       } else if (y_ + height > kBottom && y_ > top_ + header_height) {
-        new_page();
+        new_page();  // the table goes on as a table of its own under its header repeated
         draw_header();
       }
-      draw_row(cells, xs, height);
+      draw_row(cells, xs, height, "TD");
     }
+    close();
     y_ += kBlockGap;
   }
 
@@ -227,8 +247,10 @@ class Layouter {
     auto label = type_.layout(block.label, Style::kBody, kTextWidth - kIndent);
     const double height = std::max(height_of(box), height_of(label));
     need(height);
+    open("P");
     text(box, kLeft, y_);
     text(label, kLeft + kIndent, y_);
+    close();
     y_ += height + 3;
   }
 
@@ -246,6 +268,7 @@ class Layouter {
     need((role ? height_of(role) + 4 : 0) + 2 * slot);
 
     if (y_ > top_) y_ += kBlockGap;
+    open("Div");
     if (role) {
       text(role, kLeft, y_);
       y_ += height_of(role) + 4;
@@ -262,6 +285,7 @@ class Layouter {
     line(right, "", signature_caption);
     y_ += slot;
     line(right, block.printed_name, name_caption);
+    close();
     y_ += slot + kBlockGap;
   }
 
@@ -273,9 +297,26 @@ class Layouter {
   static constexpr double kBodyLine = 12;
 
   Page& page() { return pages_.back(); }
+  // The elements open at a page's foot close there and open again on the next page, so that the page's own header
+  // and footer stay outside them.
   void new_page() {
+    for (auto it = open_.rbegin(); it != open_.rend(); ++it) page().push_back(TagOp{*it, false});
     pages_.emplace_back();
     y_ = top_;
+    for (const char* name : open_) page().push_back(TagOp{name, true});
+  }
+  void open(const char* name) {
+    open_.push_back(name);
+    page().push_back(TagOp{name, true});
+  }
+  void close() {
+    page().push_back(TagOp{open_.back(), false});
+    open_.pop_back();
+  }
+  void tagged(const char* name, const Layout& layout, double x, double y) {
+    open(name);
+    text(layout, x, y);
+    close();
   }
   // Starts a new page when `height` does not fit on this one; true when it did. A block taller than a page
   // starts at the top of one and runs over its foot rather than leaving pages empty.
@@ -292,8 +333,10 @@ class Layouter {
     for (const auto& cell : cells) height = std::max(height, height_of(cell));
     return height + 2 * kCellPad;
   }
-  void draw_row(const std::vector<Layout>& cells, const std::vector<double>& xs, double height) {
-    for (size_t c = 0; c < cells.size(); ++c) text(cells[c], xs[c] + kCellPad, y_ + kCellPad);
+  void draw_row(const std::vector<Layout>& cells, const std::vector<double>& xs, double height, const char* cell) {
+    open("TR");
+    for (size_t c = 0; c < cells.size(); ++c) tagged(cell, cells[c], xs[c] + kCellPad, y_ + kCellPad);
+    close();
     y_ += height;
     rule(y_);
   }
@@ -302,6 +345,7 @@ class Layouter {
   const std::string& lang_;
   const double top_;
   std::vector<Page> pages_;
+  std::vector<const char*> open_;
   double y_ = 0;
 };
 
@@ -338,7 +382,51 @@ void draw(cairo_t* cr, const Op& op) {
     cairo_set_source_rgb(cr, kHeaderFillGray, kHeaderFillGray, kHeaderFillGray);
     cairo_rectangle(cr, fill->x, fill->y, fill->width, fill->height);
     cairo_fill(cr);
+  } else if (const auto* tag = std::get_if<TagOp>(&op)) {
+#if CAIRO_VERSION >= CAIRO_VERSION_ENCODE(1, 16, 0)
+    if (tag->open) {
+      cairo_tag_begin(cr, tag->name, "");
+    } else {
+      cairo_tag_end(cr, tag->name);
+    }
+#endif
   }
+}
+
+// Cairo 1.16 writes the structure tree but not the catalog's /MarkInfo, without which a reader takes the file as
+// untagged, nor its /Lang. An incremental update (PDF 1.7, 7.5.6) appends the catalog again with both: the bytes
+// cairo wrote stay as they are. A file not as expected is left unchanged.
+std::string mark_tagged(std::string pdf, const std::string& lang) {
+  const auto trailer = pdf.rfind("trailer");
+  const auto startxref = pdf.rfind("startxref");
+  if (trailer == std::string::npos || startxref == std::string::npos || startxref < trailer) return pdf;
+  const std::string dict = pdf.substr(trailer, startxref - trailer);
+  auto number_after = [&](const std::string& text, const std::string& key) -> long long {
+    const auto at = text.find(key);
+    return at == std::string::npos ? -1 : std::atoll(text.c_str() + at + key.size());
+  };
+  const long long root = number_after(dict, "/Root "), size = number_after(dict, "/Size ");
+  const long long info = number_after(dict, "/Info "), previous = number_after(pdf.substr(startxref), "startxref");
+  if (root <= 0 || size <= 0 || previous <= 0) return pdf;
+  const std::string head = "\n" + std::to_string(root) + " 0 obj\n";
+  const auto object = pdf.rfind(head);
+  if (object == std::string::npos) return pdf;
+  const auto open = pdf.find("<<", object), close = pdf.find(">>\nendobj", object);
+  if (open == std::string::npos || close == std::string::npos || open > close) return pdf;
+  std::string body = pdf.substr(open + 2, close - open - 2);
+  if (body.find("/MarkInfo") != std::string::npos) return pdf;
+  if (pdf.back() != '\n') pdf += '\n';
+  const std::size_t at = pdf.size();
+  pdf += std::to_string(root) + " 0 obj\n<<" + body + "   /MarkInfo << /Marked true >>\n   /Lang (" + lang +
+         ")\n>>\nendobj\n";
+  const std::size_t xref = pdf.size();
+  char entry[32];
+  std::snprintf(entry, sizeof entry, "%010zu 00000 n \n", at);
+  pdf += "xref\n" + std::to_string(root) + " 1\n" + entry;
+  pdf += "trailer\n<< /Size " + std::to_string(size) + " /Root " + std::to_string(root) + " 0 R" +
+         (info > 0 ? " /Info " + std::to_string(info) + " 0 R" : "") + " /Prev " + std::to_string(previous) +
+         " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+  return pdf;
 }
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
@@ -431,8 +519,16 @@ std::string Document::render_pdf() const {
   auto organisation = type.layout(organisation_, Style::kBold, kTextWidth);
   auto title = type.layout(title_, Style::kTitle, kTextWidth);
   const double title_y = kTop + height_of(organisation) + 2, rule_y = title_y + height_of(title) + 6;
+  // The first page's header is the document's title in its structure; the later pages repeat it for the eye.
   const Page header = {TextOp{organisation, kLeft, kTop}, TextOp{title, kLeft, title_y},
                        RuleOp{kLeft, rule_y, kLeft + kTextWidth, rule_y}};
+  const Page first_header = {TagOp{"P", true},
+                             TextOp{organisation, kLeft, kTop},
+                             TagOp{"P", false},
+                             TagOp{"H1", true},
+                             TextOp{title, kLeft, title_y},
+                             TagOp{"H1", false},
+                             RuleOp{kLeft, rule_y, kLeft + kTextWidth, rule_y}};
 
   Layouter layouter(type, lang_, rule_y + 14);
   for (const auto& block : blocks_) std::visit(layouter, block);
@@ -440,7 +536,7 @@ std::string Document::render_pdf() const {
 
   const std::string page_text = i18n::message("document.page", lang_);
   for (size_t i = 0; i < pages.size(); ++i) {
-    for (const auto& op : header) draw(pdf.cr, op);
+    for (const auto& op : i == 0 ? first_header : header) draw(pdf.cr, op);
     for (const auto& op : pages[i]) draw(pdf.cr, op);
     const auto footer = type.layout(
         replace(replace(page_text, "{page}", std::to_string(i + 1)), "{pages}", std::to_string(pages.size())),
@@ -450,7 +546,7 @@ std::string Document::render_pdf() const {
   }
   check(cairo_status(pdf.cr));
   check(pdf.finish());
-  return bytes;
+  return mark_tagged(std::move(bytes), lang_ == "sv" || lang_ == "en" ? lang_ : "fi");
 }
 
 }  // namespace polku::documents

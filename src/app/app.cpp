@@ -84,7 +84,8 @@ struct App::Parts {
         guidance(platform, periods.port(), notifications.port()),
         forms(platform, cases.port(), notifications.port(), documents.port()),
         meetings(platform, cases.port(), notifications.port(), {config.smtp.sender, config.public_url}),
-        tasks({clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
+        tasks(platform, notifications.port(),
+              {clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source(),
                forms.task_source(), meetings.task_source()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
@@ -96,9 +97,9 @@ struct App::Parts {
   }
 
   std::vector<platform::Module*> modules() {
-    return {&organisations, &clients,    &service_types,  &cases,    &documents, &decisions,
-            &registry,      &agreements, &service_orders, &bookings, &notifications,
-            &compensation,  &periods,    &guidance,       &forms,    &meetings, &tasks};
+    return {&organisations, &clients,    &service_types,  &cases,    &documents,     &decisions,
+            &registry,      &agreements, &service_orders, &bookings, &notifications, &compensation,
+            &periods,       &guidance,   &forms,          &meetings, &tasks};
   }
 };
 
@@ -148,15 +149,18 @@ App::App(config::Config config) : parts_(std::make_unique<Parts>(std::move(confi
 App::~App() { parts_->audit.stop(); }
 
 unsigned short App::listen() { return parts_->server.listen(); }
-// The outbox sender and the guidance reminders' sweep run while the server does; stopping waits for a delivery
-// or a sweep in progress.
+// The outbox sender and the reminders' sweeps run while the server does; stopping waits for a delivery or a sweep
+// in progress.
 void App::run(bool handle_signals) {
   parts_->notifications.start_sender();
   parts_->guidance.start_reminders();
+  parts_->tasks.start_reminders();
   parts_->server.run(handle_signals);
+  parts_->tasks.stop_reminders();
   parts_->guidance.stop_reminders();
   parts_->notifications.stop_sender();
 }
+int App::remind_due(const std::string& today) { return parts_->tasks.reminders().remind(today); }
 void App::stop() { parts_->server.stop(); }
 const http::Router& App::router() const { return parts_->router; }
 

@@ -20,11 +20,12 @@ class App {
   void run(bool handle_signals = true);
   void stop();
   const http::Router& router() const;
+  // One round of the due dates' reminders as the sweep runs it on `today` (a Helsinki date).
+  int remind_due(const std::string& today);
 
  private:
   struct Parts;
   std::unique_ptr<Parts> parts_;
 };
-
 
 }  // namespace polku::app

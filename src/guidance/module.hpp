@@ -4,11 +4,11 @@
 #pragma once
 #include "guidance/guidance_service.hpp"
 #include "guidance/guidance_store.hpp"
-#include "guidance/reminder_sweep.hpp"
 #include "guidance/reminders.hpp"
 #include "guidance/routes.hpp"
 #include "notifications/port.hpp"
 #include "platform/module.hpp"
+#include "platform/work/sweep.hpp"
 #include "tasks/port.hpp"
 
 namespace polku::guidance {
@@ -22,7 +22,7 @@ class Module final : public platform::Module {
       : store_(p.db),
         service_(store_, p.transactor, periods),
         reminders_(store_, p.transactor, notifications),
-        sweep_(reminders_) {}
+        sweep_("guidance reminders", [this](const std::string& today) { return reminders_.remind(today); }) {}
   void register_routes(http::Router& router) override { guidance::register_routes(router, service_); }
   GuidanceService& service() { return service_; }
   Reminders& reminders() { return reminders_; }
@@ -39,7 +39,7 @@ class Module final : public platform::Module {
   GuidanceStore store_;
   GuidanceService service_;
   Reminders reminders_;
-  ReminderSweep sweep_;
+  work::Sweep sweep_;
 };
 
 }  // namespace polku::guidance

@@ -61,6 +61,7 @@ std::string clock_time(std::string hhmm, const std::string& language) {
 
 // The message key of a notice's e-mail: a kind may have variants by what its params say.
 std::string email_key(const std::string& kind, const boost::json::object& params) {
+  if (kind == "task_due") return kind + "_" + param(params, "taskKind");
   if (kind == "guidance_falling_behind") {
     const std::string minutes = param(params, "missingMinutes");
     const bool hours = !minutes.empty() && minutes.find_first_not_of('0') != std::string::npos;

@@ -26,9 +26,9 @@ struct Task {
   std::string place_name;
   std::string party;  // whose acknowledgement waits: client, purchaser, host
   std::optional<long long> period_id;
-  std::optional<long long> form_entry_id;  // a filled form the item is about
+  std::optional<long long> form_entry_id;    // a filled form the item is about
   std::optional<long long> organisation_id;  // the purchaser the item is in, where a page is chosen by it
-  int missing_minutes = 0;  // guidance still missing from the window
+  int missing_minutes = 0;                   // guidance still missing from the window
 };
 
 // An item of `kind` about a client, waiting since `since` (by `due`, when there is a date).

@@ -4,6 +4,16 @@
 #include <tuple>
 
 namespace polku::tasks {
+
+bool is_reminded(const Task& t) {
+  return !t.due.empty() && (t.kind == "plan_update_due" || t.kind == "evaluation_due" || t.kind == "meeting_due" ||
+                            t.kind == "placement_feedback_due");
+}
+
+std::string reminder_key(const Task& t) {
+  auto id = [](const std::optional<long long>& v) { return v ? std::to_string(*v) : std::string("-"); };
+  return t.kind + ":" + id(t.case_id) + ":" + id(t.period_id) + ":" + id(t.form_entry_id) + ":" + t.due;
+}
 namespace {
 
 // `since` too: one period has an absence notice for each of its two weeks.

@@ -48,7 +48,7 @@ const std::map<std::string, std::set<std::string>> kOwners = {
     {"compensation",
      {"compensation_rates", "client_benefits", "travel_fares", "travel_claims", "compensation_batches",
       "compensation_batch_lines", "compensation_adjustments", "approved_months_view", "absence_notices"}},
-    {"tasks", {}},  // derives its items from the other modules' sources
+    {"tasks", {"task_reminders"}},  // derives its items from the other modules' sources, keeps whom it reminded
     {"app", {}},    // the composition root and the demo seed own nothing
 };
 

@@ -24,6 +24,7 @@ class TestServer {
   unsigned short port() const { return port_; }
   TestDatabase& database() { return *database_; }
   const http::Router& router() const { return app_->router(); }
+  int remind_due(const std::string& today) { return app_->remind_due(today); }
 
  private:
   std::unique_ptr<TestDatabase> database_;

@@ -175,15 +175,16 @@ TEST(TaskRules, AnsweredOrdersAndOtherProvidersOrdersDoNotWait) {
   EXPECT_TRUE(service_orders::answering_providers(user(16, kClub, "coach")).empty());
 }
 
+Task task(const char* kind, const char* since, const char* due, long long client) {
+  Task t;
+  t.kind = kind;
+  t.since = since;
+  t.due = due;
+  t.client_id = client;
+  return t;
+}
+
 TEST(TaskRules, OverdueFirstThenByDueDateOncePerItem) {
-  auto task = [](const char* kind, const char* since, const char* due, long long client) {
-    Task t;
-    t.kind = kind;
-    t.since = since;
-    t.due = due;
-    t.client_id = client;
-    return t;
-  };
   const auto list = ordered({task("b", "2026-11-01", "", 1), task("c", "2026-11-20", "2026-12-10", 2),
                              task("a", "2026-11-25", "2026-11-30", 3), task("c", "2026-11-20", "2026-12-10", 2),
                              task("d", "2026-10-01", "2026-12-05", 4)},
@@ -208,6 +209,33 @@ TEST(TaskRules, OverdueFirstThenByDueDateOncePerItem) {
               kToday);
   EXPECT_EQ(alerted.front().kind, "absence_alert_to_handle");
   EXPECT_EQ(alerted[1].kind, "a");
+}
+
+// Which items are also told when they come due, and what names one: a new date is a new reminder.
+TEST(TaskRules, TheDatesComingDueAreRemindedEachOnceByItsTargetAndDate) {
+  struct Case {
+    const char* kind;
+    const char* due;
+    bool reminded;
+  };
+  const std::vector<Case> cases = {
+      {"plan_update_due", "2026-12-10", true}, {"evaluation_due", "2026-12-10", true},
+      {"meeting_due", "2026-12-10", true},     {"placement_feedback_due", "2026-12-10", true},
+      {"evaluation_due", "", false},           {"absence_alert_to_handle", "2026-12-10", false},
+      {"decision_to_make", "", false},         {"guidance_falling_behind", "2026-12-10", false},
+  };
+  for (const auto& c : cases) {
+    EXPECT_EQ(is_reminded(task(c.kind, "2026-11-26", c.due, 1)), c.reminded) << c.kind << " " << c.due;
+  }
+  auto a = task("evaluation_due", "2026-11-26", "2026-12-10", 1), b = a;
+  a.case_id = b.case_id = 4;
+  a.form_entry_id = 7;
+  b.form_entry_id = 8;
+  EXPECT_EQ(reminder_key(a), "evaluation_due:4:-:7:2026-12-10");
+  EXPECT_NE(reminder_key(a), reminder_key(b));
+  b = a;
+  b.due = "2026-12-11";
+  EXPECT_NE(reminder_key(a), reminder_key(b));
 }
 
 }  // namespace

@@ -583,6 +583,45 @@ const std::map<std::string_view, Texts>& catalogue() {
         "Genomförandeplanen för din klient {clientName} är klar och väntar på din kvittering.\n\nÖppna Polku: {url}",
         "The implementation plan of your client {clientName} is completed and waits for your acknowledgement.\n\n"
         "Open Polku: {url}"}},
+      // The due dates' reminders (task_due, by the task's kind): {date} the due date.
+      {"email.task_due_plan_update_due.subject",
+       {"Polku: toteutussuunnitelman päivitys {date}", "Polku: genomförandeplanen uppdateras {date}",
+        "Polku: the implementation plan is due for update {date}"}},
+      {"email.task_due_plan_update_due.body",
+       {"Asiakkaasi toteutussuunnitelma on päivitettävä viimeistään {date}.\n\nAsiakas: {clientName}\n\n"
+        "Työlistasi Polussa:\n{url}",
+        "Genomförandeplanen för din klient ska uppdateras senast {date}.\n\nKlient: {clientName}\n\n"
+        "Din arbetslista i Polku:\n{url}",
+        "Your client's implementation plan is to be updated by {date}.\n\nClient: {clientName}\n\n"
+        "Your task list in Polku:\n{url}"}},
+      {"email.task_due_evaluation_due.subject",
+       {"Polku: väliarvio {date}", "Polku: mellanbedömning {date}", "Polku: intermediate evaluation {date}"}},
+      {"email.task_due_evaluation_due.body",
+       {"Asiakkaasi väliarvio on tehtävä viimeistään {date}.\n\nAsiakas: {clientName}\n\nTyölistasi Polussa:\n{url}",
+        "Mellanbedömningen för din klient ska göras senast {date}.\n\nKlient: {clientName}\n\n"
+        "Din arbetslista i Polku:\n{url}",
+        "Your client's intermediate evaluation is due by {date}.\n\nClient: {clientName}\n\n"
+        "Your task list in Polku:\n{url}"}},
+      {"email.task_due_meeting_due.subject",
+       {"Polku: välipalaveri viimeistään {date}", "Polku: uppföljningsmöte senast {date}",
+        "Polku: intermediate meeting by {date}"}},
+      {"email.task_due_meeting_due.body",
+       {"Asiakkaasi seuraava välipalaveri on sovittu pidettäväksi viimeistään {date}, eikä sitä ole vielä kutsuttu koolle."
+        "\n\nAsiakas: {clientName}\n\nTyölistasi Polussa:\n{url}",
+        "Nästa uppföljningsmöte för din klient ska hållas senast {date} och har inte sammankallats än.\n\n"
+        "Klient: {clientName}\n\nDin arbetslista i Polku:\n{url}",
+        "Your client's next intermediate meeting is due by {date} and has not been scheduled yet.\n\n"
+        "Client: {clientName}\n\nYour task list in Polku:\n{url}"}},
+      {"email.task_due_placement_feedback_due.subject",
+       {"Polku: palaute asiakkaan työskentelystä {date}", "Polku: återkoppling om klientens arbete {date}",
+        "Polku: feedback on the client's work {date}"}},
+      {"email.task_due_placement_feedback_due.body",
+       {"Asiakkaan jakso työtoimintapaikassanne päättyy {date}. Anna palaute hänen työskentelystään.\n\n"
+        "Asiakas: {clientName}\nPaikka: {placeName}\n\nTyölistasi Polussa:\n{url}",
+        "Klientens period på er arbetsplats slutar {date}. Ge återkoppling om hens arbete.\n\n"
+        "Klient: {clientName}\nPlats: {placeName}\n\nDin arbetslista i Polku:\n{url}",
+        "The client's period at your place ends {date}. Please give feedback on their work.\n\n"
+        "Client: {clientName}\nPlace: {placeName}\n\nYour task list in Polku:\n{url}"}},
       // Meetings: {date} d.M.yyyy, {time} the clock time as each language writes it, {location} as given.
       {"email.meeting_invitation.subject",
        {"Polku: välipalaveri {date}", "Polku: uppföljningsmöte {date}", "Polku: intermediate meeting {date}"}},

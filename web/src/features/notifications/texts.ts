@@ -8,13 +8,16 @@ const KINDS = [
   'meeting_invitation',
   'meeting_changed',
   'meeting_cancelled',
+  'task_due',
 ] as const;
 
 /**
  * i18next's context of a kind's text: a guidance window may lack hours (no context), only social guidance
- * (`social`) or both (`hours_social`).
+ * (`social`) or both (`hours_social`); a due date's reminder names its task's kind.
  */
 function contextOf(kind: string, params: Record<string, string>): string | undefined {
+  // A due date's reminder says which task came due.
+  if (kind === 'task_due') return params.taskKind;
   if (kind !== 'guidance_falling_behind' || params.socialMissing !== 'true') return undefined;
   return Number(params.missingMinutes ?? '0') > 0 ? 'hours_social' : 'social';
 }

@@ -1,19 +1,19 @@
-#include "guidance/reminder_sweep.hpp"
+#include "platform/work/sweep.hpp"
 
 #include <spdlog/spdlog.h>
 
 #include "platform/core/clock.hpp"
 
-namespace polku::guidance {
+namespace polku::work {
 
-void ReminderSweep::start() {
+void Sweep::start() {
   std::lock_guard lock(mutex_);
   if (thread_.joinable()) return;
   stopping_ = false;
   thread_ = std::thread([this] { loop(); });
 }
 
-void ReminderSweep::stop() {
+void Sweep::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
@@ -22,12 +22,12 @@ void ReminderSweep::stop() {
   if (thread_.joinable()) thread_.join();
 }
 
-void ReminderSweep::loop() {
+void Sweep::loop() {
   for (;;) {
     try {
-      if (const int n = reminders_.remind(today_helsinki()); n > 0) spdlog::info("guidance reminders: {} sent", n);
+      if (const int n = job_(today_helsinki()); n > 0) spdlog::info("{}: {} sent", name_, n);
     } catch (const std::exception& e) {
-      spdlog::warn("guidance reminders: {}", e.what());
+      spdlog::warn("{}: {}", name_, e.what());
     }
     std::unique_lock lock(mutex_);
     wake_.wait_for(lock, every_, [this] { return stopping_; });
@@ -35,4 +35,4 @@ void ReminderSweep::loop() {
   }
 }
 
-}  // namespace polku::guidance
+}  // namespace polku::work

@@ -72,7 +72,7 @@ export default function PlacementFeedbackPage() {
     periods.length ? (
       <section className="panel" id={`feedback-${key}`} aria-labelledby={`feedback-${key}-heading`}>
         <Heading variant="h2" id={`feedback-${key}-heading`} mb="s">
-          {t(`feedback.${key}`, { count: periods.length })}
+          {t(`feedback.${key}`)}
         </Heading>
         <ul className="pl-plain-list fo-list" id={`feedback-${key}-list`}>
           {periods.map((p) => (

@@ -39,7 +39,7 @@ import { NotificationBell } from './features/notifications/NotificationBell';
 import { notificationRoutes } from './features/notifications/routes';
 import { compensationRoutes } from './features/compensation/routes';
 import { formRoutes } from './features/forms/routes';
-import { keepsForms } from './features/forms/access';
+import { givesPlacementFeedback, keepsForms } from './features/forms/access';
 import { seesCompensation, seesRates } from './features/compensation/access';
 import { releaseOfflineMarks } from './features/attendance/markSync';
 import { placementNavItems } from './features/registry/access';
@@ -75,6 +75,8 @@ function navItems(me: Me | null, t: TFunction, taskCount: number | undefined): N
   if (supervisesPlacesOnly(me)) items.push(myPlacesNavItem(t, taskCount));
   else if (mayHaveTasks(me)) items.push(myWorkItem(t, taskCount));
   if (isPlaceSupervisor(me) && !supervisesPlacesOnly(me)) items.push(myPlacesNavItem(t));
+  // The staff of a host's places give feedback on how their clients worked.
+  if (givesPlacementFeedback(me)) items.push({ to: '/placement-feedback', label: t('nav.placementFeedback') });
   if (isWorker(me)) {
     items.push({ to: '/clients', label: t('nav.clients') });
     items.push({ to: '/cases', label: t('nav.cases') });

@@ -10,8 +10,7 @@ import { useServerErrors } from '../../shared/forms';
 import { formatDateTime } from '../../shared/format';
 import { formKeys, formsApi, type FormEntry, type FormVersion } from './api';
 import { textIn } from './answers';
-import { CompletedEntry } from './CompletedEntry';
-import { DraftEntry } from './DraftEntry';
+import { OpenEntry } from './OpenEntry';
 import './forms.css';
 import './texts';
 
@@ -219,51 +218,16 @@ function EntryItem({
       >
         {open ? t('list.close') : t('list.open')}
       </Button>
-      {open ? <OpenEntry entry={e} idp={idp} mayCorrect={mayCorrect} onSaved={onSaved} onCorrected={onCorrected} /> : null}
-    </li>
-  );
-}
-
-/** The entry read alone (with its answers) on its form's version: a draft to fill, or read-only. */
-function OpenEntry({
-  entry,
-  idp,
-  mayCorrect,
-  onSaved,
-  onCorrected,
-}: {
-  entry: FormEntry;
-  idp: string;
-  mayCorrect: boolean;
-  onSaved: (e: FormEntry) => void;
-  onCorrected: (draft: FormEntry) => void;
-}) {
-  const { t } = useTranslation('forms');
-  const q = useQuery({ queryKey: formKeys.entry(entry.id), queryFn: () => formsApi.entry(entry.id) });
-  const v = useQuery({
-    queryKey: formKeys.version(entry.formVersionId),
-    queryFn: () => formsApi.version(entry.formVersionId),
-    staleTime: Infinity,
-  });
-  if (q.isError && q.data === undefined) return <ErrorNotice error={q.error} />;
-  if (v.isError) return <ErrorNotice error={v.error} />;
-  const e = q.data;
-  const definition = v.data?.definition;
-  if (!e || !v.data || !definition) return <Loading text={t('translation:common.loading')} />;
-  const form = { ...v.data, definition };
-  return (
-    <div className="fo-open" id={`${idp}-view`}>
-      {e.state === 'draft' && e.mayWrite ? (
-        <DraftEntry key={e.id} entry={e} form={form} idp={idp} onSaved={onSaved} />
-      ) : (
-        <CompletedEntry
-          entry={e}
-          form={form}
+      {open ? (
+        <OpenEntry
+          entryId={e.id}
+          formVersionId={e.formVersionId}
           idp={idp}
-          mayCorrect={mayCorrect && e.state === 'completed'}
+          mayCorrect={mayCorrect}
+          onSaved={onSaved}
           onCorrected={onCorrected}
         />
-      )}
-    </div>
+      ) : null}
+    </li>
   );
 }

@@ -1,5 +1,5 @@
 // Forms (lomakkeet) of a case: the forms the purchaser uses, a version's definition, the case's filled forms and
-// their calls, with the query keys.
+// their calls, the periods whose placement feedback a place's staff give, with the query keys.
 import { request, type Items } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
 
@@ -11,6 +11,8 @@ export type FormOption = S['FormOption'];
 export type FormTexts = S['FormTexts'];
 export type FormVersion = S['FormVersion'];
 export type FormEntry = S['FormEntry'];
+/** A period at a place of the caller's whose placement feedback they give, with the feedback begun (or null). */
+export type PlacementFeedbackPeriod = S['PlacementFeedbackPeriod'];
 type FormEntryInput = S['FormEntryInput'];
 type FormEntrySave = S['FormEntrySave'];
 type FormEntryCompletion = S['FormEntryCompletion'];
@@ -32,6 +34,7 @@ export const formKeys = {
   ofCase: (caseId: number) => ['case-forms', caseId] as const,
   /** [cacheKey, id] of the shared versioned form (useVersionedForm's cacheKey 'form-entry'). */
   entry: (id: number) => ['form-entry', id] as const,
+  placementFeedback: ['placement-feedback'] as const,
 };
 
 export const formsApi = {
@@ -44,6 +47,8 @@ export const formsApi = {
   publish: (organisationId: number, definition: FormDefinition) =>
     request<FormVersion>('POST', `/api/v1/organisations/${organisationId}/forms`, { definition } satisfies S['FormPublication']),
   ofCase: (caseId: number) => request<Items<FormEntry>>('GET', `/api/v1/cases/${caseId}/forms`),
+  /** For a place's staff: its periods under way or ended in the last 60 days, by their end, with their feedback. */
+  placementFeedback: () => request<Items<PlacementFeedbackPeriod>>('GET', '/api/v1/placement-feedback'),
   begin: (caseId: number, kind: string) =>
     request<FormEntry>('POST', `/api/v1/cases/${caseId}/forms`, { kind } satisfies FormEntryInput),
   entry: (id: number) => request<FormEntry>('GET', `/api/v1/form-entries/${id}`),

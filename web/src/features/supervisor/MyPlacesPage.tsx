@@ -7,6 +7,7 @@ import { todayIso } from '../../shared/format';
 import { TasksSection } from '../tasks/TasksSection';
 import { TodayAttendance, WeekAttendance } from '../attendance/AttendanceSections';
 import { usePlaces, type Place } from './api';
+import { FeedbackSection } from './FeedbackSection';
 import { PlaceCard } from './PlaceCard';
 import { splitPlaces } from './placeLists';
 import './supervisor.css';
@@ -34,12 +35,13 @@ const CalendarLink = opened(Calendar, 'calendar.open', 'open-calendar');
 
 /**
  * The sections of the page, in order, each self-contained (its own queries and heading): today's clients to mark
- * first, then what waits, the week to catch up on, and the places.
+ * first, then what waits, the week to catch up on, the feedback on the periods, and the places.
  */
 const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
   { key: 'today', Section: TodayAttendance },
   { key: 'waiting', Section: TasksSection },
   { key: 'week', Section: WeekAttendance },
+  { key: 'feedback', Section: FeedbackSection },
   { key: 'groups', Section: GroupsSection },
   { key: 'places', Section: PlacesSection },
   { key: 'calendar', Section: CalendarLink },
@@ -48,7 +50,8 @@ const SECTIONS: readonly { key: string; Section: ComponentType }[] = [
 /**
  * The start page of a placement supervisor, made for a phone: one column, first today's expected clients with one-tap
  * attendance (kept on the phone without a connection), then what waits for them (acknowledgements at their places,
- * clients starting), the week's days to catch up on, and their places with the clients and the visits coming.
+ * clients starting), the week's days to catch up on, the feedback on how their clients worked, and their places with
+ * the clients and the visits coming.
  */
 export default function MyPlacesPage() {
   const { t } = useTranslation('supervisor');

@@ -37,6 +37,10 @@ Result<FormVersion> FormsService::version(long long id) {
   return Error::not_found();
 }
 
+bool FormsService::may_publish_in(const auth::AuthContext& user, long long organisation_id) const {
+  return may_publish(user, organisation_id);
+}
+
 Result<FormVersion> FormsService::publish(const work::Caller& caller, long long organisation_id,
                                           const boost::json::value& body) {
   if (!may_publish(caller.user, organisation_id)) {
@@ -50,10 +54,23 @@ Result<FormVersion> FormsService::publish(const work::Caller& caller, long long 
   std::vector<FieldError> errors;
   for (auto& e : validate_definition(*parsed)) errors.push_back({"definition." + e.field, e.code});
   if (!errors.empty()) return Error::invalid(std::move(errors));
+  // The version the editor began from: when another was published since, this one would silently undo it.
+  std::optional<FormVersion> based_on;
+  if (const auto* b = o->if_contains("basedOnVersionId"); b && b->is_int64()) {
+    based_on = store_.find(b->as_int64());
+    if (!based_on || based_on->kind != parsed->kind) return Error::invalid({{"basedOnVersionId", "invalid_choice"}});
+  }
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     // Forms are a purchaser's: its workers and providers fill them for its clients.
     if (!store_.is_purchaser(unit, organisation_id)) return Error::forbidden();
-    const int next = store_.latest_version(unit, organisation_id, parsed->kind) + 1;
+    const int latest = store_.latest_version(unit, organisation_id, parsed->kind);
+    if (based_on) {
+      const bool own = based_on->organisation_id && *based_on->organisation_id == organisation_id;
+      if ((own && based_on->version != latest) || (!own && latest > 0)) {
+        return Error::make(ErrorCode::kConflict, "stale_version");
+      }
+    }
+    const int next = latest + 1;
     return store_.insert(unit, organisation_id, next, *parsed, caller.actor.user_id);
   });
   if (!id) return id.error();

@@ -22,6 +22,8 @@ class FormsService {
   // Every version of the kind, the organisation's own first, each newest first.
   std::vector<FormVersion> history(long long organisation_id, const std::string& kind);
   Result<FormVersion> version(long long id);
+  // Whether the user publishes the organisation's forms (its managers), for the UI to offer it.
+  bool may_publish_in(const auth::AuthContext& user, long long organisation_id) const;
   Result<FormVersion> publish(const work::Caller& caller, long long organisation_id, const boost::json::value& body);
 
  private:

@@ -9,6 +9,11 @@ namespace {
 
 Error stale() { return Error::make(ErrorCode::kConflict, "stale_version"); }
 
+// A closed case's goals are kept as they were: the reader is told why they can no longer change them.
+Error not_writable(const cases::Case& c) {
+  return c.stage == "closed" ? Error::make(ErrorCode::kConflict, "case_closed") : Error::forbidden();
+}
+
 }  // namespace
 
 Result<std::pair<cases::Case, bool>> GoalService::goals_case(const work::Caller& caller, long long case_id) {
@@ -18,7 +23,8 @@ Result<std::pair<cases::Case, bool>> GoalService::goals_case(const work::Caller&
   // Goals are the plans' and evaluations': whoever fills an implementation plan keeps them.
   const auto a = entry_access(access, "implementation_plan");
   if (a == EntryAccess::kNone) return Error::not_found();
-  return std::pair{std::move(*c), a == EntryAccess::kWrite};
+  const bool writes = a == EntryAccess::kWrite && c->stage != "closed";
+  return std::pair{std::move(*c), writes};
 }
 
 std::optional<FormEntry> GoalService::entry_of_case(long long entry_id, long long case_id) {
@@ -37,7 +43,7 @@ Result<CaseGoals> GoalService::of_case(const work::Caller& caller, long long cas
 Result<Goal> GoalService::add(const work::Caller& caller, long long case_id, const GoalInput& in) {
   auto found = goals_case(caller, case_id);
   if (!found) return found.error();
-  if (!found->second) return Error::forbidden();
+  if (!found->second) return not_writable(found->first);
   const auto plan = in.set_in_entry ? entry_of_case(*in.set_in_entry, case_id) : std::nullopt;
   if (auto errors = validate_goal(in, plan); !errors.empty()) return Error::invalid(std::move(errors));
   const long long client = found->first.client_id;
@@ -56,7 +62,7 @@ Result<Goal> GoalService::revise(const work::Caller& caller, long long id, const
   if (!goal) return Error::not_found();
   auto found = goals_case(caller, goal->case_id);
   if (!found) return found.error();
-  if (!found->second) return Error::forbidden();
+  if (!found->second) return not_writable(found->first);
   if (!version) return Error::invalid({{"version", "required"}});
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     auto now = store_.find(unit, id);
@@ -76,7 +82,7 @@ Result<Goal> GoalService::rate(const work::Caller& caller, long long id, long lo
   if (!goal) return Error::not_found();
   auto found = goals_case(caller, goal->case_id);
   if (!found) return found.error();
-  if (!found->second) return Error::forbidden();
+  if (!found->second) return not_writable(found->first);
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
     // The evaluation as it stands in this unit: a completed one is no longer rated in.
     auto entry = entries_.find(unit, entry_id);

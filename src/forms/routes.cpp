@@ -39,7 +39,9 @@ void register_routes(http::Router& router, FormsService& service) {
   router.get("/api/v1/organisations/{id}/forms", [&service](http::Request& req) -> http::Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);
-    return http::json_response(req, 200, list(service.current(*id)));
+    auto out = list(service.current(*id));
+    out["mayPublish"] = service.may_publish_in(req.caller().user, *id);
+    return http::json_response(req, 200, out);
   });
   router.get("/api/v1/organisations/{id}/forms/{kind}/versions", [&service](http::Request& req) -> http::Response {
     auto id = req.id_param();

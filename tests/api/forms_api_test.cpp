@@ -69,6 +69,37 @@ TEST_P(FormsApi, AManagerPublishesVersionsAndAnOlderOneStillReadsAsItWas) {
   expect_problem(manager.get("/api/v1/form-versions/999999"), 404);
 }
 
+// A manager who began editing from a version another has since replaced is told so, and nothing is published; the
+// list says who may publish.
+TEST_P(FormsApi, APublicationBasedOnAReplacedVersionIsRefusedAsStale) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  auto listed = json_ok(manager.get(forms_path(w.county)));
+  EXPECT_TRUE(listed.at("mayPublish").as_bool());
+  EXPECT_FALSE(json_ok(w.sign_in("instructor").get(forms_path(w.county))).at("mayPublish").as_bool());
+  long long shipped = 0;
+  for (const auto& v : listed.at("items").as_array()) {
+    if (text_at(v, "kind") == "client_feedback") shipped = int_at(v, "id");
+  }
+  ASSERT_NE(shipped, 0);
+  auto first = feedback("Asiakaspalaute 1");
+  first["basedOnVersionId"] = shipped;
+  auto one = json_ok(manager.post(forms_path(w.county), first), 201);
+  // Another edit begun from the shipped version, published after the first: stale.
+  auto late = feedback("Asiakaspalaute 2");
+  late["basedOnVersionId"] = shipped;
+  EXPECT_EQ(problem_code(expect_problem(manager.post(forms_path(w.county), late), 409)), "stale_version");
+  late["basedOnVersionId"] = int_at(one, "id");
+  auto two = json_ok(manager.post(forms_path(w.county), late), 201);
+  EXPECT_EQ(int_at(two, "version"), int_at(one, "version") + 1);
+  late["basedOnVersionId"] = int_at(one, "id");
+  EXPECT_EQ(problem_code(expect_problem(manager.post(forms_path(w.county), late), 409)), "stale_version");
+  late["basedOnVersionId"] = 999999;
+  EXPECT_TRUE(has_field_error(expect_problem(manager.post(forms_path(w.county), late), 422), "basedOnVersionId",
+                              "invalid_choice"));
+}
+
 TEST_P(FormsApi, ADefinitionIsRefusedWholeAndOnlyAPurchasersManagerPublishes) {
   TestServer server(GetParam());
   auto w = World::build(server);

@@ -94,6 +94,38 @@ TEST_P(GoalsApi, TheCasesReadersReadTheGoalsAndThePlaceSeesNone) {
       "setInEntryId", "invalid_choice"));
 }
 
+// A closed case's goals stay as they were: read, but neither set, revised nor rated, and the user is told why.
+TEST_P(GoalsApi, AClosedCasesGoalsAreKeptAsTheyWere) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto instructor = w.sign_in("instructor");
+  const auto reg = w.registry();
+  auto c = w.case_at(w.client("Suljettu", "Tavoite"), "end", {.place_id = reg.yard});
+  const std::string cases = "/api/v1/cases/" + std::to_string(int_at(c, "id"));
+  auto goal =
+      json_ok(instructor.post(cases + "/goals", json::object{{"goal", "Opiskelupaikka"}, {"measure", "Haettu"}}), 201);
+  c = json_ok(
+      instructor.post(cases + "/transitions", json::object{{"to", "follow_up"}, {"version", int_at(c, "version")}}));
+  c = json_ok(
+      instructor.put(cases + "/follow-up", json::object{{"category", "education"}, {"version", int_at(c, "version")}}));
+  c = json_ok(
+      instructor.post(cases + "/transitions", json::object{{"to", "closed"}, {"version", int_at(c, "version")}}));
+  ASSERT_EQ(text_at(c, "stage"), "closed");
+  const auto goals = json_ok(instructor.get(cases + "/goals"));
+  EXPECT_FALSE(goals.at("mayWrite").as_bool());
+  EXPECT_EQ(goals.at("items").as_array().size(), 1U);
+  auto refused = expect_problem(instructor.post("/api/v1/goals/" + std::to_string(int_at(goal, "id")) + "/revisions",
+                                                json::object{{"goal", "Opiskelupaikka"},
+                                                             {"measure", "Aloittanut"},
+                                                             {"reason", "Tarkennus"},
+                                                             {"version", int_at(goal, "version")}}),
+                                409);
+  EXPECT_EQ(problem_code(refused), "case_closed");
+  EXPECT_EQ(problem_code(expect_problem(
+                instructor.post(cases + "/goals", json::object{{"goal", "Uusi"}, {"measure", "Jotain"}}), 409)),
+            "case_closed");
+}
+
 POLKU_API_TEST_BACKENDS(GoalsApi);
 
 }  // namespace

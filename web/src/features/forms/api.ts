@@ -44,8 +44,12 @@ export const formsApi = {
   history: (organisationId: number, kind: string) =>
     request<Items<FormVersion>>('GET', `/api/v1/organisations/${organisationId}/forms/${encodeURIComponent(kind)}/versions`),
   /** A new version of the organisation's form (its manager's); the server names each refused path. */
-  publish: (organisationId: number, definition: FormDefinition) =>
-    request<FormVersion>('POST', `/api/v1/organisations/${organisationId}/forms`, { definition } satisfies S['FormPublication']),
+  // basedOnVersionId: the version the editor began from; the server refuses it as stale when another came since.
+  publish: (organisationId: number, definition: FormDefinition, basedOnVersionId: number) =>
+    request<FormVersion>('POST', `/api/v1/organisations/${organisationId}/forms`, {
+      definition,
+      basedOnVersionId,
+    } satisfies S['FormPublication']),
   ofCase: (caseId: number) => request<Items<FormEntry>>('GET', `/api/v1/cases/${caseId}/forms`),
   /** For a place's staff: its periods under way or ended in the last 60 days, by their end, with their feedback. */
   placementFeedback: () => request<Items<PlacementFeedbackPeriod>>('GET', '/api/v1/placement-feedback'),

@@ -120,7 +120,7 @@ function Editor({ base, definition, orgId }: { base: FormVersion; definition: De
   };
 
   const publish = useMutation({
-    mutationFn: () => formsApi.publish(orgId, toDefinition(state)),
+    mutationFn: () => formsApi.publish(orgId, toDefinition(state), base.id),
     onSuccess: (v) => {
       leave.release();
       draft.remove();

@@ -32,7 +32,7 @@ std::string CertificateService::issuer_organisation(const work::Caller& caller, 
   // A coach issues for the provider that named them on the case.
   auto participants = store_.participants({p.case_id});
   for (const auto& part : participants[p.case_id]) {
-    if (part.coach_user_id == caller.user.user_id) return part.provider_name;
+    if (part.coach_user_id == caller.user.user_id) return store_.organisation_name(part.provider_organisation_id);
   }
   const auto& roles = caller.user.roles;
   return roles.empty() ? std::string() : store_.organisation_name(roles.front().organisation_id);

@@ -38,24 +38,27 @@ TEST_P(DecisionPdfApi, ASignedDecisionIsKeptAsFirstPrintedWithItsAppealInstructi
   auto fi = worker.get(pdf + "?lang=fi");
   const auto fi_text = text_of_pdf(fi);
   EXPECT_EQ(page_size(fi), "595.276 x 841.89 pts (A4)");
-  for (const std::string& s :
-       {std::string("Päätös"), std::string("Åsa Mäkelä-Öhman"), std::string("Kuntouttava työtoiminta"),
-        display_date(text_at(d, "startDate")) + "–" + display_date(text_at(d, "endDate")), "4" + kNbsp + "päivää",
-        "6" + kNbsp + "tuntia", w.name("worker"), display_date(today_helsinki()), std::string("Oikaisuvaatimusohje"),
-        "30" + kNbsp + "päivän", "1301/2014, 48" + kNbsp + "§", std::string("189/2001"), std::string("434/2003"),
-        std::string("seitsemäntenä päivänä"), std::string("hyvinvointialueen toimielimelle"),
-        std::string(testing::kCountyName), std::string("hallinto-oikeuteen")}) {
+  for (const std::string& s : std::vector<std::string>{
+           std::string("Päätös"), std::string("Åsa Mäkelä-Öhman"), std::string("Kuntouttava työtoiminta"),
+           display_date(text_at(d, "startDate")) + "–" + display_date(text_at(d, "endDate")), "4 päivää", "6 tuntia",
+           w.name("worker"), display_date(today_helsinki()), std::string("Oikaisuvaatimusohje"), "30 päivän",
+           "1301/2014, 48 §", std::string("189/2001"), std::string("434/2003"), std::string("seitsemäntenä päivänä"),
+           std::string("hyvinvointialueen toimielimelle"), std::string(testing::kCountyName)}) {
     EXPECT_NE(fi_text.find(s), std::string::npos) << s << " in:\n" << fi_text;
   }
+  // pdftotext joins a word broken after its hyphen without the hyphen.
+  EXPECT_TRUE(fi_text.find("hallinto-oikeuteen") != std::string::npos ||
+              fi_text.find("hallintooikeuteen") != std::string::npos)
+      << fi_text;
   EXPECT_EQ(fi_text.find("LUONNOS"), std::string::npos);
 
   auto sv = worker.get(pdf + "?lang=sv");
   const auto sv_text = text_of_pdf(sv);
-  for (const std::string& s :
-       {std::string("Beslut"), std::string("Åsa Mäkelä-Öhman"), std::string("Arbetsverksamhet i rehabiliteringssyfte"),
-        display_date(text_at(d, "startDate")), "4" + kNbsp + "dagar", "30" + kNbsp + "dagar",
-        "1301/2014, 48" + kNbsp + "§", std::string("omprövning"), std::string("förvaltningsdomstolen"),
-        std::string(testing::kCountyName)}) {
+  for (const std::string& s : std::vector<std::string>{
+           std::string("Beslut"), std::string("Åsa Mäkelä-Öhman"),
+           std::string("Arbetsverksamhet i rehabiliteringssyfte"), display_date(text_at(d, "startDate")), "4 dagar",
+           "30 dagar", "1301/2014, 48 §", std::string("omprövning"), std::string("förvaltningsdomstolen"),
+           std::string(testing::kCountyName)}) {
     EXPECT_NE(sv_text.find(s), std::string::npos) << s << " in:\n" << sv_text;
   }
 
@@ -91,12 +94,13 @@ TEST_P(DecisionPdfApi, AnotherServiceTypesAppealInstructionsNameOnlyTheSocialWel
   auto instructor = w.sign_in("instructor");
   auto c = open_case(instructor, w.client("Öljy", "Työläinen"), "work_activity");
   auto body = decision_body();
+  body["endDate"] = add_days(add_months(today_helsinki(), 3), -1);  // at most 3 months a decision
   body["daysPerWeekMax"] = 3;
   body["hoursPerDayMax"] = 5;
   auto d = ok(worker.post(case_path(int_at(c, "id"), "/decisions"), body), 201);
   const auto text = text_of_pdf(worker.get("/api/v1/decisions/" + std::to_string(int_at(d, "id")) + "/pdf?lang=fi"));
-  EXPECT_NE(text.find("1301/2014, 48" + kNbsp + "§"), std::string::npos) << text;
-  EXPECT_NE(text.find("30" + kNbsp + "päivän"), std::string::npos) << text;
+  EXPECT_NE(text.find("1301/2014, 48 §"), std::string::npos) << text;
+  EXPECT_NE(text.find("30 päivän"), std::string::npos) << text;
   EXPECT_EQ(text.find("189/2001"), std::string::npos) << text;
 }
 

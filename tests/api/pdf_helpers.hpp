@@ -8,8 +8,9 @@
 
 namespace polku::api_test {
 
-// The PDF's text with its lines joined (a phrase may wrap at a space) and its no-break spaces as they are: "30 päivän"
-// keeps its number and unit on one line.
+// The PDF's text as one line: a phrase may wrap at a space (a line break reads as one). pdftotext gives a no-break
+// space as a space (that "30 päivän" keeps its number and unit together the unit tests check of the texts), and
+// joins a word broken after its hyphen without the hyphen.
 inline std::string text_of_pdf(const HttpResponse& pdf) {
   EXPECT_EQ(pdf.status, 200) << pdf.body;
   EXPECT_EQ(pdf.header("content-type"), "application/pdf");
@@ -26,7 +27,5 @@ inline std::string page_size(const HttpResponse& pdf) {
   const unit_test::TempFile file(pdf.body, ".pdf");
   return unit_test::report_value(unit_test::run_tool("pdfinfo " + file.quoted()).output, "Page size");
 }
-
-inline const std::string kNbsp = "\u00a0";
 
 }  // namespace polku::api_test

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "periods/attendance_rules.hpp"
+#include "platform/i18n/messages.hpp"
 #include "unit/field_errors.hpp"
 
 namespace polku::periods {
@@ -62,6 +63,18 @@ TEST(DaysAttended, CountOnlyTheDaysMarkedPresent) {
                            day("2026-04-08", "present"), day("2026-04-13", "absent_without_notice"),
                            day("2026-04-14", "place_closed"), day("2026-04-15", "present")}),
             3);
+}
+
+// "12 päivää" never breaks between its number and unit: the printed counts carry a no-break space in each language.
+TEST(PrintedCounts, KeepTheNumberAndItsUnitTogether) {
+  for (const char* key :
+       {"certificate.days.one", "certificate.days.many", "decision_document.days.one", "decision_document.days.many",
+        "decision_document.hours.one", "decision_document.hours.many"}) {
+    for (const char* lang : {"fi", "sv", "en"}) {
+      EXPECT_EQ(i18n::message(key, lang).rfind("{n}\u00a0", 0), 0U) << key << " " << lang;
+    }
+  }
+  EXPECT_EQ(i18n::message("certificate.days.many", "fi"), "{n}\u00a0päivää");
 }
 
 }  // namespace

@@ -553,7 +553,6 @@ const std::map<std::string_view, Texts>& catalogue() {
       {"certificate.learned", {"Opitut taidot ja osaaminen", "Inlärda färdigheter och kunnande", "What was learned"}},
       {"certificate.issuer", {"Todistuksen antaja", "Intyget utfärdat av", "Issued by"}},
       {"certificate.issued_on", {"Päivämäärä", "Datum", "Date"}},
-      {"certificate.signer", {"Todistuksen antaja", "Utfärdare", "Issuer"}},
       {"period_not_started",
        {"Jakso ei ole vielä alkanut.", "Perioden har inte börjat ännu.", "The period has not started yet."}},
       // E-mails of notifications: {clientName} is the first name and the last name's initial only.

@@ -6,6 +6,7 @@
 
 #include "app/demo_placements.hpp"
 #include "bookings/module.hpp"
+#include "case_documents/document_service.hpp"
 #include "cases/demo_cases.hpp"
 #include "clients/client_service.hpp"
 #include "decisions/decision_service.hpp"
@@ -157,7 +158,9 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   service_types::ServiceTypeStore types(db);
   cases::CaseService cases(case_store, models, types, store, transactor);
   decisions::DecisionStore decision_store(db);
-  decisions::DecisionService decisions(decision_store, cases, transactor);
+  case_documents::DocumentStore document_store(db);
+  case_documents::DocumentService documents(document_store, cases);
+  decisions::DecisionService decisions(decision_store, cases, transactor, documents);
   cases.use_decisions(decision_store);
   auth::AuthContext deciding{leena_id, "leena", "Leena Sosiaalityöntekijä", "fi", {{county.id, "social_worker"}},
                              {},       {}};

@@ -49,24 +49,27 @@ std::vector<FieldError> validate_decision(const DecisionInput& in, const service
   return e;
 }
 
-std::string appeal_instructions(std::string_view language) {
-  if (language == "sv") {
-    return "Anvisning om begäran om omprövning: Den som är missnöjd med beslutet kan begära omprövning av det. "
-           "Begäran ska göras skriftligen inom 30 dagar från delfåendet av beslutet till det organ som anges i "
-           "beslutet. Av begäran ska framgå vilket beslut den gäller, vilken ändring som begärs och grunderna för "
-           "den. Begäran ska undertecknas av den som gör den eller av dennes lagliga företrädare eller ombud.";
+std::string appeal_instructions(std::string_view service_type, std::string_view language, std::string_view decided_on,
+                                std::string_view authority) {
+  const std::string_view lang = language == "sv" || language == "en" ? language : "fi";
+  const auto& rows = appeal_texts();
+  bool own_rows = false;
+  for (const auto& r : rows) own_rows = own_rows || (r.service_type == service_type && !r.service_type.empty());
+  const std::string_view type = own_rows ? service_type : "";
+  // The row in force on the day: the latest from it or before; before every row, the first.
+  const AppealText* first = nullptr;
+  const AppealText* in_force = nullptr;
+  for (const auto& r : rows) {
+    if (r.language != lang || r.service_type != type) continue;
+    if (!first || r.valid_from < first->valid_from) first = &r;
+    if (r.valid_from <= decided_on && (!in_force || r.valid_from > in_force->valid_from)) in_force = &r;
   }
-  if (language == "en") {
-    return "Instructions for requesting a review: If you are dissatisfied with this decision, you may request a "
-           "review (oikaisuvaatimus). Submit the request in writing within 30 days of being notified of the "
-           "decision to the body named in the decision. State which decision the request concerns, what change "
-           "you ask for and why. The request must be signed by you or by your legal representative or agent.";
-  }
-  return "Oikaisuvaatimusohje: Päätökseen tyytymätön voi hakea siihen oikaisua. Oikaisuvaatimus tehdään "
-         "kirjallisesti 30 päivän kuluessa päätöksen tiedoksisaannista päätöksessä mainitulle toimielimelle. "
-         "Oikaisuvaatimuksesta tulee käydä ilmi, mihin päätökseen haetaan oikaisua, millaista oikaisua vaaditaan "
-         "ja millä perusteilla. Oikaisuvaatimuksen allekirjoittaa vaatimuksen tekijä tai hänen laillinen "
-         "edustajansa tai asiamiehensä.";
+  if (!in_force) in_force = first;
+  if (!in_force) return "";
+  std::string text = in_force->text;
+  const std::string key = "{authority}";
+  if (auto at = text.find(key); at != std::string::npos) text.replace(at, key.size(), authority);
+  return text;
 }
 
 }  // namespace polku::decisions

@@ -1,8 +1,10 @@
 #include "decisions/decision_service.hpp"
 
 #include "cases/case_rules.hpp"
+#include "decisions/decision_document.hpp"
 #include "decisions/decision_rules.hpp"
 #include "decisions/notice_document.hpp"
+#include "platform/i18n/messages.hpp"
 
 namespace polku::decisions {
 
@@ -37,7 +39,8 @@ Result<Decision> DecisionService::create(const cases::Caller& caller, long long 
   d.data = in;
   d.decision_maker_id = caller.user.user_id;
   d.language = c->client_language;
-  d.appeal_instructions = appeal_instructions(c->client_language);
+  d.appeal_instructions = appeal_instructions(c->service_type, c->client_language, in.decision_date,
+                                              store_.organisation_name(c->organisation_id));
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     auto made = store_.insert(unit, d);
     if (!made) return made;
@@ -123,6 +126,33 @@ Result<documents::File> DecisionService::notice_pdf(const cases::Caller& caller,
                               store_.identity_code(c->client_id)};
   return documents::File{"ilmoitus-" + n->kind + "-" + n->sent_on + ".pdf", "application/pdf",
                          decisions::notice_pdf(*n, parties, lang)};
+}
+
+Result<documents::File> DecisionService::pdf(const cases::Caller& caller, long long id, const std::string& lang) {
+  cases::Case c;
+  auto d = load(caller, id, false, &c);
+  if (!d) return d.error();
+  caller.accessed(c.client_id, "read", "decision " + std::to_string(id));
+  const std::string file_name = "decision-" + std::to_string(id) + ".pdf";
+  // A replaced decision was signed too: what was given stays as given.
+  const bool is_signed = d->status != "draft";
+  if (is_signed) {
+    if (auto kept = documents_.kept("decision", id, lang)) {
+      if (auto bytes = documents_.content(*kept)) return documents::File{file_name, "application/pdf", bytes->bytes};
+    }
+  }
+  const auto type = cases_.type_of(c);
+  const DecisionParties parties{store_.organisation_name(c.organisation_id), c.client_name, type.name.in(lang)};
+  documents::File file{file_name, "application/pdf", decision_pdf(*d, parties, lang)};
+  if (!is_signed) return file;
+  const std::string title = i18n::message("decision_document.title", lang) + ": " + parties.service_type_name;
+  auto kept = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<case_documents::IssuedDocument> {
+    return documents_.keep(unit, {c.id, c.client_id, "decision", id, lang, title, file_name,
+                                  case_documents::Audience::kPurchaser, file.body});
+  });
+  if (!kept) return kept.error();
+  if (auto bytes = documents_.content(*kept)) file.body = std::move(bytes->bytes);  // the first kept, if two raced
+  return file;
 }
 
 }  // namespace polku::decisions

@@ -4,6 +4,7 @@
 #pragma once
 #include <optional>
 
+#include "case_documents/port.hpp"
 #include "cases/port.hpp"
 #include "decisions/decision_store.hpp"
 #include "platform/documents/file.hpp"
@@ -13,8 +14,9 @@ namespace polku::decisions {
 
 class DecisionService {
  public:
-  DecisionService(DecisionStore& store, cases::Port& cases, work::Transactor& transactor)
-      : store_(store), cases_(cases), transactor_(transactor) {}
+  DecisionService(DecisionStore& store, cases::Port& cases, work::Transactor& transactor,
+                  case_documents::Port& documents)
+      : store_(store), cases_(cases), transactor_(transactor), documents_(documents) {}
 
   // A case's decisions and notices, with the case (for the access log).
   Result<std::vector<Decision>> of_case(const cases::Caller& caller, long long case_id, cases::Case* owner);
@@ -27,11 +29,15 @@ class DecisionService {
   Result<Notice> add_notice(const cases::Caller& caller, long long case_id, Notice n);
   // A notice to the employment authority as a PDF to print or send (the purchaser's side; logged as a read).
   Result<documents::File> notice_pdf(const cases::Caller& caller, long long notice_id, const std::string& lang);
+  // The decision as a PDF for who reads it (logged as a read). A signed one is kept on the case as first printed in
+  // each language and given the same ever after; a draft is printed anew each time and not kept.
+  Result<documents::File> pdf(const cases::Caller& caller, long long id, const std::string& lang);
 
  private:
   DecisionStore& store_;
   cases::Port& cases_;
   work::Transactor& transactor_;
+  case_documents::Port& documents_;
 };
 
 }  // namespace polku::decisions

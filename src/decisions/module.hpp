@@ -2,6 +2,7 @@
 // and interruption. It loads and records on cases through the cases port; the cases
 // module reads a case's decisions and notices through this module's port.
 #pragma once
+#include "case_documents/port.hpp"
 #include "cases/port.hpp"
 #include "decisions/decision_service.hpp"
 #include "decisions/decision_store.hpp"
@@ -12,7 +13,8 @@ namespace polku::decisions {
 
 class Module final : public platform::Module {
  public:
-  Module(const platform::Platform& p, cases::Port& cases) : store_(p.db), service_(store_, cases, p.transactor) {}
+  Module(const platform::Platform& p, cases::Port& cases, case_documents::Port& documents)
+      : store_(p.db), service_(store_, cases, p.transactor, documents) {}
   void register_routes(http::Router& router) override { decisions::register_routes(router, service_); }
   Port& port() { return store_; }
   tasks::Source task_source() {

@@ -69,6 +69,15 @@ void register_routes(http::Router& router, DecisionService& service) {
     return http::result_response(req, service.sign(req.caller(), *id, http::int_field(*body, "version")), as_json);
   });
 
+  // A signed decision as kept on the case; a draft printed anew (?lang=, else the request's language).
+  router.get("/api/v1/decisions/{id}/pdf", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto pdf = service.pdf(req.caller(), *id, http::file_language(req));
+    if (!pdf) return http::problem_response(req, pdf.error());
+    return http::download_response(req, pdf->content_type, pdf->file_name, std::move(pdf->body));
+  });
+
   router.get("/api/v1/cases/{id}/notices", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return http::not_found(req);

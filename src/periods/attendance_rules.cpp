@@ -63,6 +63,12 @@ std::vector<ExpectedDay> expected_days(const Period& p, const std::set<std::stri
   return expected_days(p.data, p.moves, break_days(p.breaks), closed_days, from, to);
 }
 
+int days_attended(const std::vector<Attendance>& records) {
+  int days = 0;
+  for (const auto& r : records) days += r.status == "present" ? 1 : 0;
+  return days;
+}
+
 Mark normalised(Mark m) {
   if (m.status != "absent_with_notice") m.absence_reason.clear();
   if (m.status != "present") m.minutes = 0;

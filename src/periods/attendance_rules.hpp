@@ -26,6 +26,9 @@ std::vector<ExpectedDay> expected_days(const PeriodInput& p, const std::vector<D
 std::vector<ExpectedDay> expected_days(const Period& p, const std::set<std::string>& closed_days, std::string_view from,
                                        std::string_view to);
 
+// The days marked present among `records`: what a certificate of participation counts as attended.
+int days_attended(const std::vector<Attendance>& records);
+
 // A mark as stored: a reason only for an absence with notice, minutes only for a present day.
 Mark normalised(Mark m);
 

@@ -23,6 +23,8 @@ bool may_plan_periods(const auth::AuthContext& user, const PeriodParties& p) {
   return p.case_access == CaseAccess::kEdit || is_coach(user, p);
 }
 
+bool may_issue_certificate(const auth::AuthContext& user, const PeriodParties& p) { return may_plan_periods(user, p); }
+
 AttendanceAccess attendance_access(const auth::AuthContext& user, const PeriodParties& p) {
   if (p.case_access != CaseAccess::kNone || is_coach(user, p)) return AttendanceAccess::kCase;
   if (is_place_staff(user, p.host_id, p.supervisor_user_id)) return AttendanceAccess::kPlace;

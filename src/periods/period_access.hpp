@@ -24,6 +24,10 @@ bool is_place_staff(const auth::AuthContext& user, long long host_id, std::optio
 // The case's editors and the coach (the period's, or the provider's named coach: provider access).
 bool may_plan_periods(const auth::AuthContext& user, const PeriodParties& p);
 
+// A certificate of participation is issued by those who plan the period: the case's editors and the coach, who
+// know the client's work there; the place's staff and the purchaser's managers only read.
+bool may_issue_certificate(const auth::AuthContext& user, const PeriodParties& p);
+
 enum class AttendanceAccess { kNone, kPlace, kCase };
 // kCase: the case's readers (notes and history of changes, the alerts); kPlace: the place's staff.
 AttendanceAccess attendance_access(const auth::AuthContext& user, const PeriodParties& p);

@@ -693,4 +693,13 @@ std::vector<std::string> PeriodStore::days_without_notice(long long case_id, con
   });
 }
 
+std::string PeriodStore::organisation_name(long long organisation_id) {
+  return db_.read([&](soci::session& sql) {
+    std::string name;
+    soci::indicator ind = soci::i_ok;
+    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(organisation_id), soci::into(name, ind);
+    return ind == soci::i_ok ? name : std::string();
+  });
+}
+
 }  // namespace polku::periods

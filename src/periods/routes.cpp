@@ -1,6 +1,7 @@
 #include "periods/routes.hpp"
 
 #include "bookings/booking_json.hpp"
+#include "case_documents/document_json.hpp"
 #include "periods/holidays.hpp"
 #include "periods/period_json.hpp"
 #include "platform/core/clock.hpp"
@@ -78,6 +79,19 @@ void register_group_routes(http::Router& router, GroupService& groups) {
     if (!id) return http::not_found(req);
     const std::string date = req.query_value("date").empty() ? today_helsinki() : req.query_value("date");
     return http::items_response(req, groups.session(req.caller(), *id, date), as_json);
+  });
+}
+
+void register_certificate_routes(http::Router& router, CertificateService& certificates) {
+  router.post("/api/v1/periods/{id}/certificates", [&certificates](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto body = http::json_object_body(req);
+    if (!body) return http::problem_response(req, body.error());
+    const CertificateInput in{http::string_field(*body, "language"), http::string_field(*body, "learned")};
+    return http::result_response(
+        req, certificates.issue(req.caller(), *id, in),
+        [](const case_documents::IssuedDocument& d) { return case_documents::to_json(d); }, 201);
   });
 }
 

@@ -49,6 +49,7 @@ const std::set<std::string> kClientDataWrites = {
     "POST /api/v1/absence-alerts/{id}/handled",
     "POST /api/v1/periods/{id}/observations",
     "POST /api/v1/periods/{id}/guidance",
+    "POST /api/v1/periods/{id}/certificates",
     "POST /api/v1/cases/{id}/forms",
     "PUT /api/v1/form-entries/{id}",
     "POST /api/v1/form-entries/{id}/completion",
@@ -264,6 +265,8 @@ TEST_P(ClientDataWritesApi, EveryWriteOfClientDataLeavesAnEntryOfItsOwnRequest) 
        201);
   made(instructor.post(period_path + "/guidance",
                        json::object{{"day", monday}, {"minutes", 60}, {"kind", "individual"}, {"note", "Tavoitteet"}}),
+       201);
+  made(instructor.post(period_path + "/certificates", json::object{{"language", "fi"}, {"learned", "Lajittelua"}}),
        201);
   // The client's feedback on the county's form: begun, saved, completed and corrected.
   made(w.sign_in("manager").post(forms_path(w.county), feedback("Asiakaspalaute")), 201);

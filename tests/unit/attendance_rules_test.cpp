@@ -419,6 +419,7 @@ TEST_P(Access, FollowsTheRoleAndThePlace) {
   EXPECT_EQ(may_plan_periods(c.who, p), c.plans);
   EXPECT_EQ(may_mark(c.who, p), c.marks);
   EXPECT_EQ(attendance_access(c.who, p), c.reads);
+  EXPECT_EQ(may_issue_certificate(c.who, p), c.plans) << "those who plan a period issue its certificates";
 }
 
 using cases::CaseAccess;

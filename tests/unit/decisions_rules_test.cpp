@@ -1,8 +1,11 @@
 // Decisions: who may decide, limits by validity date, decision terms against
-// the service type's limits, appeal instructions by language.
+// the service type's limits, appeal instructions by service type, language and date.
 #include "decisions/decision_rules.hpp"
 
 #include <gtest/gtest.h>
+
+#include <map>
+#include <set>
 
 #include "service_types/service_type_rules.hpp"
 #include "unit/case_test_types.hpp"
@@ -122,11 +125,77 @@ TEST(DecisionLimits, NoLimitsInForceOnTheStartDate) {
             (unit_test::Fields{{"startDate", "outside_service_type_limits"}}));
 }
 
-TEST(AppealInstructions, InTheClientsLanguage) {
-  EXPECT_NE(appeal_instructions("fi").find("Oikaisuvaatimus"), std::string::npos);
-  EXPECT_NE(appeal_instructions("sv").find("omprövning"), std::string::npos);
-  EXPECT_NE(appeal_instructions("en").find("review"), std::string::npos);
-  EXPECT_EQ(appeal_instructions("de"), appeal_instructions("fi"));
+// The appeal instructions picked by service type, language and the decision's day: a KTT decision's names the
+// KTT act, every other service's only the Social Welfare Act; the municipality's body before 2023, the wellbeing
+// services county's from 1.1.2023; a language of none of the three is Finnish.
+struct AppealCase {
+  const char* service_type;
+  const char* language;
+  const char* decided_on;
+  std::vector<std::string> contains;
+  std::vector<std::string> lacks;
+};
+
+class AppealInstructions : public ::testing::TestWithParam<AppealCase> {};
+
+TEST_P(AppealInstructions, PickTheRowInForceForTheServiceAndLanguage) {
+  const auto& c = GetParam();
+  const auto text = appeal_instructions(c.service_type, c.language, c.decided_on, "Testilan yksilöasioiden jaosto");
+  for (const auto& s : c.contains) EXPECT_NE(text.find(s), std::string::npos) << s << " in:\n" << text;
+  for (const auto& s : c.lacks) EXPECT_EQ(text.find(s), std::string::npos) << s << " in:\n" << text;
+  EXPECT_EQ(text.find("{authority}"), std::string::npos) << "the review authority is named";
+  EXPECT_NE(text.find("Testilan yksilöasioiden jaosto"), std::string::npos);
+}
+
+const std::string kNbsp = "\u00a0";
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, AppealInstructions,
+    ::testing::Values(
+        AppealCase{"ktt",
+                   "fi",
+                   "2026-03-01",
+                   {"189/2001", "1301/2014, 48" + kNbsp + "§", "30" + kNbsp + "päivän", "434/2003",
+                    "seitsemäntenä päivänä", "hyvinvointialueen toimielimelle", "hallinto-oikeuteen", "kirjallisesti",
+                    "allekirjoittaa", "yhteystiedot"},
+                   {"kunnan toimielimelle"}},
+        AppealCase{"ktt",
+                   "sv",
+                   "2026-03-01",
+                   {"189/2001", "1301/2014, 48" + kNbsp + "§", "30" + kNbsp + "dagar", "förvaltningslagen 434/2003",
+                    "sjunde dagen", "välfärdsområdet", "förvaltningsdomstolen", "skriftligen", "undertecknas"},
+                   {"kommunen"}},
+        AppealCase{"ktt",
+                   "en",
+                   "2026-03-01",
+                   {"189/2001", "section" + kNbsp + "48", "30" + kNbsp + "days", "seventh day",
+                    "wellbeing services county", "administrative court"},
+                   {"municipality"}},
+        AppealCase{"work_activity",
+                   "fi",
+                   "2026-03-01",
+                   {"1301/2014, 48" + kNbsp + "§", "30" + kNbsp + "päivän", "hyvinvointialueen toimielimelle"},
+                   {"189/2001"}},
+        AppealCase{
+            "day_activity", "sv", "2023-01-01", {"48" + kNbsp + "§", "välfärdsområdet"}, {"189/2001", "kommunen"}},
+        AppealCase{"work_activity",
+                   "fi",
+                   "2022-12-31",
+                   {"kunnan toimielimelle", "30" + kNbsp + "päivän"},
+                   {"hyvinvointialueen", "189/2001"}},
+        AppealCase{"ktt", "sv", "2022-12-31", {"189/2001", "organ i kommunen"}, {"välfärdsområdet"}},
+        AppealCase{"ktt", "fi", "2010-06-01", {"189/2001", "kunnan toimielimelle"}, {"hyvinvointialueen"}},
+        AppealCase{"ktt", "de", "2026-03-01", {"Oikaisuvaatimus", "hyvinvointialueen toimielimelle"}, {"omprövning"}}));
+
+TEST(AppealTexts, EveryLanguageHasTheSameRowsOfEachServiceType) {
+  std::map<std::string, std::set<std::string>> rows;  // language -> type@valid_from
+  for (const auto& r : appeal_texts()) rows[r.language].insert(r.service_type + "@" + r.valid_from);
+  ASSERT_EQ(rows.size(), 3U);
+  EXPECT_EQ(rows["fi"], rows["sv"]);
+  EXPECT_EQ(rows["fi"], rows["en"]);
+  EXPECT_EQ(appeal_instructions("job_coaching", "fi", "2026-03-01", "X"),
+            appeal_instructions("supported_employment", "fi", "2026-03-01", "X"))
+      << "a service type without rows of its own gets the common ones";
 }
 
 }  // namespace

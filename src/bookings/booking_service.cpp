@@ -4,12 +4,19 @@
 
 #include "bookings/booking_access.hpp"
 #include "bookings/booking_rules.hpp"
+#include "bookings/client_agreement_document.hpp"
 #include "cases/case_participants.hpp"
 #include "decisions/decision_store.hpp"
+#include "platform/i18n/messages.hpp"
 #include "registry/place_rules.hpp"
 #include "registry/registry_access.hpp"
 
 namespace polku::bookings {
+
+namespace {
+// The kind of the agreement as kept on the case (the forms' own "client_agreement" kind names a filled form).
+constexpr const char* kAgreementDocument = "placement_agreement";
+}  // namespace
 namespace {
 
 Error stale() { return Error::make(ErrorCode::kConflict, "stale_version"); }
@@ -254,6 +261,38 @@ Result<ClientAgreement> BookingService::read_client_agreement(const work::Caller
   if (!found) return found;
   caller.accessed(found->data.client_id, "read", "client-agreement");
   return for_reader(caller, std::move(*found));
+}
+
+Result<documents::File> BookingService::client_agreement_pdf(const work::Caller& caller, long long id,
+                                                             const std::string& lang) {
+  auto found = readable_agreement(caller, id);
+  if (!found) return found.error();
+  caller.accessed(found->data.client_id, "read", "client-agreement");
+  const std::string file_name = "client-agreement-" + std::to_string(id) + ".pdf";
+  auto parties = store_.parties_of(id);
+  const bool keeps = ports_.documents != nullptr && parties.case_id && acknowledged_by_all(*found);
+  if (keeps) {
+    if (auto kept = ports_.documents->kept(kAgreementDocument, id, lang)) {
+      if (auto bytes = ports_.documents->content(*kept)) {
+        return documents::File{file_name, "application/pdf", bytes->bytes};
+      }
+    }
+  }
+  if (auto place = ports_.registry.find_place(found->data.place_id)) {
+    parties.place_address =
+        place->data.street_address + (place->data.municipality.empty() ? "" : ", " + place->data.municipality);
+    parties.supervisor_phone = place->data.supervisor_phone;
+  }
+  documents::File file{file_name, "application/pdf", bookings::client_agreement_pdf(*found, parties, lang)};
+  if (!keeps) return file;
+  auto kept = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<case_documents::IssuedDocument> {
+    return ports_.documents->keep(unit, {*parties.case_id, found->data.client_id, kAgreementDocument, id, lang,
+                                         i18n::message("client_agreement_doc.title", lang), file_name,
+                                         case_documents::Audience::kCase, file.body});
+  });
+  if (!kept) return kept.error();
+  if (auto bytes = ports_.documents->content(*kept)) file.body = std::move(bytes->bytes);  // the first, if two raced
+  return file;
 }
 
 ClientAgreement BookingService::for_reader(const work::Caller& caller, ClientAgreement a,

@@ -9,7 +9,9 @@
 
 #include "agreements/port.hpp"
 #include "bookings/booking_store.hpp"
+#include "case_documents/port.hpp"
 #include "clients/port.hpp"
+#include "platform/documents/file.hpp"
 #include "platform/work/caller.hpp"
 #include "platform/work/unit_of_work.hpp"
 #include "registry/port.hpp"
@@ -22,6 +24,7 @@ struct BookingPorts {
   registry::Port& registry;
   agreements::Port& agreements;
   service_orders::Port& orders;
+  case_documents::Port* documents = nullptr;  // keeps an agreement acknowledged by all on its case; none: not kept
 };
 
 class BookingService {
@@ -50,6 +53,9 @@ class BookingService {
   Result<std::vector<ClientAgreement>> client_agreements_of_client(const work::Caller& caller,
                                                                    std::optional<long long> client_id);
   Result<ClientAgreement> read_client_agreement(const work::Caller& caller, long long id);
+  // The agreement as a PDF in `lang` for those who read it. Once every party has acknowledged it, it is kept on its
+  // case's documents as first printed in each language and given the same ever after.
+  Result<documents::File> client_agreement_pdf(const work::Caller& caller, long long id, const std::string& lang);
   // Refused with a conflict when the party has already acknowledged.
   Result<ClientAgreement> acknowledge(const work::Caller& caller, long long id, Acknowledgement ack);
   // From the day after the previous ends until `in.end_date`, with the previous terms where `in` leaves

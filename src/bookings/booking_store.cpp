@@ -312,15 +312,26 @@ AgreementParties BookingStore::parties_of(long long client_agreement_id) {
     AgreementParties out;
     soci::rowset<soci::row> rows =
         (sql.prepare << "SELECT cl.first_names || ' ' || cl.last_name, po.name, COALESCE(w.display_name, ''), "
-                        "ho.name, COALESCE(s.display_name, p.supervisor_name) FROM client_agreements a "
+                        "ho.name, COALESCE(s.display_name, p.supervisor_name), COALESCE(pr.name, ''), p.name, "
+                        "(SELECT b.case_id FROM placement_bookings b WHERE b.client_id = a.client_id "
+                        "AND b.place_id = a.place_id AND b.case_id IS NOT NULL ORDER BY b.id DESC LIMIT 1) "
+                        "FROM client_agreements a "
                         "JOIN clients_view cl ON cl.id = a.client_id LEFT JOIN users_view w ON w.id = cl.own_worker_id "
                         "JOIN organisations_view po ON po.id = a.purchaser_organisation_id "
+                        "LEFT JOIN organisations_view pr ON pr.id = a.provider_organisation_id "
                         "JOIN places_view p ON p.id = a.place_id JOIN organisations_view ho ON ho.id = "
                         "p.host_organisation_id LEFT JOIN users_view s ON s.id = p.supervisor_user_id WHERE a.id = :i",
          soci::use(client_agreement_id));
     for (const auto& r : rows) {
       db::Cursor k(r);
-      out = {k.text(), k.text(), k.text(), k.text(), k.text()};
+      out.client_name = k.text();
+      out.purchaser_name = k.text();
+      out.own_worker_name = k.text();
+      out.host_name = k.text();
+      out.supervisor_name = k.text();
+      out.provider_name = k.text();
+      out.place_name = k.text();
+      out.case_id = k.opt_id();
     }
     return out;
   });

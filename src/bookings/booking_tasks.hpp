@@ -59,6 +59,12 @@ struct AgreementParties {
   std::string own_worker_name;  // '' when the client has none
   std::string host_name;
   std::string supervisor_name;  // the place's, '' when none is named
+  // What the printed agreement names besides: the provider ('' when none), the place, who hears of absences.
+  std::string provider_name;
+  std::string place_name;
+  std::string place_address;
+  std::string supervisor_phone;
+  std::optional<long long> case_id;  // the case a booking of the client at the place is for, when there is one
 };
 
 struct BookingTaskRows {

@@ -96,6 +96,13 @@ void register_routes(http::Router& router, BookingService& service) {
     return http::result_response(req, service.read_client_agreement(req.caller(), *id), as_json);
   });
 
+  router.get("/api/v1/client-agreements/{id}/pdf", [&service](Request& req) -> Response {
+    auto id = req.id_param();
+    if (!id) return http::not_found(req);
+    auto file = service.client_agreement_pdf(req.caller(), *id, http::file_language(req));
+    if (!file) return http::problem_response(req, file.error());
+    return http::download_response(req, file->content_type, file->file_name, std::move(file->body));
+  });
   router.post("/api/v1/client-agreements/{id}/acknowledgements", [&service](Request& req) -> Response {
     auto id = req.id_param();
     if (!id) return not_found(req);

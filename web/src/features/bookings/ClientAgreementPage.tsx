@@ -18,7 +18,7 @@ import { registryApi } from '../registry/api';
 export default function ClientAgreementPage() {
   const { id } = useParams();
   const agreementId = Number(id);
-  const { t } = useTranslation('placements');
+  const { t, i18n } = useTranslation('placements');
   const location = useLocation();
   const q = useQuery({ queryKey: ['client-agreement', agreementId], queryFn: () => bookingsApi.getClientAgreement(agreementId) });
   const place = useQuery({
@@ -52,6 +52,22 @@ export default function ClientAgreementPage() {
       <PageTitle title={title}>{title}</PageTitle>
       <Paragraph mb="m" id="client-agreement-client">
         {t('match.forClient', { name: a.clientName })}
+      </Paragraph>
+      <Paragraph mb="m">
+        {/* Printed in the UI's language, the other of Finnish and Swedish beside it; kept once all have acknowledged. */}
+        <a href={`/api/v1/client-agreements/${a.id}/pdf?lang=${i18n.resolvedLanguage ?? 'fi'}`} target="_blank" rel="noopener" id="client-agreement-pdf">
+          {t('clientAgreement.pdf')}
+        </a>
+        {' · '}
+        <a
+          href={`/api/v1/client-agreements/${a.id}/pdf?lang=${i18n.resolvedLanguage === 'sv' ? 'fi' : 'sv'}`}
+          target="_blank"
+          rel="noopener"
+          id="client-agreement-pdf-other"
+          lang={i18n.resolvedLanguage === 'sv' ? 'fi' : 'sv'}
+        >
+          {t('clientAgreement.pdfOther')}
+        </a>
       </Paragraph>
       {saved ? (
         <div role="status">

@@ -6,6 +6,8 @@ export CCACHE_DIR ?= $(CURDIR)/.cache/ccache
 export CCACHE_SLOPPINESS = pch_defines,time_macros,include_file_mtime,include_file_ctime
 # Paths relative to the checkout, so that another clone or worktree hits the same cache entries.
 export CCACHE_BASEDIR ?= $(CURDIR)
+# -g puts the build directory into the hash unless told not to: a worktree's build would miss every entry.
+export CCACHE_NOHASHDIR ?= 1
 
 .PHONY: all deps build web run test test-cpp test-browser bench clean
 

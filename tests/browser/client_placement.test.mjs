@@ -135,6 +135,16 @@ test("a social instructor records a visit's outcome, ends a booking and makes a 
   assert.match(await host.page.locator('#client-agreement-client').innerText(), /Erik Testström/);
   assert.equal(await host.page.locator('a[href^="/clients/"]').count(), 0, 'no link to a page she may not open');
   assert.equal(await host.page.locator('.fi-notification--error, [id$="-error"]').count(), 0, 'and no error either');
+  // She prints it, in Finnish and in Swedish: the PDF after the agreement's structure.
+  for (const [link, lang] of [['#client-agreement-pdf', 'fi'], ['#client-agreement-pdf-other', 'sv']]) {
+    const href = await host.page.locator(link).getAttribute('href');
+    assert.equal(href, `/api/v1/client-agreements/${agreement.body.id}/pdf?lang=${lang}`);
+    const pdf = await host.page.request.get(href);
+    assert.equal(pdf.status(), 200);
+    assert.equal(pdf.headers()['content-type'], 'application/pdf');
+    assert.equal((await pdf.body()).subarray(0, 4).toString(), '%PDF');
+  }
+  assert.match(await host.page.locator('#client-agreement-pdf-other').innerText(), /Klientavtalet på svenska/);
 });
 
 test("a visit's outcome and a booking's end changed meanwhile keep what was typed and offer keep mine / use saved", async () => {

@@ -54,7 +54,8 @@ std::vector<DemoLogin> seed_demo(db::Database& db) {
   work::Transactor transactor(db, audit);
   // The organisations and users are made as the administrator would make them: through the service.
   organisations::OrganisationStore org_store(db);
-  organisations::OrganisationService orgs(org_store, transactor);
+  files::FileStore files(db);
+  organisations::OrganisationService orgs(org_store, transactor, files);
   auth::AuthContext administrator;
   administrator.username = "seed-demo";
   administrator.roles = {{0, "admin"}};

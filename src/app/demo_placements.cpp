@@ -225,7 +225,8 @@ void seed_demo_placements(const platform::Platform& p) {
   long long company = organisation(db, "Kotikylän Konepaja Oy");
   if (company == 0) {
     organisations::OrganisationStore store(db);
-    organisations::OrganisationService orgs(store, p.transactor);
+    files::FileStore files(db);
+    organisations::OrganisationService orgs(store, p.transactor, files);
     auth::AuthContext administrator;
     administrator.username = "seed-demo";
     administrator.roles = {{0, "admin"}};

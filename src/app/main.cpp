@@ -33,7 +33,8 @@ int add_user(const config::Config& c, const std::string& username, const std::st
   organisations::OrganisationStore store(db);
   audit::AuditLog audit(db);
   work::Transactor transactor(db, audit);
-  organisations::OrganisationService service(store, transactor);
+  files::FileStore files(db);
+  organisations::OrganisationService service(store, transactor, files);
   if (password.empty()) {
     std::cerr << "Password for " << username << ": ";
     std::getline(std::cin, password);

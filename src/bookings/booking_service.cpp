@@ -270,6 +270,7 @@ Result<documents::File> BookingService::client_agreement_pdf(const work::Caller&
   caller.accessed(found->data.client_id, "read", "client-agreement");
   const std::string file_name = "client-agreement-" + std::to_string(id) + ".pdf";
   auto parties = store_.parties_of(id);
+  parties.purchaser_logo_png = store_.letterhead(found->data.purchaser_organisation_id).logo_png;
   const bool keeps = ports_.documents != nullptr && parties.case_id && acknowledged_by_all(*found);
   if (keeps) {
     if (auto kept = ports_.documents->kept(kAgreementDocument, id, lang)) {

@@ -9,6 +9,7 @@
 #include "bookings/booking_tasks.hpp"
 #include "bookings/port.hpp"
 #include "platform/db/database.hpp"
+#include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
 #include "registry/place.hpp"
 
@@ -29,6 +30,10 @@ class BookingStore final : public Port {
   // For the task list: of these organisations' clients and places, the client agreements in force
   // (the newest of a chain), visits past without an outcome, and bookings starting within kStartingDays.
   AgreementParties parties_of(long long client_agreement_id);
+  // The organisation's name and logo for a printed document (the platform's letterhead).
+  documents::Letterhead letterhead(long long organisation_id) {
+    return documents::Letterheads(db_).of(organisation_id);
+  }
   BookingTaskRows task_rows(const std::vector<long long>& organisation_ids, const std::string& today);
 
   // Writes and the reads that decide them, in the unit.

@@ -64,6 +64,7 @@ struct AgreementParties {
   std::string place_name;
   std::string place_address;
   std::string supervisor_phone;
+  std::string purchaser_logo_png;    // '' for none
   std::optional<long long> case_id;  // the case a booking of the client at the place is for, when there is one
 };
 

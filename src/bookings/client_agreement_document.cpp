@@ -16,6 +16,7 @@ std::string client_agreement_pdf(const ClientAgreement& a, const AgreementPartie
   const auto& d = a.data;
   const std::string supervisor = p.supervisor_name + (p.supervisor_phone.empty() ? "" : ", " + p.supervisor_phone);
   documents::Document doc(p.purchaser_name, text("title"), lang);
+  doc.logo(p.purchaser_logo_png);
   doc.field(text("client"), p.client_name).field(text("purchaser"), p.purchaser_name);
   if (!p.provider_name.empty()) doc.field(text("provider"), p.provider_name);
   doc.field(text("place"), p.place_name + (p.place_address.empty() ? "" : ", " + p.place_address))

@@ -11,6 +11,7 @@ std::string absence_notice_pdf(const AbsenceNotice& n, const NoticeSender& sende
   const bool kela = n.recipient == "kela";
   const std::string& organiser = sender.organiser;
   documents::Document doc(organiser, text(kela ? "title_kela" : "title_fund"), lang);
+  doc.logo(sender.logo_png);
   // Kela's TT3 goes by post to Kela's address; a fund member's notice to the fund they belong to.
   doc.field(text("recipient"), kela ? text("kela_address") : n.fund_name)
       .field(text(kela ? "client" : "member"), n.client_name)

@@ -12,6 +12,7 @@ namespace polku::compensation {
 struct NoticeSender {
   std::string organiser;
   std::string contact;
+  std::string logo_png;  // the organiser's, '' for none
 };
 
 std::string absence_notice_pdf(const AbsenceNotice& notice, const NoticeSender& sender, const std::string& lang);

@@ -126,9 +126,9 @@ Result<documents::File> AbsenceNoticeService::pdf(const work::Caller& caller, lo
   const auto& [p, n] = *found;
   caller.accessed(p.client_id, "read", "absence notice " + window_from);
   const std::string kind = n.recipient == "kela" ? (lang == "sv" ? "TT3r" : "TT3") : "poissaoloilmoitus";
-  return documents::File{
-      kind + "-" + n.window_from + ".pdf", "application/pdf",
-      absence_notice_pdf(n, {store_.organisation_name(p.organisation_id), caller.user.display_name}, lang)};
+  const auto head = store_.letterhead(p.organisation_id);
+  return documents::File{kind + "-" + n.window_from + ".pdf", "application/pdf",
+                         absence_notice_pdf(n, {head.organisation, caller.user.display_name, head.logo_png}, lang)};
 }
 
 Result<AbsenceNotice> AbsenceNoticeService::send(const work::Caller& caller, long long period_id,

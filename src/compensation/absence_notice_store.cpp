@@ -181,13 +181,8 @@ std::map<std::pair<long long, std::string>, SentNotice> AbsenceNoticeStore::sent
   return read_sent("n.period_id = :a", period_id);
 }
 
-std::string AbsenceNoticeStore::organisation_name(long long org) {
-  return db_.read([&](soci::session& sql) {
-    std::string name;
-    soci::indicator ind = soci::i_ok;
-    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(org), soci::into(name, ind);
-    return ind == soci::i_ok ? name : std::string();
-  });
+documents::Letterhead AbsenceNoticeStore::letterhead(long long organisation_id) {
+  return documents::Letterheads(db_).of(organisation_id);
 }
 
 void AbsenceNoticeStore::insert_sent(work::UnitOfWork& unit, const NoticePeriod& p, const AbsenceNotice& n,

@@ -10,6 +10,7 @@
 #include "compensation/absence_notice_rules.hpp"
 #include "compensation/compensation.hpp"
 #include "platform/db/database.hpp"
+#include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
 
 namespace polku::compensation {
@@ -47,7 +48,8 @@ class AbsenceNoticeStore {
   // The newest sending of each window, by (period id, window's first day).
   std::map<std::pair<long long, std::string>, SentNotice> sent(long long organisation_id);
   std::map<std::pair<long long, std::string>, SentNotice> sent_of(long long period_id);
-  std::string organisation_name(long long organisation_id);
+  // The organisation's name and logo for a printed document (the platform's letterhead).
+  documents::Letterhead letterhead(long long organisation_id);
 
   void insert_sent(work::UnitOfWork& unit, const NoticePeriod& p, const AbsenceNotice& n,
                    const std::string& content_json, long long user_id);

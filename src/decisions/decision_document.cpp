@@ -24,6 +24,7 @@ std::string decision_pdf(const Decision& d, const DecisionParties& parties, cons
   const auto text = [&](const std::string& key) { return i18n::message("decision_document." + key, lang); };
   const bool draft = d.status == "draft";
   documents::Document doc(parties.purchaser, text("title"), lang);
+  doc.logo(parties.logo_png);
   if (draft) doc.paragraph(text("draft"));
   doc.field(text("client"), parties.client_name)
       .field(text("case"), std::to_string(d.case_id))

@@ -12,6 +12,7 @@ struct DecisionParties {
   std::string purchaser;  // the organisation that decides, also the review authority named in the instructions
   std::string client_name;
   std::string service_type_name;  // in the document's language
+  std::string logo_png;           // the purchaser's, '' for none
 };
 
 std::string decision_pdf(const Decision& d, const DecisionParties& parties, const std::string& lang);

@@ -40,7 +40,7 @@ Result<Decision> DecisionService::create(const cases::Caller& caller, long long 
   d.decision_maker_id = caller.user.user_id;
   d.language = c->client_language;
   d.appeal_instructions = appeal_instructions(c->service_type, c->client_language, in.decision_date,
-                                              store_.organisation_name(c->organisation_id));
+                                              store_.letterhead(c->organisation_id).organisation);
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     auto made = store_.insert(unit, d);
     if (!made) return made;
@@ -122,8 +122,8 @@ Result<documents::File> DecisionService::notice_pdf(const cases::Caller& caller,
   auto c = cases_.load(caller, n->case_id, false);
   if (!c) return c.error();
   caller.accessed(c->client_id, "read", "notice " + std::to_string(notice_id));
-  const NoticeParties parties{store_.organisation_name(c->organisation_id), c->client_name,
-                              store_.identity_code(c->client_id)};
+  auto head = store_.letterhead(c->organisation_id);
+  const NoticeParties parties{head.organisation, c->client_name, store_.identity_code(c->client_id), head.logo_png};
   return documents::File{"ilmoitus-" + n->kind + "-" + n->sent_on + ".pdf", "application/pdf",
                          decisions::notice_pdf(*n, parties, lang)};
 }
@@ -142,7 +142,8 @@ Result<documents::File> DecisionService::pdf(const cases::Caller& caller, long l
     }
   }
   const auto type = cases_.type_of(c);
-  const DecisionParties parties{store_.organisation_name(c.organisation_id), c.client_name, type.name.in(lang)};
+  auto head = store_.letterhead(c.organisation_id);
+  const DecisionParties parties{head.organisation, c.client_name, type.name.in(lang), head.logo_png};
   documents::File file{file_name, "application/pdf", decision_pdf(*d, parties, lang)};
   if (!is_signed) return file;
   const std::string title = i18n::message("decision_document.title", lang) + ": " + parties.service_type_name;

@@ -240,13 +240,8 @@ std::optional<Notice> DecisionStore::notice(long long id) {
   });
 }
 
-std::string DecisionStore::organisation_name(long long organisation_id) {
-  return db_.read([&](soci::session& sql) {
-    std::string name;
-    soci::indicator ind = soci::i_ok;
-    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(organisation_id), soci::into(name, ind);
-    return ind == soci::i_ok ? name : std::string();
-  });
+documents::Letterhead DecisionStore::letterhead(long long organisation_id) {
+  return documents::Letterheads(db_).of(organisation_id);
 }
 
 std::string DecisionStore::identity_code(long long client_id) {

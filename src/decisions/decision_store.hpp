@@ -11,6 +11,7 @@
 #include "decisions/port.hpp"
 #include "platform/core/error.hpp"
 #include "platform/db/database.hpp"
+#include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
 
 namespace polku::decisions {
@@ -32,7 +33,8 @@ class DecisionStore final : public Port {
   Result<long long> insert_notice(work::UnitOfWork& unit, const Notice& n);
   std::optional<Notice> notice(long long id);
   // Who a printed notice names: the purchaser and the client with the identity code.
-  std::string organisation_name(long long organisation_id);
+  // The organisation's name and logo for a printed document (the platform's letterhead).
+  documents::Letterhead letterhead(long long organisation_id);
   std::string identity_code(long long client_id);
   // Cases of these organisations with a plan and no signed decision in force on `today`.
   std::vector<AwaitingDecision> awaiting_decision(const std::vector<long long>& organisation_ids,

@@ -10,6 +10,7 @@ std::string notice_pdf(const Notice& n, const NoticeParties& parties, const std:
   const auto text = [&](const std::string& key) { return i18n::message("case_notice." + key, lang); };
   const auto number = [](int v) { return v > 0 ? std::to_string(v) : std::string("–"); };
   documents::Document doc(parties.organiser, text("title." + n.kind), lang);
+  doc.logo(parties.logo_png);
   doc.paragraph(text("structure"));
   doc.field(text("recipient"), n.recipient)
       .field(text("sent_on"), display_date(n.sent_on))

@@ -12,6 +12,7 @@ struct NoticeParties {
   std::string organiser;  // the purchaser's name
   std::string client_name;
   std::string personal_identity_code;
+  std::string logo_png;  // the purchaser's, '' for none
 };
 
 std::string notice_pdf(const Notice& n, const NoticeParties& parties, const std::string& lang);

@@ -67,6 +67,7 @@ std::string form_entry_pdf(const EntryDocument& d, const std::string& lang) {
   const FormDefinition& def = *d.definition;
   const FormEntry& e = *d.entry;
   documents::Document doc(d.organisation, def.title.in(lang), lang);
+  doc.logo(d.logo_png);
   doc.field(text("client"), d.client_name)
       .field(text("form_version"), std::to_string(e.form_version))
       .field(text("state"),

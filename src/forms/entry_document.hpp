@@ -10,6 +10,7 @@ namespace polku::forms {
 
 struct EntryDocument {
   std::string organisation;  // the purchaser's name
+  std::string logo_png;      // its logo, '' for none
   std::string client_name;
   const FormDefinition* definition = nullptr;
   const FormEntry* entry = nullptr;

@@ -275,7 +275,9 @@ Result<documents::File> EntryService::pdf(const work::Caller& caller, long long 
     }
   }
   EntryDocument d;
-  d.organisation = store_.organisation_name(c->organisation_id);
+  auto head = store_.letterhead(c->organisation_id);
+  d.organisation = std::move(head.organisation);
+  d.logo_png = std::move(head.logo_png);
   d.client_name = c->client_name;
   d.definition = &form->definition;
   d.entry = &found->entry;

@@ -234,13 +234,8 @@ std::vector<PlacePeriod> EntryStore::place_periods(const std::vector<long long>&
   });
 }
 
-std::string EntryStore::organisation_name(long long organisation_id) {
-  return db_.read([&](soci::session& sql) {
-    std::string name;
-    soci::indicator ind = soci::i_null;
-    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(organisation_id), soci::into(name, ind);
-    return ind == soci::i_ok ? name : std::string();
-  });
+documents::Letterhead EntryStore::letterhead(long long organisation_id) {
+  return documents::Letterheads(db_).of(organisation_id);
 }
 
 }  // namespace polku::forms

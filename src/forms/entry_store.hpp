@@ -7,6 +7,7 @@
 
 #include "forms/form.hpp"
 #include "platform/db/database.hpp"
+#include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
 
 namespace polku::forms {
@@ -40,7 +41,8 @@ class EntryStore {
   bool save_answers(work::UnitOfWork& unit, long long id, long long version, const std::string& answers,
                     long long user_id);
   bool complete(work::UnitOfWork& unit, long long id, long long version, long long user_id);
-  std::string organisation_name(long long organisation_id);  // for a printed form
+  // The organisation's name and logo for a printed document (the platform's letterhead).
+  documents::Letterhead letterhead(long long organisation_id);
   // An implementation plan acknowledged by the client's own worker; false when stale or acknowledged already.
   bool acknowledge(work::UnitOfWork& unit, long long id, long long version, long long user_id);
   // The completed implementation plans, not corrected since, that wait for this own worker's acknowledgement.

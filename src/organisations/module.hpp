@@ -13,7 +13,7 @@ namespace polku::organisations {
 class Module final : public platform::Module {
  public:
   Module(const platform::Platform& p, auth::SessionStore& sessions, SessionRoutesOptions options)
-      : store_(p.db), service_(store_, p.transactor), sessions_(sessions), options_(options) {}
+      : store_(p.db), files_(p.db), service_(store_, p.transactor, files_), sessions_(sessions), options_(options) {}
   void register_routes(http::Router& router) override {
     register_session_routes(router, store_, service_, sessions_, options_);
     organisations::register_routes(router, service_, sessions_);
@@ -22,6 +22,7 @@ class Module final : public platform::Module {
 
  private:
   OrganisationStore store_;
+  files::FileStore files_;
   OrganisationService service_;
   auth::SessionStore& sessions_;
   SessionRoutesOptions options_;

@@ -27,6 +27,7 @@ struct Organisation {
   std::vector<std::string> kinds;
   std::vector<Region> regions;
   long long version = 1;
+  bool has_logo = false;
 };
 
 struct UserInput {

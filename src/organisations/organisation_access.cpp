@@ -4,6 +4,10 @@
 
 namespace polku::organisations {
 
+bool may_set_logo(const auth::AuthContext& user, long long organisation_id) {
+  return manages_organisations(user) || user.has_role_in(organisation_id, "manager");
+}
+
 bool manages_organisations(const auth::AuthContext& user) { return user.has_role("admin"); }
 
 std::vector<long long> worker_list_organisations(const auth::AuthContext& user) {

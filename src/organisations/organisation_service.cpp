@@ -2,6 +2,7 @@
 
 #include "organisations/organisation_access.hpp"
 #include "platform/auth/password.hpp"
+#include "platform/documents/document.hpp"
 
 namespace polku::organisations {
 namespace {
@@ -70,6 +71,28 @@ Result<Organisation> OrganisationService::update_organisation(const work::Caller
   });
   if (!done) return done.error();
   return *store_.find_organisation(id);
+}
+
+Result<Unit> OrganisationService::set_logo(const work::Caller& caller, long long id, const std::string& content_type,
+                                           const std::string& png) {
+  if (!may_set_logo(caller.user, id)) return Error::forbidden();
+  if (!png.empty()) {
+    if (content_type != "image/png") return Error::invalid({{"logo", "invalid_format"}});
+    if (auto problem = documents::logo_problem(png); !problem.empty()) return Error::invalid({{"logo", problem}});
+  }
+  return transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<Unit> {
+    std::optional<long long> file;
+    if (!png.empty()) file = files_.put(unit, "image/png", png).id;
+    if (!store_.set_logo(unit, id, file)) return Error::not_found();
+    return Unit{};
+  });
+}
+
+Result<files::FileContent> OrganisationService::logo(long long id) {
+  const auto file = store_.logo_file(id);
+  if (!file) return Error::not_found();
+  if (auto content = files_.get(*file)) return std::move(*content);
+  return Error::not_found();
 }
 
 Result<std::vector<User>> OrganisationService::users(const work::Caller& caller) {

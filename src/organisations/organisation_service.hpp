@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "organisations/organisation_store.hpp"
+#include "platform/files/file_store.hpp"
 #include "platform/work/caller.hpp"
 #include "platform/work/unit_of_work.hpp"
 
@@ -13,7 +14,8 @@ namespace polku::organisations {
 
 class OrganisationService {
  public:
-  OrganisationService(OrganisationStore& store, work::Transactor& transactor) : store_(store), transactor_(transactor) {}
+  OrganisationService(OrganisationStore& store, work::Transactor& transactor, files::FileStore& files)
+      : store_(store), transactor_(transactor), files_(files) {}
 
   // All of these are the administrator's; an id that cannot exist (<= 0) is not found.
   Result<std::vector<Organisation>> organisations(const work::Caller& caller);
@@ -24,6 +26,11 @@ class OrganisationService {
   // in.version is the one the editor read: a stale one is a conflict, none a field error.
   // A region that cases or a process model refer to stays (regions: in_use).
   Result<Organisation> update_organisation(const work::Caller& caller, long long id, const OrganisationInput& in);
+  // The logo printed on the organisation's documents: a PNG within documents' limits, or none (`png` empty).
+  Result<Unit> set_logo(const work::Caller& caller, long long id, const std::string& content_type,
+                        const std::string& png);
+  // Not secret: any signed-in user may see whose documents they are.
+  Result<files::FileContent> logo(long long id);
 
   Result<std::vector<User>> users(const work::Caller& caller);
   Result<User> user(const work::Caller& caller, long long id);
@@ -42,6 +49,7 @@ class OrganisationService {
  private:
   OrganisationStore& store_;
   work::Transactor& transactor_;
+  files::FileStore& files_;
 };
 
 }  // namespace polku::organisations

@@ -10,8 +10,9 @@ namespace polku::organisations {
 namespace {
 
 constexpr const char* kSelectOrganisation =
-    "SELECT id, name, is_purchaser, is_provider, is_host, version FROM organisations";
-constexpr const char* kSelectUser = "SELECT id, username, display_name, email, language, active, version, social_welfare_professional FROM users";
+    "SELECT id, name, is_purchaser, is_provider, is_host, version, logo_file_id FROM organisations";
+constexpr const char* kSelectUser =
+    "SELECT id, username, display_name, email, language, active, version, social_welfare_professional FROM users";
 
 Organisation organisation_from(const soci::row& r) {
   Organisation o;
@@ -21,6 +22,7 @@ Organisation organisation_from(const soci::row& r) {
   if (db::bool_at(r, 3)) o.kinds.push_back("provider");
   if (db::bool_at(r, 4)) o.kinds.push_back("host");
   o.version = db::int_at(r, 5);
+  o.has_logo = db::opt_int_at(r, 6).has_value();
   return o;
 }
 
@@ -121,6 +123,24 @@ long long OrganisationStore::insert_organisation(work::UnitOfWork& unit, const O
   return id;
 }
 
+bool OrganisationStore::set_logo(work::UnitOfWork& unit, long long id, std::optional<long long> file_id) {
+  long long file = file_id.value_or(0);
+  soci::indicator ind = file_id ? soci::i_ok : soci::i_null;
+  soci::statement st = (unit.sql().prepare << "UPDATE organisations SET logo_file_id = :f WHERE id = :i",
+                        soci::use(file, ind), soci::use(id));
+  st.execute(true);
+  return st.get_affected_rows() > 0;
+}
+
+std::optional<long long> OrganisationStore::logo_file(long long id) {
+  return db_.read([&](soci::session& sql) -> std::optional<long long> {
+    soci::rowset<soci::row> rows =
+        (sql.prepare << "SELECT logo_file_id FROM organisations WHERE id = :i", soci::use(id));
+    for (const auto& r : rows) return db::opt_int_at(r, 0);
+    return std::nullopt;
+  });
+}
+
 bool OrganisationStore::update_organisation(work::UnitOfWork& unit, long long id, long long version,
                                             const OrganisationInput& in) {
   auto& sql = unit.sql();
@@ -129,8 +149,7 @@ bool OrganisationStore::update_organisation(work::UnitOfWork& unit, long long id
   soci::statement st =
       (sql.prepare << "UPDATE organisations SET name = :n, is_purchaser = :p, is_provider = :v, is_host = :h, "
                       "updated_at = :u, version = version + 1 WHERE id = :i AND version = :ver",
-       soci::use(in.name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(id),
-       soci::use(version));
+       soci::use(in.name), soci::use(p), soci::use(v), soci::use(h), soci::use(now), soci::use(id), soci::use(version));
   st.execute(true);
   if (st.get_affected_rows() == 0) return false;
   save_regions(sql, id, in.regions);
@@ -152,8 +171,9 @@ bool OrganisationStore::removes_region_in_use(work::UnitOfWork& unit, long long 
                                               const std::vector<std::string>& names) {
   const std::set<std::string> wanted(names.begin(), names.end());
   soci::rowset<soci::row> rows =
-      (unit.sql().prepare << "SELECT r.name, (SELECT COUNT(*) FROM region_uses_view u WHERE u.region_id = r.id) FROM regions r "
-                             "WHERE r.organisation_id = :o",
+      (unit.sql().prepare
+           << "SELECT r.name, (SELECT COUNT(*) FROM region_uses_view u WHERE u.region_id = r.id) FROM regions r "
+              "WHERE r.organisation_id = :o",
        soci::use(organisation_id));
   for (const auto& r : rows) {
     if (!wanted.count(db::text_at(r, 0)) && db::int_at(r, 1) > 0) return true;
@@ -215,7 +235,8 @@ bool OrganisationStore::update_user(work::UnitOfWork& unit, long long id, long l
   st.execute(true);
   if (st.get_affected_rows() == 0) return false;
   save_roles(sql, id, in.roles);
-  if (password_hash) sql << "UPDATE users SET password_hash = :h WHERE id = :i", soci::use(*password_hash), soci::use(id);
+  if (password_hash)
+    sql << "UPDATE users SET password_hash = :h WHERE id = :i", soci::use(*password_hash), soci::use(id);
   if (!in.active || password_hash) auth::SessionStore::end_all(sql, id);
   return true;
 }

@@ -33,6 +33,9 @@ class OrganisationStore {
   // added, missing ones removed.
   bool update_organisation(work::UnitOfWork& unit, long long id, long long version, const OrganisationInput& in);
   bool organisation_exists(work::UnitOfWork& unit, long long id);
+  // The logo's stored file, or none; false when there is no such organisation.
+  bool set_logo(work::UnitOfWork& unit, long long id, std::optional<long long> file_id);
+  std::optional<long long> logo_file(long long id);
   bool name_taken(work::UnitOfWork& unit, const std::string& name, long long except_id);
   // Whether keeping only `names` would remove a region that cases or a process model refer to.
   bool removes_region_in_use(work::UnitOfWork& unit, long long organisation_id, const std::vector<std::string>& names);

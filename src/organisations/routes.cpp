@@ -1,5 +1,6 @@
 #include "organisations/routes.hpp"
 
+#include "platform/documents/document.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
 
@@ -11,8 +12,8 @@ using http::Response;
 namespace {
 
 OrganisationInput organisation_input(const json::object& o) {
-  return OrganisationInput{http::string_field(o, "name"), http::string_list_field(o, "kinds"), http::string_list_field(o, "regions"),
-                           http::int_field(o, "version")};
+  return OrganisationInput{http::string_field(o, "name"), http::string_list_field(o, "kinds"),
+                           http::string_list_field(o, "regions"), http::int_field(o, "version")};
 }
 
 UserInput user_input(const json::object& o) {
@@ -27,8 +28,8 @@ UserInput user_input(const json::object& o) {
   if (auto it = o.find("roles"); it != o.end() && it->value().is_array()) {
     for (const auto& v : it->value().as_array()) {
       if (!v.is_object()) continue;
-      in.roles.push_back({http::int_field(v.as_object(), "organisationId").value_or(0),
-                          http::string_field(v.as_object(), "role")});
+      in.roles.push_back(
+          {http::int_field(v.as_object(), "organisationId").value_or(0), http::string_field(v.as_object(), "role")});
     }
   }
   if (auto it = o.find("password"); it != o.end() && it->value().is_string() && !it->value().as_string().empty()) {
@@ -62,15 +63,16 @@ json::object to_json(const Organisation& o) {
   json::array kinds, regions;
   for (const auto& k : o.kinds) kinds.push_back(json::value(k));
   for (const auto& r : o.regions) regions.push_back({{"id", r.id}, {"name", r.name}});
-  return {{"id", o.id}, {"name", o.name}, {"kinds", kinds}, {"regions", regions}, {"version", o.version}};
+  return {{"id", o.id},         {"name", o.name},       {"kinds", kinds},
+          {"regions", regions}, {"version", o.version}, {"hasLogo", o.has_logo}};
 }
 
 json::object to_json(const User& u) {
   json::array roles;
   for (const auto& g : u.roles) roles.push_back({{"organisationId", g.organisation_id}, {"role", g.role}});
-  return {{"id", u.id},         {"username", u.username}, {"displayName", u.display_name}, {"email", u.email},
-          {"language", u.language}, {"active", u.active},     {"roles", roles},                {"version", u.version},
-          {"socialWelfareProfessional", u.social_welfare_professional}};
+  return {{"id", u.id},       {"username", u.username}, {"displayName", u.display_name},
+          {"email", u.email}, {"language", u.language}, {"active", u.active},
+          {"roles", roles},   {"version", u.version},   {"socialWelfareProfessional", u.social_welfare_professional}};
 }
 
 void register_routes(http::Router& router, OrganisationService& service, auth::SessionStore& sessions) {
@@ -92,6 +94,24 @@ void register_routes(http::Router& router, OrganisationService& service, auth::S
                   200);
   });
 
+  router.put("/api/v1/organisations/{id}/logo",
+             [&service](Request& req) -> Response {
+               auto done = service.set_logo(req.caller(), req.id_param().value_or(0),
+                                            http::header_value(req.raw, "Content-Type"), req.raw.body());
+               if (!done) return http::problem_response(req, done.error());
+               return http::empty_response(req, 204);
+             },
+             {.body_limit = documents::kMaxLogoBytes + 1});
+  router.del("/api/v1/organisations/{id}/logo", [&service](Request& req) -> Response {
+    auto done = service.set_logo(req.caller(), req.id_param().value_or(0), "", "");
+    if (!done) return http::problem_response(req, done.error());
+    return http::empty_response(req, 204);
+  });
+  router.get("/api/v1/organisations/{id}/logo", [&service](Request& req) -> Response {
+    auto logo = service.logo(req.id_param().value_or(0));
+    if (!logo) return http::problem_response(req, logo.error());
+    return http::download_response(req, "image/png", "logo.png", std::move(logo->bytes));
+  });
   router.get("/api/v1/users", [&service](Request& req) { return items_response(req, service.users(req.caller())); });
   router.post("/api/v1/users", [&service](Request& req) -> Response {
     auto body = http::json_object_body(req);
@@ -110,9 +130,11 @@ void register_routes(http::Router& router, OrganisationService& service, auth::S
     return answer(req, updated, 200);
   });
 
-  router.get("/api/v1/workers", [&service](Request& req) { return items_response(req, service.workers(req.caller())); });
+  router.get("/api/v1/workers",
+             [&service](Request& req) { return items_response(req, service.workers(req.caller())); });
   // A provider's manager chooses the coach of an accepted service order from these.
-  router.get("/api/v1/coaches", [&service](Request& req) { return items_response(req, service.coaches(req.caller())); });
+  router.get("/api/v1/coaches",
+             [&service](Request& req) { return items_response(req, service.coaches(req.caller())); });
 }
 
 }  // namespace polku::organisations

@@ -12,6 +12,7 @@ std::string certificate_pdf(const Certificate& c, const std::string& lang) {
   std::string days = text(c.days_attended == 1 ? "days.one" : "days.many");
   days.replace(days.find("{n}"), 3, std::to_string(c.days_attended));
   documents::Document doc(c.issuer_organisation, text("title"), lang);
+  doc.logo(c.issuer_logo_png);
   doc.paragraph(text("intro"));
   doc.field(text("client"), c.client_name)
       .field(text("period"), display_date(c.start_date) + "–" + display_date(c.end_date))

@@ -14,7 +14,8 @@ struct Certificate {
   std::string tasks;
   std::string learned;
   std::string issuer_name, issuer_organisation;
-  std::string issued_on;  // YYYY-MM-DD
+  std::string issuer_logo_png;  // the issuer organisation's, '' for none
+  std::string issued_on;        // YYYY-MM-DD
 };
 
 std::string certificate_pdf(const Certificate& c, const std::string& lang);

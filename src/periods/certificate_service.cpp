@@ -26,16 +26,16 @@ std::string agreed_tasks(const std::vector<bookings::ClientAgreement>& agreement
 
 }  // namespace
 
-std::string CertificateService::issuer_organisation(const work::Caller& caller, const Period& p,
-                                                    const PeriodParties& who) {
-  if (who.case_access == cases::CaseAccess::kEdit) return store_.organisation_name(p.case_organisation_id);
+documents::Letterhead CertificateService::issuer_organisation(const work::Caller& caller, const Period& p,
+                                                              const PeriodParties& who) {
+  if (who.case_access == cases::CaseAccess::kEdit) return store_.letterhead(p.case_organisation_id);
   // A coach issues for the provider that named them on the case.
   auto participants = store_.participants({p.case_id});
   for (const auto& part : participants[p.case_id]) {
-    if (part.coach_user_id == caller.user.user_id) return store_.organisation_name(part.provider_organisation_id);
+    if (part.coach_user_id == caller.user.user_id) return store_.letterhead(part.provider_organisation_id);
   }
   const auto& roles = caller.user.roles;
-  return roles.empty() ? std::string() : store_.organisation_name(roles.front().organisation_id);
+  return roles.empty() ? documents::Letterhead{} : store_.letterhead(roles.front().organisation_id);
 }
 
 Result<case_documents::IssuedDocument> CertificateService::issue(const work::Caller& caller, long long period_id,
@@ -54,12 +54,14 @@ Result<case_documents::IssuedDocument> CertificateService::issue(const work::Cal
   c.start_date = period.data.start_date;
   c.end_date = period.data.end_date;
   c.place_name = period.place_name;
-  c.host_name = store_.organisation_name(period.host_organisation_id);
+  c.host_name = store_.letterhead(period.host_organisation_id).organisation;
   const std::string last = std::min(period.data.end_date, today);
   c.days_attended = days_attended(store_.attendance({period_id}, period.data.start_date, last, false));
   c.learned = in.learned;
   c.issuer_name = caller.user.display_name;
-  c.issuer_organisation = issuer_organisation(caller, period, who);
+  auto issuer = issuer_organisation(caller, period, who);
+  c.issuer_organisation = std::move(issuer.organisation);
+  c.issuer_logo_png = std::move(issuer.logo_png);
   c.issued_on = today;
   const std::string title = i18n::message("certificate.title", in.language);
   const std::string file_name = "certificate-" + std::to_string(period_id) + "-" + today + ".pdf";

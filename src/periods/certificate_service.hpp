@@ -21,7 +21,7 @@ class CertificateService {
                                                const CertificateInput& in);
 
  private:
-  std::string issuer_organisation(const work::Caller& caller, const Period& p, const PeriodParties& who);
+  documents::Letterhead issuer_organisation(const work::Caller& caller, const Period& p, const PeriodParties& who);
 
   PeriodStore& store_;
   Port& periods_;

@@ -693,13 +693,8 @@ std::vector<std::string> PeriodStore::days_without_notice(long long case_id, con
   });
 }
 
-std::string PeriodStore::organisation_name(long long organisation_id) {
-  return db_.read([&](soci::session& sql) {
-    std::string name;
-    soci::indicator ind = soci::i_ok;
-    sql << "SELECT name FROM organisations_view WHERE id = :o", soci::use(organisation_id), soci::into(name, ind);
-    return ind == soci::i_ok ? name : std::string();
-  });
+documents::Letterhead PeriodStore::letterhead(long long organisation_id) {
+  return documents::Letterheads(db_).of(organisation_id);
 }
 
 }  // namespace polku::periods

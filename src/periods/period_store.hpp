@@ -11,6 +11,7 @@
 #include "periods/period.hpp"
 #include "platform/auth/auth_context.hpp"
 #include "platform/db/database.hpp"
+#include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
 
 namespace polku::periods {
@@ -29,7 +30,8 @@ class PeriodStore {
   // Of each case, the providers taking part and the coaches they named.
   std::map<long long, std::vector<cases::Participant>> participants(const std::vector<long long>& case_ids);
   // An organisation's name (a certificate names the place's host and the issuer's organisation); '' when none.
-  std::string organisation_name(long long organisation_id);
+  // The organisation's name and logo for a printed document (the platform's letterhead).
+  documents::Letterhead letterhead(long long organisation_id);
   // The client's own worker (the alert's recipient) and the case's organisation.
   std::optional<long long> own_worker_of(work::UnitOfWork& unit, long long client_id);
   std::set<std::string> closed_days(long long place_id, const std::string& from, const std::string& to);

@@ -84,6 +84,8 @@ const std::set<std::string> kOtherWrites = {
     "POST /api/v1/auth/password",
     "POST /api/v1/organisations",
     "PUT /api/v1/organisations/{id}",
+    "PUT /api/v1/organisations/{id}/logo",  // an organisation's logo, not a client's data
+    "DELETE /api/v1/organisations/{id}/logo",
     "PUT /api/v1/hosts/{id}",
     "POST /api/v1/users",
     "PUT /api/v1/users/{id}",

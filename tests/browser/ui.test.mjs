@@ -198,6 +198,22 @@ test('the administrator manages organisations and users', async () => {
   await page.waitForURL(/\/admin\/organisations\/\d+$/);
   assert.equal(await page.locator('#org-name').inputValue(), 'Järvilaakson hyvinvointialue');
   await assertAccessible(page, '12-admin-organisation-form');
+  // The county's logo for its documents: a PNG chosen, saved, shown as kept, then removed.
+  const png = Buffer.from(
+    '89504e470d0a1a0a0000000d4948445200000008000000040806000000b3cd7ef00000001249444154789c63382167f31f1f66a0bd02008593442' +
+      '1b751558c0000000049454e44ae426082',
+    'hex',
+  );
+  await page.locator('#org-logo-none').waitFor();
+  await page.locator('#organisation-logo input[type="file"]').setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: png });
+  await page.locator('#org-logo-upload').click();
+  await page.locator('#org-logo-status', { hasText: 'Logo tallennettu.' }).waitFor();
+  await page.locator('#org-logo-image').waitFor();
+  assert.equal(await page.locator('#org-logo-image').evaluate((img) => img.complete && img.naturalWidth), 8, 'the kept PNG shows');
+  await assertAccessible(page, '12b-admin-organisation-logo');
+  await page.locator('#org-logo-remove').click();
+  await page.locator('#org-logo-status', { hasText: 'Logo poistettu.' }).waitFor();
+  await page.locator('#org-logo-none').waitFor();
 
   await page.goto('/admin/organisations/new');
   await page.locator('#org-name').fill('Testiyhdistys ry');

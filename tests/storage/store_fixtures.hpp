@@ -48,7 +48,8 @@ inline organisations::OrganisationInput organisation_input(std::string name,
 // would (its rules and its unit of work); `as` is the caller, an administrator unless changed.
 class Organisations {
  public:
-  explicit Organisations(db::Database& db) : store(db), audit(db), transactor(db, audit), service(store, transactor) {
+  explicit Organisations(db::Database& db)
+      : store(db), audit(db), transactor(db, audit), files(db), service(store, transactor, files) {
     admin.username = "admin";
     admin.roles = {{0, "admin"}};
   }
@@ -69,6 +70,7 @@ class Organisations {
   organisations::OrganisationStore store;
   audit::AuditLog audit;
   work::Transactor transactor;
+  files::FileStore files;
   organisations::OrganisationService service;
   auth::AuthContext admin;
 };
@@ -90,8 +92,8 @@ inline organisations::UserInput user_input(std::string username, std::vector<aut
   return in;
 }
 
-inline long long make_user(Organisations& store, const std::string& username,
-                           std::vector<auth::RoleGrant> roles, bool active = true) {
+inline long long make_user(Organisations& store, const std::string& username, std::vector<auth::RoleGrant> roles,
+                           bool active = true) {
   auto created = store.create_user(user_input(username, std::move(roles), active));
   if (!created) throw std::runtime_error("could not create user " + username);
   return created->id;
@@ -119,8 +121,7 @@ class ClientRegistrar {
     in.organisation_id = organisation_id;
     return service.create(caller(request_id), in);
   }
-  Result<clients::Client> update(long long id, const clients::ClientInput& in,
-                                 const std::string& request_id = "test") {
+  Result<clients::Client> update(long long id, const clients::ClientInput& in, const std::string& request_id = "test") {
     if (auto c = store.find(id)) works_for(c->organisation_id);
     return service.update(caller(request_id), id, in);
   }

@@ -49,7 +49,8 @@ json::object with(json::object body, const json::object& extra) {
 World World::build(TestServer& server) {
   World w;
   w.server = &server;
-  // The first administrator, as `polku user add` makes one: through the service as the command, before anyone can sign in.
+  // The first administrator, as `polku user add` makes one: through the service as the command, before anyone can sign
+  // in.
   {
     server.database().reopen(1);
     {  // the service and its audit log go before the database closes
@@ -57,13 +58,14 @@ World World::build(TestServer& server) {
       organisations::OrganisationStore store(db);
       audit::AuditLog audit(db);
       work::Transactor transactor(db, audit);
-      organisations::OrganisationService service(store, transactor);
+      files::FileStore files(db);
+      organisations::OrganisationService service(store, transactor, files);
       auth::AuthContext administrator;
       administrator.username = "polku user add";
       administrator.roles = {{0, "admin"}};
       const work::Caller as_admin{administrator, {0, "polku user add", "fixture"}};
-      auto county = service.create_organisation(as_admin,
-          {kCountyName, {"purchaser", "provider"}, {"Itäinen alue", "Läntinen alue"}, std::nullopt});
+      auto county = service.create_organisation(
+          as_admin, {kCountyName, {"purchaser", "provider"}, {"Itäinen alue", "Läntinen alue"}, std::nullopt});
       if (!county) throw std::runtime_error("fixture: county: " + county.error().message_key);
       w.county = county->id;
       for (const auto& name : {"Itäinen alue", "Läntinen alue"})
@@ -272,7 +274,8 @@ long long World::acknowledged_client_agreement(long long client_id, long long pl
                                                                            {"responsiblePersons", name("instructor")}}),
                  "client agreement"));
   const auto path = "/api/v1/client-agreements/" + std::to_string(id) + "/acknowledgements";
-  made(instructor.post(path, json::object{{"party", "client"}, {"name", "Asiakas"}, {"method", "in_person"}}), "client's acknowledgement");
+  made(instructor.post(path, json::object{{"party", "client"}, {"name", "Asiakas"}, {"method", "in_person"}}),
+       "client's acknowledgement");
   made(instructor.post(path, json::object{{"party", "purchaser"}}), "purchaser's acknowledgement");
   long long host = 0;
   auto place = made(instructor.get("/api/v1/places/" + std::to_string(place_id)), "place read", 200);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "platform/documents/document.hpp"
+#include "support/png_fixture.hpp"
 #include "unit/tool_run.hpp"
 
 namespace polku::documents {
@@ -95,6 +96,37 @@ TEST(Documents, AreTaggedWithTheirHeadingsParagraphsAndTables) {
   EXPECT_EQ(count("\"Työtoiminnan korvauslaskelma\""), 1) << tree.substr(0, 3000);
   EXPECT_EQ(count("\"Merkintä\""), 2);
   EXPECT_EQ(count("Sivu "), 0) << "the page numbers are not content";
+}
+
+// The organisation's logo heads every page at the top right; a PNG that cannot be a logo is refused before it is
+// kept, and one that could not be read prints the document without it.
+TEST(Documents, CarryTheOrganisationsLogoOnEveryPage) {
+  ASSERT_TRUE(tool_present("command -v pdfimages", "poppler-utils"));
+  auto doc = statement();
+  doc.logo(testing::small_png());
+  const TempFile pdf(doc.render_pdf(), ".pdf");
+  const auto images = run_tool("pdfimages -list " + pdf.quoted());
+  ASSERT_EQ(images.exit_code, 0) << images.output;
+  int pages_with_logo = 0;
+  std::istringstream lines(images.output);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find(" image ") != std::string::npos && line.find(" 8 ") != std::string::npos) ++pages_with_logo;
+  }
+  EXPECT_EQ(pages_with_logo, 2) << images.output;
+  EXPECT_TRUE(has(page_text(pdf, 1), "Työtoiminnan korvauslaskelma"));
+
+  auto unreadable = statement();
+  unreadable.logo("\x89PNG\r\n\x1a\nbroken");
+  const TempFile without(unreadable.render_pdf(), ".pdf");
+  EXPECT_EQ(report_value(info(without), "Pages"), "2");
+}
+
+TEST(Documents, WhatCanBeALogo) {
+  EXPECT_EQ(logo_problem(testing::small_png()), "");
+  EXPECT_EQ(logo_problem("GIF89a"), "invalid_format");
+  EXPECT_EQ(logo_problem(""), "invalid_format");
+  EXPECT_EQ(logo_problem("\x89PNG\r\n\x1a\nbroken"), "invalid_format");
+  EXPECT_EQ(logo_problem(testing::small_png() + std::string(kMaxLogoBytes, '\0')), "too_large");
 }
 
 TEST(Documents, ReadBackWithTheirLettersHeaderAndPageNumbers) {

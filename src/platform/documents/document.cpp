@@ -26,6 +26,7 @@ constexpr double kLeft = 56.69, kTextWidth = kPageWidth - 2 * kLeft;
 constexpr double kTop = 42.52, kBottom = kPageHeight - 56.69;
 constexpr double kCellPad = 3, kBlockGap = 8, kSignatureSpace = 30;
 constexpr double kRuleGray = 0.6, kHeaderFillGray = 0.9;
+constexpr double kLogoHeight = 36, kLogoWidth = 140;  // the logo's box
 
 enum class Style { kBody, kBold, kSmall, kHeading, kTitle };
 
@@ -122,13 +123,18 @@ struct RuleOp {
 struct FillOp {
   double x, y, width, height;
 };
+// The logo, scaled into its box at the top right.
+struct ImageOp {
+  std::shared_ptr<cairo_surface_t> image;
+  double x, y, scale;
+};
 // The start or end of a structure element of the tagged PDF (H1, P, Table, TR, TH, TD): what a screen reader reads
 // the text as, in order.
 struct TagOp {
   const char* name;
   bool open;
 };
-using Op = std::variant<TextOp, RuleOp, FillOp, TagOp>;
+using Op = std::variant<TextOp, RuleOp, FillOp, TagOp, ImageOp>;
 using Page = std::vector<Op>;
 
 // The layout pass: places the blocks on pages, breaking where the next one does not fit.
@@ -382,6 +388,13 @@ void draw(cairo_t* cr, const Op& op) {
     cairo_set_source_rgb(cr, kHeaderFillGray, kHeaderFillGray, kHeaderFillGray);
     cairo_rectangle(cr, fill->x, fill->y, fill->width, fill->height);
     cairo_fill(cr);
+  } else if (const auto* image = std::get_if<ImageOp>(&op)) {
+    cairo_save(cr);
+    cairo_translate(cr, image->x, image->y);
+    cairo_scale(cr, image->scale, image->scale);
+    cairo_set_source_surface(cr, image->image.get(), 0, 0);
+    cairo_paint(cr);
+    cairo_restore(cr);
   } else if (const auto* tag = std::get_if<TagOp>(&op)) {
 #if CAIRO_VERSION >= CAIRO_VERSION_ENCODE(1, 16, 0)
     if (tag->open) {
@@ -427,6 +440,32 @@ std::string mark_tagged(std::string pdf, const std::string& lang) {
          (info > 0 ? " /Info " + std::to_string(info) + " 0 R" : "") + " /Prev " + std::to_string(previous) +
          " >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+struct PngReading {
+  const std::string* bytes;
+  std::size_t at = 0;
+};
+
+cairo_status_t read_png(void* closure, unsigned char* data, unsigned int length) {
+  auto* r = static_cast<PngReading*>(closure);
+  if (r->bytes->size() - r->at < length) return CAIRO_STATUS_READ_ERROR;
+  std::copy_n(r->bytes->data() + r->at, length, data);
+  r->at += length;
+  return CAIRO_STATUS_SUCCESS;
+}
+
+// The logo as an image, or none when there is none or it cannot be read (the document is printed without it).
+std::shared_ptr<cairo_surface_t> logo_surface(const std::string& png) {
+  if (png.empty()) return nullptr;
+  PngReading reading{&png};
+  std::shared_ptr<cairo_surface_t> image(cairo_image_surface_create_from_png_stream(read_png, &reading),
+                                         cairo_surface_destroy);
+  if (cairo_surface_status(image.get()) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_width(image.get()) <= 0 ||
+      cairo_image_surface_get_height(image.get()) <= 0) {
+    return nullptr;
+  }
+  return image;
 }
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
@@ -501,6 +540,24 @@ Document& Document::signature(Signature who) {
   return *this;
 }
 
+std::string logo_problem(const std::string& png) {
+  static const std::string kSignature = "\x89PNG\r\n\x1a\n";
+  if (png.size() > kMaxLogoBytes) return "too_large";
+  if (png.compare(0, kSignature.size(), kSignature) != 0) return "invalid_format";
+  const auto image = logo_surface(png);
+  if (!image) return "invalid_format";
+  if (cairo_image_surface_get_width(image.get()) > kMaxLogoPixels ||
+      cairo_image_surface_get_height(image.get()) > kMaxLogoPixels) {
+    return "too_large";
+  }
+  return "";
+}
+
+Document& Document::logo(std::string png) {
+  logo_png_ = std::move(png);
+  return *this;
+}
+
 Document& Document::page_break() {
   blocks_.emplace_back(PageBreak{});
   return *this;
@@ -516,9 +573,19 @@ std::string Document::render_pdf() const {
   // Pango's default font map is per thread since 1.32.6, so documents render on many workers at once.
   const Typesetter type(pdf.cr, lang_);
 
-  auto organisation = type.layout(organisation_, Style::kBold, kTextWidth);
-  auto title = type.layout(title_, Style::kTitle, kTextWidth);
-  const double title_y = kTop + height_of(organisation) + 2, rule_y = title_y + height_of(title) + 6;
+  // The logo in a box at the top right; the organisation and the title wrap beside it.
+  std::optional<ImageOp> logo;
+  double header_width = kTextWidth;
+  if (auto image = logo_surface(logo_png_)) {
+    const double w = cairo_image_surface_get_width(image.get()), h = cairo_image_surface_get_height(image.get());
+    const double scale = std::min(kLogoHeight / h, kLogoWidth / w);
+    logo = ImageOp{image, kLeft + kTextWidth - w * scale, kTop, scale};
+    header_width -= w * scale + 8;
+  }
+  auto organisation = type.layout(organisation_, Style::kBold, header_width);
+  auto title = type.layout(title_, Style::kTitle, header_width);
+  const double title_y = kTop + height_of(organisation) + 2;
+  const double rule_y = std::max(title_y + height_of(title), logo ? kTop + kLogoHeight : 0.0) + 6;
   // The first page's header is the document's title in its structure; the later pages repeat it for the eye.
   const Page header = {TextOp{organisation, kLeft, kTop}, TextOp{title, kLeft, title_y},
                        RuleOp{kLeft, rule_y, kLeft + kTextWidth, rule_y}};
@@ -537,6 +604,7 @@ std::string Document::render_pdf() const {
   const std::string page_text = i18n::message("document.page", lang_);
   for (size_t i = 0; i < pages.size(); ++i) {
     for (const auto& op : i == 0 ? first_header : header) draw(pdf.cr, op);
+    if (logo) draw(pdf.cr, *logo);
     for (const auto& op : pages[i]) draw(pdf.cr, op);
     const auto footer = type.layout(
         replace(replace(page_text, "{page}", std::to_string(i + 1)), "{pages}", std::to_string(pages.size())),

@@ -21,6 +21,13 @@ struct Signature {
   std::string printed_name;  // printed on the printed-name line when known
 };
 
+inline constexpr std::size_t kMaxLogoBytes = 200 * 1024;
+inline constexpr int kMaxLogoPixels = 2000;  // on each side
+
+// '' when `png` is a PNG that cairo reads, within the limits, so that it can be a logo; else the field error's code
+// (invalid_format, too_large).
+std::string logo_problem(const std::string& png);
+
 class Document {
  public:
   // lang: fi, sv or en; the page numbers and the signature lines' captions are in it. All texts are UTF-8.
@@ -38,6 +45,8 @@ class Document {
   // Lines for the place and date, the signature and the printed name, kept together on one page.
   Document& signature(Signature who);
   Document& page_break();
+  // The organisation's logo (a PNG, see letterhead.hpp), at the top right of every page; '' for none.
+  Document& logo(std::string png);
 
   // The PDF's bytes: laid out first, so that each page's footer knows the number of pages, then drawn.
   // Throws std::runtime_error when cairo fails (out of memory). Blocking work: not on an I/O thread.
@@ -64,7 +73,7 @@ class Document {
   using Block = std::variant<Heading, Paragraph, Fields, Table, Checkbox, Signature, PageBreak>;
 
  private:
-  std::string organisation_, title_, lang_;
+  std::string organisation_, title_, lang_, logo_png_;
   std::vector<Block> blocks_;
 };
 

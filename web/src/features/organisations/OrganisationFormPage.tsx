@@ -7,6 +7,7 @@ import { type Organisation, type OrganisationInput, type OrganisationKind, ORGAN
 import { AppLink, PageTitle } from '../../shared/common';
 import { LoadForEdit, summaryItems, useVersionedForm, VersionedFormMessages } from '../../shared/versionedForm';
 import { organisationsApi } from './api';
+import { OrganisationLogo } from './OrganisationLogo';
 
 export default function OrganisationFormPage() {
   const { t } = useTranslation();
@@ -142,6 +143,7 @@ function OrganisationForm({ original, title }: { original: Organisation | null; 
           </Button>
         </div>
       </form>
+      {original ? <OrganisationLogo organisation={original} /> : null}
     </>
   );
 }

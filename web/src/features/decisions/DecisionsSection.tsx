@@ -1,15 +1,17 @@
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { Button, ExternalLink, Heading, Paragraph } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
 import type { Case } from '../../shared/api/types';
 import { AppLink } from '../../shared/common';
 import { formatDate } from '../../shared/format';
 import { useMayDecide } from './mayDecide';
+import { decisionLanguage, decisionPdfUrl } from './api';
 
 /** The case's decisions (päätökset) with a link to each and "New decision". */
 export function DecisionsSection({ c }: { c: Case }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = decisionLanguage(i18n.resolvedLanguage ?? i18n.language);
   const navigate = useNavigate();
   const mayDecide = useMayDecide(c.organisationId, c.regionId);
   const badge = (s: string) => (s === 'signed' ? 'badge--ok' : s === 'draft' ? 'badge--warn' : '');
@@ -39,6 +41,7 @@ export function DecisionsSection({ c }: { c: Case }) {
                 <th scope="col">{t('decision.decisionDate')}</th>
                 <th scope="col">{t('decisions.period')}</th>
                 <th scope="col">{t('decisions.status')}</th>
+                <th scope="col">{t('decision.pdfColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,6 +55,16 @@ export function DecisionsSection({ c }: { c: Case }) {
                   </td>
                   <td>
                     <span className={`badge ${badge(d.status)}`}>{t(`decisionStatus.${d.status}`)}</span>
+                  </td>
+                  <td>
+                    <ExternalLink
+                      href={decisionPdfUrl(d.id, lang)}
+                      labelNewWindow={t('decision.pdfNewWindow')}
+                      id={`decision-${d.id}-pdf`}
+                    >
+                      {t('decision.pdfColumn')}
+                      <span className="visually-hidden">: {t('decision.pdfOf', { date: formatDate(d.decisionDate) })}</span>
+                    </ExternalLink>
                   </td>
                 </tr>
               ))}

@@ -33,7 +33,9 @@ export function DecisionsSection({ c }: { c: Case }) {
         </Paragraph>
       ) : null}
       {c.decisions.length ? (
-        <div className="table-wrap">
+        // Wider than a phone with its PDF column: the table scrolls in its frame, which keyboard users reach too; the
+        // frame is positioned so that the links' hidden texts stay inside it.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('decisions.heading')} style={{ position: 'relative' }}>
           <table className="data-table" id="decision-table">
             <caption className="visually-hidden">{t('decisions.heading')}</caption>
             <thead>

@@ -276,6 +276,8 @@ test("the instructor prints the case's decision as a PDF in Finnish and in Swedi
   assert.equal(await inList.getAttribute('href'), `/api/v1/decisions/${decision.id}/pdf?lang=fi`);
   assert.equal(await inList.getAttribute('target'), '_blank');
   await pdfOf(page, await inList.getAttribute('href'));
+  // The purchaser's instructor, who plans the period too, has the certificate's action on the started period.
+  await page.locator(`#certificate-${period.id}-open`).waitFor();
   await accessibleInFiAndSv(page, 'issue13-06-case-decisions', async () => {
     await page.locator(`#decision-${decision.id}-pdf[href$="lang=sv"]`).waitFor();
   });

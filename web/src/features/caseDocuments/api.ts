@@ -3,13 +3,14 @@
 import { useQuery } from '@tanstack/react-query';
 import { request } from '../../shared/api/client';
 import type { components } from '../../shared/api/schema';
+import { sharedKeys } from '../../shared/queryKeys';
 
 type S = components['schemas'];
 export type IssuedDocument = S['IssuedDocument'];
 type IssuedDocuments = S['IssuedDocuments'];
 
 export const documentKeys = {
-  ofCase: (caseId: number) => ['case-documents', caseId] as const,
+  ofCase: sharedKeys.caseDocuments,
 };
 
 export const documentsApi = {

@@ -14,6 +14,7 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { useMayDecide } from './mayDecide';
 import { casesApi } from '../cases/api';
 import { decisionsApi } from './api';
+import { DecisionPdfLinks } from './DecisionPdfLinks';
 
 /** A decision as a readable document; editable while a draft, immutable once signed. */
 export default function DecisionPage() {
@@ -155,6 +156,9 @@ export default function DecisionPage() {
         </div>
       </article>
 
+      <div className="no-print" id="decision-pdf" style={{ marginBottom: 16 }}>
+        <DecisionPdfLinks id={d.id} idp="decision" />
+      </div>
       {draft && owner.isSuccess && !mayDecide ? (
         <Paragraph mb="m" id="decide-hint" className="no-print">
           {t('decisions.onlyDecisionMakers')}

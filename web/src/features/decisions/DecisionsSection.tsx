@@ -1,15 +1,17 @@
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { Button, ExternalLink, Heading, Paragraph } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
 import type { Case } from '../../shared/api/types';
 import { AppLink } from '../../shared/common';
 import { formatDate } from '../../shared/format';
 import { useMayDecide } from './mayDecide';
+import { decisionLanguage, decisionPdfUrl } from './api';
 
 /** The case's decisions (päätökset) with a link to each and "New decision". */
 export function DecisionsSection({ c }: { c: Case }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = decisionLanguage(i18n.resolvedLanguage ?? i18n.language);
   const navigate = useNavigate();
   const mayDecide = useMayDecide(c.organisationId, c.regionId);
   const badge = (s: string) => (s === 'signed' ? 'badge--ok' : s === 'draft' ? 'badge--warn' : '');
@@ -31,7 +33,9 @@ export function DecisionsSection({ c }: { c: Case }) {
         </Paragraph>
       ) : null}
       {c.decisions.length ? (
-        <div className="table-wrap">
+        // Wider than a phone with its PDF column: the table scrolls in its frame, which keyboard users reach too; the
+        // frame is positioned so that the links' hidden texts stay inside it.
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t('decisions.heading')} style={{ position: 'relative' }}>
           <table className="data-table" id="decision-table">
             <caption className="visually-hidden">{t('decisions.heading')}</caption>
             <thead>
@@ -39,6 +43,7 @@ export function DecisionsSection({ c }: { c: Case }) {
                 <th scope="col">{t('decision.decisionDate')}</th>
                 <th scope="col">{t('decisions.period')}</th>
                 <th scope="col">{t('decisions.status')}</th>
+                <th scope="col">{t('decision.pdfColumn')}</th>
               </tr>
             </thead>
             <tbody>
@@ -52,6 +57,16 @@ export function DecisionsSection({ c }: { c: Case }) {
                   </td>
                   <td>
                     <span className={`badge ${badge(d.status)}`}>{t(`decisionStatus.${d.status}`)}</span>
+                  </td>
+                  <td>
+                    <ExternalLink
+                      href={decisionPdfUrl(d.id, lang)}
+                      labelNewWindow={t('decision.pdfNewWindow')}
+                      id={`decision-${d.id}-pdf`}
+                    >
+                      {t('decision.pdfColumn')}
+                      <span className="visually-hidden">: {t('decision.pdfOf', { date: formatDate(d.decisionDate) })}</span>
+                    </ExternalLink>
                   </td>
                 </tr>
               ))}

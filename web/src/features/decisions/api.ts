@@ -10,3 +10,9 @@ export const decisionsApi = {
   updateDecision: (id: number, input: DecisionInput) => request<Decision>('PUT', `/api/v1/decisions/${id}`, input),
   signDecision: (id: number, version: number) => request<Decision>('POST', `/api/v1/decisions/${id}/sign`, { version }),
 };
+
+export type DecisionLanguage = 'fi' | 'sv' | 'en';
+/** The UI's language as a printable one (fi, sv, en), Finnish for any other. */
+export const decisionLanguage = (lang: string | undefined): DecisionLanguage => (lang === 'sv' || lang === 'en' ? lang : 'fi');
+/** The decision printed with its appeal instructions: a plain link, so the browser opens the PDF itself. */
+export const decisionPdfUrl = (id: number, lang: DecisionLanguage) => `/api/v1/decisions/${id}/pdf?lang=${lang}`;

@@ -11,11 +11,23 @@ import { StepForm } from './StepForm';
 import { ClientCalendarLink } from './ClientCalendarLink';
 import GuidanceSection from '../guidance/GuidanceSection';
 import { dayInWords } from './words';
+import { Certificate } from './Certificate';
 
 /** One period: its dates, place, coach, schedule steps and moved days in words, its actions, guidance and attendance. */
 type Action = 'step' | 'move' | 'break' | `end-${number}`;
 
-export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange: boolean }) {
+export function PeriodItem({
+  period: p,
+  mayChange,
+  mayCertify,
+  clientLanguage,
+}: {
+  period: Period;
+  mayChange: boolean;
+  /** May issue a certificate of participation (those who plan the period, in any stage of the case). */
+  mayCertify: boolean;
+  clientLanguage: string | null | undefined;
+}) {
   const { t } = useTranslation('periods');
   // A form open: a schedule change, a day moved, a new break, or the end of break n.
   const [open, setOpen] = useState<Action | null>(null);
@@ -121,6 +133,7 @@ export function PeriodItem({ period: p, mayChange }: { period: Period; mayChange
       {open === 'move' ? <DayMoveForm period={p} onDone={() => finish('move')} onCancel={() => setOpen(null)} /> : null}
       {open === 'break' ? <BreakForm period={p} onDone={() => finish('break')} onCancel={() => setOpen(null)} /> : null}
       {mayChange && running ? <ClientCalendarLink periodId={p.id} idp={idp} /> : null}
+      {mayCertify && p.startDate <= today ? <Certificate period={p} clientLanguage={clientLanguage} /> : null}
       <GuidanceSection periodId={p.id} />
       <PeriodAttendance period={p} />
     </li>

@@ -55,7 +55,13 @@ export function PeriodsSection({ c }: { c: Case }) {
       {items.length ? (
         <ul className="pl-plain-list pe-periods" id="period-list">
           {items.map((p) => (
-            <PeriodItem key={p.id} period={p} mayChange={mayChange} />
+            <PeriodItem
+              key={p.id}
+              period={p}
+              mayChange={mayChange}
+              mayCertify={c.access === 'edit' || coach || p.coachUserId === me?.user.id}
+              clientLanguage={c.clientLanguage}
+            />
           ))}
         </ul>
       ) : null}

@@ -22,6 +22,8 @@ export type AttendanceMark = S['AttendanceMark'];
 export type Attendance = S['Attendance'];
 export type AbsenceAlert = S['AbsenceAlert'];
 export type AbsenceAlertHandling = S['AbsenceAlertHandling'];
+export type CertificateInput = S['CertificateInput'];
+export type IssuedDocument = S['IssuedDocument'];
 export type Holiday = { date: string; key: string };
 
 export const periodKeys = {
@@ -53,6 +55,10 @@ export const periodsApi = {
   mark: (periodId: number, day: string, mark: AttendanceMark) =>
     request<Attendance>('PUT', `/api/v1/periods/${periodId}/attendance/${day}`, mark),
   holidays: (year: number) => request<Items<Holiday>>('GET', `/api/v1/public-holidays${query({ year })}`),
+  // Issued anew each time and kept on the case's documents; the bytes from GET /api/v1/documents/{id}.
+  issueCertificate: (periodId: number, input: CertificateInput) =>
+    request<IssuedDocument>('POST', `/api/v1/periods/${periodId}/certificates`, input),
+  documentUrl: (documentId: number) => `/api/v1/documents/${documentId}`,
   alerts: () => request<Items<AbsenceAlert>>('GET', '/api/v1/absence-alerts'),
   handleAlert: (id: number, handling: AbsenceAlertHandling) =>
     request<AbsenceAlert>('POST', `/api/v1/absence-alerts/${id}/handled`, handling),

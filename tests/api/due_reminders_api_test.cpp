@@ -34,19 +34,7 @@ std::vector<std::pair<std::string, std::string>> mails(TestServer& server) {
 TEST_P(DueRemindersApi, ADateComingDueIsToldOnceToEachWhoseListItIsOn) {
   TestServer server(GetParam());
   auto w = World::build(server);
-  json::array fields{json::object{{"key", "next_evaluation_date"},
-                                  {"type", "date"},
-                                  {"label", texts("Seuraava arvio", "Nästa bedömning", "Next evaluation")}}};
-  json_ok(w.sign_in("manager").post(
-              forms_path(w.county),
-              json::object{
-                  {"definition",
-                   json::object{{"kind", "intermediate_evaluation"},
-                                {"title", texts("Väliarvio", "Mellanbedömning", "Intermediate evaluation")},
-                                {"sections", json::array{json::object{{"key", "next"},
-                                                                      {"title", texts("Jatko", "Fortsatt", "Next")},
-                                                                      {"fields", std::move(fields)}}}}}}}),
-          201);
+  json_ok(w.sign_in("manager").post(forms_path(w.county), next_evaluation_form()), 201);
   const auto g = guided(w, w.registry(), two_weeks_ago(), "Eeva", "Arvioitava");
   const std::string client_path = "/api/v1/clients/" + std::to_string(g.client_id);
   auto person = json_ok(w.sign_in("instructor").get(client_path));

@@ -193,19 +193,7 @@ TEST_P(FormEntriesApi, ACompletedImplementationPlanIsDeliveredToTheOwnWorkerWhoA
 TEST_P(FormEntriesApi, TheNextEvaluationIsOnTheTaskListFromTwoWeeksBefore) {
   TestServer server(GetParam());
   auto w = World::build(server);
-  json::array fields{json::object{{"key", "next_evaluation_date"},
-                                  {"type", "date"},
-                                  {"label", texts("Seuraava arvio", "Nästa bedömning", "Next evaluation")}}};
-  json_ok(w.sign_in("manager").post(
-              forms_path(w.county),
-              json::object{
-                  {"definition",
-                   json::object{{"kind", "intermediate_evaluation"},
-                                {"title", texts("Väliarvio", "Mellanbedömning", "Intermediate evaluation")},
-                                {"sections", json::array{json::object{{"key", "next"},
-                                                                      {"title", texts("Jatko", "Fortsatt", "Next")},
-                                                                      {"fields", std::move(fields)}}}}}}}),
-          201);
+  json_ok(w.sign_in("manager").post(forms_path(w.county), next_evaluation_form()), 201);
   const auto reg = w.registry();
   const auto g = guided(w, reg, add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14), "Eeva", "Arvio");
   const std::string forms = "/api/v1/cases/" + std::to_string(g.case_id) + "/forms";

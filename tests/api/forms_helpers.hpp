@@ -50,6 +50,19 @@ inline json::object plain_form(const std::string& kind, const std::string& title
                                                               {"fields", std::move(fields)}}}}}}};
 }
 
+// An intermediate evaluation of one field, the date of the next one (what puts evaluation_due on the task lists).
+inline json::object next_evaluation_form() {
+  json::array fields{json::object{{"key", "next_evaluation_date"},
+                                  {"type", "date"},
+                                  {"label", texts("Seuraava arvio", "Nästa bedömning", "Next evaluation")}}};
+  return {{"definition",
+           json::object{{"kind", "intermediate_evaluation"},
+                        {"title", texts("Väliarvio", "Mellanbedömning", "Intermediate evaluation")},
+                        {"sections", json::array{json::object{{"key", "next"},
+                                                              {"title", texts("Jatko", "Fortsatt", "Next")},
+                                                              {"fields", std::move(fields)}}}}}}};
+}
+
 inline std::string forms_path(long long organisation_id) {
   return "/api/v1/organisations/" + std::to_string(organisation_id) + "/forms";
 }

@@ -33,7 +33,9 @@ bool EntryService::staffs_a_place_of(const auth::AuthContext& user, long long ca
 Result<EntryService::CaseOf> EntryService::case_of(const work::Caller& caller, long long case_id) {
   auto found = cases_.with_access(caller, case_id);
   if (!found) return Error::not_found();
-  CaseOf out{std::move(found->first), found->second, staffs_a_place_of(caller.user, case_id)};
+  // The case's editors fill every kind already: only the others are asked whether they staff one of its places.
+  const bool editor = found->second == cases::CaseAccess::kEdit;
+  CaseOf out{std::move(found->first), found->second, !editor && staffs_a_place_of(caller.user, case_id)};
   if (out.access == cases::CaseAccess::kNone && !out.place_staff) {
     caller.refused(out.c.client_id, "case " + std::to_string(case_id));
     return Error::not_found();

@@ -2,7 +2,6 @@
 
 #include <libical/ical.h>
 
-#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -41,13 +40,6 @@ std::string utc_of_helsinki(const std::string& local_time, int plus_minutes) {
   std::string out(text);
   free(text);
   return out;
-}
-
-std::string helsinki_now() {
-  const icaltimetype t = icaltime_current_time_with_zone(icaltimezone_get_builtin_timezone("Europe/Helsinki"));
-  char text[20];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d", t.year, t.month, t.day, t.hour, t.minute);
-  return text;
 }
 
 std::string render_invitation(const Invitation& in) {

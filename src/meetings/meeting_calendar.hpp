@@ -27,7 +27,5 @@ struct Invitation {
 // Helsinki wall-clock time as an iCalendar UTC time ("2027-03-05T13:00" -> "20270305T110000Z").
 std::string utc_of_helsinki(const std::string& local_time, int plus_minutes = 0);
 std::string render_invitation(const Invitation& invitation);
-// Now as Helsinki wall-clock time, YYYY-MM-DDTHH:MM.
-std::string helsinki_now();
 
 }  // namespace polku::meetings

@@ -70,7 +70,7 @@ void MeetingService::tell(work::UnitOfWork& unit, const work::Caller& caller, co
   inv.organizer_email = m.organizer_email.empty() ? settings_.sender : m.organizer_email;
   if (inv.organizer_email.empty()) inv.organizer_email = "polku@" + host_of(settings_.public_url);
   inv.attendees = inv.method == "CANCEL" ? whom : m.data.participants;
-  inv.stamp_utc = utc_of_helsinki(helsinki_now());
+  inv.stamp_utc = utc_of_helsinki(now_helsinki());
   const json::object params = {{"clientName", m.client_name},
                                {"date", m.data.starts_at.substr(0, 10)},
                                {"time", m.data.starts_at.substr(11, 5)},
@@ -98,7 +98,7 @@ Result<Meeting> MeetingService::schedule(const work::Caller& caller, long long c
   if (!may_keep_meetings(access)) return Error::forbidden();
   if (c->stage == "closed") return Error::make(ErrorCode::kConflict, "case_closed");
   const auto candidates = store_.candidates(case_id);
-  const std::string now = helsinki_now();
+  const std::string now = now_helsinki();
   if (auto errors = validate_meeting(input, candidates, now); !errors.empty()) return Error::invalid(std::move(errors));
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     const long long made = store_.insert(unit, case_id, c->client_id, input, caller.user.user_id);
@@ -128,7 +128,7 @@ Result<Meeting> MeetingService::change(const work::Caller& caller, long long id,
   auto m = keepable(caller, id, version);
   if (!m) return m.error();
   const auto candidates = store_.candidates(m->case_id);
-  const std::string now = helsinki_now();
+  const std::string now = now_helsinki();
   if (auto errors = validate_meeting(input, candidates, now); !errors.empty()) return Error::invalid(std::move(errors));
   auto done = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<bool> {
     if (!store_.update(unit, *m, input, caller.user.user_id)) return stale();
@@ -173,7 +173,7 @@ Result<Meeting> MeetingService::cancel(const work::Caller& caller, long long id,
     if (!store_.cancel(unit, *m, reason, caller.user.user_id)) return stale();
     unit.audit(m->client_id, "update", "meeting " + std::to_string(id) + " cancelled");
     auto cancelled = store_.find(unit, id);
-    if (invites(cancelled->data.starts_at, helsinki_now())) {
+    if (invites(cancelled->data.starts_at, now_helsinki())) {
       tell(unit, caller, *cancelled, cancelled->data.participants, "meeting_cancelled", candidates);
     }
     return true;

@@ -1,8 +1,9 @@
 #include "platform/core/clock.hpp"
 
-#include <chrono>
 #include <date/date.h>
 #include <date/tz.h>
+
+#include <chrono>
 
 namespace polku {
 
@@ -22,6 +23,11 @@ std::string now_iso() { return iso_from_ms(now_ms()); }
 std::string today_helsinki() {
   auto zoned = date::make_zoned("Europe/Helsinki", std::chrono::system_clock::now());
   return date::format("%F", date::floor<date::days>(zoned.get_local_time()));
+}
+
+std::string now_helsinki() {
+  auto zoned = date::make_zoned("Europe/Helsinki", std::chrono::system_clock::now());
+  return date::format("%FT%H:%M", date::floor<std::chrono::minutes>(zoned.get_local_time()));
 }
 
 }  // namespace polku

@@ -5,8 +5,9 @@
 namespace polku {
 
 long long now_ms();
-std::string now_iso();                 // 2026-11-25T18:58:12.123Z
+std::string now_iso();  // 2026-11-25T18:58:12.123Z
 std::string iso_from_ms(long long ms);
-std::string today_helsinki();          // YYYY-MM-DD
+std::string today_helsinki();  // YYYY-MM-DD
+std::string now_helsinki();    // YYYY-MM-DDTHH:MM, the wall clock in Helsinki
 
 }  // namespace polku

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "forms/goals.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/documents/document.hpp"
 #include "platform/i18n/messages.hpp"
@@ -103,6 +104,16 @@ std::string form_entry_pdf(const EntryDocument& d, const std::string& lang) {
       }
       doc.table(std::move(columns), std::move(rows));
     }
+  }
+  if (!d.goals.empty()) {
+    doc.heading(text("goals"));
+    doc.paragraph(i18n::message("form.goal_scale", lang));
+    std::vector<std::vector<std::string>> rows;
+    for (const auto& g : d.goals) {
+      rows.push_back({g.goal, g.measure,
+                      g.rating > 0 ? std::to_string(g.rating) + "/" + std::to_string(kGoalScaleSteps) : "—", g.note});
+    }
+    doc.table({{text("goal"), 2}, {text("measure"), 2}, {text("rating"), 1}, {text("note"), 2}}, std::move(rows));
   }
   return doc.render_pdf();
 }

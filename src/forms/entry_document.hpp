@@ -3,10 +3,17 @@
 #pragma once
 #include <boost/json.hpp>
 #include <string>
+#include <vector>
 
 #include "forms/form.hpp"
 
 namespace polku::forms {
+
+// One of the case's goals as an evaluation rated it (rating 0: not rated in it).
+struct RatedGoal {
+  std::string goal, measure, note;
+  int rating = 0;
+};
 
 struct EntryDocument {
   std::string organisation;  // the purchaser's name
@@ -15,6 +22,7 @@ struct EntryDocument {
   const FormDefinition* definition = nullptr;
   const FormEntry* entry = nullptr;
   boost::json::object answers;
+  std::vector<RatedGoal> goals;  // an evaluation's ratings of the case's goals, in the order they were set
 };
 
 // The text of one answer as printed ('' when unanswered).

@@ -3,6 +3,7 @@
 #include "forms/due_rules.hpp"
 #include "forms/entry_document.hpp"
 #include "forms/forms_rules.hpp"
+#include "forms/goal_rules.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -178,6 +179,7 @@ Result<EntryView> EntryService::correct(const work::Caller& caller, long long id
   e.correction_reason = reason;
   auto made = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     const long long new_id = store_.insert(unit, e, caller.actor.user_id);
+    goals_.copy_ratings(unit, id, new_id, e.client_id);
     unit.audit(e.client_id, "create",
                "form " + e.kind + " " + std::to_string(new_id) + " corrects " + std::to_string(id));
     return new_id;
@@ -285,6 +287,15 @@ Result<documents::File> EntryService::pdf(const work::Caller& caller, long long 
   d.entry = &found->entry;
   boost::system::error_code ec;
   if (auto answers = json::parse(found->entry.answers, ec); !ec && answers.is_object()) d.answers = answers.as_object();
+  if (is_evaluation(found->entry.kind)) {
+    for (const auto& g : goals_.of_case(c->id)) {
+      RatedGoal line{g.goal, g.measure, "", 0};
+      for (const auto& r : g.ratings) {
+        if (r.entry_id == id) line = {g.goal, g.measure, r.note, r.rating};
+      }
+      d.goals.push_back(std::move(line));
+    }
+  }
   documents::File file{file_name, "application/pdf", form_entry_pdf(d, lang)};
   if (!completed) return file;
   // What the provider does not read of the case stays the purchaser's (forms_access).

@@ -13,6 +13,7 @@
 #include "forms/entry_store.hpp"
 #include "forms/forms_access.hpp"
 #include "forms/forms_service.hpp"
+#include "forms/goal_store.hpp"
 #include "notifications/port.hpp"
 #include "periods/period_access.hpp"
 #include "platform/documents/file.hpp"
@@ -33,9 +34,10 @@ struct EntryView {
 
 class EntryService {
  public:
-  EntryService(EntryStore& store, FormsService& forms, work::Transactor& transactor, cases::Port& cases,
-               notifications::Port& notifications, case_documents::Port& documents)
+  EntryService(EntryStore& store, GoalStore& goals, FormsService& forms, work::Transactor& transactor,
+               cases::Port& cases, notifications::Port& notifications, case_documents::Port& documents)
       : store_(store),
+        goals_(goals),
         forms_(forms),
         transactor_(transactor),
         cases_(cases),
@@ -78,6 +80,7 @@ class EntryService {
   Result<FormVersion> version_of(const FormEntry& e);
 
   EntryStore& store_;
+  GoalStore& goals_;
   FormsService& forms_;
   work::Transactor& transactor_;
   cases::Port& cases_;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 
 #include "platform/core/dates.hpp"
@@ -332,6 +333,45 @@ std::vector<FieldError> validate_answers(const FormDefinition& d, const json::ob
   }
   std::vector<FieldError> e;
   check_answers(e, fields, answers, completing, "");
+  return e;
+}
+
+namespace {
+
+void field_types(const std::vector<Field>& fields, std::map<std::string, std::string>& out) {
+  for (const auto& f : fields) {
+    out[f.key] = f.type;
+    field_types(f.fields, out);
+  }
+}
+
+std::map<std::string, std::string> field_types(const FormDefinition& d) {
+  std::map<std::string, std::string> out;
+  for (const auto& s : d.sections) field_types(s.fields, out);
+  return out;
+}
+
+}  // namespace
+
+std::vector<FieldError> validate_national(const FormDefinition& d, const std::vector<ShippedForm>& shipped) {
+  if (d.national_oid.empty()) return {};
+  const FormDefinition* national = nullptr;
+  for (const auto& s : shipped) {
+    if (s.definition.national_oid == d.national_oid && s.definition.national_version == d.national_version) {
+      national = &s.definition;
+    }
+  }
+  if (!national) return {{"nationalOid", "invalid_choice"}};
+  std::vector<FieldError> e;
+  const auto own = field_types(d);
+  for (const auto& [key, type] : field_types(*national)) {
+    const auto it = own.find(key);
+    if (it == own.end()) {
+      e.push_back({"nationalStructure." + key, "national_field_missing"});
+    } else if (it->second != type) {
+      e.push_back({"nationalStructure." + key, "national_field_retyped"});
+    }
+  }
   return e;
 }
 

@@ -26,6 +26,12 @@ boost::json::object to_json(const FormDefinition& d);
 // group.
 std::vector<FieldError> validate_definition(const FormDefinition& d);
 
+// A version that names a national structure (THL's OID and version) keeps every field of the shipped definition
+// of that structure, each with its key and type, so that its entries still map onto the structure; a county adds
+// fields and words them its own way. A field dropped or retyped is an error at "nationalStructure.<key>"; a
+// structure no shipped form follows, at "nationalOid". A form made otherwise drops the OID and is the county's own.
+std::vector<FieldError> validate_national(const FormDefinition& d, const std::vector<ShippedForm>& shipped);
+
 // Every error of the answers (by field key; a group's entries as "key[i].child"): no unknown field, each value of
 // its field's type (a text within its length, a choice among the options, an ISO date, a number within its range,
 // a scale's step, yes or no, a group's entries). When `completing`, every required field answered too.

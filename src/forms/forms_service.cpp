@@ -5,6 +5,7 @@
 
 #include "forms/forms_access.hpp"
 #include "forms/forms_rules.hpp"
+#include "forms/shipped_forms.hpp"
 
 namespace polku::forms {
 
@@ -53,6 +54,7 @@ Result<FormVersion> FormsService::publish(const work::Caller& caller, long long 
   if (!parsed) return parsed.error();
   std::vector<FieldError> errors;
   for (auto& e : validate_definition(*parsed)) errors.push_back({"definition." + e.field, e.code});
+  for (auto& e : validate_national(*parsed, shipped_forms())) errors.push_back({"definition." + e.field, e.code});
   if (!errors.empty()) return Error::invalid(std::move(errors));
   // The version the editor began from: when another was published since, this one would silently undo it.
   std::optional<FormVersion> based_on;

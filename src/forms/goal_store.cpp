@@ -54,8 +54,11 @@ std::vector<Goal> GoalStore::read(soci::session& sql, const std::string& where, 
       sql,
       "SELECT t.goal_id, t.entry_id, e.kind, t.rating, t.note, COALESCE(u.display_name, ''), t.rated_at "
       "FROM goal_ratings t JOIN form_entries e ON e.id = t.entry_id LEFT JOIN users_view u ON u.id = t.rated_by "
+      // A corrected evaluation's ratings live on in its correction: the progress shows the newest of each.
       "WHERE t.goal_id IN (" +
-          goals + ") ORDER BY t.rated_at, t.id",
+          goals +
+          ") AND NOT EXISTS (SELECT 1 FROM form_entries c WHERE c.corrects_id = t.entry_id) "
+          "ORDER BY t.rated_at, t.id",
       bind, [&](const soci::row& r) {
         db::Cursor k(r);
         const long long goal = k.id();
@@ -126,6 +129,13 @@ void GoalStore::rate(work::UnitOfWork& unit, const Goal& goal, long long entry_i
                 "VALUES (:g, :e, :r, :n, :u, :t)",
       soci::use(goal.id), soci::use(entry_id), soci::use(rating), soci::use(note), soci::use(user_id), soci::use(now);
   unit.wrote_client_data(goal.client_id);
+}
+
+void GoalStore::copy_ratings(work::UnitOfWork& unit, long long from_entry, long long to_entry, long long client_id) {
+  unit.sql() << "INSERT INTO goal_ratings (goal_id, entry_id, rating, note, rated_by, rated_at) "
+                "SELECT goal_id, :t, rating, note, rated_by, rated_at FROM goal_ratings WHERE entry_id = :f",
+      soci::use(to_entry), soci::use(from_entry);
+  unit.wrote_client_data(client_id);
 }
 
 }  // namespace polku::forms

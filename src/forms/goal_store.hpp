@@ -25,6 +25,8 @@ class GoalStore {
   // The evaluation's rating of the goal, made or changed.
   void rate(work::UnitOfWork& unit, const Goal& goal, long long entry_id, int rating, const std::string& note,
             long long user_id);
+  // A correction of an evaluation starts from the ratings of the one it corrects, as they were given.
+  void copy_ratings(work::UnitOfWork& unit, long long from_entry, long long to_entry, long long client_id);
 
  private:
   std::vector<Goal> read(soci::session& sql, const std::string& where, long long id);

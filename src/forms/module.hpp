@@ -21,8 +21,8 @@ class Module final : public platform::Module {
       : store_(p.db),
         service_(store_, p.transactor),
         entry_store_(p.db),
-        entries_(entry_store_, service_, p.transactor, cases, notifications, documents),
         goal_store_(p.db),
+        entries_(entry_store_, goal_store_, service_, p.transactor, cases, notifications, documents),
         goals_(goal_store_, entry_store_, p.transactor, cases) {}
   void register_routes(http::Router& router) override {
     forms::register_routes(router, service_);
@@ -39,8 +39,8 @@ class Module final : public platform::Module {
   FormsStore store_;
   FormsService service_;
   EntryStore entry_store_;
-  EntryService entries_;
   GoalStore goal_store_;
+  EntryService entries_;
   GoalService goals_;
 };
 

@@ -178,6 +178,31 @@ TEST_P(FormsApi, AFreshServerHasTheShippedFormsUntilAPurchaserPublishesItsOwn) {
   EXPECT_TRUE(all_shipped(other));
 }
 
+// The county's own final evaluation on THL's structure: its wording and added fields keep the OID; a field of the
+// structure dropped is refused by name until the version is detached from the structure.
+TEST_P(FormsApi, AVersionKeepsTheNationalStructureOrDropsItsOid) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  const std::string forms = "/api/v1/organisations/" + std::to_string(w.county) + "/forms";
+  const auto shipped_id = int_at(item_of(items_ok(manager.get(forms)), "final_evaluation"), "id");
+  auto definition = json_ok(manager.get("/api/v1/form-versions/" + std::to_string(shipped_id))).at("definition");
+  auto& fields = definition.at("sections").as_array()[0].at("fields").as_array();
+  const std::string dropped(fields[0].at("key").as_string());
+  fields[1].as_object()["label"].as_object()["fi"] = "Työtoimintapaikka (yksikkö)";
+  fields.erase(fields.begin());
+  const auto publish = [&](const json::value& d) {
+    return manager.post(forms, json::object{{"definition", d}, {"basedOnVersionId", shipped_id}});
+  };
+  EXPECT_TRUE(has_field_error(expect_problem(publish(definition), 422), "definition.nationalStructure." + dropped,
+                              "national_field_missing"));
+  auto& own = definition.as_object();
+  own.erase("nationalOid");
+  own.erase("nationalVersion");
+  auto published = json_ok(publish(definition), 201);
+  EXPECT_FALSE(published.at("definition").as_object().contains("nationalOid"));
+}
+
 POLKU_API_TEST_BACKENDS(FormsApi);
 
 }  // namespace

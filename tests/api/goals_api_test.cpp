@@ -3,6 +3,7 @@
 // reads and who keeps them.
 #include "api/forms_helpers.hpp"
 #include "api/guidance_helpers.hpp"
+#include "api/pdf_helpers.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -124,6 +125,52 @@ TEST_P(GoalsApi, AClosedCasesGoalsAreKeptAsTheyWere) {
   EXPECT_EQ(problem_code(expect_problem(
                 instructor.post(cases + "/goals", json::object{{"goal", "Uusi"}, {"measure", "Jotain"}}), 409)),
             "case_closed");
+}
+
+// The printed evaluation lists the case's goals with its ratings of them; a correction of it starts from those
+// ratings, and the goal's progress shows the correction's rating instead of the one it corrects.
+TEST_P(GoalsApi, AnEvaluationPrintsItsRatingsAndACorrectionCarriesThem) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto manager = w.sign_in("manager");
+  json_ok(manager.post(forms_path(w.county), plain_form("intermediate_evaluation", "Väliarviointi")), 201);
+  const auto reg = w.registry();
+  const auto g = guided(w, reg, add_days(today_helsinki(), 1 - iso_weekday(today_helsinki()) - 14), "Åsa", "Öljynen");
+  const std::string cases = "/api/v1/cases/" + std::to_string(g.case_id);
+  auto coach = w.sign_in("coach");
+  const auto rated = json_ok(
+      coach.post(cases + "/goals", json::object{{"goal", "Päivärytmi säännölliseksi"}, {"measure", "Saapuu ajoissa"}}),
+      201);
+  json_ok(coach.post(cases + "/goals", json::object{{"goal", "Ruoanlaitto"}, {"measure", "Tekee lounaan itse"}}), 201);
+  auto middle = json_ok(coach.post(cases + "/forms", json::object{{"kind", "intermediate_evaluation"}}), 201);
+  const std::string entry = "/api/v1/form-entries/" + std::to_string(int_at(middle, "id"));
+  const std::string rating = "/api/v1/goals/" + std::to_string(int_at(rated, "id")) + "/ratings/";
+  json_ok(coach.put(rating + std::to_string(int_at(middle, "id")),
+                    json::object{{"rating", 3}, {"note", "Aamut sujuvat jo"}}));
+  json_ok(coach.post(entry + "/completion", json::object{{"version", int_at(middle, "version")}}));
+
+  const auto text = text_of_pdf(coach.get(entry + "/pdf?lang=fi"));
+  EXPECT_NE(text.find("Tavoitteiden saavuttaminen"), std::string::npos) << text;
+  EXPECT_NE(text.find("Päivärytmi säännölliseksi"), std::string::npos) << text;
+  EXPECT_NE(text.find("3/5"), std::string::npos) << text;
+  EXPECT_NE(text.find("Aamut sujuvat jo"), std::string::npos) << text;
+  EXPECT_NE(text.find("Ruoanlaitto"), std::string::npos) << "an unrated goal is listed too: " << text;
+  EXPECT_NE(text_of_pdf(coach.get(entry + "/pdf?lang=sv")).find("Hur målen har nåtts"), std::string::npos);
+
+  auto fix = json_ok(coach.post(entry + "/corrections", json::object{{"reason", "Arvio tarkentui"}}), 201);
+  const auto progress = [&] {
+    const auto read = json_ok(coach.get(cases + "/goals"));
+    return read.at("items").as_array()[0].at("ratings").as_array();
+  };
+  auto ratings = progress();
+  ASSERT_EQ(ratings.size(), 1U) << "the correction's copy stands for the corrected one";
+  EXPECT_EQ(int_at(ratings[0], "entryId"), int_at(fix, "id"));
+  EXPECT_EQ(int_at(ratings[0], "rating"), 3);
+  EXPECT_EQ(text_at(ratings[0], "note"), "Aamut sujuvat jo");
+  json_ok(coach.put(rating + std::to_string(int_at(fix, "id")), json::object{{"rating", 4}}));
+  ratings = progress();
+  ASSERT_EQ(ratings.size(), 1U);
+  EXPECT_EQ(int_at(ratings[0], "rating"), 4);
 }
 
 POLKU_API_TEST_BACKENDS(GoalsApi);

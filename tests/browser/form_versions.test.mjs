@@ -188,6 +188,39 @@ test('the manager edits a form in the editor with its preview, publishes a new v
   assert.deepEqual(noServerErrors(consoleErrors), [], 'no console errors');
 });
 
+test('a version on THL\'s structure keeps its fields, or is detached from it to be the county\'s own', async () => {
+  await setUp();
+  const org = world.county.id;
+  const { page, consoleErrors } = await env.open();
+  await signIn(page, world.users.manager.username);
+  await page.goto(`/forms/final_evaluation/edit?org=${org}`);
+  await page.locator('#fp-form').waitFor();
+  await page.locator('#fe-national', { hasText: '1.2.246.537.6.1506.1003' }).waitFor();
+  await accessibleInFiAndSv(page, 'form-versions-06-national', async () => {
+    await page.locator('#fe-national-heading', { hasText: 'Nationell struktur' }).waitFor();
+  });
+
+  // The structure's first field removed: publishing is refused, naming the field; its link leads to the detach button.
+  const firstField = await page.locator('#fe-sections-0-fields > li').first().getAttribute('id');
+  await page.locator(`#${firstField}-remove`).click();
+  await page.locator('#fe-publish').click();
+  const summary = page.locator('#editor-errors');
+  await summary.getByRole('link', { name: /THL:n rakenteen kenttä meeting_participants/ }).click();
+  await focused(page, 'fe-national-detach');
+
+  // Detached: the notice says so, and the version publishes as the county's own, without the OID.
+  await page.locator('#fe-national-detach').click();
+  await focused(page, 'fe-national-detached');
+  await page.locator('#fe-publish').click();
+  await page.locator('#published-notice', { hasText: 'Lomakeversio 1 julkaistiin' }).waitFor();
+  const manager = await world.as('manager');
+  const versions = (await manager.must('GET', `/api/v1/organisations/${org}/forms/final_evaluation/versions`)).items;
+  const own = await manager.must('GET', `/api/v1/form-versions/${versions[0].id}`);
+  assert.equal(own.definition.nationalOid, undefined);
+  assert.ok(!own.definition.sections[0].fields.some((f) => f.key === 'meeting_participants'));
+  assert.deepEqual(noServerErrors(consoleErrors), [], 'no console errors');
+});
+
 test('only a purchaser manager finds the forms', async () => {
   await setUp();
   const { page } = await env.open();

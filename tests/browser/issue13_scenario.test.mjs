@@ -1,5 +1,5 @@
 // Issue 13's scenario in the browser: the provider's coach fills the county's intermediate evaluation over two
-// sittings (the first rates the case's goal and types some answers, saved as a draft; the second, a new page load,
+// sittings (the first rates the case's goal in the page and types some answers, saved as a draft; the second, a new page load,
 // finishes and completes it); the goal's progress lists the rating; the county's manager publishes a new version of
 // the form and the completed evaluation still reads as filled on its own version; then, the period having started in
 // the past, the coach issues the certificate of participation in the UI (refused without what was learned, the
@@ -134,9 +134,16 @@ test('the coach fills the evaluation over two sittings, the goal shows its ratin
   const idp = `form-entry-${entry.id}`;
   await page.locator(`#${idp}-form`).waitFor();
   assert.match(await page.locator(`#${idp}-version`).innerText(), /versio 1/);
-  // The goal's rating is given while the evaluation is a draft (the entry form has no rating input: through the API).
-  const rated = await coach.must('PUT', `/api/v1/goals/${goal.id}/ratings/${entry.id}`, { rating: 3, note: 'Aamut sujuvat jo' }, 200);
-  assert.deepEqual(rated.ratings.map((r) => r.rating), [3]);
+  // The goal is rated above the evaluation's answers while it is a draft: a rating is needed, then it saves on its own.
+  const rate = `${idp}-rate-goal-${goal.id}`;
+  await page.locator(`#${rate}-save`).click();
+  await page.locator(`#${rate}`, { hasText: 'Valitse arvio asteikolta' }).waitFor();
+  await pick(page, `${rate}-rating-3`);
+  await page.locator(`#${rate}-note`).fill('Aamut sujuvat jo');
+  await page.locator(`#${rate}-save`).click();
+  await page.locator(`#${rate}-saved`, { hasText: 'Arvio tallennettiin' }).waitFor();
+  const rated = (await coach.must('GET', `/api/v1/cases/${caseId}/goals`)).items.find((g) => g.id === goal.id);
+  assert.deepEqual(rated.ratings.map((r) => [r.entryId, r.rating, r.note]), [[entry.id, 3, 'Aamut sujuvat jo']]);
   await pick(page, `${idp}-satisfaction-3`);
   await page.locator(`#${idp}-next_steps`).fill('Neljäs päivä viikkoon');
   await page.locator(`#${idp}-save`).click();
@@ -161,6 +168,9 @@ test('the coach fills the evaluation over two sittings, the goal shows its ratin
   await page.locator('#case-forms-status', { hasText: 'Lomake merkittiin valmiiksi' }).waitFor();
   await page.locator(`#${idp}-answers`).waitFor();
   assert.match(await page.locator(`#${idp}-state`).innerText(), /Valmis/);
+  // Completed, the evaluation reads its rating and offers no input for it.
+  assert.match(await page.locator(`#${rate}-rating`).innerText(), /3\/5 – osittain/);
+  assert.equal(await page.locator(`#${rate}-save`).count(), 0);
 
   // The goal's progress: the chart and its table list the evaluation's rating.
   const ratings = page.locator(`#goal-${goal.id}-ratings tbody tr`);

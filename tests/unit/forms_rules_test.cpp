@@ -203,6 +203,59 @@ struct AnswersCase {
   FieldCodes errors;
 };
 
+// A county's version of a form on a national structure: its own wordings and added fields keep the OID; a field of
+// the structure dropped or retyped (a group's too) is refused unless the OID goes with it.
+TEST(FormsRules, AVersionOnANationalStructureKeepsTheStructuresFields) {
+  const std::vector<ShippedForm> shipped = {{1, evaluation()}};
+  const std::vector<DefinitionCase> cases = {
+      {"the shipped form itself", [](auto&) {}, {}},
+      {"its own wording", [](auto& d) { field(d, 0).label.fi = "Asiakkaan näkemys"; }, {}},
+      {"a field added",
+       [](auto& d) {
+         Field extra = field(d, 2);
+         extra.key = "county_note";
+         d.sections[0].fields.push_back(extra);
+       },
+       {}},
+      {"the sections reordered and renamed",
+       [](auto& d) {
+         Section moved = d.sections[0];
+         moved.key = "other";
+         moved.fields.erase(moved.fields.begin(), moved.fields.begin() + 3);
+         d.sections[0].fields.resize(3);
+         d.sections.push_back(moved);
+       },
+       {}},
+      {"a field dropped",
+       [](auto& d) { d.sections[0].fields.erase(d.sections[0].fields.begin() + 1); },
+       {{"nationalStructure.coping", "national_field_missing"}}},
+      {"a field retyped",
+       [](auto& d) { field(d, 2).type = "text"; },
+       {{"nationalStructure.hours_kept", "national_field_retyped"}}},
+      {"a group's field renamed",
+       [](auto& d) { field(d, 6).fields[1].key = "reached_now"; },
+       {{"nationalStructure.reached", "national_field_missing"}}},
+      {"the structure detached, fields dropped",
+       [](auto& d) {
+         d.national_oid.clear();
+         d.national_version.clear();
+         d.sections[0].fields.resize(1);
+       },
+       {}},
+      {"another version of the structure",
+       [](auto& d) { d.national_version = "2"; },
+       {{"nationalOid", "invalid_choice"}}},
+      {"a structure not shipped",
+       [](auto& d) { d.national_oid = "1.2.246.537.6.1506.9999"; },
+       {{"nationalOid", "invalid_choice"}}},
+  };
+  for (const auto& c : cases) {
+    auto d = evaluation();
+    c.change(d);
+    EXPECT_EQ(all_errors(validate_national(d, shipped)), c.errors) << c.name;
+  }
+}
+
 TEST(FormsRules, AnswersAreCheckedByTypeOnEverySaveAndForWhatIsRequiredOnCompletion) {
   const std::vector<AnswersCase> cases = {
       {"an empty draft", "{}", false, {}},

@@ -46,8 +46,8 @@ const std::map<std::string_view, Texts>& catalogue() {
        {"Henkilö ei ole asiakkuuden osapuoli.", "Personen är inte part i klientskapet.",
         "The person is not a party to the case."}},
       {"not_after_meeting",
-       {"Seuraavan palaverin päivän on oltava tämän palaverin jälkeen.",
-        "Nästa mötes dag ska vara efter detta möte.", "The next meeting's date must be after this meeting."}},
+       {"Seuraavan palaverin päivän on oltava tämän palaverin jälkeen.", "Nästa mötes dag ska vara efter detta möte.",
+        "The next meeting's date must be after this meeting."}},
       {"stale_version",
        {"Joku muu on muuttanut tietoja sillä välin. Lataa uusin versio; kirjoittamasi tiedot säilyvät näkyvillä.",
         "Någon annan har ändrat uppgifterna under tiden. Ladda den senaste versionen; det du skrev finns kvar.",
@@ -83,6 +83,17 @@ const std::map<std::string_view, Texts>& catalogue() {
        {"Henkilötunnuksen syntymäaika on tulevaisuudessa.", "Personbeteckningens födelsedatum ligger i framtiden.",
         "The date of birth in the personal identity code is in the future."}},
       {"invalid_choice", {"Valitse jokin vaihtoehdoista.", "Välj ett av alternativen.", "Choose one of the options."}},
+      {"national_field_missing",
+       {"Kansallisen rakenteen kenttä puuttuu. Palauta kenttä tai irrota lomake kansallisesta rakenteesta.",
+        "Ett fält i den nationella strukturen saknas. Återställ fältet eller koppla loss blanketten från strukturen.",
+        "A field of the national structure is missing. Restore it, or detach the form from the national structure."}},
+      {"national_field_retyped",
+       {"Kansallisen rakenteen kentän tyyppiä ei voi vaihtaa. Palauta tyyppi tai irrota lomake kansallisesta "
+        "rakenteesta.",
+        "Typen av ett fält i den nationella strukturen kan inte ändras. Återställ typen eller koppla loss blanketten "
+        "från strukturen.",
+        "The type of a field of the national structure cannot change. Restore it, or detach the form from the "
+        "national structure."}},
       {"duplicate", {"Tämä tieto on jo käytössä.", "Uppgiften används redan.", "This is already in use."}},
       {"reference_missing",
        {"Viitattua tietoa ei ole.", "Den refererade uppgiften finns inte.", "The referenced item does not exist."}},
@@ -287,6 +298,15 @@ const std::map<std::string_view, Texts>& catalogue() {
       {"form.correction", {"Korjaus, syy", "Rättelse, orsak", "Correction, reason"}},
       {"form.yes", {"Kyllä", "Ja", "Yes"}},
       {"form.no", {"Ei", "Nej", "No"}},
+      {"form.goals", {"Tavoitteiden saavuttaminen", "Hur målen har nåtts", "Reaching the goals"}},
+      {"form.goal_scale",
+       {"Asteikko 1–5: 1 = ei lainkaan saavutettu, 5 = saavutettu kokonaan.",
+        "Skala 1–5: 1 = inte alls uppnått, 5 = helt uppnått.",
+        "Scale 1–5: 1 = not reached at all, 5 = fully reached."}},
+      {"form.goal", {"Tavoite", "Mål", "Goal"}},
+      {"form.measure", {"Mistä saavuttaminen nähdään", "Hur det syns att målet nåtts", "How it is seen to be reached"}},
+      {"form.rating", {"Arvio", "Bedömning", "Rating"}},
+      {"form.note", {"Huomio", "Anmärkning", "Note"}},
       {"form_completed",
        {"Lomake on valmis, eikä sitä voi enää muuttaa. Tee korjaus, jos jotain on korjattava.",
         "Blanketten är färdig och kan inte längre ändras. Gör en rättelse om något ska rättas.",
@@ -651,7 +671,8 @@ const std::map<std::string_view, Texts>& catalogue() {
        {"Polku: välipalaveri viimeistään {date}", "Polku: uppföljningsmöte senast {date}",
         "Polku: intermediate meeting by {date}"}},
       {"email.task_due_meeting_due.body",
-       {"Asiakkaasi seuraava välipalaveri on sovittu pidettäväksi viimeistään {date}, eikä sitä ole vielä kutsuttu koolle."
+       {"Asiakkaasi seuraava välipalaveri on sovittu pidettäväksi viimeistään {date}, eikä sitä ole vielä kutsuttu "
+        "koolle."
         "\n\nAsiakas: {clientName}\n\nTyölistasi Polussa:\n{url}",
         "Nästa uppföljningsmöte för din klient ska hållas senast {date} och har inte sammankallats än.\n\n"
         "Klient: {clientName}\n\nDin arbetslista i Polku:\n{url}",

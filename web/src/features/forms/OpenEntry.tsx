@@ -6,6 +6,9 @@ import { ErrorNotice, Loading } from '../../shared/common';
 import { formKeys, formsApi, type FormEntry } from './api';
 import { CompletedEntry } from './CompletedEntry';
 import { DraftEntry } from './DraftEntry';
+import { GoalRatings } from './goals/GoalRatings';
+
+const EVALUATIONS = ['intermediate_evaluation', 'final_evaluation'];
 
 /**
  * The entry read alone (with its answers). `formVersionId`, when the opener knows it (a case's list has it), lets the
@@ -41,9 +44,12 @@ export function OpenEntry({
   const definition = v.data?.definition;
   if (!e || !v.data || !definition) return <Loading text={t('translation:common.loading')} />;
   const form = { ...v.data, definition };
+  const fillable = e.state === 'draft' && e.mayWrite;
   return (
     <div className="fo-open" id={`${idp}-view`}>
-      {e.state === 'draft' && e.mayWrite ? (
+      {/* The goals first: an evaluation is above all of them; each rating saves on its own (not inside the form). */}
+      {EVALUATIONS.includes(e.kind) ? <GoalRatings caseId={e.caseId} entryId={e.id} editable={fillable} idp={`${idp}-rate`} /> : null}
+      {fillable ? (
         <DraftEntry key={e.id} entry={e} form={form} idp={idp} onSaved={onSaved} />
       ) : (
         <CompletedEntry

@@ -1,12 +1,13 @@
 // The version editor's form: the form's title in three languages and its sections, each with its title, key and
 // fields; parts are added, moved and removed with buttons.
+import { useState } from 'react';
 import { Button, Heading, TextInput } from 'suomifi-ui-components';
 import { IconPlus } from 'suomifi-icons';
 import { textIn } from '../answers';
 import { statusAt, useEditor } from './context';
 import { AddField, FieldList } from './FieldEditor';
 import { emptyTexts, freshUid, move, removeAt, replaceAt, type EDefinition, type ESection } from './model';
-import { editorId } from './paths';
+import { editorId, NATIONAL_DETACH_ID } from './paths';
 import { ListError, PartButtons, TextsInput } from './Parts';
 
 export function DefinitionEditor({ value, set }: { value: EDefinition; set: (u: (d: EDefinition) => EDefinition) => void }) {
@@ -15,6 +16,7 @@ export function DefinitionEditor({ value, set }: { value: EDefinition; set: (u: 
   const setSections = (u: (l: ESection[]) => ESection[]) => set((d) => ({ ...d, sections: u(d.sections) }));
   return (
     <div className="fe-editor">
+      <NationalStructure value={value} detach={() => set((d) => ({ ...d, nationalOid: undefined, nationalVersion: undefined }))} />
       <TextsInput
         path="title"
         what={t('editor.part.formTitle')}
@@ -53,6 +55,40 @@ export function DefinitionEditor({ value, set }: { value: EDefinition; set: (u: 
         {t('editor.addSection')}
       </Button>
     </div>
+  );
+}
+
+// A version on THL's national structure keeps the structure's fields (the server's rule); detaching makes it the
+// county's own form, which may then differ freely.
+function NationalStructure({ value, detach }: { value: EDefinition; detach: () => void }) {
+  const { t, focusLater } = useEditor();
+  const [detached, setDetached] = useState(false);
+  if (!value.nationalOid) {
+    return detached ? (
+      <p role="status" className="fe-national" id="fe-national-detached" tabIndex={-1}>
+        {t('editor.national.detached')}
+      </p>
+    ) : null;
+  }
+  return (
+    <section className="fe-national stack" aria-labelledby="fe-national-heading" id="fe-national">
+      <Heading variant="h2" id="fe-national-heading">
+        {t('editor.national.heading')}
+      </Heading>
+      <p>{t('editor.national.text', { oid: value.nationalOid, version: value.nationalVersion ?? '' })}</p>
+      <p>{t('editor.national.detachText')}</p>
+      <Button
+        variant="secondary"
+        id={NATIONAL_DETACH_ID}
+        onClick={() => {
+          setDetached(true);
+          detach();
+          focusLater('fe-national-detached');
+        }}
+      >
+        {t('editor.national.detach')}
+      </Button>
+    </section>
   );
 }
 

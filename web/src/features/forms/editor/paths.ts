@@ -19,11 +19,15 @@ export function ownErrors(fieldErrors: Record<string, string>): Record<string, s
 export const hasErrorIn = (errors: Record<string, string>, path: string): boolean =>
   Object.keys(errors).some((k) => k === path || k.startsWith(`${path}.`) || k.startsWith(`${path}[`));
 
+/** The button that detaches a version from its national structure (an error of the structure leads to it). */
+export const NATIONAL_DETACH_ID = 'fe-national-detach';
+
 /** The element an error's link in the summary moves the focus to. */
 export function focusIdOf(path: string, otherId: string): string {
   const id = editorId(path);
   const last = path.slice(path.lastIndexOf('.') + 1);
   if (!path || path === 'kind' || path === 'nationalVersion') return otherId;
+  if (path === 'nationalOid' || path.startsWith('nationalStructure.')) return NATIONAL_DETACH_ID;
   if (path === 'sections' || last === 'options' || last === 'fields') return `${id}-add`;
   if (last === 'type') return `${id}_button`;
   if (last === 'label' || last === 'help' || last === 'plain' || last === 'title') return `${id}-fi`;
@@ -32,6 +36,8 @@ export function focusIdOf(path: string, otherId: string): string {
 
 /** "Osio 2, kenttä 3, vaihtoehto 1: Nimi ruotsiksi": the path in words for the error summary. */
 export function describePath(path: string, t: TFunction<'forms'>): string {
+  if (path.startsWith('nationalStructure.')) return t('editor.path.nationalField', { key: path.slice('nationalStructure.'.length) });
+  if (path === 'nationalOid') return t('editor.national.heading');
   const parts: string[] = [];
   let depth = 0;
   let what = '';

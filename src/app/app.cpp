@@ -64,7 +64,7 @@ struct App::Parts {
         db(config.database_url, config.database_pool_size),
         audit(db),
         transactor(db, audit),
-        sessions(db, config.session_hours),
+        sessions(db, config.session_hours, config.absolute_session_hours),
         organisations(platform, sessions, {.secure_cookies = config.secure_cookies}),
         clients(platform),
         service_types(platform),
@@ -93,6 +93,7 @@ struct App::Parts {
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
                dispatcher) {
+    dispatcher.trust_proxies(config.trusted_proxies);
     cases.use_decisions(decisions.port());
     cases.set_agreement_guard(bookings.implementation_guard());
   }

@@ -317,12 +317,12 @@ std::vector<Worker> OrganisationStore::workers_of(const std::vector<long long>& 
   });
 }
 
-auth::LoginThrottleState OrganisationStore::login_throttle(const std::string& username) {
+auth::LoginThrottleState OrganisationStore::login_throttle(const std::string& key) {
   return db_.read([&](soci::session& sql) {
     auth::LoginThrottleState s;
-    soci::rowset<soci::row> rows =
-        (sql.prepare << "SELECT failures, first_failure_ms, locked_until_ms FROM login_throttle WHERE username = :u",
-         soci::use(username));
+    soci::rowset<soci::row> rows = (sql.prepare << "SELECT failures, first_failure_ms, locked_until_ms "
+                                                   "FROM login_throttle WHERE throttle_key = :k",
+                                    soci::use(key));
     for (const auto& r : rows) {
       s.failures = static_cast<int>(db::int_at(r, 0));
       s.first_failure_ms = db::int_at(r, 1);
@@ -332,13 +332,20 @@ auth::LoginThrottleState OrganisationStore::login_throttle(const std::string& us
   });
 }
 
-void OrganisationStore::save_login_throttle(const std::string& username, const auth::LoginThrottleState& s) {
+void OrganisationStore::save_login_throttle(const std::vector<std::pair<std::string, auth::LoginThrottleState>>& states,
+                                            long long now_ms) {
   db_.write([&](soci::session& sql) {
-    sql << "DELETE FROM login_throttle WHERE username = :u", soci::use(username);
-    if (s.failures == 0 && s.locked_until_ms == 0) return;
-    sql << "INSERT INTO login_throttle (username, failures, first_failure_ms, locked_until_ms) "
-           "VALUES (:u, :f, :ff, :l)",
-        soci::use(username), soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms);
+    // Keys whose window and lock are both over are forgotten, so that many sources leave no lasting rows.
+    const long long stale = now_ms - auth::kFailureWindowMs;
+    sql << "DELETE FROM login_throttle WHERE first_failure_ms < :s AND locked_until_ms < :n", soci::use(stale),
+        soci::use(now_ms);
+    for (const auto& [key, s] : states) {
+      sql << "DELETE FROM login_throttle WHERE throttle_key = :k", soci::use(key);
+      if (s.failures == 0 && s.locked_until_ms == 0) continue;
+      sql << "INSERT INTO login_throttle (throttle_key, failures, first_failure_ms, locked_until_ms) "
+             "VALUES (:k, :f, :ff, :l)",
+          soci::use(key), soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms);
+    }
   });
 }
 

@@ -2,6 +2,10 @@
 // organisation service checks access and the rules, and runs each write in a unit
 // of work; the checks a write needs inside its transaction are reads taking the unit.
 #pragma once
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "organisations/organisation.hpp"
 #include "platform/auth/login_throttle.hpp"
 #include "platform/db/database.hpp"
@@ -52,8 +56,11 @@ class OrganisationStore {
   bool roles_known(work::UnitOfWork& unit, const std::vector<auth::RoleGrant>& roles);
   std::optional<Credentials> credentials(const std::string& username);
   // Failed sign-ins per username, in the database so that every node sees them.
-  auth::LoginThrottleState login_throttle(const std::string& username);
-  void save_login_throttle(const std::string& username, const auth::LoginThrottleState& state);
+  // Sign-in throttling by key (auth::account_at_address_key, auth::address_key).
+  auth::LoginThrottleState login_throttle(const std::string& key);
+  // The states written together (a state of no failures and no lock is removed).
+  void save_login_throttle(const std::vector<std::pair<std::string, auth::LoginThrottleState>>& states,
+                           long long now_ms);
   void set_password_hash(work::UnitOfWork& unit, long long user_id, const std::string& hash);
   // Social workers and instructors of the given organisations.
   std::vector<Worker> workers_of(const std::vector<long long>& organisation_ids);

@@ -38,8 +38,8 @@ json::object me_json(OrganisationStore& store, long long user_id, const std::str
 }
 
 std::string session_cookie(const std::string& value, long long max_age_seconds, bool secure) {
-  std::string c = std::string(http::kSessionCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" +
-                  std::to_string(max_age_seconds);
+  std::string c = std::string(http::kSessionCookie) + "=" + value +
+                  "; Path=/; HttpOnly; SameSite=Strict; Max-Age=" + std::to_string(max_age_seconds);
   if (secure) c += "; Secure";
   return c;
 }
@@ -63,22 +63,36 @@ void register_session_routes(http::Router& router, OrganisationStore& store, Org
         if (password.empty()) missing.push_back({"password", "required"});
         if (!missing.empty()) return http::problem_response(req, Error::invalid(missing));
 
+        // Per username at this address, and per address across usernames: a stranger elsewhere cannot lock the
+        // worker out, and one source trying many names is slowed too.
         const long long now = now_ms();
-        auto state = store.login_throttle(username);
-        auto decision = auth::check_login_allowed(state, now);
+        const std::string account_key = auth::account_at_address_key(username, req.client_address);
+        const std::string address_key = auth::address_key(req.client_address);
+        const auto account = store.login_throttle(account_key);
+        const auto address = store.login_throttle(address_key);
+        auto decision = auth::check_login_allowed(account, address, now);
         if (!decision.allowed) {
           auto error = Error::make(ErrorCode::kTooManyRequests, "too_many_attempts");
           error.retry_after_seconds = decision.retry_after_seconds;
           return http::problem_response(req, error);
         }
         auto creds = store.credentials(username);
-        const bool ok = auth::verify_password(creds ? creds->password_hash : dummy_hash, password) && creds &&
-                        creds->active;
+        const bool ok =
+            auth::verify_password(creds ? creds->password_hash : dummy_hash, password) && creds && creds->active;
         if (!ok) {
-          store.save_login_throttle(username, auth::after_failure(state, now));
+          store.save_login_throttle({{account_key, auth::after_failure(account, now, auth::kAccountAtAddress)},
+                                     {address_key, auth::after_failure(address, now, auth::kAddressAcrossAccounts)}},
+                                    now);
           return http::problem_response(req, ErrorCode::kUnauthenticated, "invalid_credentials");
         }
-        if (state.failures > 0 || state.locked_until_ms > 0) store.save_login_throttle(username, auth::after_success());
+        // The address's count stays: a success on one name does not buy another name more guesses.
+        if (account.failures > 0 || account.locked_until_ms > 0) {
+          store.save_login_throttle({{account_key, auth::after_success()}}, now);
+        }
+        // A new session id at every sign-in: a session the browser still had ends (no fixation).
+        if (auto old = sessions.authenticate(http::cookie_value(req.raw, http::kSessionCookie))) {
+          sessions.destroy(old->session_id);
+        }
         auto session = sessions.create(creds->user_id);
         auto res = http::json_response(req, 200, me_json(store, creds->user_id, session.csrf_token));
         res.set(http::bhttp::field::set_cookie,
@@ -89,6 +103,14 @@ void register_session_routes(http::Router& router, OrganisationStore& store, Org
 
   router.post("/api/v1/auth/logout", [&sessions, options](Request& req) -> Response {
     sessions.destroy(req.user().session_id);
+    auto res = http::empty_response(req, 204);
+    res.set(http::bhttp::field::set_cookie, session_cookie("", 0, options.secure_cookies));
+    return res;
+  });
+
+  // Signing out everywhere (a lost phone, a shared computer left signed in): every session of the user ends.
+  router.post("/api/v1/auth/sessions/end-all", [&sessions, options](Request& req) -> Response {
+    sessions.destroy_all(req.user().user_id);
     auto res = http::empty_response(req, 204);
     res.set(http::bhttp::field::set_cookie, session_cookie("", 0, options.secure_cookies));
     return res;

@@ -1,5 +1,6 @@
 // Sign-in, sessions, CSRF, sign-out and password change over real HTTP.
 #include "api/api_test_helpers.hpp"
+#include "platform/auth/login_throttle.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -185,6 +186,83 @@ TEST_P(AuthApi, PasswordChangeTakesEffectAndEndsTheUsersOtherSessions) {
   EXPECT_EQ(colleague.get("/api/v1/auth/me").status, 200);
   EXPECT_EQ(HttpClient(server.port()).login("instructor", "a-brand-new-passphrase").status, 200);
   expect_problem(HttpClient(server.port()).login("instructor", testing::kTestPassword), 401);
+}
+
+// Behind a trusted proxy the client's own address counts: a stranger's failures from elsewhere lock only the
+// stranger, and the worker still gets in.
+TEST_P(AuthApi, AStrangerElsewhereCannotLockTheWorkerOut) {
+  TestServer server(GetParam(), {}, [](config::Config& c) { c.trusted_proxies = {"127.0.0.1"}; });
+  World::build(server);
+  HttpClient stranger(server.port());
+  stranger.forwarded_for = "203.0.113.9";
+  for (int i = 0; i < 5; ++i) expect_problem(stranger.login("worker", "guess-" + std::to_string(i)), 401);
+  EXPECT_EQ(problem_code(expect_problem(stranger.login("worker", testing::kTestPassword), 429)), "too_many_attempts");
+  HttpClient worker(server.port());
+  worker.forwarded_for = "198.51.100.7";
+  EXPECT_EQ(worker.login("worker", testing::kTestPassword).status, 200);
+  // The proxy's own list: a client's forged entry before the proxy's is not believed.
+  HttpClient forging(server.port());
+  forging.forwarded_for = "198.51.100.7, 203.0.113.9";
+  expect_problem(forging.login("worker", testing::kTestPassword), 429);
+}
+
+// One source trying many names is slowed though no name reaches its own limit; another source is not.
+TEST_P(AuthApi, OneAddressTryingManyNamesIsSlowed) {
+  TestServer server(GetParam(), {}, [](config::Config& c) { c.trusted_proxies = {"127.0.0.1"}; });
+  World::build(server);
+  HttpClient prober(server.port());
+  prober.forwarded_for = "203.0.113.50";
+  for (int i = 0; i < auth::kAddressFailuresBeforeLock; ++i) {
+    expect_problem(prober.login("name" + std::to_string(i % 10), "guess"), 401);
+  }
+  auto refused = prober.login("instructor", testing::kTestPassword);
+  expect_problem(refused, 429);
+  EXPECT_GE(std::stoi(refused.header("retry-after")), 1);
+  HttpClient office(server.port());
+  office.forwarded_for = "198.51.100.20";
+  EXPECT_EQ(office.login("instructor", testing::kTestPassword).status, 200);
+}
+
+// Without a trusted proxy, X-Forwarded-For is anyone's to write: the peer's address counts.
+TEST_P(AuthApi, AnUntrustedForwardedForIsIgnored) {
+  TestServer server(GetParam());
+  World::build(server);
+  HttpClient stranger(server.port());
+  stranger.forwarded_for = "203.0.113.9";
+  for (int i = 0; i < 5; ++i) expect_problem(stranger.login("worker", "guess-" + std::to_string(i)), 401);
+  HttpClient claiming(server.port());
+  claiming.forwarded_for = "198.51.100.7";
+  expect_problem(claiming.login("worker", testing::kTestPassword), 429);
+}
+
+// Every sign-in makes a new session id; a session the browser still carried ends.
+TEST_P(AuthApi, SignInMakesANewSessionAndEndsTheOneTheBrowserHad) {
+  TestServer server(GetParam());
+  World::build(server);
+  HttpClient browser(server.port());
+  ASSERT_EQ(browser.login("instructor", testing::kTestPassword).status, 200);
+  const std::string before = browser.cookie;
+  ASSERT_EQ(browser.login("instructor", testing::kTestPassword).status, 200);
+  EXPECT_NE(browser.cookie, before);
+  EXPECT_EQ(browser.get("/api/v1/auth/me").status, 200);
+  HttpClient kept(server.port());
+  kept.cookie = before;
+  expect_problem(kept.get("/api/v1/auth/me"), 401);
+}
+
+TEST_P(AuthApi, SigningOutEverywhereEndsEverySessionOfTheUser) {
+  TestServer server(GetParam());
+  auto w = World::build(server);
+  auto here = w.sign_in("instructor");
+  auto phone = w.sign_in("instructor");
+  auto colleague = w.sign_in("worker");
+  ASSERT_EQ(phone.get("/api/v1/auth/me").status, 200);
+  auto out = here.request("POST", "/api/v1/auth/sessions/end-all");
+  EXPECT_EQ(out.status, 204) << out.body;
+  EXPECT_NE(out.header("set-cookie").find("Max-Age=0"), std::string::npos);
+  expect_problem(here.get("/api/v1/auth/me"), 401);
+  expect_problem(phone.get("/api/v1/auth/me"), 401);
+  EXPECT_EQ(colleague.get("/api/v1/auth/me").status, 200);
 }
 
 POLKU_API_TEST_BACKENDS(AuthApi);

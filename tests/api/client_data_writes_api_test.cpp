@@ -81,6 +81,7 @@ const std::set<std::string> kClientDataWrites = {
 const std::set<std::string> kOtherWrites = {
     "POST /api/v1/auth/login",
     "POST /api/v1/auth/logout",
+    "POST /api/v1/auth/sessions/end-all",
     "POST /api/v1/auth/password",
     "POST /api/v1/organisations",
     "PUT /api/v1/organisations/{id}",

@@ -2,7 +2,7 @@
 // Run: tests/browser/run.sh   (or: cd tests/browser && npm test)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertAccessible, expectHeading, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
+import { accessibleInFiAndSv, assertAccessible, expectHeading, saveMeanwhile, signIn, useServerAndBrowser } from './helpers.mjs';
 
 const CLIENT = { firstNames: 'Aino Maria', lastName: 'Testinen', badHetu: '131052-308U', hetu: '131052-308T' };
 
@@ -266,7 +266,18 @@ test('the administrator manages organisations and users', async () => {
   await page.locator('#leave-discard').click();
   await page.waitForURL('**/password');
   await expectHeading(page, 'Vaihda salasana');
-  await assertAccessible(page, '15-password');
+  await accessibleInFiAndSv(page, '15-password', async () => {
+    await page.locator('#end-all-heading', { hasText: 'Logga ut överallt' }).waitFor();
+  });
+
+  // Signing out everywhere ends this session and the user's others (another browser signed in as the same user).
+  const other = await open();
+  await signIn(other.page, 'admin');
+  assert.equal((await other.page.request.get('/api/v1/auth/me')).status(), 200);
+  await page.locator('#end-all-sessions').click();
+  await page.waitForURL('**/login');
+  assert.equal((await page.request.get('/api/v1/auth/me')).status(), 401);
+  assert.equal((await other.page.request.get('/api/v1/auth/me')).status(), 401, 'the other browser is signed out too');
 });
 
 test('each role starts on its own page, and the navigation offers what the role uses', async () => {

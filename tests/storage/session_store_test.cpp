@@ -1,8 +1,9 @@
+#include "platform/auth/session_store.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "platform/auth/password.hpp"
-#include "platform/auth/session_store.hpp"
 #include "platform/core/clock.hpp"
 #include "storage/store_fixtures.hpp"
 
@@ -122,6 +123,44 @@ TEST_P(SessionStoreTest, ASessionInUseSlidesItsExpiry) {
   auth::SessionStore fresh(db(), kSessionHours);
   ASSERT_TRUE(fresh.authenticate(created.token));
   EXPECT_GE(expires_ms(id), before + kSessionHours * kHourMs);
+}
+
+// However busy, a session ends 12 hours after its sign-in: in use it slides only up to then, and then it is refused
+// though its idle expiry is still ahead.
+TEST_P(SessionStoreTest, ASessionEndsAtItsAbsoluteLifetimeHoweverBusy) {
+  constexpr int kAbsoluteHours = 12;
+  const auto created = sessions_.create(user_);
+  const std::string id = auth::sha256_hex(created.token);
+  // Signed in 11 hours ago and in use since: its expiry half an hour ahead.
+  exec("UPDATE auth_sessions SET created_ms = created_ms - " + std::to_string(11 * kHourMs) +
+           ", expires_ms = created_ms + " + std::to_string(kHourMs / 2) + " WHERE id = :i",
+       id);
+  const long long before = expires_ms(id);
+  auth::SessionStore fresh(db(), kSessionHours, kAbsoluteHours);
+  ASSERT_TRUE(fresh.authenticate(created.token));
+  long long created_ms = 0;
+  db().read([&](soci::session& sql) {
+    sql << "SELECT created_ms FROM auth_sessions WHERE id = :i", soci::use(id), soci::into(created_ms);
+  });
+  EXPECT_GT(expires_ms(id), before) << "in use, it slid";
+  EXPECT_EQ(expires_ms(id), created_ms + kAbsoluteHours * kHourMs) << "but no further than the absolute lifetime";
+  exec("UPDATE auth_sessions SET created_ms = created_ms - " + std::to_string(kHourMs) +
+           ", expires_ms = " + std::to_string(now_ms() + kHourMs) + " WHERE id = :i",
+       id);
+  auth::SessionStore later(db(), kSessionHours, kAbsoluteHours);
+  EXPECT_FALSE(later.authenticate(created.token));
+}
+
+TEST_P(SessionStoreTest, DestroyAllEndsEverySessionOfTheUserOnly) {
+  const auto one = sessions_.create(user_);
+  const auto two = sessions_.create(user_);
+  const auto theirs = sessions_.create(other_user_);
+  ASSERT_TRUE(sessions_.authenticate(one.token));
+  sessions_.destroy_all(user_);
+  EXPECT_FALSE(sessions_.authenticate(one.token)) << "not served from the cache";
+  EXPECT_FALSE(sessions_.authenticate(two.token));
+  EXPECT_TRUE(sessions_.authenticate(theirs.token));
+  EXPECT_EQ(count_rows(db(), "auth_sessions", "user_id = " + std::to_string(user_)), 0);
 }
 
 TEST_P(SessionStoreTest, ADeactivatedUsersSessionIsRefused) {

@@ -35,7 +35,8 @@ std::vector<Exchange> RequestJournal::exchanges() const {
   return *journal;
 }
 
-TestServer::TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare)
+TestServer::TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare,
+                       const std::function<void(config::Config&)>& configure)
     : database_(std::make_unique<TestDatabase>(backend)) {
   // As `polku migrate` leaves every database: migrated, with the shipped forms.
   forms::install_shipped_forms(database_->db());
@@ -49,6 +50,7 @@ TestServer::TestServer(const std::string& backend, const std::function<void(db::
   c.web_root = "does-not-exist";
   c.io_threads = 1;
   c.worker_threads = 4;
+  if (configure) configure(c);
   app_ = std::make_unique<app::App>(c);
   port_ = app_->listen();
   thread_ = std::thread([this] { app_->run(false); });
@@ -71,6 +73,7 @@ HttpResponse HttpClient::request(const std::string& method, const std::string& t
   if (!cookie.empty()) req.set(bhttp::field::cookie, "polku_session=" + cookie);
   if (send_csrf && !csrf_token.empty() && method != "GET") req.set("X-CSRF-Token", csrf_token);
   if (!body.empty()) req.set(bhttp::field::content_type, "application/json");
+  if (!forwarded_for.empty()) req.set("X-Forwarded-For", forwarded_for);
   for (const auto& [k, v] : headers) req.set(k, v);
   req.body() = body;
   req.prepare_payload();

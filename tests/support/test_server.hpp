@@ -19,7 +19,9 @@ class TestServer {
  public:
   // `prepare` runs on the migrated database before the app starts (e.g. the demo seed); tests
   // build their data with World::build instead.
-  explicit TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare = {});
+  // `configure` changes the app's settings before it starts (e.g. a trusted proxy).
+  explicit TestServer(const std::string& backend, const std::function<void(db::Database&)>& prepare = {},
+                      const std::function<void(config::Config&)>& configure = {});
   ~TestServer();
   unsigned short port() const { return port_; }
   TestDatabase& database() { return *database_; }
@@ -75,6 +77,8 @@ class HttpClient {
   HttpResponse put(const std::string& target, const boost::json::value& body) {
     return request("PUT", target, boost::json::serialize(body));
   }
+  // Sent as X-Forwarded-For when set, as a proxy in front of Polku would.
+  std::string forwarded_for;
   // Signs in and keeps the session cookie and the CSRF token; returns the response.
   HttpResponse login(const std::string& username, const std::string& password);
 

@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "platform/config/config.hpp"
+
+#include <gtest/gtest.h>
 
 namespace polku::config {
 namespace {
@@ -31,9 +31,9 @@ TEST(Config, LaterLayersOverrideEarlierOnes) {
   merge_environment(raw, {{"POLKU_LISTEN", "127.0.0.1:9001"}, {"POLKU_DATABASE_URL", "postgresql://h/db"}});
   merge_flags(raw, {{"server.listen", "127.0.0.1:9002"}});
   auto c = build_ok(raw);
-  EXPECT_EQ(c.listen_port, 9002);                   // flag beats environment
-  EXPECT_EQ(c.database_url, "postgresql://h/db");   // environment beats file
-  EXPECT_EQ(c.worker_threads, 3);                   // file beats default
+  EXPECT_EQ(c.listen_port, 9002);                  // flag beats environment
+  EXPECT_EQ(c.database_url, "postgresql://h/db");  // environment beats file
+  EXPECT_EQ(c.worker_threads, 3);                  // file beats default
 }
 
 TEST(Config, EnvironmentVariablesOutsideTheKnownSetAreIgnored) {
@@ -62,28 +62,29 @@ TEST_P(ConfigRefuses, AWrongValueWithAMessageNamingTheSetting) {
 
 INSTANTIATE_TEST_SUITE_P(
     Table, ConfigRefuses,
-    ::testing::Values(BadSetting{"server.listen", "8080", "POLKU_LISTEN", "host:port"},
-                      BadSetting{"server.listen", "localhost:http", "--listen", "host:port"},
-                      BadSetting{"server.listen", "localhost:70000", "--listen", "host:port"},
-                      BadSetting{"database.url", "mysql://x", "POLKU_DATABASE_URL", "sqlite://"},
-                      BadSetting{"database.url", "sqlite://", "POLKU_DATABASE_URL", "sqlite://"},
-                      BadSetting{"server.worker_threads", "0", "--worker-threads", "whole number"},
-                      BadSetting{"server.worker_threads", "four", "--worker-threads", "whole number"},
-                      BadSetting{"database.pool_size", "-1", "POLKU_DATABASE_POOL_SIZE", "whole number"},
-                      BadSetting{"security.secure_cookies", "yes", "POLKU_SECURE_COOKIES", "true or false"},
-                      BadSetting{"log.level", "loud", "POLKU_LOG_LEVEL", "one of"},
-                      BadSetting{"server.body_limit_bytes", "10", "polku.toml [server] body_limit_bytes",
-                                 "whole number"},
-                      BadSetting{"server.public_url", "polku.example.fi", "POLKU_PUBLIC_URL", "https://"},
-                      BadSetting{"smtp.host", "smtp://mail.example.fi", "polku.toml [smtp] host", "host name"},
-                      BadSetting{"smtp.port", "0", "POLKU_SMTP_PORT", "port from 1 to 65535"},
-                      BadSetting{"smtp.port", "smtp", "--smtp-port", "port from 1 to 65535"},
-                      BadSetting{"smtp.starttls", "maybe", "POLKU_SMTP_STARTTLS", "true or false"},
-                      BadSetting{"smtp.sender", "polku", "polku.toml [smtp] sender", "e-mail address"},
-                      BadSetting{"smtp.sender", "Polku <polku@example.fi>", "POLKU_SMTP_SENDER", "e-mail address"},
-                      BadSetting{"attendance.repeated_absences", "0", "POLKU_REPEATED_ABSENCES", "whole number"},
-                      BadSetting{"attendance.window_days", "a month", "polku.toml [attendance] window_days",
-                                 "whole number"}));
+    ::testing::Values(
+        BadSetting{"server.listen", "8080", "POLKU_LISTEN", "host:port"},
+        BadSetting{"server.listen", "localhost:http", "--listen", "host:port"},
+        BadSetting{"server.listen", "localhost:70000", "--listen", "host:port"},
+        BadSetting{"database.url", "mysql://x", "POLKU_DATABASE_URL", "sqlite://"},
+        BadSetting{"database.url", "sqlite://", "POLKU_DATABASE_URL", "sqlite://"},
+        BadSetting{"server.worker_threads", "0", "--worker-threads", "whole number"},
+        BadSetting{"server.worker_threads", "four", "--worker-threads", "whole number"},
+        BadSetting{"database.pool_size", "-1", "POLKU_DATABASE_POOL_SIZE", "whole number"},
+        BadSetting{"security.secure_cookies", "yes", "POLKU_SECURE_COOKIES", "true or false"},
+        BadSetting{"log.level", "loud", "POLKU_LOG_LEVEL", "one of"},
+        BadSetting{"server.body_limit_bytes", "10", "polku.toml [server] body_limit_bytes", "whole number"},
+        BadSetting{"server.public_url", "polku.example.fi", "POLKU_PUBLIC_URL", "https://"},
+        BadSetting{"smtp.host", "smtp://mail.example.fi", "polku.toml [smtp] host", "host name"},
+        BadSetting{"smtp.port", "0", "POLKU_SMTP_PORT", "port from 1 to 65535"},
+        BadSetting{"smtp.port", "smtp", "--smtp-port", "port from 1 to 65535"},
+        BadSetting{"smtp.starttls", "maybe", "POLKU_SMTP_STARTTLS", "true or false"},
+        BadSetting{"smtp.sender", "polku", "polku.toml [smtp] sender", "e-mail address"},
+        BadSetting{"smtp.sender", "Polku <polku@example.fi>", "POLKU_SMTP_SENDER", "e-mail address"},
+        BadSetting{"attendance.repeated_absences", "0", "POLKU_REPEATED_ABSENCES", "whole number"},
+        BadSetting{"attendance.window_days", "a month", "polku.toml [attendance] window_days", "whole number"},
+        BadSetting{"security.trusted_proxies", "nginx.local", "POLKU_TRUSTED_PROXIES", "IP addresses"},
+        BadSetting{"security.absolute_session_hours", "0", "--absolute-session-hours", "whole number"}));
 
 TEST(Config, TomlSyntaxErrorsThrowForTheCallerToReport) {
   RawSettings raw;
@@ -96,6 +97,22 @@ TEST(Config, TomlIntegersAndBooleansAreRead) {
   auto c = build_ok(raw);
   EXPECT_TRUE(c.secure_cookies);
   EXPECT_EQ(c.session_hours, 4);
+}
+
+// Sessions end after 8 idle hours and 12 from sign-in unless set otherwise (never before the idle lifetime); no
+// proxy is trusted until named.
+TEST(Config, SessionLifetimesAndTrustedProxies) {
+  auto c = build_ok({});
+  EXPECT_EQ(c.session_hours, 8);
+  EXPECT_EQ(c.absolute_session_hours, 12);
+  EXPECT_TRUE(c.trusted_proxies.empty());
+  RawSettings raw;
+  merge_toml_text(raw,
+                  "[security]\nsession_hours = 10\nabsolute_session_hours = 4\ntrusted_proxies = \"127.0.0.1, ::1\"\n",
+                  "polku.toml");
+  c = build_ok(raw);
+  EXPECT_EQ(c.absolute_session_hours, 10) << "at least the idle lifetime";
+  EXPECT_EQ(c.trusted_proxies, (std::vector<std::string>{"127.0.0.1", "::1"}));
 }
 
 TEST(Config, RepeatedAbsencesWarnFromThreeIn30DaysUnlessSetOtherwise) {

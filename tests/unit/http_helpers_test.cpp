@@ -3,6 +3,8 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <string>
+#include <vector>
 
 #include "platform/http/problem.hpp"
 #include "platform/http/request.hpp"
@@ -29,6 +31,33 @@ INSTANTIATE_TEST_SUITE_P(
                       StatusCase{ErrorCode::kConflict, 409}, StatusCase{ErrorCode::kPayloadTooLarge, 413},
                       StatusCase{ErrorCode::kTooManyRequests, 429}, StatusCase{ErrorCode::kUnavailable, 503},
                       StatusCase{ErrorCode::kInternal, 500}));
+
+// The client's address behind proxies: only a trusted peer's X-Forwarded-For is read, from its end, skipping the
+// trusted proxies; what a client wrote before them is not believed.
+struct ForwardedCase {
+  const char* name;
+  std::string peer;
+  std::string forwarded_for;
+  std::vector<std::string> trusted;
+  std::string client;
+};
+
+TEST(ClientAddress, IsThePeerUnlessATrustedProxyNamesIt) {
+  const std::vector<std::string> nginx = {"127.0.0.1"};
+  const std::vector<std::string> two = {"127.0.0.1", "10.0.0.2"};
+  const std::vector<ForwardedCase> cases = {
+      {"no proxy trusted", "127.0.0.1", "203.0.113.9", {}, "127.0.0.1"},
+      {"an untrusted peer's header", "198.51.100.1", "203.0.113.9", nginx, "198.51.100.1"},
+      {"the trusted proxy names the client", "127.0.0.1", "203.0.113.9", nginx, "203.0.113.9"},
+      {"the trusted proxy without a header", "127.0.0.1", "", nginx, "127.0.0.1"},
+      {"a forged entry before the proxy's", "127.0.0.1", "10.9.9.9, 203.0.113.9", nginx, "203.0.113.9"},
+      {"two trusted proxies in a row", "127.0.0.1", "203.0.113.9,10.0.0.2", two, "203.0.113.9"},
+      {"spaces and an empty entry", "127.0.0.1", " 203.0.113.9 , ,", nginx, "203.0.113.9"},
+      {"only proxies in the list", "127.0.0.1", "10.0.0.2", two, "10.0.0.2"},
+      {"IPv6", "::1", "2001:db8::7", {"::1"}, "2001:db8::7"},
+  };
+  for (const auto& c : cases) EXPECT_EQ(client_address(c.peer, c.forwarded_for, c.trusted), c.client) << c.name;
+}
 
 TEST(ProblemDetails, CarryTypeTitleStatusRequestIdAndTranslatedFieldMessages) {
   auto error = Error::invalid({{"personalIdentityCode", "invalid_checksum"}, {"lastName", "required"}});

@@ -1,11 +1,13 @@
 #include "platform/config/config.hpp"
 
+#include <toml++/toml.h>
+
+#include <boost/asio/ip/address.hpp>
 #include <charconv>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-#include <toml++/toml.h>
 
 extern char** environ;
 
@@ -23,6 +25,10 @@ const std::vector<SettingSpec>& setting_specs() {
       {"database.url", "POLKU_DATABASE_URL", "--database", "sqlite://path or postgresql://..."},
       {"database.pool_size", "POLKU_DATABASE_POOL_SIZE", "--database-pool-size", "database connections"},
       {"security.session_hours", "POLKU_SESSION_HOURS", "--session-hours", "idle session lifetime"},
+      {"security.absolute_session_hours", "POLKU_ABSOLUTE_SESSION_HOURS", "--absolute-session-hours",
+       "session lifetime however busy (sign in again after it)"},
+      {"security.trusted_proxies", "POLKU_TRUSTED_PROXIES", "--trusted-proxies",
+       "addresses of proxies whose X-Forwarded-For names the client (comma-separated)"},
       {"security.secure_cookies", "POLKU_SECURE_COOKIES", "--secure-cookies", "mark cookies Secure (TLS)"},
       {"log.level", "POLKU_LOG_LEVEL", "--log-level", "trace, debug, info, warn, error"},
       {"server.public_url", "POLKU_PUBLIC_URL", "--public-url", "Polku's address for links in e-mails"},
@@ -177,6 +183,22 @@ std::variant<Config, ConfigError> build_config(const RawSettings& raw) {
   if (auto e = integer("server.read_timeout_seconds", 1, 3600, c.read_timeout_seconds)) return *e;
   if (auto e = integer("database.pool_size", 1, 256, c.database_pool_size)) return *e;
   if (auto e = integer("security.session_hours", 1, 24 * 30, c.session_hours)) return *e;
+  if (auto e = integer("security.absolute_session_hours", 1, 24 * 30, c.absolute_session_hours)) return *e;
+  if (c.absolute_session_hours < c.session_hours) c.absolute_session_hours = c.session_hours;
+  if (auto it = raw.find("security.trusted_proxies"); it != raw.end()) {
+    std::stringstream list(it->second.value);
+    std::string one;
+    while (std::getline(list, one, ',')) {
+      const auto b = one.find_first_not_of(' ');
+      const auto e = one.find_last_not_of(' ');
+      if (b == std::string::npos) continue;
+      one = one.substr(b, e - b + 1);
+      boost::system::error_code ec;
+      boost::asio::ip::make_address(one, ec);
+      if (ec) return bad(it->second, "IP addresses separated by commas, such as 127.0.0.1, ::1");
+      c.trusted_proxies.push_back(one);
+    }
+  }
   if (auto e = integer("attendance.repeated_absences", 1, 100, c.attendance.repeated_absences)) return *e;
   if (auto e = integer("attendance.window_days", 1, 366, c.attendance.window_days)) return *e;
   auto boolean = [&](const char* key, bool& field) -> std::optional<ConfigError> {

@@ -34,7 +34,9 @@ struct Config {
   int worker_threads = 8;
   std::size_t body_limit_bytes = 1024 * 1024;
   int read_timeout_seconds = 30;
-  int session_hours = 8;
+  int session_hours = 8;                     // idle: a session unused this long ends
+  int absolute_session_hours = 12;           // however busy, a session ends this long after sign-in
+  std::vector<std::string> trusted_proxies;  // peers whose X-Forwarded-For names the client's address
   bool secure_cookies = false;
   std::string log_level = "info";
   std::string public_url;  // Polku's address as users open it, for the links in e-mails

@@ -1,12 +1,13 @@
 #include "platform/http/dispatcher.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <chrono>
 #include <future>
 #include <random>
-#include <spdlog/spdlog.h>
 
 #include "platform/db/database.hpp"
 #include "platform/http/problem.hpp"
@@ -78,17 +79,19 @@ Response Dispatcher::handle(RawRequest&& raw) {
   return handle(std::move(raw), std::move(found));
 }
 
-Response Dispatcher::handle(RawRequest&& raw, RouteMatch match) {
+Response Dispatcher::handle(RawRequest&& raw, RouteMatch match, const std::string& peer) {
   std::promise<Response> answer;
   auto future = answer.get_future();
-  handle_async(std::move(raw), std::move(match), [&answer](Response res) { answer.set_value(std::move(res)); });
+  handle_async(std::move(raw), std::move(match), peer, [&answer](Response res) { answer.set_value(std::move(res)); });
   return future.get();
 }
 
-void Dispatcher::handle_async(RawRequest&& raw, RouteMatch match, std::function<void(Response)> send) {
+void Dispatcher::handle_async(RawRequest&& raw, RouteMatch match, const std::string& peer,
+                              std::function<void(Response)> send) {
   const long long started = micros();
   auto req = std::make_shared<Request>();
   req->raw = std::move(raw);
+  req->client_address = client_address(peer, header_value(req->raw, "X-Forwarded-For"), trusted_proxies_);
   Response res = run(*req, match, started);
   if (!req->hold_until) return send(std::move(res));
   auto hold = std::move(req->hold_until);
@@ -131,7 +134,8 @@ Response Dispatcher::run(Request& req, RouteMatch& match, long long started) {
   }
   if (!req.access_events.empty() && access_log_ != nullptr) {
     // A refusal (404, 403) is logged as surely as a read: both wait for the commit.
-    req.hold_until = [log = access_log_, events = std::move(req.access_events)](std::function<void(bool)> done) mutable {
+    req.hold_until = [log = access_log_,
+                      events = std::move(req.access_events)](std::function<void(bool)> done) mutable {
       log->record_async(std::move(events), std::move(done));
     };
   }

@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/audit/audit_log.hpp"
 #include "platform/core/error.hpp"
@@ -27,7 +28,9 @@ class Dispatcher {
  public:
   Dispatcher(const Router& router, std::shared_ptr<StaticFiles> static_files, Authenticator* authenticator,
              audit::AuditLog* access_log = nullptr)
-      : router_(router), static_files_(std::move(static_files)), authenticator_(authenticator),
+      : router_(router),
+        static_files_(std::move(static_files)),
+        authenticator_(authenticator),
         access_log_(access_log) {}
 
   // The route of a request line, found once when its header is read and used for
@@ -41,11 +44,14 @@ class Dispatcher {
   }
   // The largest body any route accepts: the limit while the header is read.
   std::size_t largest_body_limit(std::size_t fallback) const;
-  // Answers through `send`, possibly later from another thread (see Request::hold_until).
-  void handle_async(RawRequest&& raw, RouteMatch match, std::function<void(Response)> send);
+  // Answers through `send`, possibly later from another thread (see Request::hold_until). `peer` is the address
+  // the connection comes from.
+  void handle_async(RawRequest&& raw, RouteMatch match, const std::string& peer, std::function<void(Response)> send);
   // Blocks until the answer is ready.
-  Response handle(RawRequest&& raw, RouteMatch match);
+  Response handle(RawRequest&& raw, RouteMatch match, const std::string& peer = {});
   Response handle(RawRequest&& raw);  // matches first
+  // Peers (a proxy such as nginx) whose X-Forwarded-For names the client's address; others are the client.
+  void trust_proxies(std::vector<std::string> addresses) { trusted_proxies_ = std::move(addresses); }
   // An answer for a request that could not be read whole (413, 400).
   Response refuse(const RawRequest& raw, const Error& error);
 
@@ -58,6 +64,7 @@ class Dispatcher {
   std::shared_ptr<StaticFiles> static_files_;
   Authenticator* authenticator_;
   audit::AuditLog* access_log_;  // commits each request's access_events before it answers
+  std::vector<std::string> trusted_proxies_;
 };
 
 std::string new_request_id();

@@ -1,5 +1,6 @@
 #include "platform/http/request.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <charconv>
 
@@ -81,6 +82,27 @@ std::string cookie_value(const RawRequest& raw, std::string_view name) {
     rest.remove_prefix(semi + 1);
   }
   return {};
+}
+
+std::string client_address(const std::string& peer, std::string_view forwarded_for,
+                           const std::vector<std::string>& trusted_proxies) {
+  const auto trusted = [&](std::string_view a) {
+    return std::find(trusted_proxies.begin(), trusted_proxies.end(), a) != trusted_proxies.end();
+  };
+  if (!trusted(peer)) return peer;
+  std::string_view rest = forwarded_for;
+  std::string found = peer;
+  while (!rest.empty()) {
+    const auto comma = rest.rfind(',');
+    std::string_view one = comma == std::string_view::npos ? rest : rest.substr(comma + 1);
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(0, comma);
+    while (!one.empty() && (one.front() == ' ' || one.front() == '\t')) one.remove_prefix(1);
+    while (!one.empty() && (one.back() == ' ' || one.back() == '\t')) one.remove_suffix(1);
+    if (one.empty()) continue;
+    found = std::string(one);
+    if (!trusted(one)) break;
+  }
+  return found;
 }
 
 std::string pick_language(std::string_view accept_language) {

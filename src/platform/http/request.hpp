@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/audit/audit_log.hpp"
 #include "platform/auth/auth_context.hpp"
@@ -24,6 +25,7 @@ struct Request {
   std::map<std::string, std::string> params;
   std::map<std::string, std::string> query;
   std::string request_id;
+  std::string client_address;  // the peer's, or the client's as a trusted proxy names it (client_address)
   std::string language = "fi";
   std::optional<auth::AuthContext> auth;
   // Set by a handler whose answer may leave only after durable work (the audit
@@ -65,5 +67,9 @@ Response download_response(const Request& req, const std::string& content_type, 
 std::string header_value(const RawRequest& raw, std::string_view name);
 std::string cookie_value(const RawRequest& raw, std::string_view name);
 std::string pick_language(std::string_view accept_language);
+// The client's address: the peer's, unless the peer is a trusted proxy; then the last address of X-Forwarded-For
+// that is no trusted proxy (each proxy appends the one it saw, so what comes before it may be forged).
+std::string client_address(const std::string& peer, std::string_view forwarded_for,
+                           const std::vector<std::string>& trusted_proxies);
 
 }  // namespace polku::http

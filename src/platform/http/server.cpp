@@ -1,8 +1,9 @@
 #include "platform/http/server.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
-#include <spdlog/spdlog.h>
 
 namespace polku::http {
 namespace asio = boost::asio;
@@ -13,7 +14,11 @@ namespace {
 
 class Connection : public std::enable_shared_from_this<Connection> {
  public:
-  Connection(tcp::socket&& socket, Server& server) : stream_(std::move(socket)), server_(server) {}
+  Connection(tcp::socket&& socket, Server& server) : stream_(std::move(socket)), server_(server) {
+    beast::error_code ec;
+    const auto peer = stream_.socket().remote_endpoint(ec);
+    if (!ec) peer_ = peer.address().to_string();
+  }
 
   void start() {
     asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->read(); });
@@ -47,20 +52,23 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec == bhttp::error::end_of_stream) return close();
     if (ec == bhttp::error::body_limit) {
       server_.in_flight()++;
-      return write(server_.dispatcher().refuse(parser_->get(), Error::make(ErrorCode::kPayloadTooLarge,
-                                                                           "payload_too_large")));
+      return write(
+          server_.dispatcher().refuse(parser_->get(), Error::make(ErrorCode::kPayloadTooLarge, "payload_too_large")));
     }
     if (ec) return;  // timeout, reset, or a malformed request: drop the connection
     server_.in_flight()++;
     auto raw = parser_->release();
     auto match = std::move(match_);
-    if (Dispatcher::is_inline(match)) return write(server_.dispatcher().handle(std::move(raw), std::move(match)));
-    asio::post(server_.workers(), [self = shared_from_this(), raw = std::move(raw), match = std::move(match)]() mutable {
-      self->server_.dispatcher().handle_async(std::move(raw), std::move(match), [self](Response res) {
-        asio::post(self->stream_.get_executor(),
-                   [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
-      });
-    });
+    if (Dispatcher::is_inline(match)) {
+      return write(server_.dispatcher().handle(std::move(raw), std::move(match), peer_));
+    }
+    asio::post(
+        server_.workers(), [self = shared_from_this(), raw = std::move(raw), match = std::move(match)]() mutable {
+          self->server_.dispatcher().handle_async(std::move(raw), std::move(match), self->peer_, [self](Response res) {
+            asio::post(self->stream_.get_executor(),
+                       [self, res = std::move(res)]() mutable { self->write(std::move(res)); });
+          });
+        });
   }
 
   void write(Response&& res) {
@@ -82,6 +90,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
   beast::tcp_stream stream_;
   Server& server_;
+  std::string peer_;  // the address the connection comes from
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   RouteMatch match_;  // of the request being read
@@ -97,9 +106,7 @@ Server::Server(ServerOptions options, Dispatcher& dispatcher)
       workers_(static_cast<std::size_t>(options_.worker_threads)),
       acceptor_(asio::make_strand(ioc_)) {}
 
-Server::~Server() {
-  workers_.join();
-}
+Server::~Server() { workers_.join(); }
 
 unsigned short Server::listen() {
   auto address = asio::ip::make_address(options_.host == "localhost" ? "127.0.0.1" : options_.host);

@@ -1,12 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
+import { useNavigate } from 'react-router';
+import { Button, Heading, Notification, Paragraph, TextInput } from 'suomifi-ui-components';
 
 import { ErrorNotice, PageTitle } from '../../shared/common';
 import { useServerErrors } from '../../shared/forms';
 import { useLeaveGuard } from '../../shared/leaveGuard';
 import { FieldErrorSummary, summaryItems } from '../../shared/versionedForm';
 import { sessionApi } from '../../shared/api/session';
+import { useAuth } from '../../shared/auth';
+import { clearDrafts } from '../../shared/draftStore';
 
 export default function PasswordPage() {
   const { t } = useTranslation();
@@ -78,6 +81,43 @@ export default function PasswordPage() {
           </Button>
         </div>
       </form>
+      <EndAllSessions />
     </div>
+  );
+}
+
+// A phone lost or a shared computer left signed in: every session of the user ends, this one too.
+function EndAllSessions() {
+  const { t } = useTranslation();
+  const { signedOut } = useAuth();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
+  async function endAll() {
+    setBusy(true);
+    setFailed(null);
+    try {
+      await sessionApi.endAllSessions();
+      clearDrafts();
+      signedOut();
+      navigate('/login', { replace: true });
+    } catch (err) {
+      setFailed(err);
+      setBusy(false);
+    }
+  }
+  return (
+    <section className="panel stack" aria-labelledby="end-all-heading" id="end-all-sessions-section">
+      <Heading variant="h2" id="end-all-heading">
+        {t('sessions.heading')}
+      </Heading>
+      <Paragraph>{t('sessions.text')}</Paragraph>
+      {failed ? <ErrorNotice error={failed} /> : null}
+      <div className="form-actions">
+        <Button variant="secondary" id="end-all-sessions" disabled={busy} onClick={() => void endAll()}>
+          {t('sessions.button')}
+        </Button>
+      </div>
+    </section>
   );
 }

@@ -7,4 +7,6 @@ export const sessionApi = {
   logout: () => request<void>('POST', '/api/v1/auth/logout', undefined, { quiet401: true }),
   me: () => request<Me>('GET', '/api/v1/auth/me', undefined, { quiet401: true }),
   changePassword: (input: PasswordChange) => request<void>('POST', '/api/v1/auth/password', input),
+  // Every session of the user ends, this one too.
+  endAllSessions: () => request<void>('POST', '/api/v1/auth/sessions/end-all'),
 };

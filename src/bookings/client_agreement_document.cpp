@@ -1,5 +1,6 @@
 #include "bookings/client_agreement_document.hpp"
 
+#include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/documents/document.hpp"
 #include "platform/i18n/messages.hpp"
@@ -37,7 +38,7 @@ std::string client_agreement_pdf(const ClientAgreement& a, const AgreementPartie
     std::vector<std::vector<std::string>> rows;
     for (const auto& k : a.acknowledgements) {
       const std::string method = k.method.empty() ? "" : text("method_" + k.method);
-      rows.push_back({text("party_" + k.party), k.name, display_date(k.acknowledged_at.substr(0, 10)), method});
+      rows.push_back({text("party_" + k.party), k.name, display_date(helsinki_date_of(k.acknowledged_at)), method});
     }
     doc.table({{text("party"), 1.2}, {text("name"), 2}, {text("date"), 1}, {text("method"), 1.2}}, rows);
   }

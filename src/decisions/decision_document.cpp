@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "decisions/decision_rules.hpp"
+#include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/documents/document.hpp"
 #include "platform/i18n/messages.hpp"
@@ -39,7 +40,7 @@ std::string decision_pdf(const Decision& d, const DecisionParties& parties, cons
   doc.heading(text("made"));
   doc.field(text("decision_maker"), d.decision_maker_name)
       .field(text("decision_date"), display_date(d.data.decision_date))
-      .field(text("signed_on"), draft ? text("not_signed") : display_date(d.signed_at.substr(0, 10)));
+      .field(text("signed_on"), draft ? text("not_signed") : display_date(helsinki_date_of(d.signed_at)));
   doc.heading(text("appeal"));
   const auto appeal = appeal_instructions(d.service_type, lang, d.data.decision_date, parties.purchaser);
   for (std::size_t at = 0; at < appeal.size();) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "forms/goals.hpp"
+#include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 #include "platform/documents/document.hpp"
 #include "platform/i18n/messages.hpp"
@@ -73,7 +74,7 @@ std::string form_entry_pdf(const EntryDocument& d, const std::string& lang) {
       .field(text("form_version"), std::to_string(e.form_version))
       .field(text("state"),
              e.state == "completed"
-                 ? text("completed") + " " + display_date(e.completed_at.substr(0, 10)) + ", " + e.completed_by_name
+                 ? text("completed") + " " + display_date(helsinki_date_of(e.completed_at)) + ", " + e.completed_by_name
                  : text("draft"));
   if (e.corrects_id) doc.field(text("correction"), e.correction_reason);
   for (const auto& s : def.sections) {

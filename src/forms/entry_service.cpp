@@ -216,7 +216,7 @@ std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user, 
     boost::system::error_code ec;
     const auto answers = json::parse(e.answers, ec);
     if (ec || !answers.is_object()) continue;
-    const auto due = next_due(e.kind, answers.as_object(), e.completed_at.substr(0, 10));
+    const auto due = next_due(e.kind, answers.as_object(), helsinki_date_of(e.completed_at));
     if (!due || add_days(*due, -kDueWarnDays) > today) continue;
     auto t = tasks::task_about(due_task_kind(e.kind), e.client_id, e.client_name, add_days(*due, -kDueWarnDays), *due);
     t.case_id = e.case_id;
@@ -237,7 +237,7 @@ std::vector<tasks::Task> EntryService::due_tasks(const auth::AuthContext& user, 
   if (!user.has_role("social_worker") && !user.has_role("social_instructor")) return out;
   for (const auto& e : store_.plans_to_acknowledge(user.user_id)) {
     auto t = tasks::task_about("implementation_plan_to_acknowledge", e.client_id, e.client_name,
-                               e.completed_at.substr(0, 10));
+                               helsinki_date_of(e.completed_at));
     t.case_id = e.case_id;
     t.form_entry_id = e.id;
     out.push_back(std::move(t));

@@ -4,6 +4,7 @@
 #include <date/tz.h>
 
 #include <chrono>
+#include <sstream>
 
 namespace polku {
 
@@ -28,6 +29,15 @@ std::string today_helsinki() {
 std::string now_helsinki() {
   auto zoned = date::make_zoned("Europe/Helsinki", std::chrono::system_clock::now());
   return date::format("%FT%H:%M", date::floor<std::chrono::minutes>(zoned.get_local_time()));
+}
+
+std::string helsinki_date_of(const std::string& iso_instant) {
+  std::istringstream in(iso_instant);
+  date::sys_time<std::chrono::milliseconds> tp;
+  in >> date::parse("%FT%TZ", tp);
+  if (in.fail()) return iso_instant.substr(0, 10);
+  auto zoned = date::make_zoned("Europe/Helsinki", tp);
+  return date::format("%F", date::floor<date::days>(zoned.get_local_time()));
 }
 
 }  // namespace polku

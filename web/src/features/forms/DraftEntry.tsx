@@ -14,11 +14,14 @@ export function DraftEntry({
   entry,
   form: version,
   idp,
+  mayCorrect,
   onSaved,
 }: {
   entry: FormEntry;
   form: FormVersion & { definition: NonNullable<FormVersion['definition']> };
   idp: string;
+  /** Whether the user may correct it once completed (place staff may not): the hint says so or not. */
+  mayCorrect: boolean;
   /** After a save (the entry still a draft) or a completion. */
   onSaved: (entry: FormEntry) => void;
 }) {
@@ -81,7 +84,7 @@ export function DraftEntry({
         idp={idp}
         fieldErrors={form.errors.fieldErrors}
       />
-      <Paragraph className="muted">{t('entry.completeHint')}</Paragraph>
+      <Paragraph className="muted">{t(mayCorrect ? 'entry.completeHint' : 'entry.completeHintFinal')}</Paragraph>
       <p role="status" aria-live="polite" className="saved-text" id={`${idp}-saved`}>
         {saved === 'save' ? t('entry.saved') : ''}
       </p>

@@ -50,7 +50,7 @@ export function OpenEntry({
       {/* The goals first: an evaluation is above all of them; each rating saves on its own (not inside the form). */}
       {EVALUATIONS.includes(e.kind) ? <GoalRatings caseId={e.caseId} entryId={e.id} editable={fillable} idp={`${idp}-rate`} /> : null}
       {fillable ? (
-        <DraftEntry key={e.id} entry={e} form={form} idp={idp} onSaved={onSaved} />
+        <DraftEntry key={e.id} entry={e} form={form} idp={idp} mayCorrect={mayCorrect} onSaved={onSaved} />
       ) : (
         <CompletedEntry
           entry={e}

@@ -94,6 +94,7 @@ struct App::Parts {
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
                dispatcher) {
     dispatcher.trust_proxies(config.trusted_proxies);
+    dispatcher.serve_over_tls(config.secure_cookies);
     cases.use_decisions(decisions.port());
     cases.set_agreement_guard(bookings.implementation_guard());
   }

@@ -5,6 +5,7 @@
 #include <boost/beast/http.hpp>
 
 #include "api/api_test_helpers.hpp"
+#include "api/raw_http.hpp"
 
 namespace polku::api_test {
 namespace {
@@ -16,36 +17,6 @@ namespace bhttp = beast::http;
 class HttpBehaviour : public BackendTest {};
 
 constexpr std::size_t kTwoMiB = 2 * 1024 * 1024;
-
-// Sends raw request bytes, ignoring a send refused half-way (a server may answer
-// and stop reading before the body ends), then reads one response.
-HttpResponse send_raw(unsigned short port, const std::string& head, const std::string& body) {
-  asio::io_context ioc;
-  asio::ip::tcp::socket socket(ioc);
-  socket.connect({asio::ip::make_address("127.0.0.1"), port});
-  boost::system::error_code ec;
-  asio::write(socket, asio::buffer(head), ec);
-  for (std::size_t at = 0; !ec && at < body.size(); at += 64 * 1024) {
-    asio::write(socket, asio::buffer(body.data() + at, std::min<std::size_t>(64 * 1024, body.size() - at)), ec);
-  }
-  beast::flat_buffer buffer;
-  bhttp::response_parser<bhttp::string_body> parser;
-  bhttp::read(socket, buffer, parser, ec);
-  HttpResponse out;
-  if (ec && !parser.is_header_done()) {
-    ADD_FAILURE() << "no response: " << ec.message();
-    return out;
-  }
-  auto res = parser.release();
-  out.status = res.result_int();
-  out.body = res.body();
-  for (const auto& field : res) {
-    std::string name(field.name_string());
-    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    out.headers[name] = std::string(field.value());
-  }
-  return out;
-}
 
 std::string login_head(const std::string& framing) {
   return "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\r\n"

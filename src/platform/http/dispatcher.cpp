@@ -178,6 +178,7 @@ void Dispatcher::finish(const Request& req, Response& res, long long started_us)
   res.set("Content-Security-Policy",
           "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
           "frame-ancestors 'none'");
+  if (tls_) res.set(bhttp::field::strict_transport_security, "max-age=31536000; includeSubDomains");
   const long long elapsed = micros() - started_us;
   spdlog::info("[{}] {} {} {} {}us user={}", req.request_id, std::string_view(req.raw.method_string()), req.path,
                res.result_int(), elapsed, req.auth ? req.auth->user_id : 0);

@@ -52,6 +52,8 @@ class Dispatcher {
   Response handle(RawRequest&& raw);  // matches first
   // Peers (a proxy such as nginx) whose X-Forwarded-For names the client's address; others are the client.
   void trust_proxies(std::vector<std::string> addresses) { trusted_proxies_ = std::move(addresses); }
+  // Served to browsers over TLS (by a proxy in front): every answer tells them to keep to HTTPS (HSTS).
+  void serve_over_tls(bool tls) { tls_ = tls; }
   // An answer for a request that could not be read whole (413, 400).
   Response refuse(const RawRequest& raw, const Error& error);
 
@@ -65,6 +67,7 @@ class Dispatcher {
   Authenticator* authenticator_;
   audit::AuditLog* access_log_;  // commits each request's access_events before it answers
   std::vector<std::string> trusted_proxies_;
+  bool tls_ = false;
 };
 
 std::string new_request_id();

@@ -55,7 +55,18 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return write(
           server_.dispatcher().refuse(parser_->get(), Error::make(ErrorCode::kPayloadTooLarge, "payload_too_large")));
     }
-    if (ec) return;  // timeout, reset, or a malformed request: drop the connection
+    // A request that cannot be read is answered (and the connection closed) when the client is still there to
+    // read it; a timeout or a reset only ends the connection.
+    if (ec == bhttp::error::header_limit) {
+      server_.in_flight()++;
+      return write(
+          server_.dispatcher().refuse(parser_->get(), Error::make(ErrorCode::kBadRequest, "header_too_large")));
+    }
+    if (ec.category() == bhttp::make_error_code(bhttp::error::bad_method).category()) {
+      server_.in_flight()++;
+      return write(server_.dispatcher().refuse(parser_->get(), Error::make(ErrorCode::kBadRequest, "bad_request")));
+    }
+    if (ec) return;
     server_.in_flight()++;
     auto raw = parser_->release();
     auto match = std::move(match_);

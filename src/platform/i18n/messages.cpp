@@ -53,6 +53,8 @@ const std::map<std::string_view, Texts>& catalogue() {
         "Någon annan har ändrat uppgifterna under tiden. Ladda den senaste versionen; det du skrev finns kvar.",
         "Someone else changed this in the meantime. Load the latest version; what you typed stays visible."}},
       {"payload_too_large", {"Pyyntö on liian suuri.", "Begäran är för stor.", "The request is too large."}},
+      {"header_too_large",
+       {"Pyynnön otsaketiedot ovat liian suuret.", "Begärans rubriker är för stora.", "The request's headers are too large."}},
       {"too_many_attempts",
        {"Liian monta epäonnistunutta kirjautumista. Yritä hetken kuluttua uudelleen.",
         "För många misslyckade inloggningar. Försök igen om en stund.",

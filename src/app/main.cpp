@@ -9,6 +9,7 @@
 #include "forms/shipped_forms.hpp"
 #include "organisations/organisation_service.hpp"
 #include "platform/audit/audit_log.hpp"
+#include "platform/db/backup.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/row.hpp"
 
@@ -71,6 +72,18 @@ int add_user(const config::Config& c, const std::string& username, const std::st
   return 0;
 }
 
+int verify_audit(const std::string& url) {
+  db::Database db(url, 1);
+  audit::AuditLog log(db);
+  auto verdict = log.verify();
+  if (verdict.ok) {
+    std::cout << "audit log intact\n";
+    return 0;
+  }
+  std::cout << "audit log BROKEN at record " << verdict.first_broken_id << ": " << verdict.reason << "\n";
+  return 1;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -103,6 +116,11 @@ int main(int argc, char** argv) {
   auto* audit_cmd = cli.add_subcommand("audit", "the access log");
   audit_cmd->require_subcommand(1);
   auto* verify = audit_cmd->add_subcommand("verify", "check the hash chain of the access log");
+  std::string backup_file;
+  auto* backup_cmd = cli.add_subcommand("backup", "copy the whole database to one file while Polku serves");
+  backup_cmd->add_option("--to", backup_file, "the backup file to write")->required();
+  auto* restore_cmd = cli.add_subcommand("restore", "restore a backup into an empty database and prove it whole");
+  restore_cmd->add_option("--from", backup_file, "the backup file to read")->required();
 
   CLI11_PARSE(cli, argc, argv);
   const auto c = load_or_exit(config_path, flags);
@@ -137,16 +155,20 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*user_add) return add_user(c, username, name, password, role, organisation);
-    if (*verify) {
+    if (*verify) return verify_audit(c.database_url);
+    if (*backup_cmd) {
+      db::backup(c.database_url, backup_file);
       db::Database db(c.database_url, 1);
-      audit::AuditLog log(db);
-      auto verdict = log.verify();
-      if (verdict.ok) {
-        std::cout << "audit log intact\n";
-        return 0;
-      }
-      std::cout << "audit log BROKEN at record " << verdict.first_broken_id << ": " << verdict.reason << "\n";
-      return 1;
+      long long rows = 0;
+      for (const auto& t : db::table_rows(db)) rows += t.rows;
+      std::cout << "backed up " << rows << " rows to " << backup_file << "\n";
+      return 0;
+    }
+    if (*restore_cmd) {
+      db::restore(backup_file, c.database_url);
+      db::Database db(c.database_url, 1);
+      for (const auto& t : db::table_rows(db)) std::cout << t.table << " " << t.rows << "\n";
+      return verify_audit(c.database_url);
     }
   } catch (const std::exception& e) {
     std::cerr << "polku: " << e.what() << "\n";

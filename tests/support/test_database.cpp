@@ -1,14 +1,14 @@
-#include <gtest/gtest.h>
-
 #include "support/test_database.hpp"
+
+#include <gtest/gtest.h>
+#include <soci/postgresql/soci-postgresql.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
-#include <soci/postgresql/soci-postgresql.h>
 #include <stdexcept>
-#include <unistd.h>
 
 #include "platform/auth/password.hpp"
 #include "platform/db/migrations.hpp"
@@ -59,7 +59,7 @@ TestDatabase::TestDatabase(const std::string& backend, int pool_size, int migrat
     throw std::invalid_argument("unknown backend " + backend);
   }
   reopen(pool_size);
-  db::migrate(*db_, migrated_to);
+  if (migrated_to != kUnmigrated) db::migrate(*db_, migrated_to);
 }
 
 void TestDatabase::reopen(int pool_size) { db_ = std::make_unique<db::Database>(url_, pool_size); }

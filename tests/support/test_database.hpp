@@ -2,6 +2,7 @@
 // PostgreSQL server that `make test` starts (POLKU_TEST_POSTGRES_URL).
 #pragma once
 #include <gtest/gtest.h>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -13,10 +14,13 @@ namespace polku::testing {
 // The backends every storage and API test runs on.
 std::vector<std::string> test_backends();  // {"sqlite", "postgresql"}
 
+// Migrated to no version: a database without tables (what a restore goes into).
+inline constexpr int kUnmigrated = -1;
+
 // A new, empty, migrated database; dropped on destruction.
 class TestDatabase {
  public:
-  // migrated_to: 0 for the latest version, else the version to stop at (a migration's own test).
+  // migrated_to: 0 for the latest version, else the version to stop at (a migration's own test), or kUnmigrated.
   explicit TestDatabase(const std::string& backend, int pool_size = 4, int migrated_to = 0);
   ~TestDatabase();
   TestDatabase(const TestDatabase&) = delete;

@@ -56,11 +56,14 @@ TestServer::TestServer(const std::string& backend, const std::function<void(db::
   thread_ = std::thread([this] { app_->run(false); });
 }
 
-TestServer::~TestServer() {
+void TestServer::stop() {
+  if (!app_) return;
   app_->stop();
   thread_.join();
   app_.reset();
 }
+
+TestServer::~TestServer() { stop(); }
 
 HttpResponse HttpClient::request(const std::string& method, const std::string& target, const std::string& body,
                                  const std::map<std::string, std::string>& headers) {

@@ -27,6 +27,8 @@ class TestServer {
   TestDatabase& database() { return *database_; }
   const http::Router& router() const { return app_->router(); }
   int remind_due(const std::string& today) { return app_->remind_due(today); }
+  // Stops the server in this process, keeping its database (another process may serve it then).
+  void stop();
 
  private:
   std::unique_ptr<TestDatabase> database_;

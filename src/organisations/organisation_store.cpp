@@ -332,21 +332,34 @@ auth::LoginThrottleState OrganisationStore::login_throttle(const std::string& ke
   });
 }
 
-void OrganisationStore::save_login_throttle(const std::vector<std::pair<std::string, auth::LoginThrottleState>>& states,
-                                            long long now_ms) {
+void OrganisationStore::record_login_failure(const std::vector<std::pair<std::string, auth::ThrottlePolicy>>& keys,
+                                             long long now_ms) {
   db_.write([&](soci::session& sql) {
     // Keys whose window and lock are both over are forgotten, so that many sources leave no lasting rows.
     const long long stale = now_ms - auth::kFailureWindowMs;
     sql << "DELETE FROM login_throttle WHERE first_failure_ms < :s AND locked_until_ms < :n", soci::use(stale),
         soci::use(now_ms);
-    for (const auto& [key, s] : states) {
-      sql << "DELETE FROM login_throttle WHERE throttle_key = :k", soci::use(key);
-      if (s.failures == 0 && s.locked_until_ms == 0) continue;
+    for (const auto& [key, policy] : keys) {
+      // Read and counted in this transaction, the row locked (SQLite's write transactions run one at a time): failures
+      // at once are all counted, none lost to another's write.
       sql << "INSERT INTO login_throttle (throttle_key, failures, first_failure_ms, locked_until_ms) "
-             "VALUES (:k, :f, :ff, :l)",
-          soci::use(key), soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms);
+             "VALUES (:k, 0, 0, 0) ON CONFLICT (throttle_key) DO NOTHING",
+          soci::use(key);
+      auth::LoginThrottleState s;
+      sql << std::string(
+                 "SELECT failures, first_failure_ms, locked_until_ms FROM login_throttle WHERE throttle_key = :k") +
+                 (db_.is_sqlite() ? "" : " FOR UPDATE"),
+          soci::use(key), soci::into(s.failures), soci::into(s.first_failure_ms), soci::into(s.locked_until_ms);
+      s = auth::after_failure(s, now_ms, policy);
+      sql << "UPDATE login_throttle SET failures = :f, first_failure_ms = :ff, locked_until_ms = :l "
+             "WHERE throttle_key = :k",
+          soci::use(s.failures), soci::use(s.first_failure_ms), soci::use(s.locked_until_ms), soci::use(key);
     }
   });
+}
+
+void OrganisationStore::clear_login_throttle(const std::string& key) {
+  db_.write([&](soci::session& sql) { sql << "DELETE FROM login_throttle WHERE throttle_key = :k", soci::use(key); });
 }
 
 }  // namespace polku::organisations

@@ -58,9 +58,9 @@ class OrganisationStore {
   // Failed sign-ins per username, in the database so that every node sees them.
   // Sign-in throttling by key (auth::account_at_address_key, auth::address_key).
   auth::LoginThrottleState login_throttle(const std::string& key);
-  // The states written together (a state of no failures and no lock is removed).
-  void save_login_throttle(const std::vector<std::pair<std::string, auth::LoginThrottleState>>& states,
-                           long long now_ms);
+  // A refused password counted for each key by its policy (auth::after_failure), in one transaction.
+  void record_login_failure(const std::vector<std::pair<std::string, auth::ThrottlePolicy>>& keys, long long now_ms);
+  void clear_login_throttle(const std::string& key);
   void set_password_hash(work::UnitOfWork& unit, long long user_id, const std::string& hash);
   // Social workers and instructors of the given organisations.
   std::vector<Worker> workers_of(const std::vector<long long>& organisation_ids);

@@ -51,55 +51,53 @@ void register_session_routes(http::Router& router, OrganisationStore& store, Org
   // Verified when the user does not exist, so that timing does not reveal usernames.
   static const std::string dummy_hash = auth::hash_password("polku-dummy-password");
 
-  router.post(
-      "/api/v1/auth/login",
-      [&store, &sessions, options](Request& req) -> Response {
-        auto body = http::json_object_body(req);
-        if (!body) return http::problem_response(req, body.error());
-        const std::string username = lower_ascii(http::string_field(*body, "username"));
-        const std::string password = http::string_field(*body, "password");
-        std::vector<FieldError> missing;
-        if (username.empty()) missing.push_back({"username", "required"});
-        if (password.empty()) missing.push_back({"password", "required"});
-        if (!missing.empty()) return http::problem_response(req, Error::invalid(missing));
+  router.post("/api/v1/auth/login",
+              [&store, &sessions, options](Request& req) -> Response {
+                auto body = http::json_object_body(req);
+                if (!body) return http::problem_response(req, body.error());
+                const std::string username = lower_ascii(http::string_field(*body, "username"));
+                const std::string password = http::string_field(*body, "password");
+                std::vector<FieldError> missing;
+                if (username.empty()) missing.push_back({"username", "required"});
+                if (password.empty()) missing.push_back({"password", "required"});
+                if (!missing.empty()) return http::problem_response(req, Error::invalid(missing));
 
-        // Per username at this address, and per address across usernames: a stranger elsewhere cannot lock the
-        // worker out, and one source trying many names is slowed too.
-        const long long now = now_ms();
-        const std::string account_key = auth::account_at_address_key(username, req.client_address);
-        const std::string address_key = auth::address_key(req.client_address);
-        const auto account = store.login_throttle(account_key);
-        const auto address = store.login_throttle(address_key);
-        auto decision = auth::check_login_allowed(account, address, now);
-        if (!decision.allowed) {
-          auto error = Error::make(ErrorCode::kTooManyRequests, "too_many_attempts");
-          error.retry_after_seconds = decision.retry_after_seconds;
-          return http::problem_response(req, error);
-        }
-        auto creds = store.credentials(username);
-        const bool ok =
-            auth::verify_password(creds ? creds->password_hash : dummy_hash, password) && creds && creds->active;
-        if (!ok) {
-          store.save_login_throttle({{account_key, auth::after_failure(account, now, auth::kAccountAtAddress)},
-                                     {address_key, auth::after_failure(address, now, auth::kAddressAcrossAccounts)}},
-                                    now);
-          return http::problem_response(req, ErrorCode::kUnauthenticated, "invalid_credentials");
-        }
-        // The address's count stays: a success on one name does not buy another name more guesses.
-        if (account.failures > 0 || account.locked_until_ms > 0) {
-          store.save_login_throttle({{account_key, auth::after_success()}}, now);
-        }
-        // A new session id at every sign-in: a session the browser still had ends (no fixation).
-        if (auto old = sessions.authenticate(http::cookie_value(req.raw, http::kSessionCookie))) {
-          sessions.destroy(old->session_id);
-        }
-        auto session = sessions.create(creds->user_id);
-        auto res = http::json_response(req, 200, me_json(store, creds->user_id, session.csrf_token));
-        res.set(http::bhttp::field::set_cookie,
-                session_cookie(session.token, sessions.session_ms() / 1000, options.secure_cookies));
-        return res;
-      },
-      {.requires_auth = false, .check_csrf = false});
+                // Per username at this address, and per address across usernames: a stranger elsewhere cannot lock the
+                // worker out, and one source trying many names is slowed too.
+                const long long now = now_ms();
+                const std::string account_key = auth::account_at_address_key(username, req.client_address);
+                const std::string address_key = auth::address_key(req.client_address);
+                const auto account = store.login_throttle(account_key);
+                const auto address = store.login_throttle(address_key);
+                auto decision = auth::check_login_allowed(account, address, now);
+                if (!decision.allowed) {
+                  auto error = Error::make(ErrorCode::kTooManyRequests, "too_many_attempts");
+                  error.retry_after_seconds = decision.retry_after_seconds;
+                  return http::problem_response(req, error);
+                }
+                auto creds = store.credentials(username);
+                const bool ok = auth::verify_password(creds ? creds->password_hash : dummy_hash, password) && creds &&
+                                creds->active;
+                if (!ok) {
+                  store.record_login_failure(
+                      {{account_key, auth::kAccountAtAddress}, {address_key, auth::kAddressAcrossAccounts}}, now);
+                  return http::problem_response(req, ErrorCode::kUnauthenticated, "invalid_credentials");
+                }
+                // The address's count stays: a success on one name does not buy another name more guesses.
+                if (account.failures > 0 || account.locked_until_ms > 0) {
+                  store.clear_login_throttle(account_key);
+                }
+                // A new session id at every sign-in: a session the browser still had ends (no fixation).
+                if (auto old = sessions.authenticate(http::cookie_value(req.raw, http::kSessionCookie))) {
+                  sessions.destroy(old->session_id);
+                }
+                auto session = sessions.create(creds->user_id);
+                auto res = http::json_response(req, 200, me_json(store, creds->user_id, session.csrf_token));
+                res.set(http::bhttp::field::set_cookie,
+                        session_cookie(session.token, sessions.session_ms() / 1000, options.secure_cookies));
+                return res;
+              },
+              {.requires_auth = false, .check_csrf = false});
 
   router.post("/api/v1/auth/logout", [&sessions, options](Request& req) -> Response {
     sessions.destroy(req.user().session_id);

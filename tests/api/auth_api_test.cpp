@@ -1,4 +1,7 @@
 // Sign-in, sessions, CSRF, sign-out and password change over real HTTP.
+#include <mutex>
+#include <thread>
+
 #include "api/api_test_helpers.hpp"
 #include "platform/auth/login_throttle.hpp"
 
@@ -263,6 +266,28 @@ TEST_P(AuthApi, SigningOutEverywhereEndsEverySessionOfTheUser) {
   expect_problem(here.get("/api/v1/auth/me"), 401);
   expect_problem(phone.get("/api/v1/auth/me"), 401);
   EXPECT_EQ(colleague.get("/api/v1/auth/me").status, 200);
+}
+
+// Many failures at once for one name: each is answered (none collides on the throttle's row), and they lock it.
+TEST_P(AuthApi, FailuresAtOnceAreAllAnsweredAndLock) {
+  TestServer server(GetParam());
+  World::build(server);
+  std::mutex m;
+  std::vector<int> statuses;
+  std::vector<std::thread> guessers;
+  for (int t = 0; t < 8; ++t) {
+    guessers.emplace_back([&, t] {
+      for (int i = 0; i < 3; ++i) {
+        const int status = HttpClient(server.port()).login("worker", "guess-" + std::to_string(t * 10 + i)).status;
+        std::lock_guard lock(m);
+        statuses.push_back(status);
+      }
+    });
+  }
+  for (auto& g : guessers) g.join();
+  ASSERT_EQ(statuses.size(), 24U);
+  for (int status : statuses) EXPECT_TRUE(status == 401 || status == 429) << status;
+  expect_problem(HttpClient(server.port()).login("worker", testing::kTestPassword), 429);
 }
 
 POLKU_API_TEST_BACKENDS(AuthApi);

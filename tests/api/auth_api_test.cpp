@@ -191,6 +191,18 @@ TEST_P(AuthApi, PasswordChangeTakesEffectAndEndsTheUsersOtherSessions) {
   expect_problem(HttpClient(server.port()).login("instructor", testing::kTestPassword), 401);
 }
 
+// A success clears the name's count: four mistakes, in, four more, and in again (eight would have locked it).
+TEST_P(AuthApi, ASuccessClearsTheNamesCount) {
+  TestServer server(GetParam());
+  World::build(server);
+  for (int round = 0; round < 2; ++round) {
+    for (int i = 0; i < 4; ++i) {
+      expect_problem(HttpClient(server.port()).login("worker", "typo-" + std::to_string(i)), 401);
+    }
+    EXPECT_EQ(HttpClient(server.port()).login("worker", testing::kTestPassword).status, 200) << "round " << round;
+  }
+}
+
 // Behind a trusted proxy the client's own address counts: a stranger's failures from elsewhere lock only the
 // stranger, and the worker still gets in.
 TEST_P(AuthApi, AStrangerElsewhereCannotLockTheWorkerOut) {

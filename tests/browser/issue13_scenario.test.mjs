@@ -164,20 +164,23 @@ test('the coach fills the evaluation over two sittings, the goal shows its ratin
   assert.ok(await page.locator(`#${idp}-satisfaction-3`).isChecked());
   assert.equal(await page.locator(`#${idp}-next_steps`).inputValue(), 'Neljäs päivä viikkoon');
   await page.locator(`#${idp}-own_words`).fill('Pajalla on hyvä olla.');
+  // The rating changed and not saved on its own: the completion saves it first, nothing chosen is lost.
+  assert.ok(await page.locator(`#${rate}-rating-3`).isChecked(), 'the saved rating is back');
+  await pick(page, `${rate}-rating-4`);
   await page.locator(`#${idp}-complete`).click();
   await page.locator('#case-forms-status', { hasText: 'Lomake merkittiin valmiiksi' }).waitFor();
   await page.locator(`#${idp}-answers`).waitFor();
   assert.match(await page.locator(`#${idp}-state`).innerText(), /Valmis/);
   // Completed, the evaluation reads its rating and offers no input for it.
-  assert.match(await page.locator(`#${rate}-rating`).innerText(), /3\/5 – osittain/);
+  assert.match(await page.locator(`#${rate}-rating`).innerText(), /4\/5 – suurelta osin/);
   assert.equal(await page.locator(`#${rate}-save`).count(), 0);
 
   // The goal's progress: the chart and its table list the evaluation's rating.
   const ratings = page.locator(`#goal-${goal.id}-ratings tbody tr`);
   await ratings.first().waitFor();
   assert.equal(await ratings.count(), 1);
-  assert.match(await ratings.first().innerText(), /3\/5\s+Väliarviointi\s+Aamut sujuvat jo/);
-  assert.match(await page.locator(`#goal-${goal.id}-chart`).getAttribute('aria-label'), /arvio 3\/5/);
+  assert.match(await ratings.first().innerText(), /4\/5\s+Väliarviointi\s+Aamut sujuvat jo/);
+  assert.match(await page.locator(`#goal-${goal.id}-chart`).getAttribute('aria-label'), /arvio 4\/5/);
   await shot(page, '#case-goals', 'issue13-02-goal-progress-section');
   await accessibleInFiAndSv(page, 'issue13-02-completed-and-progress', async () => {
     await page.locator(`#goal-${goal.id}-ratings`, { hasText: 'Mellanbedömning' }).waitFor();

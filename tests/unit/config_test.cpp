@@ -107,12 +107,17 @@ TEST(Config, SessionLifetimesAndTrustedProxies) {
   EXPECT_EQ(c.absolute_session_hours, 12);
   EXPECT_TRUE(c.trusted_proxies.empty());
   RawSettings raw;
-  merge_toml_text(raw,
-                  "[security]\nsession_hours = 10\nabsolute_session_hours = 4\ntrusted_proxies = \"127.0.0.1, ::1\"\n",
-                  "polku.toml");
+  merge_toml_text(raw, "[security]\nsession_hours = 10\ntrusted_proxies = \"127.0.0.1, ::1\"\n", "polku.toml");
   c = build_ok(raw);
-  EXPECT_EQ(c.absolute_session_hours, 10) << "at least the idle lifetime";
+  EXPECT_EQ(c.absolute_session_hours, 12);
   EXPECT_EQ(c.trusted_proxies, (std::vector<std::string>{"127.0.0.1", "::1"}));
+  merge_toml_text(raw, "[security]\nsession_hours = 14\n", "polku.toml");
+  EXPECT_EQ(build_ok(raw).absolute_session_hours, 14) << "the default follows a longer idle lifetime";
+  // Set shorter than the idle lifetime, it is refused by name rather than changed silently.
+  merge_toml_text(raw, "[security]\nabsolute_session_hours = 4\n", "polku.toml");
+  const auto message = build_error(raw);
+  EXPECT_NE(message.find("absolute_session_hours"), std::string::npos) << message;
+  EXPECT_NE(message.find("at least security.session_hours"), std::string::npos) << message;
 }
 
 TEST(Config, RepeatedAbsencesWarnFromThreeIn30DaysUnlessSetOtherwise) {

@@ -66,17 +66,6 @@ TEST_P(LoginThrottleTable, DecidesAfterTheFailures) {
 INSTANTIATE_TEST_SUITE_P(LoginThrottle, LoginThrottleTable, testing::ValuesIn(kCases),
                          [](const testing::TestParamInfo<Case>& p) { return p.param.name; });
 
-TEST(LoginThrottle, SuccessClearsFailuresAndLock) {
-  LoginThrottleState state;
-  for (long long t : every_second(4)) state = after_failure(state, t);
-  state = after_success();
-  EXPECT_EQ(state.failures, 0);
-  EXPECT_EQ(state.locked_until_ms, 0);
-  // After success, four more failures are again only four.
-  for (long long t : every_second(4, 10)) state = after_failure(state, t);
-  EXPECT_TRUE(check_login_allowed(state, at(13)).allowed);
-}
-
 // The address across usernames: an office's workers mistyping now and then do not lock it; one source trying many
 // names does, from its 30th failure in the window, and then doubles as the account does.
 TEST(LoginThrottle, TheAddressLocksOnlyAfterManyFailures) {

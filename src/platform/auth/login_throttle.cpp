@@ -41,8 +41,6 @@ LoginThrottleState after_failure(LoginThrottleState state, long long now_ms, con
   return state;
 }
 
-LoginThrottleState after_success() { return LoginThrottleState{}; }
-
 // The address (which holds no space) comes first, so that no username can spell another pair's key.
 std::string account_at_address_key(const std::string& username, const std::string& address) {
   return "account " + address + " " + username;

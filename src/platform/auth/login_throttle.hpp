@@ -41,8 +41,6 @@ ThrottleDecision check_login_allowed(const LoginThrottleState& account_at_addres
 LoginThrottleState after_failure(LoginThrottleState state, long long now_ms,
                                  const ThrottlePolicy& policy = kAccountAtAddress);
 
-LoginThrottleState after_success();
-
 // The stored keys of the two states.
 std::string account_at_address_key(const std::string& username, const std::string& address);
 std::string address_key(const std::string& address);

@@ -37,7 +37,6 @@ class SessionStore : public http::Authenticator {
   // within kCacheMs, or at once through forget_cached_user after the commit).
   static void end_all(soci::session& sql, long long user_id);
   long long session_ms() const { return session_ms_; }
-  long long absolute_ms() const { return absolute_ms_; }
 
   // A node's cache may serve a revoked session for at most this long.
   static constexpr long long kCacheMs = 15'000;

@@ -2,6 +2,7 @@
 
 #include <toml++/toml.h>
 
+#include <algorithm>
 #include <boost/asio/ip/address.hpp>
 #include <charconv>
 #include <cstdlib>
@@ -184,7 +185,11 @@ std::variant<Config, ConfigError> build_config(const RawSettings& raw) {
   if (auto e = integer("database.pool_size", 1, 256, c.database_pool_size)) return *e;
   if (auto e = integer("security.session_hours", 1, 24 * 30, c.session_hours)) return *e;
   if (auto e = integer("security.absolute_session_hours", 1, 24 * 30, c.absolute_session_hours)) return *e;
-  if (c.absolute_session_hours < c.session_hours) c.absolute_session_hours = c.session_hours;
+  if (auto it = raw.find("security.absolute_session_hours");
+      it != raw.end() && c.absolute_session_hours < c.session_hours) {
+    return bad(it->second, "at least security.session_hours (" + std::to_string(c.session_hours) + ")");
+  }
+  c.absolute_session_hours = std::max(c.absolute_session_hours, c.session_hours);  // the default under a long idle
   if (auto it = raw.find("security.trusted_proxies"); it != raw.end()) {
     std::stringstream list(it->second.value);
     std::string one;

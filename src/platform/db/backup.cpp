@@ -17,19 +17,21 @@ bool is_sqlite_url(const std::string& url) { return url.rfind("sqlite://", 0) ==
 
 // Copies the whole of `from` into `to` in one step: the source is read in one transaction, a consistent snapshot
 // even while others write (they wait or go on in the WAL).
-void sqlite_copy(const std::string& from, const std::string& to, int from_flags) {
+void sqlite_copy(const std::string& from, const std::string& to) {
   sqlite3* src = nullptr;
   sqlite3* dst = nullptr;
   const auto close_both = [&] {
     sqlite3_close(src);
     sqlite3_close(dst);
   };
-  if (sqlite3_open_v2(from.c_str(), &src, from_flags, nullptr) != SQLITE_OK ||
-      sqlite3_open_v2(to.c_str(), &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
-    const std::string why = sqlite3_errmsg(src ? src : dst);
+  const auto open = [&](const std::string& path, sqlite3** db, int flags) {
+    if (sqlite3_open_v2(path.c_str(), db, flags, nullptr) == SQLITE_OK) return;
+    const std::string why = sqlite3_errmsg(*db);
     close_both();
-    throw std::runtime_error("cannot open the database files: " + why);
-  }
+    throw std::runtime_error("cannot open " + path + ": " + why);
+  };
+  open(from, &src, SQLITE_OPEN_READONLY);
+  open(to, &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   sqlite3_busy_timeout(src, 10'000);
   sqlite3_backup* copy = sqlite3_backup_init(dst, "main", src, "main");
   if (!copy) {
@@ -89,7 +91,7 @@ void backup(const std::string& url, const std::string& file) {
     const auto path = sqlite_path_from_url(url);
     if (!std::filesystem::exists(path)) throw std::runtime_error("no database at " + path);
     std::filesystem::remove(file);
-    sqlite_copy(path, file, SQLITE_OPEN_READONLY);
+    sqlite_copy(path, file);
     return;
   }
   run_or_throw({"pg_dump", "--format=custom", "--no-owner", "--no-privileges", "--file=" + file, "--dbname=" + url});
@@ -109,7 +111,7 @@ void restore(const std::string& file, const std::string& url) {
     if (!table_rows(target).empty()) throw std::runtime_error("the database to restore into is not empty");
   }
   if (sqlite_file) {
-    sqlite_copy(file, sqlite_path_from_url(url), SQLITE_OPEN_READONLY);
+    sqlite_copy(file, sqlite_path_from_url(url));
     return;
   }
   run_or_throw({"pg_restore", "--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction",

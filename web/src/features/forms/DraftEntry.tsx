@@ -15,6 +15,7 @@ export function DraftEntry({
   form: version,
   idp,
   mayCorrect,
+  beforeSave,
   onSaved,
 }: {
   entry: FormEntry;
@@ -22,6 +23,8 @@ export function DraftEntry({
   idp: string;
   /** Whether the user may correct it once completed (place staff may not): the hint says so or not. */
   mayCorrect: boolean;
+  /** Saves what goes with the form first (an evaluation's ratings); false stops the save, its messages shown there. */
+  beforeSave?: () => Promise<boolean>;
   /** After a save (the entry still a draft) or a completion. */
   onSaved: (entry: FormEntry) => void;
 }) {
@@ -69,7 +72,15 @@ export function DraftEntry({
     setSaved(null);
   };
   return (
-    <form onSubmit={form.submit} noValidate id={`${idp}-form`} className="stack fo-form" aria-labelledby={`${idp}-title`}>
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void (async () => {
+          if (beforeSave && !(await beforeSave())) return;
+          form.submit(e);
+        })();
+      }}
+      noValidate id={`${idp}-form`} className="stack fo-form" aria-labelledby={`${idp}-title`}>
       <VersionedFormMessages
         form={form}
         summaryId={`${idp}-errors`}

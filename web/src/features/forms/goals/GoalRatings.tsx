@@ -9,6 +9,7 @@ import { ErrorNotice, Loading } from '../../../shared/common';
 import { useServerErrors } from '../../../shared/forms';
 import { useLeaveGuard } from '../../../shared/leaveGuard';
 import { goalKeys, goalsApi, type CaseGoals, type Goal } from './api';
+import { usePendingRating } from './pendingRatings';
 
 const MAX_NOTE = 500;
 
@@ -85,6 +86,18 @@ function RateGoal({ goal, n, entryId, steps, idp }: { goal: Goal; n: number; ent
   const errors = useServerErrors();
   const dirty = rating !== (given ? String(given.rating) : '') || note !== (given?.note ?? '');
   const leave = useLeaveGuard(dirty);
+  // What is typed is checked here first, each message at its input (the first one focused).
+  const checked = (): boolean => {
+    errors.clear();
+    setSaved(false);
+    const found: Record<string, string> = {};
+    if (!rating) found.rating = t('goals.ratingRequired');
+    if (note.length > MAX_NOTE) found.note = t('goals.noteTooLong', { max: MAX_NOTE });
+    if (!Object.keys(found).length) return true;
+    errors.refuse(found);
+    document.getElementById(found.rating ? `${idp}-rating-1` : `${idp}-note`)?.focus();
+    return false;
+  };
   const save = useMutation({
     mutationFn: () => goalsApi.rate(goal.id, entryId, { rating: Number(rating), note: note.trim() }),
     onSuccess: (g) => {
@@ -94,6 +107,21 @@ function RateGoal({ goal, n, entryId, steps, idp }: { goal: Goal; n: number; ent
     },
     onError: (e) => errors.take(e),
   });
+  // Unsaved, it is saved with the evaluation's own save or completion.
+  usePendingRating(
+    goal.id,
+    dirty
+      ? async () => {
+          if (!checked()) return false;
+          try {
+            await save.mutateAsync();
+            return true;
+          } catch {
+            return false;
+          }
+        }
+      : null,
+  );
   return (
     <form
       noValidate
@@ -102,16 +130,7 @@ function RateGoal({ goal, n, entryId, steps, idp }: { goal: Goal; n: number; ent
       aria-label={t('goals.rateGoal', { n })}
       onSubmit={(e) => {
         e.preventDefault();
-        errors.clear();
-        setSaved(false);
-        const found: Record<string, string> = {};
-        if (!rating) found.rating = t('goals.ratingRequired');
-        if (note.length > MAX_NOTE) found.note = t('goals.noteTooLong', { max: MAX_NOTE });
-        if (Object.keys(found).length) {
-          errors.refuse(found);
-          return;
-        }
-        save.mutate();
+        if (checked()) save.mutate();
       }}
     >
       <GoalFacts goal={goal} n={n} />

@@ -9,6 +9,12 @@ bool can_book_for(const auth::AuthContext& user, long long client_organisation_i
   return clients::can_write(user, client_organisation_id);  // those who edit the client act for them
 }
 
+bool sees_client_at_place(const auth::AuthContext& user, std::optional<long long> client_organisation_id,
+                          long long host_id) {
+  return registry::sees_host_places(user, host_id) ||
+         (client_organisation_id && clients::can_read(user, *client_organisation_id));
+}
+
 bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,
                      std::optional<long long> provider_id) {
   if (party == "client" || party == "purchaser") return can_book_for(user, purchaser_id);

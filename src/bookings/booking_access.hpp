@@ -13,6 +13,11 @@ namespace polku::bookings {
 // Purchaser workers book places and make visits and client agreements for their clients.
 bool can_book_for(const auth::AuthContext& user, long long client_organisation_id);
 
+// Who sees a client booked or visiting at a place in the place's lists: the host's staff, who meet them, and
+// the workers of the client's own purchaser; another purchaser reading the registry does not.
+bool sees_client_at_place(const auth::AuthContext& user, std::optional<long long> client_organisation_id,
+                          long long host_id);
+
 // Who records a party's acknowledgement of a client agreement: the client's own
 // acknowledgement is recorded by the purchaser's worker who met them.
 bool may_acknowledge(const auth::AuthContext& user, std::string_view party, long long purchaser_id, long long host_id,

@@ -80,8 +80,14 @@ Result<std::vector<Booking>> BookingService::bookings_of_place(const work::Calle
   if (!place || !registry::can_read_place(caller.user, ports_.registry.purchaser_ids(), place->host_organisation_id)) {
     return Error::not_found();
   }
-  auto found = store_.bookings_of_place(place_id);
-  for (const auto& b : found) caller.accessed(b.data.client_id, "list", "placement-booking");
+  std::vector<Booking> found;
+  for (auto& b : store_.bookings_of_place(place_id)) {
+    if (!sees_client_at_place(caller.user, ports_.clients.organisation_of(b.data.client_id),
+                              place->host_organisation_id))
+      continue;
+    caller.accessed(b.data.client_id, "list", "placement-booking");
+    found.push_back(std::move(b));
+  }
   return found;
 }
 
@@ -90,8 +96,14 @@ Result<std::vector<Visit>> BookingService::visits_at_place(const work::Caller& c
   if (!place || !registry::can_read_place(caller.user, ports_.registry.purchaser_ids(), place->host_organisation_id)) {
     return Error::not_found();
   }
-  auto found = store_.visits_at_place(place_id);
-  for (const auto& v : found) caller.accessed(v.data.client_id, "list", "introductory-visit");
+  std::vector<Visit> found;
+  for (auto& v : store_.visits_at_place(place_id)) {
+    if (!sees_client_at_place(caller.user, ports_.clients.organisation_of(v.data.client_id),
+                              place->host_organisation_id))
+      continue;
+    caller.accessed(v.data.client_id, "list", "introductory-visit");
+    found.push_back(std::move(v));
+  }
   return found;
 }
 

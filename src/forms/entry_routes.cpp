@@ -99,9 +99,9 @@ void register_entry_routes(http::Router& router, EntryService& service) {
     auto body = http::json_object_body(req);
     if (!body) return http::problem_response(req, body.error());
     const auto* a = body->if_contains("answers");
-    if (!a || !a->is_object()) return http::problem_response(req, Error::invalid({{"answers", "invalid_format"}}));
-    return http::result_response(
-        req, service.save(req.caller(), *id, a->as_object(), http::int_field(*body, "version")), whole);
+    const auto* answers = a != nullptr && a->is_object() ? &a->as_object() : nullptr;
+    return http::result_response(req, service.save(req.caller(), *id, answers, http::int_field(*body, "version")),
+                                 whole);
   });
   router.post("/api/v1/form-entries/{id}/completion", [&service, whole](http::Request& req) -> http::Response {
     auto id = req.id_param();

@@ -107,12 +107,14 @@ Result<EntryView> EntryService::create(const work::Caller& caller, long long cas
   return find(caller, *id);
 }
 
-Result<EntryView> EntryService::save(const work::Caller& caller, long long id, const json::object& answers,
+Result<EntryView> EntryService::save(const work::Caller& caller, long long id, const json::object* given,
                                      std::optional<long long> version) {
   auto found = writable(caller, id);
   if (!found) return found.error();
   if (found->entry.state != "draft") return Error::invalid({{"state", "form_completed"}});
+  if (given == nullptr) return Error::invalid({{"answers", "invalid_format"}});
   if (!version) return Error::invalid({{"version", "required"}});
+  const auto& answers = *given;
   auto form = version_of(found->entry);
   if (!form) return form.error();
   if (auto errors = validate_answers(form->definition, answers, false); !errors.empty()) {

@@ -49,7 +49,8 @@ class EntryService {
   Result<EntryView> find(const work::Caller& caller, long long id);
   Result<EntryView> create(const work::Caller& caller, long long case_id, const std::string& kind,
                            const boost::json::object& answers);
-  Result<EntryView> save(const work::Caller& caller, long long id, const boost::json::object& answers,
+  // `answers` is null when the body had none as an object: refused after the access check.
+  Result<EntryView> save(const work::Caller& caller, long long id, const boost::json::object* answers,
                          std::optional<long long> version);
   Result<EntryView> complete(const work::Caller& caller, long long id, std::optional<long long> version);
   Result<EntryView> correct(const work::Caller& caller, long long id, const std::string& reason);

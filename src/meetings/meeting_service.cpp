@@ -112,7 +112,7 @@ Result<Meeting> MeetingService::schedule(const work::Caller& caller, long long c
   return reread(*id);
 }
 
-Result<Meeting> MeetingService::keepable(const work::Caller& caller, long long id, int version) {
+Result<Meeting> MeetingService::keepable(const work::Caller& caller, long long id, std::optional<int> version) {
   auto m = store_.find(id);
   if (!m) return Error::not_found();
   cases::CaseAccess access = cases::CaseAccess::kNone;
@@ -120,11 +120,13 @@ Result<Meeting> MeetingService::keepable(const work::Caller& caller, long long i
   if (!c) return c.error();
   if (!may_keep_meetings(access)) return Error::forbidden();
   if (auto closed = may_change(*m)) return *closed;
-  if (m->version != version) return stale();
+  if (!version) return Error::invalid({{"version", "required"}});
+  if (m->version != *version) return stale();
   return *m;
 }
 
-Result<Meeting> MeetingService::change(const work::Caller& caller, long long id, int version, MeetingInput input) {
+Result<Meeting> MeetingService::change(const work::Caller& caller, long long id, std::optional<int> version,
+                                       MeetingInput input) {
   auto m = keepable(caller, id, version);
   if (!m) return m.error();
   const auto candidates = store_.candidates(m->case_id);
@@ -148,7 +150,7 @@ Result<Meeting> MeetingService::change(const work::Caller& caller, long long id,
   return reread(id);
 }
 
-Result<Meeting> MeetingService::record(const work::Caller& caller, long long id, int version,
+Result<Meeting> MeetingService::record(const work::Caller& caller, long long id, std::optional<int> version,
                                        const RecordInput& input) {
   auto m = keepable(caller, id, version);
   if (!m) return m.error();
@@ -163,7 +165,7 @@ Result<Meeting> MeetingService::record(const work::Caller& caller, long long id,
   return reread(id);
 }
 
-Result<Meeting> MeetingService::cancel(const work::Caller& caller, long long id, int version,
+Result<Meeting> MeetingService::cancel(const work::Caller& caller, long long id, std::optional<int> version,
                                        const std::string& reason) {
   auto m = keepable(caller, id, version);
   if (!m) return m.error();

@@ -39,15 +39,18 @@ class MeetingService {
 
   Result<CaseMeetings> of_case(const work::Caller& caller, long long case_id);
   Result<Meeting> schedule(const work::Caller& caller, long long case_id, MeetingInput input);
-  Result<Meeting> change(const work::Caller& caller, long long id, int version, MeetingInput input);
-  Result<Meeting> record(const work::Caller& caller, long long id, int version, const RecordInput& input);
-  Result<Meeting> cancel(const work::Caller& caller, long long id, int version, const std::string& reason);
+  Result<Meeting> change(const work::Caller& caller, long long id, std::optional<int> version, MeetingInput input);
+  Result<Meeting> record(const work::Caller& caller, long long id, std::optional<int> version,
+                         const RecordInput& input);
+  Result<Meeting> cancel(const work::Caller& caller, long long id, std::optional<int> version,
+                         const std::string& reason);
   // meeting_due: a case's next meeting, from kDueWarnDays before its date, for its own worker and coaches.
   std::vector<tasks::Task> due_tasks(const auth::AuthContext& user, const std::string& today);
 
  private:
   // The meeting and the case it is of, when the caller may keep its meetings (a refusal is logged by the case).
-  Result<Meeting> keepable(const work::Caller& caller, long long id, int version);
+  // Access first, then the version: a stranger learns nothing of the record from the answer.
+  Result<Meeting> keepable(const work::Caller& caller, long long id, std::optional<int> version);
   // Tells each participant of `m` (as `kind`: meeting_invitation, meeting_changed, meeting_cancelled).
   void tell(work::UnitOfWork& unit, const work::Caller& caller, const Meeting& m, const std::vector<Participant>& whom,
             const std::string& kind, const std::vector<Candidate>& candidates);

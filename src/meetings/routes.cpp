@@ -88,13 +88,12 @@ RecordInput record_input(const json::object& o) {
   return in;
 }
 
-// The body and its version, or the problem to answer.
-Result<std::pair<json::object, int>> versioned(Request& req) {
+// The body and its version (the service asks for a missing one after the access check), or the problem to answer.
+Result<std::pair<json::object, std::optional<int>>> versioned(Request& req) {
   auto body = http::json_object_body(req);
   if (!body) return body.error();
   const auto version = http::int_field(*body, "version");
-  if (!version) return Error::invalid({{"version", "required"}});
-  return std::make_pair(std::move(*body), static_cast<int>(*version));
+  return std::make_pair(std::move(*body), version ? std::optional<int>(static_cast<int>(*version)) : std::nullopt);
 }
 
 const auto whole = [](const Meeting& m) { return to_json(m); };

@@ -233,6 +233,33 @@ TEST(AcknowledgementAccess, EachPartyIsRecordedByItsOwnPeople) {
   EXPECT_FALSE(may_acknowledge(user(kCounty, "social_worker"), "witness", kCounty, kClub, kClub));
 }
 
+TEST(PlaceLists, AClientAtAPlaceIsSeenByTheHostsStaffAndTheClientsOwnPurchaserOnly) {
+  constexpr long long kOtherCounty = 9;
+  struct Row {
+    long long organisation;
+    const char* role;
+    std::optional<long long> client_of;
+    bool sees;
+  };
+  const Row rows[] = {
+      {kClub, "placement_supervisor", kCounty, true},
+      {kClub, "manager", kCounty, true},
+      {kClub, "coach", kCounty, false},
+      {kCounty, "social_instructor", kCounty, true},
+      {kCounty, "social_worker", kCounty, true},
+      {kCounty, "manager", kCounty, true},
+      {kOtherCounty, "social_instructor", kCounty, false},
+      {kOtherCounty, "manager", kCounty, false},
+      {kCounty, "admin", kCounty, false},
+      {kCounty, "client", kCounty, false},
+      {kCounty, "social_instructor", std::nullopt, false},
+  };
+  for (const auto& r : rows) {
+    EXPECT_EQ(sees_client_at_place(user(r.organisation, r.role), r.client_of, kClub), r.sees)
+        << r.role << " at " << r.organisation;
+  }
+}
+
 
 }  // namespace
 }  // namespace polku::bookings

@@ -20,6 +20,7 @@
 #include "platform/db/migrations.hpp"
 #include "platform/http/problem.hpp"
 #include "registry/module.hpp"
+#include "retention/module.hpp"
 #include "service_orders/module.hpp"
 #include "service_types/module.hpp"
 #include "tasks/module.hpp"
@@ -54,7 +55,8 @@ struct App::Parts {
   guidance::Module guidance;
   forms::Module forms;  // before tasks, which it feeds
   meetings::Module meetings;
-  tasks::Module tasks;  // fed by the modules before it
+  tasks::Module tasks;          // fed by the modules before it
+  retention::Module retention;  // removes what the others keep of a client, when the schedule says
   http::Router router;
   http::Dispatcher dispatcher;
   http::Server server;
@@ -89,6 +91,11 @@ struct App::Parts {
               {clients.task_source(), cases.task_source(), decisions.task_source(), service_orders.task_source(),
                bookings.task_source(), periods.task_source(), guidance.task_source(), compensation.task_source(),
                forms.task_source(), meetings.task_source()}),
+        // The erasers of the modules that depend on others first, the clients' last.
+        retention(platform, {[this] { return clients.registrations(); }, [this] { return cases.retention_facts(); }},
+                  {notifications.eraser(), meetings.eraser(), forms.eraser(), guidance.eraser(), compensation.eraser(),
+                   periods.eraser(), service_orders.eraser(), bookings.eraser(), documents.eraser(), decisions.eraser(),
+                   cases.eraser(), clients.eraser()}),
         dispatcher(router, std::make_shared<http::StaticFiles>(config.web_root), &sessions, &audit),
         server(http::ServerOptions{config.listen_host, config.listen_port, config.io_threads, config.worker_threads,
                                    config.body_limit_bytes, config.read_timeout_seconds, 20},
@@ -102,7 +109,7 @@ struct App::Parts {
   std::vector<platform::Module*> modules() {
     return {&organisations, &clients,    &service_types,  &cases,    &documents,     &decisions,
             &registry,      &agreements, &service_orders, &bookings, &notifications, &compensation,
-            &periods,       &guidance,   &forms,          &meetings, &tasks};
+            &periods,       &guidance,   &forms,          &meetings, &tasks,         &retention};
   }
 };
 
@@ -164,6 +171,7 @@ void App::run(bool handle_signals) {
   parts_->notifications.stop_sender();
 }
 int App::remind_due(const std::string& today) { return parts_->tasks.reminders().remind(today); }
+retention::RetentionService& App::retention() { return parts_->retention.service(); }
 void App::stop() { parts_->server.stop(); }
 const http::Router& App::router() const { return parts_->router; }
 

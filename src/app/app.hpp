@@ -4,6 +4,7 @@
 
 #include "platform/config/config.hpp"
 #include "platform/http/server.hpp"
+#include "retention/retention_service.hpp"
 
 namespace polku::app {
 
@@ -22,6 +23,8 @@ class App {
   const http::Router& router() const;
   // One round of the due dates' reminders as the sweep runs it on `today` (a Helsinki date).
   int remind_due(const std::string& today);
+  // The archive schedule's job: what is due on a day, and its removal.
+  retention::RetentionService& retention();
 
  private:
   struct Parts;

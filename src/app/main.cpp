@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 
 #include "app/app.hpp"
@@ -9,6 +10,8 @@
 #include "forms/shipped_forms.hpp"
 #include "organisations/organisation_service.hpp"
 #include "platform/audit/audit_log.hpp"
+#include "platform/core/clock.hpp"
+#include "platform/core/dates.hpp"
 #include "platform/db/backup.hpp"
 #include "platform/db/migrations.hpp"
 #include "platform/db/row.hpp"
@@ -84,13 +87,45 @@ int verify_audit(const std::string& url) {
   return 1;
 }
 
+// Lists first; removes only when asked, then says what it removed.
+int run_retention(const config::Config& c, std::string today, bool remove) {
+  if (today.empty()) today = today_helsinki();
+  if (!is_iso_date(today)) {
+    std::cerr << "polku: --today takes a date, YYYY-MM-DD\n";
+    return 2;
+  }
+  app::App application(c);
+  auto& job = application.retention();
+  const auto plan = job.plan(today);
+  std::cout << "on " << today << ":\n";
+  if (plan.client_rule) {
+    std::cout << "client records kept " << plan.client_rule->years << " years (" << plan.client_rule->source
+              << "): " << plan.clients.size() << " clients due\n";
+    for (const auto& d : plan.clients)
+      std::cout << "  client " << d.client_id << ": closed " << d.basis << ", due " << d.due_on << "\n";
+  }
+  if (plan.access_log_rule) {
+    std::cout << "access log kept " << plan.access_log_rule->years << " years (" << plan.access_log_rule->source
+              << "): " << plan.access_log_entries << " entries made before " << plan.access_log_before << " due\n";
+  }
+  if (!remove) return 0;
+  auto removed = job.remove(today);
+  if (!removed) {
+    std::cerr << "polku: retention stopped: " << removed.error().message_key << "\n";
+    return 1;
+  }
+  std::cout << "removed the records of " << removed->clients << " clients and " << removed->access_log_entries
+            << " access log entries\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   CLI::App cli{"Polku: case management for rehabilitative work activity"};
   cli.require_subcommand(1);
   std::string config_path = "polku.toml";
-  cli.add_option("--config", config_path, "configuration file (default polku.toml)");
+  auto* config_option = cli.add_option("--config", config_path, "configuration file (default polku.toml)");
   std::map<std::string, std::string> flags;
   for (const auto& spec : config::setting_specs()) {
     cli.add_option_function<std::string>(
@@ -122,7 +157,19 @@ int main(int argc, char** argv) {
   auto* restore_cmd = cli.add_subcommand("restore", "restore a backup into an empty database and prove it whole");
   restore_cmd->add_option("--from", backup_file, "the backup file to read")->required();
 
+  std::string retention_day;
+  bool remove_due = false;
+  auto* retention_cmd =
+      cli.add_subcommand("retention", "list what the archive schedule says is due for removal; --remove removes it");
+  retention_cmd->add_option("--today", retention_day, "the day to apply the schedule on (default today, Helsinki)");
+  retention_cmd->add_flag("--remove", remove_due, "remove what is listed, writing the access log entries");
+
   CLI11_PARSE(cli, argc, argv);
+  // A file named but missing would start Polku on the defaults (SQLite, no Secure cookies): refused.
+  if (config_option->count() > 0 && !std::filesystem::exists(config_path)) {
+    std::cerr << "polku: configuration error: " << config_path << " not found\n";
+    return 2;
+  }
   const auto c = load_or_exit(config_path, flags);
 
   try {
@@ -155,6 +202,7 @@ int main(int argc, char** argv) {
       return 0;
     }
     if (*user_add) return add_user(c, username, name, password, role, organisation);
+    if (*retention_cmd) return run_retention(c, retention_day, remove_due);
     if (*verify) return verify_audit(c.database_url);
     if (*backup_cmd) {
       db::backup(c.database_url, backup_file);

@@ -404,4 +404,13 @@ BookingTaskRows BookingStore::task_rows(const std::vector<long long>& organisati
   });
 }
 
+void BookingStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM client_agreement_acknowledgements WHERE client_agreement_id IN (SELECT id FROM client_agreements "
+       "WHERE client_id = :c)",
+       "DELETE FROM client_agreements WHERE client_id = :c", "DELETE FROM introductory_visits WHERE client_id = :c",
+       "DELETE FROM placement_bookings WHERE client_id = :c"});
+}
+
 }  // namespace polku::bookings

@@ -12,11 +12,14 @@
 #include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
 #include "registry/place.hpp"
+#include "retention/port.hpp"
 
 namespace polku::bookings {
 
 class BookingStore final : public Port {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit BookingStore(db::Database& db) : db_(db) {}
 
   std::vector<Booking> bookings_of_place(long long place_id);

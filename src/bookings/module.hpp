@@ -28,6 +28,8 @@ class Module final : public platform::Module {
     };
   }
 
+  retention::Eraser eraser() { return &BookingStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   BookingStore bookings_;
   BookingService service_;

@@ -87,4 +87,14 @@ std::vector<IssuedDocument> DocumentStore::of_case(long long case_id) {
   });
 }
 
+void DocumentStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  const std::string of_client =
+      " FROM issued_documents WHERE case_id IN (SELECT id FROM cases_view WHERE client_id = :c)";
+  std::vector<long long> files;
+  soci::rowset<soci::row> rows = (unit.sql().prepare << "SELECT file_id" + of_client, soci::use(client_id, "c"));
+  for (const auto& row : rows) files.push_back(db::int_at(row, 0));
+  unit.sql() << "DELETE" + of_client, soci::use(client_id, "c");
+  for (long long id : files) files::FileStore::remove(unit, id);
+}
+
 }  // namespace polku::case_documents

@@ -14,6 +14,8 @@ namespace polku::case_documents {
 class DocumentStore {
  public:
   explicit DocumentStore(db::Database& db) : db_(db), files_(db) {}
+  // Removes the client's issued documents with their files (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   IssuedDocument insert(work::UnitOfWork& unit, const Issue& issue);
   std::optional<IssuedDocument> find(long long id);
   std::optional<IssuedDocument> find_of(const std::string& kind, long long source_id, const std::string& language);

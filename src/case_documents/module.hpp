@@ -15,6 +15,8 @@ class Module final : public platform::Module {
   void register_routes(http::Router& router) override { case_documents::register_routes(router, service_); }
   Port& port() { return service_; }
 
+  retention::Eraser eraser() { return &DocumentStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   DocumentStore store_;
   DocumentService service_;

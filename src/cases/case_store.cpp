@@ -12,7 +12,8 @@ constexpr const char* kSelectCase =
     // Own production: the place of the case's latest booking is the organisation's own.
     "COALESCE((SELECT CASE WHEN p.host_organisation_id = c.organisation_id THEN 1 ELSE 0 END "
     "FROM bookings_view b JOIN places_view p ON p.id = b.place_id WHERE b.case_id = c.id "
-    "ORDER BY b.start_date DESC, b.id DESC LIMIT 1), 0), c.region_id, c.service_type, c.stage, c.status, c.stage_since, c.interruption_reason, "
+    "ORDER BY b.start_date DESC, b.id DESC LIMIT 1), 0), c.region_id, c.service_type, c.stage, c.status, "
+    "c.stage_since, c.interruption_reason, "
     "c.referral_source, c.referral_referrer_name, c.referral_order_text, c.referral_date, "
     "c.assessment_criteria, c.assessment_outcome, c.assessment_author_id, COALESCE(ua.display_name, ''), "
     "c.assessment_date, c.plan_kind, c.plan_date, c.plan_external_reference, c.plan_tasks_and_place, "
@@ -79,7 +80,6 @@ Case case_from(const soci::row& r) {
   return c;
 }
 
-
 }  // namespace
 
 std::optional<Error> touch_case(work::UnitOfWork& unit, long long case_id, std::optional<long long> version,
@@ -113,7 +113,8 @@ std::optional<Error> touch_case(work::UnitOfWork& unit, long long case_id, std::
   long long client_id = 0;
   sql << "SELECT client_id FROM cases WHERE id = :i", soci::use(case_id), soci::into(client_id);
   unit.wrote_client_data(client_id);
-  unit.audit(client_id, "update", "case " + std::to_string(case_id) + " " + action + (detail.empty() ? "" : " " + detail));
+  unit.audit(client_id, "update",
+             "case " + std::to_string(case_id) + " " + action + (detail.empty() ? "" : " " + detail));
   return std::nullopt;
 }
 
@@ -143,25 +144,23 @@ std::vector<StartingCase> CaseStore::starting(const std::vector<long long>& orga
       "SELECT c.id, c.client_id, cl.first_names || ' ' || cl.last_name, c.organisation_id, cl.own_worker_id, "
       "c.plan_start_date, COALESCE((SELECT MIN(g.start_date) FROM client_agreements_view g WHERE g.client_id = "
       "c.client_id AND (g.end_date = '' OR g.end_date >= :t)), '') FROM cases c JOIN clients_view cl ON cl.id = "
-      "c.client_id WHERE c.organisation_id IN (" + db::placeholders("o", organisation_ids.size()) +
+      "c.client_id WHERE c.organisation_id IN (" +
+      db::placeholders("o", organisation_ids.size()) +
       ") AND c.stage = 'start' AND c.status <> 'interrupted' ORDER BY c.id";
   return db_.read([&](soci::session& sql) {
     std::vector<StartingCase> out;
-    db::each_row(
-        sql, text,
-        db::ids_and_day(organisation_ids, today),
-        [&](const soci::row& r) {
-          db::Cursor k(r);
-          StartingCase c;
-          c.case_id = k.id();
-          c.client_id = k.id();
-          c.client_name = k.text();
-          c.organisation_id = k.id();
-          c.own_worker_id = k.opt_id();
-          c.plan_start_date = k.text();
-          c.agreed_start_date = k.text();
-          out.push_back(std::move(c));
-        });
+    db::each_row(sql, text, db::ids_and_day(organisation_ids, today), [&](const soci::row& r) {
+      db::Cursor k(r);
+      StartingCase c;
+      c.case_id = k.id();
+      c.client_id = k.id();
+      c.client_name = k.text();
+      c.organisation_id = k.id();
+      c.own_worker_id = k.opt_id();
+      c.plan_start_date = k.text();
+      c.agreed_start_date = k.text();
+      out.push_back(std::move(c));
+    });
     return out;
   });
 }
@@ -183,12 +182,16 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
       whose.push_back("c.organisation_id IN (" + db::placeholders("o", filter.organisation_ids.size()) + ")");
     }
     if (!managed.empty()) {
-      whose.push_back("EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND "
-                      "p.provider_organisation_id IN (" + db::placeholders("m", managed.size()) + "))");
+      whose.push_back(
+          "EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND "
+          "p.provider_organisation_id IN (" +
+          db::placeholders("m", managed.size()) + "))");
     }
     if (!coached.empty()) {
-      whose.push_back("EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND p.coach_user_id = :pu "
-                      "AND p.provider_organisation_id IN (" + db::placeholders("k", coached.size()) + "))");
+      whose.push_back(
+          "EXISTS (SELECT 1 FROM case_participants p WHERE p.case_id = c.id AND p.coach_user_id = :pu "
+          "AND p.provider_organisation_id IN (" +
+          db::placeholders("k", coached.size()) + "))");
     }
     for (std::size_t i = 0; i < whose.size(); ++i) text += (i ? " OR " : "") + whose[i];
     text += ")";
@@ -243,7 +246,7 @@ std::vector<CaseSummary> CaseStore::list(const CaseFilter& filter, int limit) {
 }
 
 Result<long long> CaseStore::create(work::UnitOfWork& unit, long long client_id, const std::string& service_type,
-                                std::optional<long long> region_id) {
+                                    std::optional<long long> region_id) {
   auto& sql = unit.sql();
   long long id = 0;
   long long organisation_id = 0;
@@ -272,8 +275,8 @@ Result<long long> CaseStore::create(work::UnitOfWork& unit, long long client_id,
   const std::string empty;
   sql << "INSERT INTO case_events (case_id, at, user_id, action, from_stage, to_stage, detail) "
          "VALUES (:c, :a, :u, :ac, :f, :t, :d)",
-      soci::use(id), soci::use(now), soci::use(unit.actor().user_id), soci::use(action), soci::use(empty), soci::use(to),
-      soci::use(service_type);
+      soci::use(id), soci::use(now), soci::use(unit.actor().user_id), soci::use(action), soci::use(empty),
+      soci::use(to), soci::use(service_type);
   unit.wrote_client_data(client_id);
   unit.audit(client_id, "create", "case " + std::to_string(id) + " " + service_type);
   return id;
@@ -344,8 +347,7 @@ Result<Unit> CaseStore::move_stage(work::UnitOfWork& unit, long long id, long lo
 Result<Unit> CaseStore::set_interrupted(work::UnitOfWork& unit, long long id, long long version, bool interrupted,
                                         const std::string& reason) {
   auto& sql = unit.sql();
-  if (auto e = touch_case(unit, id, version, interrupted ? "interrupted" : "resumed", reason))
-    return *e;
+  if (auto e = touch_case(unit, id, version, interrupted ? "interrupted" : "resumed", reason)) return *e;
   const std::string status = interrupted ? "interrupted" : "active";
   const std::string kept = interrupted ? reason : std::string();
   sql << "UPDATE cases SET status = :s, interruption_reason = :r WHERE id = :i", soci::use(status), soci::use(kept),
@@ -376,6 +378,25 @@ std::vector<TimelineEntry> CaseStore::timeline(long long id) {
     }
     return out;
   });
+}
+
+std::vector<retention::CaseFacts> CaseStore::retention_facts() {
+  return db_.read([](soci::session& sql) {
+    std::vector<retention::CaseFacts> out;
+    soci::rowset<soci::row> rows = sql.prepare << "SELECT client_id, stage, end_date FROM cases ORDER BY id";
+    for (const auto& row : rows) {
+      const bool closed = stage_index(db::text_at(row, 1)) >= stage_index("end");
+      out.push_back({db::int_at(row, 0), closed ? db::text_at(row, 2) : std::string()});
+    }
+    return out;
+  });
+}
+
+void CaseStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(unit, client_id,
+                        {"DELETE FROM case_events WHERE case_id IN (SELECT id FROM cases WHERE client_id = :c)",
+                         "DELETE FROM case_participants WHERE case_id IN (SELECT id FROM cases WHERE client_id = :c)",
+                         "DELETE FROM cases WHERE client_id = :c"});
 }
 
 }  // namespace polku::cases

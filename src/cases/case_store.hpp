@@ -10,6 +10,8 @@
 #include "platform/audit/audit_log.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
+#include "retention/retention_rules.hpp"
 
 namespace polku::cases {
 
@@ -27,6 +29,10 @@ struct CaseFilter {
 
 class CaseStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
+  // Every case with the day it closed ("" while open), for the retention job.
+  std::vector<retention::CaseFacts> retention_facts();
   explicit CaseStore(db::Database& db) : db_(db) {}
 
   // The case and its participants (its decisions and notices are the decisions module's).

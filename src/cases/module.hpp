@@ -11,10 +11,7 @@ namespace polku::cases {
 class Module final : public platform::Module {
  public:
   Module(const platform::Platform& p, service_types::Port& types, clients::Port& clients)
-      : audit_(p.audit),
-        cases_(p.db),
-        models_(p.db),
-        service_(cases_, models_, types, clients, p.transactor) {}
+      : audit_(p.audit), cases_(p.db), models_(p.db), service_(cases_, models_, types, clients, p.transactor) {}
   void register_routes(http::Router& router) override {
     cases::register_routes(router, service_, cases_, models_, audit_);
   }
@@ -27,6 +24,9 @@ class Module final : public platform::Module {
       return case_tasks(user, cases_.starting(tasks::organisations_of(user), today), today);
     };
   }
+
+  retention::Eraser eraser() { return &CaseStore::erase_client; }  // the client's rows, for the retention job
+  std::vector<retention::CaseFacts> retention_facts() { return cases_.retention_facts(); }
 
  private:
   audit::AuditLog& audit_;

@@ -105,8 +105,8 @@ std::optional<long long> ClientStore::organisation_of(long long client_id) {
   });
 }
 
-std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& organisation_ids,
-                                               const std::string& query, int limit) {
+std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& organisation_ids, const std::string& query,
+                                               int limit) {
   std::vector<std::string> words;
   {
     std::string folded = search_fold(trimmed(query));
@@ -146,15 +146,14 @@ std::vector<ClientSummary> ClientStore::search(const std::vector<long long>& org
     st.execute();
     while (st.fetch()) {
       out.push_back(ClientSummary{db::int_at(row, 0), db::int_at(row, 1), db::text_at(row, 2), db::text_at(row, 3),
-                                  db::text_at(row, 4), db::text_at(row, 5), db::text_at(row, 6),
-                                  db::text_at(row, 7)});
+                                  db::text_at(row, 4), db::text_at(row, 5), db::text_at(row, 6), db::text_at(row, 7)});
     }
     return out;
   });
 }
 
 long long ClientStore::insert(work::UnitOfWork& unit, long long organisation_id, const ClientInput& in,
-                             const std::string& date_of_birth) {
+                              const std::string& date_of_birth) {
   long long id = 0;
   const std::string now = now_iso();
   const std::string search = search_text_of(in);
@@ -272,6 +271,19 @@ std::vector<ClientWithoutWorker> ClientStore::without_own_worker(const std::vect
         });
     return out;
   });
+}
+
+std::vector<retention::Registration> ClientStore::registrations() {
+  return db_.read([](soci::session& sql) {
+    std::vector<retention::Registration> out;
+    soci::rowset<soci::row> rows = sql.prepare << "SELECT id, created_at FROM clients ORDER BY id";
+    for (const auto& row : rows) out.push_back({db::int_at(row, 0), db::text_at(row, 1).substr(0, 10)});
+    return out;
+  });
+}
+
+void ClientStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(unit, client_id, {"DELETE FROM clients WHERE id = :c"});
 }
 
 }  // namespace polku::clients

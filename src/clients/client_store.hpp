@@ -8,6 +8,8 @@
 #include "clients/port.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
+#include "retention/retention_rules.hpp"
 
 namespace polku::clients {
 
@@ -24,6 +26,10 @@ struct ClientSummary {
 
 class ClientStore final : public Port {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
+  // Every client with the day they were registered, for the retention job.
+  std::vector<retention::Registration> registrations();
   explicit ClientStore(db::Database& db) : db_(db) {}
 
   std::optional<Client> find(long long id);

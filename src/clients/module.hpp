@@ -19,6 +19,9 @@ class Module final : public platform::Module {
     };
   }
 
+  retention::Eraser eraser() { return &ClientStore::erase_client; }  // the client's rows, for the retention job
+  std::vector<retention::Registration> registrations() { return store_.registrations(); }
+
  private:
   ClientStore store_;
   ClientService service_;

@@ -543,4 +543,13 @@ long long CompensationStore::insert_batch(work::UnitOfWork& unit, long long org,
   return id;
 }
 
+void CompensationStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM absence_notices WHERE client_id = :c", "DELETE FROM client_benefits WHERE client_id = :c",
+       "DELETE FROM travel_fares WHERE client_id = :c", "DELETE FROM travel_claims WHERE client_id = :c",
+       "DELETE FROM compensation_adjustments WHERE client_id = :c",
+       "DELETE FROM compensation_batch_lines WHERE client_id = :c"});
+}
+
 }  // namespace polku::compensation

@@ -9,6 +9,7 @@
 #include "compensation/compensation_rules.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
 
 namespace polku::compensation {
 
@@ -27,6 +28,8 @@ struct PeriodOnDay {
 
 class CompensationStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit CompensationStore(db::Database& db) : db_(db) {}
 
   // The law's rates and the organisation's own (all of them, each with its dates).

@@ -29,6 +29,8 @@ class Module final : public platform::Module {
     return [this](const auth::AuthContext& user, const std::string& today) { return notices_.due_tasks(user, today); };
   }
 
+  retention::Eraser eraser() { return &CompensationStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   CompensationStore store_;
   CompensationService service_;

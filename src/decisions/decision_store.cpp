@@ -254,4 +254,10 @@ std::string DecisionStore::identity_code(long long client_id) {
   });
 }
 
+void DecisionStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(unit, client_id,
+                        {"DELETE FROM case_notices WHERE case_id IN (SELECT id FROM cases_view WHERE client_id = :c)",
+                         "DELETE FROM decisions WHERE case_id IN (SELECT id FROM cases_view WHERE client_id = :c)"});
+}
+
 }  // namespace polku::decisions

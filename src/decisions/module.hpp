@@ -23,6 +23,8 @@ class Module final : public platform::Module {
     };
   }
 
+  retention::Eraser eraser() { return &DecisionStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   DecisionStore store_;
   DecisionService service_;

@@ -238,4 +238,13 @@ documents::Letterhead EntryStore::letterhead(long long organisation_id) {
   return documents::Letterheads(db_).of(organisation_id);
 }
 
+void EntryStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM goal_ratings WHERE goal_id IN (SELECT id FROM case_goals WHERE client_id = :c)",
+       "DELETE FROM goal_ratings WHERE entry_id IN (SELECT id FROM form_entries WHERE client_id = :c)",
+       "DELETE FROM case_goal_revisions WHERE goal_id IN (SELECT id FROM case_goals WHERE client_id = :c)",
+       "DELETE FROM case_goals WHERE client_id = :c", "DELETE FROM form_entries WHERE client_id = :c"});
+}
+
 }  // namespace polku::forms

@@ -9,6 +9,7 @@
 #include "platform/db/database.hpp"
 #include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
 
 namespace polku::forms {
 
@@ -31,6 +32,8 @@ struct PlacePeriod {
 
 class EntryStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit EntryStore(db::Database& db) : db_(db) {}
 
   std::optional<FormEntry> find(long long id);

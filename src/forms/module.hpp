@@ -35,6 +35,8 @@ class Module final : public platform::Module {
     return [this](const auth::AuthContext& user, const std::string& today) { return entries_.due_tasks(user, today); };
   }
 
+  retention::Eraser eraser() { return &EntryStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   FormsStore store_;
   FormsService service_;

@@ -208,4 +208,11 @@ long long GuidanceStore::insert(work::UnitOfWork& unit, const periods::Period& p
   return id;
 }
 
+void GuidanceStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM guidance_reminders WHERE period_id IN (SELECT id FROM periods_view WHERE client_id = :c)",
+       "DELETE FROM guidance_sessions WHERE client_id = :c"});
+}
+
 }  // namespace polku::guidance

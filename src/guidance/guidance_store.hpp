@@ -11,11 +11,14 @@
 #include "periods/period.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
 
 namespace polku::guidance {
 
 class GuidanceStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit GuidanceStore(db::Database& db) : db_(db) {}
 
   std::vector<Session> sessions(long long period_id);  // newest first

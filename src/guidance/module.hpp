@@ -35,6 +35,8 @@ class Module final : public platform::Module {
     };
   }
 
+  retention::Eraser eraser() { return &GuidanceStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   GuidanceStore store_;
   GuidanceService service_;

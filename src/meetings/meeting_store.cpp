@@ -225,4 +225,11 @@ bool MeetingStore::cancel(work::UnitOfWork& unit, const Meeting& m, const std::s
   return true;
 }
 
+void MeetingStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM meeting_participants WHERE meeting_id IN (SELECT id FROM meetings WHERE client_id = :c)",
+       "DELETE FROM meetings WHERE client_id = :c"});
+}
+
 }  // namespace polku::meetings

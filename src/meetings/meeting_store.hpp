@@ -7,11 +7,14 @@
 #include "meetings/meeting.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
 
 namespace polku::meetings {
 
 class MeetingStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit MeetingStore(db::Database& db) : db_(db) {}
 
   std::vector<Meeting> of_case(long long case_id);  // newest first, with their participants

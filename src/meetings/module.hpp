@@ -22,6 +22,8 @@ class Module final : public platform::Module {
     return [this](const auth::AuthContext& user, const std::string& today) { return service_.due_tasks(user, today); };
   }
 
+  retention::Eraser eraser() { return &MeetingStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   MeetingStore store_;
   MeetingService service_;

@@ -43,6 +43,8 @@ class Module final : public platform::Module {
     if (sender_) sender_->stop();
   }
 
+  retention::Eraser eraser() { return &NotificationStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   Settings settings_;
   work::Transactor& transactor_;

@@ -110,4 +110,11 @@ long long NotificationStore::mark_all_read(work::UnitOfWork& unit, long long use
   return st.get_affected_rows();
 }
 
+void NotificationStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM outbox WHERE notification_id IN (SELECT id FROM notifications WHERE client_id = :c)",
+       "DELETE FROM notifications WHERE client_id = :c"});
+}
+
 }  // namespace polku::notifications

@@ -9,6 +9,7 @@
 #include "notifications/port.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
 
 namespace polku::notifications {
 
@@ -21,6 +22,8 @@ struct Recipient {
 
 class NotificationStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit NotificationStore(db::Database& db) : db_(db) {}
 
   long long insert(work::UnitOfWork& unit, const Notice& notice);

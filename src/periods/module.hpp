@@ -37,6 +37,8 @@ class Module final : public platform::Module {
     };
   }
 
+  retention::Eraser eraser() { return &PeriodStore::erase_client; }  // the client's rows, for the retention job
+
  private:
   PeriodStore store_;
   PeriodService service_;

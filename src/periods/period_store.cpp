@@ -697,4 +697,19 @@ documents::Letterhead PeriodStore::letterhead(long long organisation_id) {
   return documents::Letterheads(db_).of(organisation_id);
 }
 
+void PeriodStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(
+      unit, client_id,
+      {"DELETE FROM absence_alerts WHERE client_id = :c",
+       "DELETE FROM attendance_changes WHERE attendance_id IN (SELECT id FROM attendance WHERE client_id = :c)",
+       "DELETE FROM attendance WHERE client_id = :c", "DELETE FROM observations WHERE client_id = :c",
+       "DELETE FROM group_members WHERE client_id = :c",
+       "DELETE FROM period_steps WHERE period_id IN (SELECT id FROM periods WHERE client_id = :c)",
+       "DELETE FROM period_day_moves WHERE period_id IN (SELECT id FROM periods WHERE client_id = :c)",
+       "DELETE FROM period_breaks WHERE period_id IN (SELECT id FROM periods WHERE client_id = :c)",
+       "DELETE FROM period_calendar_feeds WHERE period_id IN (SELECT id FROM periods WHERE client_id = :c)",
+       "DELETE FROM orientation_items WHERE period_id IN (SELECT id FROM periods WHERE client_id = :c)",
+       "DELETE FROM periods WHERE client_id = :c"});
+}
+
 }  // namespace polku::periods

@@ -13,11 +13,14 @@
 #include "platform/db/database.hpp"
 #include "platform/documents/letterhead.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
 
 namespace polku::periods {
 
 class PeriodStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit PeriodStore(db::Database& db) : db_(db) {}
 
   std::optional<Period> find(long long id);

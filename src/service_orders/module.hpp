@@ -18,8 +18,7 @@ class Module final : public platform::Module, public Port {
   Module(const platform::Platform& p, clients::Port& clients, registry::Port& registry, agreements::Port& agreements)
       : orders_(p.db), service_(orders_, p.transactor, clients, registry, agreements) {}
   void register_routes(http::Router& router) override { service_orders::register_routes(router, service_); }
-  std::optional<long long> accepted_product(work::UnitOfWork& unit, long long case_id,
-                                            long long provider_id) override {
+  std::optional<long long> accepted_product(work::UnitOfWork& unit, long long case_id, long long provider_id) override {
     return orders_.accepted_product(unit, case_id, provider_id);
   }
   Port& port() { return *this; }
@@ -33,6 +32,8 @@ class Module final : public platform::Module, public Port {
     };
   }
   ServiceOrderService& service() { return service_; }  // for the demo data
+
+  retention::Eraser eraser() { return &ServiceOrderStore::erase_client; }  // the client's rows, for the retention job
 
  private:
   ServiceOrderStore orders_;

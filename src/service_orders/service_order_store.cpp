@@ -58,7 +58,7 @@ std::vector<long long> coaches_of(soci::session& sql, long long provider_id) {
 }  // namespace
 
 long long ServiceOrderStore::insert(work::UnitOfWork& unit, const ServiceOrderInput& in, long long provider_id,
-                                   long long purchaser_id) {
+                                    long long purchaser_id) {
   long long place = in.place_id.value_or(0), case_id = *in.case_id;
   soci::indicator place_ind = in.place_id ? soci::i_ok : soci::i_null;
   const std::string now = now_iso();
@@ -69,10 +69,10 @@ long long ServiceOrderStore::insert(work::UnitOfWork& unit, const ServiceOrderIn
                 "product_id, place_id, case_id, start_date, period_months, days_per_week, hours_per_day, status, "
                 "ordered_by, created_at) VALUES (:c, :pu, :pr, :pd, :pl, :k, :s, :m, :d, :h, :st, :o, :ca) "
                 "RETURNING id",
-      soci::use(in.client_id), soci::use(purchaser_id), soci::use(provider_id),
-      soci::use(in.product_id), soci::use(place, place_ind), soci::use(case_id), soci::use(in.start_date),
-      soci::use(in.period_months), soci::use(in.days_per_week), soci::use(in.hours_per_day), soci::use(status),
-      soci::use(ordered_by), soci::use(now), soci::into(new_id);
+      soci::use(in.client_id), soci::use(purchaser_id), soci::use(provider_id), soci::use(in.product_id),
+      soci::use(place, place_ind), soci::use(case_id), soci::use(in.start_date), soci::use(in.period_months),
+      soci::use(in.days_per_week), soci::use(in.hours_per_day), soci::use(status), soci::use(ordered_by),
+      soci::use(now), soci::into(new_id);
   unit.wrote_client_data(in.client_id);
   return new_id;
 }
@@ -92,8 +92,10 @@ std::vector<ServiceOrder> ServiceOrderStore::list(const ServiceOrderFilter& f, i
   return db_.read([&](soci::session& sql) {
     std::string text = kSelectOrders;
     text += " WHERE (";
-    const std::string purchasers = "s.purchaser_organisation_id IN (" + db::placeholders("u", f.purchaser_ids.size()) + ")";
-    const std::string providers = "s.provider_organisation_id IN (" + db::placeholders("v", f.provider_ids.size()) + ")";
+    const std::string purchasers =
+        "s.purchaser_organisation_id IN (" + db::placeholders("u", f.purchaser_ids.size()) + ")";
+    const std::string providers =
+        "s.provider_organisation_id IN (" + db::placeholders("v", f.provider_ids.size()) + ")";
     std::vector<std::string> scopes;
     if (!f.purchaser_ids.empty()) scopes.push_back(purchasers);
     if (!f.provider_ids.empty()) scopes.push_back(providers);
@@ -161,6 +163,10 @@ std::optional<long long> ServiceOrderStore::accepted_product(work::UnitOfWork& u
        soci::use(case_id, "c"), soci::use(provider_id, "p"));
   for (const auto& r : rows) return db::int_at(r, 0);
   return std::nullopt;
+}
+
+void ServiceOrderStore::erase_client(work::UnitOfWork& unit, long long client_id) {
+  retention::erase_rows(unit, client_id, {"DELETE FROM service_orders WHERE client_id = :c"});
 }
 
 }  // namespace polku::service_orders

@@ -5,9 +5,10 @@
 #include <vector>
 
 #include "cases/case.hpp"
-#include "service_orders/service_order.hpp"
 #include "platform/db/database.hpp"
 #include "platform/work/unit_of_work.hpp"
+#include "retention/port.hpp"
+#include "service_orders/service_order.hpp"
 
 namespace polku::service_orders {
 
@@ -23,6 +24,8 @@ struct ServiceOrderFilter {
 
 class ServiceOrderStore {
  public:
+  // Removes every row of this store's tables that is the client's (the retention job's eraser).
+  static void erase_client(work::UnitOfWork& unit, long long client_id);
   explicit ServiceOrderStore(db::Database& db) : db_(db) {}
 
   // A sent order, written in the unit; the service checks access, the fields and the case first.

@@ -1,6 +1,7 @@
 #include "platform/audit/audit_log.hpp"
 
 #include <spdlog/spdlog.h>
+
 #include <stdexcept>
 
 #include "platform/core/clock.hpp"
@@ -103,16 +104,15 @@ void AuditLog::append(soci::session& sql, const std::vector<const AuditEvent*>& 
   long long last_id = 0;
   std::string last_hash;
   // The head row serialises writers across nodes (FOR UPDATE on PostgreSQL).
-  sql << std::string("SELECT last_id, last_hash FROM audit_head WHERE id = 1") + db_.for_update(),
-      soci::into(last_id), soci::into(last_hash);
+  sql << std::string("SELECT last_id, last_hash FROM audit_head WHERE id = 1") + db_.for_update(), soci::into(last_id),
+      soci::into(last_hash);
   const std::string at = now_iso();
   AuditRecord r;
   soci::statement insert =
       (sql.prepare << "INSERT INTO audit_log (id, at, user_id, client_id, action, endpoint, request_id, detail, "
                       "prev_hash, hash) VALUES (:id, :at, :u, :c, :a, :e, :rq, :d, :p, :h)",
        soci::use(r.id), soci::use(r.at), soci::use(r.user_id), soci::use(r.client_id), soci::use(r.action),
-       soci::use(r.endpoint), soci::use(r.request_id), soci::use(r.detail), soci::use(r.prev_hash),
-       soci::use(r.hash));
+       soci::use(r.endpoint), soci::use(r.request_id), soci::use(r.detail), soci::use(r.prev_hash), soci::use(r.hash));
   for (const AuditEvent* e : events) {
     r.id = ++last_id;
     r.at = at;
@@ -157,8 +157,10 @@ std::vector<AccessEntry> AuditLog::for_client(long long client_id, int limit) {
 
 ChainVerdict AuditLog::verify() {
   return db_.read([&](soci::session& sql) {
-    std::string expected_prev(kGenesisHash);
+    std::string expected_prev;
     long long after = 0;
+    sql << "SELECT pruned_through_id, pruned_through_hash FROM audit_anchor WHERE id = 1", soci::into(after),
+        soci::into(expected_prev);
     const int chunk = 5000;
     for (;;) {
       std::vector<AuditRecord> records;
@@ -197,6 +199,29 @@ ChainVerdict AuditLog::verify() {
     }
     return ChainVerdict{true, 0, ""};
   });
+}
+
+long long AuditLog::count_before(const std::string& before) {
+  return db_.read([&](soci::session& sql) {
+    long long n = 0;
+    sql << "SELECT COUNT(*) FROM audit_log WHERE at < :b", soci::use(before), soci::into(n);
+    return n;
+  });
+}
+
+long long AuditLog::prune_before(soci::session& sql, const std::string& before, const std::string& now) {
+  long long through = 0, removed = 0;
+  soci::indicator none = soci::i_ok;
+  sql << "SELECT MAX(id) FROM audit_log WHERE at < :b", soci::use(before), soci::into(through, none);
+  if (none == soci::i_null || through == 0) return 0;
+  std::string hash;
+  sql << "SELECT hash FROM audit_log WHERE id = :i", soci::use(through), soci::into(hash);
+  sql << "SELECT COUNT(*) FROM audit_log WHERE id <= :i", soci::use(through), soci::into(removed);
+  sql << "DELETE FROM audit_log WHERE id <= :i", soci::use(through);
+  sql << "UPDATE audit_anchor SET pruned_through_id = :i, pruned_through_hash = :h, pruned_before = :b, "
+         "pruned_at = :n WHERE id = 1",
+      soci::use(through), soci::use(hash), soci::use(before), soci::use(now);
+  return removed;
 }
 
 }  // namespace polku::audit

@@ -52,7 +52,14 @@ class AuditLog {
   void stop();
 
   std::vector<AccessEntry> for_client(long long client_id, int limit = 500);
+  // From the anchor on: the entries kept after the oldest were removed.
   ChainVerdict verify();
+
+  // The entries made before `before` (YYYY-MM-DD), as the retention job lists them.
+  long long count_before(const std::string& before);
+  // Removes them inside the caller's open write transaction, keeping the last removed entry's id and hash as the
+  // anchor the chain is verified from; returns how many. Only a prefix of the chain goes.
+  long long prune_before(soci::session& sql, const std::string& before, const std::string& now);
 
  private:
   struct Pending {

@@ -78,4 +78,8 @@ std::optional<FileContent> FileStore::get(work::UnitOfWork& unit, long long id) 
   return read(unit.sql(), unit.is_sqlite(), id);
 }
 
+void FileStore::remove(work::UnitOfWork& unit, long long id) {
+  unit.sql() << "DELETE FROM stored_files WHERE id = :i", soci::use(id);
+}
+
 }  // namespace polku::files

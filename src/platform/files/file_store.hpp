@@ -40,6 +40,8 @@ class FileStore {
   StoredFile put(work::UnitOfWork& unit, const std::string& content_type, const std::string& bytes);
   std::optional<FileContent> get(long long id);
   std::optional<FileContent> get(work::UnitOfWork& unit, long long id);
+  // The file no record names any more, removed with the record's removal.
+  static void remove(work::UnitOfWork& unit, long long id);
 
  private:
   db::Database& db_;

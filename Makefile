@@ -1,5 +1,7 @@
 # Polku: `make run` builds and serves with demo data; `make test` runs every test.
 BUILD_DIR ?= build
+# The sanitizer build (ASan, UBSan, and libFuzzer's coverage with clang): every C++ test again, and the fuzz targets.
+SANITIZE_DIR ?= build-asan
 DATABASE ?= sqlite://var/polku.db
 LISTEN ?= 127.0.0.1:8080
 export CCACHE_DIR ?= $(CURDIR)/.cache/ccache
@@ -9,7 +11,7 @@ export CCACHE_BASEDIR ?= $(CURDIR)
 # -g puts the build directory into the hash unless told not to: a worktree's build would miss every entry.
 export CCACHE_NOHASHDIR ?= 1
 
-.PHONY: all deps build web run test test-cpp test-browser bench clean
+.PHONY: all deps build sanitize web run test test-cpp test-browser bench clean
 
 all: build web
 
@@ -21,6 +23,12 @@ $(BUILD_DIR)/build.ninja: CMakeLists.txt
 
 build: deps $(BUILD_DIR)/build.ninja
 	cmake --build $(BUILD_DIR)
+
+$(SANITIZE_DIR)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(SANITIZE_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ -DPOLKU_SANITIZE=ON
+
+sanitize: deps $(SANITIZE_DIR)/build.ninja
+	cmake --build $(SANITIZE_DIR)
 
 # The node and npm of scripts/node-path.sh: the system's when it can run Vite 8, else the pinned one.
 web: deps
@@ -35,7 +43,7 @@ run: build web
 	@echo "Polku: open http://localhost:$(lastword $(subst :, ,$(LISTEN)))/ (Ctrl-C stops)"
 	$(BUILD_DIR)/polku serve --database $(DATABASE) --listen $(LISTEN) --web-root web/dist
 
-test: build web
+test: build web sanitize
 	scripts/test.sh
 
 test-cpp: build
@@ -51,4 +59,4 @@ bench: build
 	bench/compensation.sh
 
 clean:
-	rm -rf $(BUILD_DIR) web/dist
+	rm -rf $(BUILD_DIR) $(SANITIZE_DIR) web/dist

@@ -6,7 +6,8 @@
 #   deploy/local-cluster.sh kill-node DIR N  SIGKILL node N, as a crash would
 #   deploy/local-cluster.sh stop DIR         stops what start started (DIR/*.pid); DIR keeps the logs
 # The database: POLKU_DATABASE_URL, else POLKU_TEST_POSTGRES_URL (scripts/with-postgres.sh). The binary: POLKU_BIN,
-# else build/polku. Needs Debian's nginx (apt-get install nginx); root is not needed.
+# else build/polku. The nodes get the caller's POLKU_* settings; NODE1_POLKU_* and NODE2_POLKU_* go to one node
+# each (e.g. NODE1_POLKU_SMTP_SENDER). Needs Debian's nginx (apt-get install nginx); root is not needed.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
@@ -40,11 +41,12 @@ free_port() {
   echo "$port"
 }
 
-# A node on a port it chose itself (port 0), which it prints.
+# A node on a port it chose itself (port 0), which it prints. NODEn_POLKU_X=v is POLKU_X=v for node n alone.
 start_node() {
-  local dir=$1 n=$2 port="" pid
+  local dir=$1 n=$2 port="" pid name own=()
+  for name in $(compgen -e | grep "^NODE${n}_POLKU_" || true); do own+=("${name#NODE"$n"_}=${!name}"); done
   : >"$dir/node$n.log"  # before the node opens it, for the reads below
-  POLKU_LISTEN=127.0.0.1:0 POLKU_DATABASE_URL=$db POLKU_WEB_ROOT=$repo/web/dist \
+  env POLKU_LISTEN=127.0.0.1:0 POLKU_DATABASE_URL="$db" POLKU_WEB_ROOT="$repo/web/dist" "${own[@]}" \
     "$polku" serve --config "$config" </dev/null >"$dir/node$n.log" 2>&1 &
   pid=$!
   echo "$pid" >"$dir/node$n.pid"
@@ -195,7 +197,7 @@ case "${1:-}" in
     done
     ;;
   *)
-    sed -n '2,9s/^# \{0,1\}//p' "$0"
+    sed -n '2,10s/^# \{0,1\}//p' "$0"
     exit 2
     ;;
 esac

@@ -11,7 +11,7 @@ packages=(
   libsoci-dev libsqlite3-dev libpq-dev libsodium-dev libspdlog-dev libfmt-dev libcli11-dev
   libhowardhinnant-date-dev libtomlplusplus-dev libgtest-dev libgmock-dev tzdata libcurl4-openssl-dev libical-dev
   libcairo2-dev libpango1.0-dev fonts-dejavu-core libxlsxwriter-dev poppler-utils python3-openpyxl
-  postgresql python3-aiosmtpd chromium wrk curl nginx openssl
+  postgresql python3-aiosmtpd chromium wrk curl nginx openssl clang libclang-rt-14-dev
 )
 if [ "${1:-}" = "--browser-only" ]; then packages=(chromium curl); fi
 

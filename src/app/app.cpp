@@ -174,5 +174,6 @@ int App::remind_due(const std::string& today) { return parts_->tasks.reminders()
 retention::RetentionService& App::retention() { return parts_->retention.service(); }
 void App::stop() { parts_->server.stop(); }
 const http::Router& App::router() const { return parts_->router; }
+http::Dispatcher& App::dispatcher() { return parts_->dispatcher; }
 
 }  // namespace polku::app

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "platform/config/config.hpp"
+#include "platform/http/dispatcher.hpp"
 #include "platform/http/server.hpp"
 #include "retention/retention_service.hpp"
 
@@ -21,6 +22,9 @@ class App {
   void run(bool handle_signals = true);
   void stop();
   const http::Router& router() const;
+  // The middleware chain and the routes without a socket, for answering a request in the same process (the fuzz
+  // targets of fuzz/).
+  http::Dispatcher& dispatcher();
   // One round of the due dates' reminders as the sweep runs it on `today` (a Helsinki date).
   int remind_due(const std::string& today);
   // The archive schedule's job: what is due on a day, and its removal.

@@ -143,6 +143,10 @@ std::vector<FieldError> validate_client(const ClientInput& raw, std::string_view
   if (const auto* p = std::get_if<ParsedIdentityCode>(&parsed_code); p != nullptr && to_iso_date(*p) > today) {
     errors.push_back(FieldError{"personalIdentityCode", "birth_date_in_future"});
   }
+  // The sign + is the 1800s: well-formed, but nobody in the service was born then, and Polku's dates begin in 1900.
+  if (const auto* p = std::get_if<ParsedIdentityCode>(&parsed_code); p != nullptr && p->year < 1900) {
+    errors.push_back(FieldError{"personalIdentityCode", "birth_date_before_1900"});
+  }
   // Whoever represents the client must be named.
   if (!in.representative_kind.empty() && in.representative_name.empty()) {
     errors.push_back(FieldError{"representativeName", "required"});

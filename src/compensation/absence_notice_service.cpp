@@ -135,7 +135,8 @@ Result<AbsenceNotice> AbsenceNoticeService::send(const work::Caller& caller, lon
                                                  const std::string& window_from) {
   auto found = find(caller, period_id, window_from, true);
   if (!found) return found.error();
-  auto& [p, n] = *found;
+  auto& p = found->first;
+  auto& n = found->second;
   if (n.state == "running") return Error::invalid({{"windowFrom", "window_not_ended"}});
   if (n.state == "nothing_to_report") return Error::invalid({{"windowFrom", "nothing_to_report"}});
   if (n.state == "sent") return Error::invalid({{"windowFrom", "already_sent"}});

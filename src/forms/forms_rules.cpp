@@ -195,7 +195,8 @@ bool answered(const json::value* v) {
 
 void check_answers(std::vector<FieldError>& e, const std::vector<const Field*>& fields, const json::object& answers,
                    bool completing, const std::string& prefix) {
-  for (const auto& [key, v] : answers) {
+  for (const auto& answer : answers) {
+    const auto key = answer.key();
     const bool known =
         std::any_of(fields.begin(), fields.end(), [&](const Field* f) { return f->key == std::string_view(key); });
     if (!known) e.push_back({prefix + std::string(key), "unknown_field"});

@@ -44,7 +44,8 @@ Result<GuidanceLog> GuidanceService::log(const work::Caller& caller, long long p
 Result<Session> GuidanceService::record(const work::Caller& caller, long long period_id, const SessionInput& input) {
   auto found = readable(caller, period_id);
   if (!found) return found.error();
-  const auto& [period, parties] = *found;
+  const auto& period = found->first;
+  const auto& parties = found->second;
   if (!may_record_guidance(caller.user, parties)) return Error::forbidden();
   auto id = transactor_.run(caller.actor, [&](work::UnitOfWork& unit) -> Result<long long> {
     // The giver's profession as the database has it now, inside the unit that records it.

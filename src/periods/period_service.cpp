@@ -468,7 +468,8 @@ Result<std::vector<Observation>> PeriodService::observations(const work::Caller&
 Result<Observation> PeriodService::observe(const work::Caller& caller, long long id, Observation o) {
   auto found = readable(caller, id);
   if (!found) return found.error();
-  auto& [period, who] = *found;
+  auto& period = found->first;
+  auto& who = found->second;
   if (!may_mark(caller.user, who)) return Error::forbidden();
   if (o.day.empty()) o.day = today_helsinki();
   if (auto e = validate_observation(period.data, o, today_helsinki()); !e.empty()) return Error::invalid(std::move(e));
@@ -506,7 +507,8 @@ Result<std::vector<OrientationItem>> PeriodService::tick(const work::Caller& cal
                                                          const OrientationItem& item) {
   auto found = readable(caller, id);
   if (!found) return found.error();
-  auto& [period, who] = *found;
+  auto& period = found->first;
+  auto& who = found->second;
   if (!may_mark(caller.user, who)) return Error::forbidden();
   std::vector<std::string> items;
   for (const auto& o : checklist_of(period)) items.push_back(o.item);

@@ -4,10 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
-#include <source_location>
 #include <string>
 
 #include "support/fixtures.hpp"
+#include "support/source_location.hpp"
 #include "support/test_server.hpp"
 
 namespace polku::api_test {
@@ -58,7 +58,7 @@ inline HttpClient signed_in(TestServer& server, const std::string& username, con
 // type, type/title/status/requestId, and that requestId is the X-Request-Id header.
 // Failures name the caller's line.
 inline json::value expect_problem(const HttpResponse& res, int status,
-                                  std::source_location where = std::source_location::current()) {
+                                  polku::testing::SourceLocation where = polku::testing::SourceLocation::current()) {
   const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "expect_problem");
   const auto shown = res.body.substr(0, 300);
   EXPECT_EQ(res.status, status) << shown;
@@ -114,7 +114,8 @@ inline json::array items_of(const json::value& list) {
 
 // The items of a list answer after checking that it is a 200: an error answer has no items, so a test
 // that expects none would pass on it. Failures name the caller's line.
-inline json::array items_ok(const HttpResponse& res, std::source_location where = std::source_location::current()) {
+inline json::array items_ok(const HttpResponse& res,
+                            polku::testing::SourceLocation where = polku::testing::SourceLocation::current()) {
   const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "items_ok");
   EXPECT_EQ(res.status, 200) << res.body.substr(0, 300);
   if (res.status != 200) return {};
@@ -123,7 +124,7 @@ inline json::array items_ok(const HttpResponse& res, std::source_location where 
 
 // The JSON of an answer after checking its status (200 unless given).
 inline json::value json_ok(const HttpResponse& res, int status = 200,
-                           std::source_location where = std::source_location::current()) {
+                           polku::testing::SourceLocation where = polku::testing::SourceLocation::current()) {
   const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "json_ok");
   EXPECT_EQ(res.status, status) << res.body.substr(0, 300);
   return parse_or_null(res.body);

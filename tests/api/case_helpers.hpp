@@ -1,12 +1,12 @@
 // Helpers of the API tests of cases and decisions: a case's path, a fresh client and
 // case, an answer that must succeed, and a decision valid from today.
 #pragma once
-#include <source_location>
 #include <string>
 
 #include "api/api_test_helpers.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
+#include "support/source_location.hpp"
 
 namespace polku::api_test {
 
@@ -32,7 +32,7 @@ inline json::value open_case(HttpClient& worker, long long client_id, const std:
 
 // PUT or POST that must succeed; returns the answer's JSON.
 inline json::value ok(const HttpResponse& res, int status = 200,
-               std::source_location where = std::source_location::current()) {
+                      polku::testing::SourceLocation where = polku::testing::SourceLocation::current()) {
   const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "ok");
   EXPECT_EQ(res.status, status) << res.body;
   return parse_or_null(res.body);

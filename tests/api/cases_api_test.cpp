@@ -13,7 +13,7 @@ namespace {
 class CasesApi : public BackendTest {};
 
 json::value move(HttpClient& worker, const json::value& c, const std::string& to,
-                 std::source_location where = std::source_location::current()) {
+                 polku::testing::SourceLocation where = polku::testing::SourceLocation::current()) {
   return ok(worker.post(case_path(int_at(c, "id"), "/transitions"),
                         json::object{{"to", to}, {"version", int_at(c, "version")}}),
             200, where);

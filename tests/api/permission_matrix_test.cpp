@@ -340,7 +340,9 @@ TEST_P(PermissionMatrixApi, EveryRouteAnswersEveryRoleAsThePolicySays) {
   const std::vector<std::string> purchaser_only = {"/referral",   "/assessment", "/decisions", "/notices",
                                                    "/access-log", "/benefits",   "/travel-"};
   std::string reached;
-  for (const auto& [key, cells] : seen) {
+  for (const auto& entry : seen) {
+    const auto& key = entry.first;  // not a structured binding: the lambda below captures it (clang 14)
+    const auto& cells = entry.second;
     if (std::none_of(purchaser_only.begin(), purchaser_only.end(),
                      [&](const std::string& part) { return key.find(part) != std::string::npos; }))
       continue;

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Two polku nodes on one PostgreSQL behind nginx with TLS (deploy/local-cluster.sh): sign-in through nginx with a
-# Secure cookie, one session valid on both nodes, a node SIGKILLed under load, the client's own address behind
-# nginx, and the audit chain whole after writes through both nodes.
+# Secure cookie, one session valid on both nodes, a role change and a deactivation made at one node applied at the
+# other within the session cache's 15 s, a node SIGKILLed under load, the client's own address behind nginx, and
+# the audit chain whole after writes through both nodes.
 #   tests/nodes/two_nodes_test.sh    (starts a throw-away PostgreSQL through scripts/with-postgres.sh)
 # KEEP=1 keeps the cluster's logs. Needs curl, openssl, nginx, psql and python3 (json only).
 set -euo pipefail
@@ -28,44 +29,8 @@ started_at=$SECONDS
 # shellcheck source=/dev/null
 . "$work/cluster/env"
 
-passed=0
-failed=0
-ok() {
-  passed=$((passed + 1))
-  echo "ok:   $*"
-}
-bad() {
-  failed=$((failed + 1))
-  echo "FAIL: $*"
-}
-check() {  # description, then a command that must succeed
-  local what=$1
-  shift
-  if "$@"; then ok "$what"; else bad "$what"; fi
-}
-
-password='polku-nodes-test-2026'
-# A field of the last answer's JSON, by a Python expression on `a`, e.g. json 'a["user"]["username"]'.
-json() { python3 -c 'import json, sys; a = json.load(sys.stdin); print(eval(sys.argv[1]))' "$1" <"$work/body"; }
-
-# One request as the signed-in user ($cookie, $csrf): the status in $status, the answer in body and headers.
-cookie="" csrf=""
-call() {
-  local method=$1 url=$2 data=${3:-}
-  local args=(-s -o "$work/body" -D "$work/headers" -w '%{http_code}' --cacert "$CA_CERT" -X "$method")
-  [ -z "$cookie" ] || args+=(-H "Cookie: polku_session=$cookie")
-  [ -z "$csrf" ] || [ "$method" = GET ] || args+=(-H "X-CSRF-Token: $csrf")
-  [ -z "$data" ] || args+=(-H 'Content-Type: application/json' --data-binary "$data")
-  status=$(curl "${args[@]}" "$url") || status=000
-}
-header() { sed -n "s/^$1: *//Ip" "$work/headers" | tr -d '\r'; }
-sign_in() {  # base URL, username: sets $cookie and $csrf
-  cookie="" csrf=""
-  call POST "$1/api/v1/auth/login" "{\"username\":\"$2\",\"password\":\"$password\"}"
-  [ "$status" = 200 ] || return 1
-  cookie=$(header set-cookie | sed -n 's/^polku_session=\([^;]*\).*/\1/p')
-  csrf=$(json 'a["csrfToken"]')
-}
+# shellcheck source=checks.sh
+. "$here/checks.sh"
 
 # A valid invented identity code (individual numbers 900-999 are never given to real people), unique for i < 336.
 identity_code() {
@@ -138,6 +103,77 @@ done
 check "the database has the 40 clients" [ $(($(clients_in_database) - before)) = 40 ]
 call GET "$NGINX_URL/api/v1/clients"
 client_id=$(json 'a["items"][0]["id"]')
+
+echo "-- (f) a role change and a deactivation reach the other node"
+# Three users of the purchaser, changed at once through node 1: one is given a role, one loses hers, one is
+# deactivated. Node 1 forgets their cached sessions at once; node 2 keeps its copy until it is 15 s old
+# (auth::SessionStore::kCacheMs), so node 2 loads each just before the change: the longest wait there is.
+declare -A user_ids=() user_cookies=()
+instructor_cookie=$cookie instructor_csrf=$csrf  # (c) writes as the instructor
+cookie=$admin_cookie csrf=$admin_csrf
+instructor_role="{\"organisationId\":$purchaser,\"role\":\"social_instructor\"}"
+for who in granted revoked deactivated; do
+  roles="[$instructor_role]"
+  [ "$who" != granted ] || roles='[]'
+  call POST "$NODE1_URL/api/v1/users" \
+    "{\"username\":\"$who\",\"displayName\":\"Testi $who\",\"password\":\"$password\",\"roles\":$roles}"
+  [ "$status" = 201 ] || bad "admin adds $who: $status"
+  user_ids[$who]=$(json 'a["id"]' || echo 0)
+done
+for who in granted revoked deactivated; do
+  sign_in "$NODE1_URL" "$who" || bad "$who signs in at node 1: $status"
+  user_cookies[$who]=$cookie
+done
+# The answer of a list of clients that depends on the role alone (no client matches, so nothing is logged).
+clients_status() {  # base URL, user
+  curl -s -o /dev/null -w '%{http_code}' -H "Cookie: polku_session=${user_cookies[$2]}" \
+    "$1/api/v1/clients?q=nobody-by-this-name" || true
+}
+declare -A before_change=() expected=()
+for who in granted revoked deactivated; do before_change[$who]=$(clients_status "$NODE2_URL" "$who"); done
+check "before: node 2 refuses the user without a role and lets the instructors list clients" \
+  [ "${before_change[granted]} ${before_change[revoked]} ${before_change[deactivated]}" = "403 200 200" ]
+cookie=$admin_cookie csrf=$admin_csrf
+for who in granted revoked deactivated; do
+  call GET "$NODE1_URL/api/v1/users/${user_ids[$who]}"
+  case $who in
+    granted) edited=$(json "json.dumps({**a, 'roles': [$instructor_role]})") expected[$who]=200 ;;
+    revoked) edited=$(json "json.dumps({**a, 'roles': []})") expected[$who]=403 ;;
+    deactivated) edited=$(json "json.dumps({**a, 'active': False})") expected[$who]=401 ;;
+  esac
+  call PUT "$NODE1_URL/api/v1/users/${user_ids[$who]}" "$edited"
+  [ "$status" = 200 ] || bad "admin changes $who through node 1: $status"
+done
+changed_at=$(now_ms)
+at_node1=""
+for who in granted revoked deactivated; do at_node1+=" $(clients_status "$NODE1_URL" "$who")"; done
+check "node 1 applies the changes at once (${at_node1# }: given a role, lost it, deactivated)" \
+  [ "${at_node1# }" = "${expected[granted]} ${expected[revoked]} ${expected[deactivated]}" ]
+# GET /auth/me gives the roles of the session the access checks use: the screen offers what the API allows.
+me_roles=$(curl -s -H "Cookie: polku_session=${user_cookies[granted]}" "$NODE2_URL/api/v1/auth/me" |
+  python3 -c 'import json, sys; print(len(json.load(sys.stdin)["user"]["roles"]))' 2>/dev/null || echo "?")
+first_at_node2=$(clients_status "$NODE2_URL" granted)
+check "right after the change node 2's /auth/me ($me_roles roles) agrees with its access ($first_at_node2)" \
+  [ "$me_roles $first_at_node2" = "0 403" ]
+# Milliseconds from the change until node 2 answers each user as node 1 does, polled every 0.2 s for 20 s.
+declare -A took=()
+while [ "${#took[@]}" -lt 3 ] && [ $(($(now_ms) - changed_at)) -le 20000 ]; do
+  for who in granted revoked deactivated; do
+    [ -z "${took[$who]:-}" ] || continue
+    [ "$(clients_status "$NODE2_URL" "$who")" != "${expected[$who]}" ] || took[$who]=$(($(now_ms) - changed_at))
+  done
+  sleep 0.2
+done
+seconds() { [ -n "${1:-}" ] && printf '%d.%d s' $(($1 / 1000)) $(($1 % 1000 / 100)) || echo "not in 20 s"; }
+# The cache's 15 s and a margin for the polling and the requests.
+within() { [ -n "${1:-}" ] && [ "$1" -le 16500 ]; }
+check "node 2 gives the new role within 15 s: $(seconds "${took[granted]:-}") (then ${expected[granted]})" \
+  within "${took[granted]:-}"
+check "node 2 takes the removed role away within 15 s: $(seconds "${took[revoked]:-}") (then ${expected[revoked]})" \
+  within "${took[revoked]:-}"
+check "node 2 ends the deactivated user's session within 15 s: $(seconds "${took[deactivated]:-}")\
+ (then ${expected[deactivated]})" within "${took[deactivated]:-}"
+cookie=$instructor_cookie csrf=$instructor_csrf
 
 echo "-- (c) node 1 SIGKILLed under load through nginx"
 # Reads of a client (each an access-log entry, so both nodes extend the audit chain) and sign-in checks, and writes.

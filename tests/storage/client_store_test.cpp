@@ -59,8 +59,11 @@ TEST_P(ClientStoreTest, CreateDerivesTheDateOfBirthAndStoresTheNormalizedCode) {
       {code_1980s, code_1980s, "1987-12-24"},
       {"  " + lower_2000s + " \t", code_2000s, "2003-02-01"},
       {kYSignCode, kYSignCode, "1985-06-15"},
-      {code_1800s, code_1800s, "1896-02-28"},
   };
+  // The sign + (the 1800s) is well-formed, but no client was born then: refused, nothing stored.
+  auto old = clients_.create(org_, client_input("Aino", "Virtanen", code_1800s));
+  ASSERT_FALSE(old);
+  EXPECT_EQ(old.error().fields.at(0).code, "birth_date_before_1900");
   for (const auto& c : cases) {
     SCOPED_TRACE(c.typed);
     auto created = clients_.create(org_, client_input(" Aino ", "Virtanen  ", c.typed));

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <set>
-#include <source_location>
 #include <string>
 #include <vector>
 
@@ -12,6 +11,7 @@
 #include "clients/client_service.hpp"
 #include "organisations/organisation_service.hpp"
 #include "platform/audit/audit_log.hpp"
+#include "support/source_location.hpp"
 #include "support/test_database.hpp"
 
 namespace polku::storage_test {
@@ -20,7 +20,7 @@ namespace polku::storage_test {
 // test cannot pass on a failure of another kind. Failures name the caller's line.
 template <typename T>
 void expect_error(const Result<T>& r, ErrorCode code, const std::set<std::string>& fields = {},
-                  std::source_location where = std::source_location::current()) {
+                  polku::testing::SourceLocation where = polku::testing::SourceLocation::current()) {
   const ::testing::ScopedTrace trace(where.file_name(), static_cast<int>(where.line()), "expect_error");
   ASSERT_FALSE(r.ok()) << "succeeded";
   EXPECT_EQ(static_cast<int>(r.error().code), static_cast<int>(code)) << r.error().message_key;

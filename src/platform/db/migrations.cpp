@@ -76,7 +76,13 @@ std::vector<std::string> split_statements(const std::string& sql) {
 
 int schema_version(Database& db) {
   return db.read([&](soci::session& sql) {
-    sql << kCreateTable;
+    // Asked by every readiness probe: looked up, not created (migrate creates it), so that a probe runs no DDL.
+    int tables = 0;
+    sql << (db.is_sqlite() ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+                           : "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'schema_migrations' "
+                             "AND table_schema = current_schema()"),
+        soci::into(tables);
+    if (tables == 0) return 0;
     int v = 0;
     soci::indicator ind = soci::i_ok;
     sql << "SELECT MAX(version) FROM schema_migrations", soci::into(v, ind);

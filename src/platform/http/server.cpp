@@ -152,14 +152,15 @@ void Server::begin_drain() {
   acceptor_.close(ec);
   auto timer = std::make_shared<asio::steady_timer>(ioc_);
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options_.drain_seconds);
+  // The poll holds itself only through its pending wait: once it stops the server, nothing holds it (no cycle).
   auto poll = std::make_shared<std::function<void()>>();
-  *poll = [this, timer, deadline, poll] {
+  *poll = [this, timer, deadline, weak = std::weak_ptr<std::function<void()>>(poll)] {
     if (in_flight_.load() == 0 || std::chrono::steady_clock::now() > deadline) {
       ioc_.stop();
       return;
     }
     timer->expires_after(std::chrono::milliseconds(20));
-    timer->async_wait([poll](beast::error_code) { (*poll)(); });
+    timer->async_wait([self = weak.lock()](beast::error_code) { (*self)(); });
   };
   (*poll)();
 }

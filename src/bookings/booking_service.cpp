@@ -23,6 +23,25 @@ Error stale() { return Error::make(ErrorCode::kConflict, "stale_version"); }
 
 }  // namespace
 
+template <typename Item>
+std::vector<Item> BookingService::seen_at_place(const work::Caller& caller, std::vector<Item> items, long long host_id,
+                                                const char* detail) {
+  std::map<long long, std::optional<long long>> organisation_of;  // a client's organisation read once
+  std::vector<Item> seen;
+  for (auto& item : items) {
+    const long long client_id = item.data.client_id;
+    if (!registry::sees_host_places(caller.user, host_id)) {
+      auto known = organisation_of.find(client_id);
+      if (known == organisation_of.end())
+        known = organisation_of.emplace(client_id, ports_.clients.organisation_of(client_id)).first;
+      if (!sees_client_at_place(caller.user, known->second, host_id)) continue;
+    }
+    caller.accessed(client_id, "list", detail);
+    seen.push_back(std::move(item));
+  }
+  return seen;
+}
+
 Result<long long> BookingService::acting_for(const work::Caller& caller, long long client_id, const char* detail,
                                              bool refused_is_404) {
   auto org = ports_.clients.organisation_of(client_id);
@@ -80,15 +99,7 @@ Result<std::vector<Booking>> BookingService::bookings_of_place(const work::Calle
   if (!place || !registry::can_read_place(caller.user, ports_.registry.purchaser_ids(), place->host_organisation_id)) {
     return Error::not_found();
   }
-  std::vector<Booking> found;
-  for (auto& b : store_.bookings_of_place(place_id)) {
-    if (!sees_client_at_place(caller.user, ports_.clients.organisation_of(b.data.client_id),
-                              place->host_organisation_id))
-      continue;
-    caller.accessed(b.data.client_id, "list", "placement-booking");
-    found.push_back(std::move(b));
-  }
-  return found;
+  return seen_at_place(caller, store_.bookings_of_place(place_id), place->host_organisation_id, "placement-booking");
 }
 
 Result<std::vector<Visit>> BookingService::visits_at_place(const work::Caller& caller, long long place_id) {
@@ -96,15 +107,7 @@ Result<std::vector<Visit>> BookingService::visits_at_place(const work::Caller& c
   if (!place || !registry::can_read_place(caller.user, ports_.registry.purchaser_ids(), place->host_organisation_id)) {
     return Error::not_found();
   }
-  std::vector<Visit> found;
-  for (auto& v : store_.visits_at_place(place_id)) {
-    if (!sees_client_at_place(caller.user, ports_.clients.organisation_of(v.data.client_id),
-                              place->host_organisation_id))
-      continue;
-    caller.accessed(v.data.client_id, "list", "introductory-visit");
-    found.push_back(std::move(v));
-  }
-  return found;
+  return seen_at_place(caller, store_.visits_at_place(place_id), place->host_organisation_id, "introductory-visit");
 }
 
 Result<Booking> BookingService::end_booking(const work::Caller& caller, long long id, const std::string& end_date,

@@ -64,6 +64,10 @@ class BookingService {
                                                     const ContinuationInput& in);
 
  private:
+  // The items of a place's list whose client the caller sees there (sees_client_at_place), each access logged.
+  template <typename Item>
+  std::vector<Item> seen_at_place(const work::Caller& caller, std::vector<Item> items, long long host_id,
+                                  const char* detail);
   // The client's organisation if the caller acts for the client; a refusal of an existing client is logged.
   Result<long long> acting_for(const work::Caller& caller, long long client_id, const char* detail,
                                bool refused_is_404);

@@ -6,6 +6,24 @@
 
 namespace polku::api_test {
 
+long long accepted_order(World& w, const World::Registry& reg, long long client_id, long long case_id,
+                         long long place_id, const std::string& start, int months) {
+  auto order = json_ok(w.sign_in("instructor")
+                           .post("/api/v1/service-orders", json::object{{"clientId", client_id},
+                                                                        {"caseId", case_id},
+                                                                        {"productId", reg.products.at(1)},
+                                                                        {"placeId", place_id},
+                                                                        {"startDate", start},
+                                                                        {"periodMonths", months},
+                                                                        {"daysPerWeek", 3},
+                                                                        {"hoursPerDay", 4}}),
+                       201);
+  json_ok(w.sign_in("provider_manager")
+              .put(id_path("/api/v1/service-orders/", int_at(order, "id"), "/response"),
+                   json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
+  return int_at(order, "id");
+}
+
 EveryRecord every_record(World& w, const World::Registry& reg) {
   EveryRecord r;
   auto instructor = w.sign_in("instructor");
@@ -72,18 +90,7 @@ EveryRecord every_record(World& w, const World::Registry& reg) {
           201);
 
   // A service order, answered by the provider naming the coach.
-  auto order = json_ok(instructor.post("/api/v1/service-orders", json::object{{"clientId", client},
-                                                                              {"caseId", case_id},
-                                                                              {"productId", reg.products.at(1)},
-                                                                              {"placeId", reg.yard},
-                                                                              {"startDate", add_days(today, 14)},
-                                                                              {"periodMonths", 6},
-                                                                              {"daysPerWeek", 3},
-                                                                              {"hoursPerDay", 4}}),
-                       201);
-  json_ok(w.sign_in("provider_manager")
-              .put(id_path("/api/v1/service-orders/", int_at(order, "id"), "/response"),
-                   json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
+  const long long order = accepted_order(w, reg, client, case_id, reg.yard, add_days(today, 14), 6);
 
   // A period at the sorting place from the Monday on or before the first of last month: its schedule changed from
   // next Monday, a day of next week moved, a day marked absent without notice and its alert handled by the own
@@ -253,7 +260,7 @@ EveryRecord every_record(World& w, const World::Registry& reg) {
   r.visit_id = int_at(visit, "id");
   r.ended_booking_id = int_at(booking, "id");
   r.client_agreement_id = agreement;
-  r.service_order_id = int_at(order, "id");
+  r.service_order_id = order;
   r.runner_id = runner;
   r.running_case_id = int_at(running, "id");
   r.period_id = int_at(period, "id");

@@ -38,6 +38,11 @@ struct EveryRecord {
   long long benefit_id = 0;            // the runner's benefit payer, ended
 };
 
+// A service order of the association's product (place and support) for the client's case, three days a week four
+// hours a day, accepted by the provider's manager naming the coach; returns its id.
+long long accepted_order(World& w, const World::Registry& reg, long long client_id, long long case_id,
+                         long long place_id, const std::string& start, int months);
+
 // Made in the world's registry (`w.registry()`, made once).
 EveryRecord every_record(World& w, const World::Registry& reg);
 

@@ -5,6 +5,7 @@
 
 #include "api/api_test_helpers.hpp"
 #include "api/case_helpers.hpp"
+#include "api/every_record.hpp"
 #include "platform/core/clock.hpp"
 #include "platform/core/dates.hpp"
 
@@ -29,18 +30,7 @@ inline Guided guided(World& w, const World::Registry& reg, const std::string& st
   auto c = w.case_at(g.client_id, "implementation", {.place_id = reg.sorting, .start = start, .book_place = true});
   g.case_id = int_at(c, "id");
   auto instructor = w.sign_in("instructor");
-  auto order = json_ok(instructor.post("/api/v1/service-orders", json::object{{"clientId", g.client_id},
-                                                                              {"caseId", g.case_id},
-                                                                              {"productId", reg.products.at(1)},
-                                                                              {"placeId", reg.yard},
-                                                                              {"startDate", today_helsinki()},
-                                                                              {"periodMonths", 3},
-                                                                              {"daysPerWeek", 3},
-                                                                              {"hoursPerDay", 4}}),
-                       201);
-  json_ok(w.sign_in("provider_manager")
-              .put("/api/v1/service-orders/" + std::to_string(int_at(order, "id")) + "/response",
-                   json::object{{"status", "accepted"}, {"coachUserId", w.user_id("coach")}}));
+  accepted_order(w, reg, g.client_id, g.case_id, reg.yard, today_helsinki(), 3);
   auto bookings = items_ok(instructor.get("/api/v1/bookings?clientId=" + std::to_string(g.client_id)));
   EXPECT_EQ(bookings.size(), 1U);
   if (bookings.empty()) return g;
